@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Net.Mime;
+using System.Text.Json;
+using CoachBot.BotFramework.Authentication;
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Schema;
+
+namespace CoachBot.Hosting;
+
+/// <summary>
+/// <c>POST /api/messages</c>: refuses what is not an activity (415, 413, 400) and what is not authenticated (401)
+/// before anything reaches the bot, then runs the turn and answers with its status and body.
+/// </summary>
+public static partial class MessagesEndpoint
+{
+    /// <summary>The largest body accepted; Direct Line itself refuses activities over 262,144 bytes.</summary>
+    public const int MaxBodyBytes = 256 * 1024;
+
+    public static void MapBotMessages(this WebApplication app, string pattern)
+    {
+        // Resolving the adapter now builds the bot and validates dialogs/: a missing sentence fails start-up, not a turn.
+        app.Services.GetRequiredService<CloudAdapter>();
+        app.MapPost(pattern, HandleAsync);
+    }
+
+    private static async Task HandleAsync(HttpContext http, CloudAdapter adapter, IBotAuthenticator authenticator,
+        ILoggerFactory loggers)
+    {
+        var request = http.Request;
+        var cancellationToken = http.RequestAborted;
+
+        if (!IsJson(request.ContentType))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType",
+                "Send the activity as application/json.");
+            return;
+        }
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
+                $"The activity is larger than {MaxBodyBytes} bytes.");
+            return;
+        }
+
+        var authorization = request.Headers.Authorization.ToString();
+        if (!authenticator.IsAnonymousMode && string.IsNullOrEmpty(authorization))
+        {
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "No Authorization header.");
+            return;
+        }
+
+        var body = await ReadBodyAsync(request, cancellationToken);
+        if (body is null)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
+                $"The activity is larger than {MaxBodyBytes} bytes.");
+            return;
+        }
+
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, BotJsonContext.Default.Activity);
+        }
+        catch (JsonException ex)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadSyntax",
+                $"The body is not a valid activity: {ex.Message}");
+            return;
+        }
+        if (ActivityValidation.FindProblem(activity) is { } problem)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, "BadArgument", problem);
+            return;
+        }
+
+        BotClaims claims;
+        try
+        {
+            claims = await authenticator.AuthenticateAsync(authorization, activity!, cancellationToken);
+        }
+        catch (BotAuthenticationException ex)
+        {
+            LogAuthFailed(loggers.CreateLogger("CoachBot.Auth"), ex.Message, http.TraceIdentifier);
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
+            return;
+        }
+
+        var response = await adapter.ProcessActivityAsync(activity!, claims, cancellationToken);
+        http.Response.StatusCode = response.Status;
+        if (response.Body is not null)
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await using var writer = new Utf8JsonWriter(http.Response.Body);
+            response.Body.WriteTo(writer);
+        }
+    }
+
+    private static bool IsJson(string? contentType) =>
+        contentType is not null
+        && contentType.Split(';')[0].Trim() is var media
+        && (media.Equals(MediaTypeNames.Application.Json, StringComparison.OrdinalIgnoreCase)
+            || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Reads at most <see cref="MaxBodyBytes"/>; null when the body is longer (chunked bodies have no Content-Length).</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        try
+        {
+            var total = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(total, MaxBodyBytes + 1 - total), cancellationToken)) > 0)
+            {
+                total += read;
+                if (total > MaxBodyBytes) return null;
+            }
+            return buffer.AsSpan(0, total).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
+    {
+        http.Response.StatusCode = status;
+        await http.Response.WriteAsJsonAsync(new ErrorResponse { Error = new Error { Code = code, Message = message } },
+            BotJsonContext.Default.ErrorResponse);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request (trace {TraceId}): {Reason}")]
+    private static partial void LogAuthFailed(ILogger logger, string reason, string traceId);
+}
