@@ -47,8 +47,7 @@ public sealed partial class CloudAdapter(
             ? StartTyping(activity, serviceUrl, cancellationToken)
             : null;
 
-        var outcome = await RunTurnAsync(activity, claims, userKey, reference: activity.GetConversationReference(),
-            referenceTrusted: true, callback: null, cancellationToken).ConfigureAwait(false);
+        var outcome = await RunTurnAsync(activity, claims, userKey, callback: null, cancellationToken).ConfigureAwait(false);
         typing?.Cancel();
 
         if (expectReplies)
@@ -69,41 +68,45 @@ public sealed partial class CloudAdapter(
     }
 
     /// <summary>
-    /// A proactive turn for a stored user: a synthetic <c>event</c> named <c>ContinueConversation</c> runs through the
-    /// same pipeline (one read, at most one write), then the replies go to the stored conversation.
-    /// Returns false when the replies could not be sent.
+    /// A proactive turn for a stored user: a synthetic <c>event</c> named <c>ContinueConversation</c>, addressed from the
+    /// user's stored conversation reference, runs through the same pipeline (one read, at most one write), then the
+    /// replies go to the stored conversation. Nothing runs for a user with no record or no stored reference.
     /// </summary>
-    public async Task<ProactiveResult> ContinueConversationAsync(string userKey, ConversationReference reference,
+    public async Task<ProactiveResult> ContinueConversationAsync(string userKey,
         Func<ITurnContext, CancellationToken, Task> callback, CancellationToken cancellationToken)
     {
-        var activity = new Activity
-        {
-            Type = ActivityTypes.Event,
-            Name = "ContinueConversation",
-            Id = null,
-            ChannelId = reference.ChannelId,
-            ServiceUrl = reference.ServiceUrl,
-            Conversation = reference.Conversation?.Clone(),
-            From = reference.User?.CloneIdentity(),
-            Recipient = reference.Bot?.CloneIdentity(),
-            Locale = reference.Locale,
-            RelatesTo = reference,
-        };
-        var outcome = await RunTurnAsync(activity, BotClaims.Anonymous, userKey, reference, referenceTrusted: false,
-            callback, cancellationToken).ConfigureAwait(false);
-        var serviceUrl = TrustedServiceUrl.FromStoredReference(reference.ServiceUrl, outcome.ReferenceAuthenticated);
+        var outcome = await RunTurnAsync(activity: null, BotClaims.Anonymous, userKey, callback, cancellationToken).ConfigureAwait(false);
+        if (outcome.Failed) return new ProactiveResult(ProactiveStatus.Failed, 0, null);
+        if (outcome.Reference is null) return new ProactiveResult(ProactiveStatus.NoReference, 0, null);
+        var serviceUrl = TrustedServiceUrl.FromStoredReference(outcome.Reference.ServiceUrl, outcome.ReferenceAuthenticated);
         Exception? error = null;
         var sent = outcome.Replies.Count == 0 || await SendAsync(outcome.Replies, serviceUrl, outcome.TraceId, cancellationToken,
             ex => error = ex).ConfigureAwait(false);
-        return new ProactiveResult(sent, outcome.Replies.Count, error);
+        return new ProactiveResult(sent ? ProactiveStatus.Sent : ProactiveStatus.SendFailed, outcome.Replies.Count, error);
     }
 
-    private sealed record TurnOutcome(List<Activity> Replies, InvokeResponse? InvokeResponse, string TraceId, bool ReferenceAuthenticated);
-
-    private async Task<TurnOutcome> RunTurnAsync(Activity activity, BotClaims claims, string userKey,
-        ConversationReference reference, bool referenceTrusted, Func<ITurnContext, CancellationToken, Task>? callback,
-        CancellationToken cancellationToken)
+    /// <summary>The synthetic activity of a proactive turn, addressed like a message from the user in the stored conversation.</summary>
+    private static Activity ContinuationActivity(ConversationReference reference) => new()
     {
+        Type = ActivityTypes.Event,
+        Name = "ContinueConversation",
+        ChannelId = reference.ChannelId,
+        ServiceUrl = reference.ServiceUrl,
+        Conversation = reference.Conversation?.Clone(),
+        From = reference.User?.CloneIdentity(),
+        Recipient = reference.Bot?.CloneIdentity(),
+        Locale = reference.Locale,
+        RelatesTo = reference,
+    };
+
+    private sealed record TurnOutcome(List<Activity> Replies, InvokeResponse? InvokeResponse, string TraceId,
+        ConversationReference? Reference, bool ReferenceAuthenticated, bool Failed = false);
+
+    /// <param name="activity">The inbound activity, or null for a proactive turn built from the stored reference.</param>
+    private async Task<TurnOutcome> RunTurnAsync(Activity? activity, BotClaims claims, string userKey,
+        Func<ITurnContext, CancellationToken, Task>? callback, CancellationToken cancellationToken)
+    {
+        var inbound = activity is not null;
         var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? System.Diagnostics.ActivityTraceId.CreateRandom().ToString();
         for (var attempt = 0; ; attempt++)
         {
@@ -116,16 +119,22 @@ public sealed partial class CloudAdapter(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                LogStorageFailed(logger, ex, traceId, activity.Type);
-                return new TurnOutcome([Apology(activity)], ErrorInvoke(), traceId, false);
+                LogStorageFailed(logger, ex, traceId, activity?.Type ?? "proactive");
+                return inbound ? new TurnOutcome([Apology(activity!)], ErrorInvoke(), traceId, null, false) : NothingSent(traceId);
+            }
+
+            if (!inbound)
+            {
+                if (stored is null || record.Reference is null) return NothingSent(traceId, failed: false);
+                activity = ContinuationActivity(record.Reference);
             }
 
             // A channel's retry of an activity this record already committed: re-send, do not re-run.
-            if (activity.Id is { } id && record.ProcessedActivityIds.Contains(id))
+            if (activity!.Id is { } id && record.ProcessedActivityIds.Contains(id))
             {
                 LogDuplicate(logger, traceId, id);
                 var again = record.LastRepliesActivityId == id && record.LastReplies is { } last ? last : [];
-                return new TurnOutcome(again, null, traceId, record.ReferenceAuthenticated);
+                return new TurnOutcome(again, null, traceId, record.Reference, record.ReferenceAuthenticated);
             }
 
             var context = new TurnContext(activity, claims, userKey, record, isNewUser: stored is null, clock);
@@ -137,7 +146,10 @@ public sealed partial class CloudAdapter(
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogTurnFailed(logger, ex, traceId, activity.Type);
-                return new TurnOutcome([Apology(activity)], ErrorInvoke(), traceId, record.ReferenceAuthenticated);
+                // A failed proactive turn says nothing: the user did not ask for anything.
+                return inbound
+                    ? new TurnOutcome([Apology(activity)], ErrorInvoke(), traceId, record.Reference, record.ReferenceAuthenticated)
+                    : NothingSent(traceId);
             }
 
             var replies = context.Replies.ToList();
@@ -146,14 +158,14 @@ public sealed partial class CloudAdapter(
                 if (context.DeleteRequested)
                 {
                     await store.DeleteUserAsync(userKey, cancellationToken).ConfigureAwait(false);
-                    return new TurnOutcome(replies, context.InvokeResponse, traceId, false);
+                    return new TurnOutcome(replies, context.InvokeResponse, traceId, record.Reference, record.ReferenceAuthenticated);
                 }
 
                 context.FlushProperties();
                 // The reference is refreshed from every inbound activity a user sends (never from a proactive turn).
-                if (referenceTrusted && activity.From?.Id is not null && (claims.IsAuthenticated || !record.ReferenceAuthenticated))
+                if (inbound && (claims.IsAuthenticated || !record.ReferenceAuthenticated))
                 {
-                    record.Reference = reference;
+                    record.Reference = activity.GetConversationReference();
                     record.ReferenceAuthenticated = claims.IsAuthenticated;
                 }
 
@@ -173,7 +185,7 @@ public sealed partial class CloudAdapter(
                     foreach (var due in context.Due) await store.UpsertDueAsync(due, cancellationToken).ConfigureAwait(false);
                     await store.WriteAsync(userKey, json, stored?.ETag, context.History, cancellationToken).ConfigureAwait(false);
                 }
-                return new TurnOutcome(replies, context.InvokeResponse, traceId, record.ReferenceAuthenticated);
+                return new TurnOutcome(replies, context.InvokeResponse, traceId, record.Reference, record.ReferenceAuthenticated);
             }
             catch (StoreConflictException) when (attempt < _options.MaxConflictRetries)
             {
@@ -182,10 +194,14 @@ public sealed partial class CloudAdapter(
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogStorageFailed(logger, ex, traceId, activity.Type);
-                return new TurnOutcome([Apology(activity)], ErrorInvoke(), traceId, record.ReferenceAuthenticated);
+                return inbound
+                    ? new TurnOutcome([Apology(activity)], ErrorInvoke(), traceId, record.Reference, record.ReferenceAuthenticated)
+                    : NothingSent(traceId);
             }
         }
     }
+
+    private static TurnOutcome NothingSent(string traceId, bool failed = true) => new([], null, traceId, null, false, failed);
 
     private async Task<bool> SendAsync(List<Activity> replies, TrustedServiceUrl? serviceUrl, string traceId,
         CancellationToken cancellationToken, Action<Exception>? onError = null)
@@ -274,5 +290,17 @@ public sealed partial class CloudAdapter(
     private static partial void LogNoServiceUrl(ILogger logger, string traceId, int count);
 }
 
+public enum ProactiveStatus
+{
+    /// <summary>The turn ran and its replies (if any) were sent.</summary>
+    Sent,
+    /// <summary>The turn ran and committed, but sending failed (see Error; a ConnectorException tells whether to retry).</summary>
+    SendFailed,
+    /// <summary>The user has no record or no stored conversation reference; nothing ran.</summary>
+    NoReference,
+    /// <summary>The turn failed (storage or the callback threw); it was logged with its trace id and nothing was committed.</summary>
+    Failed,
+}
+
 /// <summary>What a proactive turn did.</summary>
-public sealed record ProactiveResult(bool Sent, int Replies, Exception? Error);
+public sealed record ProactiveResult(ProactiveStatus Status, int Replies, Exception? Error);
