@@ -8,16 +8,10 @@ if (args.Length > 0 && args[0] == "chat")
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddCoachBotDefaults();
-
-builder.Services.AddCoachBotStorage(builder.Configuration);
-builder.Services.AddBotFramework(builder.Configuration);
-builder.Services.AddCoaching(builder.Configuration);
+CoachBotApplication.AddServices(builder);
 
 var app = builder.Build();
-app.WarnIfAnonymous();
-app.MapBotMessages("/api/messages");
-app.MapHealth("/healthz");
+CoachBotApplication.MapEndpoints(app);
 app.Run();
 return 0;
 

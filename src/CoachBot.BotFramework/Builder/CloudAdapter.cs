@@ -165,7 +165,11 @@ public sealed partial class CloudAdapter(
                 // The reference is refreshed from every inbound activity a user sends (never from a proactive turn).
                 if (inbound && (claims.IsAuthenticated || !record.ReferenceAuthenticated))
                 {
-                    record.Reference = activity.GetConversationReference();
+                    var reference = activity.GetConversationReference();
+                    // Proactive messages start a new message in the conversation rather than reply to one, so the
+                    // activity id is not kept: a reference that only differs by it does not cost a write.
+                    reference.ActivityId = null;
+                    record.Reference = reference;
                     record.ReferenceAuthenticated = claims.IsAuthenticated;
                 }
 

@@ -1,0 +1,50 @@
+using CoachBot.BotFramework.State;
+using CoachBot.Hosting;
+
+namespace CoachBot.Bench;
+
+/// <summary>The real bot, composed as the host composes it, on a Kestrel port of 127.0.0.1, with its store's reads and writes counted.</summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private BotUnderTest(WebApplication app, CountingUserStore store)
+    {
+        _app = app;
+        Store = store;
+    }
+
+    public CountingUserStore Store { get; }
+    public string MessagesUrl => _app.Urls.First() + "/api/messages";
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<BotUnderTest> StartAsync(IDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        CoachBotApplication.AddServices(builder);
+
+        // Count the store's traffic: the budget is one read and at most one write per turn.
+        var inner = builder.Services.Last(d => d.ServiceType == typeof(IUserStore));
+        builder.Services.Remove(inner);
+        builder.Services.AddSingleton(sp => new CountingUserStore(
+            inner.ImplementationFactory?.Invoke(sp) as IUserStore
+            ?? inner.ImplementationInstance as IUserStore
+            ?? (IUserStore)ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!)));
+        builder.Services.AddSingleton<IUserStore>(sp => sp.GetRequiredService<CountingUserStore>());
+
+        var app = builder.Build();
+        CoachBotApplication.MapEndpoints(app);
+        await app.StartAsync();
+        return new BotUnderTest(app, app.Services.GetRequiredService<CountingUserStore>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using CoachBot.Bench;
+
+// Load benchmark for CoachBot: see README "Performance". Example:
+//   dotnet run -c Release --project bench/CoachBot.Bench -- --scenario conversation --backend memory --users 32 --seconds 20
+var options = BenchOptions.Parse(args);
+Console.WriteLine($"CoachBot benchmark: scenario={options.Scenario} backend={options.Backend} users={options.Users} " +
+                  $"duration={options.Duration.TotalSeconds}s cores={Environment.ProcessorCount} runtime={Environment.Version}");
+
+await using var connector = await LoopbackConnector.StartAsync();
+using var scratch = new ScratchFolder();
+var settings = BackendSettings.For(options, scratch.Path);
+await using var azurite = options.Backend == "azurite" && string.IsNullOrEmpty(options.AzuriteConnectionString)
+    ? await AzuriteProcess.StartAsync()
+    : null;
+if (azurite is not null) settings["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString;
+
+await using var bot = await BotUnderTest.StartAsync(settings);
+
+if (options.Scenario == "conversation")
+{
+    var load = new ConversationLoad(options, bot.MessagesUrl, connector.ServiceUrl);
+    if (options.Warmup > TimeSpan.Zero) await load.RunAsync(options.Warmup, long.MaxValue, CancellationToken.None);
+    var repliesBefore = connector.Replies;
+    bot.Store.Reset();
+    var result = await load.RunAsync(options.Duration, options.MaxTurns, CancellationToken.None);
+    Report.Conversation(options, result, connector.Replies - repliesBefore, bot.Store.Reads, bot.Store.Writes);
+}
+else
+{
+    Console.Error.WriteLine($"Unknown scenario '{options.Scenario}'. Use conversation or dispatch.");
+    return 2;
+}
+return 0;
