@@ -91,7 +91,9 @@ public static partial class MessagesEndpoint
         if (response.Body is not null)
         {
             http.Response.ContentType = "application/json; charset=utf-8";
-            await using var writer = new Utf8JsonWriter(http.Response.Body);
+            // Relaxed escaping keeps apostrophes, accents and emoji readable on the wire; the body is JSON, never HTML.
+            await using var writer = new Utf8JsonWriter(http.Response.Body,
+                new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
             response.Body.WriteTo(writer);
         }
     }
