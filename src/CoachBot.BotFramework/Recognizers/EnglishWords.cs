@@ -94,6 +94,8 @@ internal static class EnglishWords
             AmbiguousMonths = FrozenSet.Create("may", "march", "mar", "jan", "sep", "sept", "dec", "jun", "aug"),
             Weekdays = weekdays.ToFrozenDictionary(),
             DateWords = dateWords.ToFrozenDictionary(),
+            DateLeadWords = FrozenSet.Create("by", "before", "until", "till", "til", "in", "on", "around", "during", "for", "from", "than",
+                "due", "deadline", "next", "this", "coming", "last", "of", "early", "late", "mid", "end", "start", "beginning"),
             QuarterLetter = "q",
             HalfYearLetter = "h",
             TimeWords = timeWords.ToFrozenDictionary(),

@@ -147,6 +147,8 @@ internal sealed class LanguageWords
     public required FrozenSet<string> AmbiguousMonths { get; init; }
     public required FrozenDictionary<string, DayOfWeek> Weekdays { get; init; }
     public required FrozenDictionary<string, DateWord> DateWords { get; init; }
+    /// <summary>Words that put an ambiguous month name in a date context: "by may", "in march".</summary>
+    public required FrozenSet<string> DateLeadWords { get; init; }
     /// <summary>Quarter and half-year prefixes written with a number: "q3", "h1".</summary>
     public required string QuarterLetter { get; init; }
     public required string HalfYearLetter { get; init; }
