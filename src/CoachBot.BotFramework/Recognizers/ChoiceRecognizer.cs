@@ -50,17 +50,18 @@ public static class ChoiceRecognizer
         {
             var tokens = TextTokenizer.Tokenize(item);
             if (tokens.Count == 0) continue;
-            if (Recognize(tokens, choices, words) is { Score: >= 1.0 } whole) { Add(found, whole); continue; }
+            var candidates = CandidatesOf(choices);
+            if (ExactOrPosition(tokens, choices, candidates, words) is { } whole) { Add(found, whole); continue; }
 
             var before = found.Count;
             foreach (var part in SplitOnJoiners(tokens, words))
             {
                 if (PositionsIn(part, choices.Count, words, allowMany: true) is { Count: > 0 } positions)
                     foreach (var index in positions) Add(found, new FoundChoice(choices[index].Value, index, 1.0));
-                else if (Recognize(part, choices, words) is { } partChoice)
+                else if ((ExactOrPosition(part, choices, candidates, words) ?? BestByWords(part, choices, candidates, words)) is { } partChoice)
                     Add(found, partChoice);
             }
-            if (found.Count == before && Recognize(tokens, choices, words) is { } partial) Add(found, partial);
+            if (found.Count == before && BestByWords(tokens, choices, candidates, words) is { } partial) Add(found, partial);
         }
         return found;
     }
@@ -72,18 +73,34 @@ public static class ChoiceRecognizer
 
     private static FoundChoice? Recognize(List<Token> tokens, IReadOnlyList<Choice> choices, LanguageWords words)
     {
+        var candidates = CandidatesOf(choices);
+        return ExactOrPosition(tokens, choices, candidates, words) ?? BestByWords(tokens, choices, candidates, words);
+    }
+
+    private static List<string[]>[] CandidatesOf(IReadOnlyList<Choice> choices)
+    {
         var candidates = new List<string[]>[choices.Count];
         for (var i = 0; i < choices.Count; i++) candidates[i] = WordsOf(choices[i]);
+        return candidates;
+    }
 
+    /// <summary>The whole answer is a title or synonym, or names one position.</summary>
+    private static FoundChoice? ExactOrPosition(List<Token> tokens, IReadOnlyList<Choice> choices, List<string[]>[] candidates, LanguageWords words)
+    {
         var said = tokens.ConvertAll(t => t.Text);
         for (var i = 0; i < choices.Count; i++)
             foreach (var candidate in candidates[i])
                 if (candidate.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(said)))
                     return new FoundChoice(choices[i].Value, i, 1.0);
 
-        if (PositionsIn(tokens, choices.Count, words, allowMany: false) is [var index])
-            return new FoundChoice(choices[index].Value, index, 1.0);
+        return PositionsIn(tokens, choices.Count, words, allowMany: false) is [var index]
+            ? new FoundChoice(choices[index].Value, index, 1.0)
+            : null;
+    }
 
+    /// <summary>The choice whose words the answer holds best; null when none or when two choices tie.</summary>
+    private static FoundChoice? BestByWords(List<Token> tokens, IReadOnlyList<Choice> choices, List<string[]>[] candidates, LanguageWords words)
+    {
         var bestIndex = -1;
         double best = 0, secondBest = 0;
         for (var i = 0; i < choices.Count; i++)

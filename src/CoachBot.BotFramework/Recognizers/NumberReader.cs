@@ -15,7 +15,7 @@ internal static class NumberReader
     private enum Last { None, Unit, Teen, Tens, Hundred, Scale, Joiner }
 
     public static TokenNumber? ReadAt(List<Token> tokens, int i, LanguageWords words) =>
-        tokens[i].Kind switch
+        i < 0 || i >= tokens.Count ? null : tokens[i].Kind switch
         {
             TokenKind.Number => ReadDigits(tokens, i, words),
             TokenKind.Word => ReadWords(tokens, i, words),
