@@ -46,11 +46,11 @@ public static class ChoiceRecognizer
         if (all.Count > 0 && all.All(t => words.AllChoicesWords.Contains(t.Text)) && all.Any(t => t.Text is "all" or "everything" or "both"))
             return choices.Select((c, i) => new FoundChoice(c.Value, i, 1.0)).ToList();
 
+        var candidates = CandidatesOf(choices);
         foreach (var item in SplitItems(text))
         {
             var tokens = TextTokenizer.Tokenize(item);
             if (tokens.Count == 0) continue;
-            var candidates = CandidatesOf(choices);
             if (ExactOrPosition(tokens, choices, candidates, words) is { } whole) { Add(found, whole); continue; }
 
             var before = found.Count;

@@ -199,7 +199,7 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
 
     // ---- relative dates ----
 
-    /// <summary>"today", "tonight", "tomorrow", "yesterday", "the day after tomorrow", "the day before yesterday".</summary>
+    /// <summary>"today", "tonight", "tomorrow", "yesterday", "the day after tomorrow", "the day before yesterday", "this time next year".</summary>
     private DateReading? ReadRelativeDay(int i)
     {
         switch (DateWordAt(i))
@@ -208,6 +208,10 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
             case DateWord.Tomorrow: return new DateReading(i, i + 1, today.AddDays(1));
             case DateWord.Yesterday: return new DateReading(i, i + 1, today.AddDays(-1));
         }
+        if (Is(i, DateWord.This) && Is(i + 1, DateWord.Time) && DateWordAt(i + 2) is DateWord.Next or DateWord.Last
+            && DateWordAt(i + 3) is DateWord.Week or DateWord.Month or DateWord.Year)
+            return new DateReading(i, i + 4, Shift(today, DateWordAt(i + 3)!.Value, Is(i + 2, DateWord.Next) ? 1 : -1)); // "this time next year"
+
         var j = Skip(i, DateWord.The);
         if (!Is(j, DateWord.Day)) return null;
         if (Is(j + 1, DateWord.After) && Is(j + 2, DateWord.Tomorrow)) return new DateReading(i, j + 3, today.AddDays(2));
@@ -314,7 +318,7 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
     }
 
     /// <summary>
-    /// "next week", "this month", "last year", "the following quarter", "next weekend"; after an anchor also "the
+    /// "next week", "this month", "last year", "the following quarter", "next weekend", "the week after next"; after an anchor also "the
     /// month", "year" ("end of the year", "end of year"); and "year end", "month-end".
     /// </summary>
     private DateReading? ReadRelativePeriod(int i, PeriodAnchor anchor, bool anchored)
@@ -327,7 +331,8 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
         var end = j + 1;
         if (offset is null)
         {
-            if (anchored) offset = 0;
+            if (Is(end, DateWord.After) && Is(end + 1, DateWord.Next)) { offset = 2; end += 2; } // "the week after next"
+            else if (anchored) offset = 0;
             else if (Is(end, DateWord.End)) { offset = 0; end++; } // "year end", "month-end"
             else return null;
         }

@@ -8,7 +8,7 @@ public sealed record WeekdayTime(DayOfWeek? Day, TimeOnly? Time);
 /// "5pm", "9 in the morning", "noon", "half past 9", "quarter to 10", "Tuesday". A clock hour without am/pm is read as
 /// people mean it in daytime arrangements: 7 to 12 as morning and noon, 1 to 6 as afternoon ("at 3" = 15:00); a
 /// leading zero or an hour from 13 is a 24-hour clock ("06:00", "17:00"). A bare number is a time only after "at",
-/// before "o'clock" or a part of the day, or when it is (nearly) all that was said ("9", "mondays 9").
+/// before "o'clock" or a part of the day, or when nothing but weekdays stands beside it ("9", "every Monday 9").
 /// </summary>
 public static class TimeOfDayRecognizer
 {
@@ -54,7 +54,7 @@ public static class TimeOfDayRecognizer
 
         if (ReadClock(tokens, i, words) is not { } read) return null;
         var atBefore = i > 0 && TimeWordAt(tokens, i - 1, words) == TimeWord.At;
-        var explicitTime = read.HasMinutes || atBefore || tokens.Count <= 2;
+        var explicitTime = read.HasMinutes || atBefore || OnlyWeekdaysAround(tokens, i, read.End, words);
         if (Resolve(read, tokens, words, explicitTime) is not { } resolved) return null;
         return new TimeReading(new TimeOnly(resolved.Hour, read.Minute), resolved.End);
     }
@@ -133,6 +133,18 @@ public static class TimeOfDayRecognizer
         if (clock.Hour > 23) return null;
         if (clock.TwentyFourHour || clock.Hour is 0 or >= 7) return (clock.Hour, end);
         return (clock.Hour + 12, end); // "at 3" in a daytime arrangement is 3 in the afternoon
+    }
+
+    /// <summary>True when everything but the number is weekdays or words like "every", "on": "mondays 9", "every Monday 9".</summary>
+    private static bool OnlyWeekdaysAround(List<Token> tokens, int first, int end, LanguageWords words)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (k >= first && k < end) continue;
+            if (tokens[k].Kind != TokenKind.Word) return false;
+            if (!words.Weekdays.ContainsKey(tokens[k].Text) && TimeWordAt(tokens, k, words) is not (TimeWord.Every or TimeWord.On or TimeWord.At)) return false;
+        }
+        return true;
     }
 
     private static TimeWord? TimeWordAt(List<Token> tokens, int i, LanguageWords words) =>

@@ -89,6 +89,8 @@ public class DateRecognizerTests
         { "end of the week", Date, "2026-11-29" },
         { "this weekend", Date, "2026-11-29" },
         { "next year", Date, "2027-12-31" },
+        { "this time next year", Date, "2027-11-24" },
+        { "the week after next", Date, "2026-12-13" },
         { "start of next year", Date, "2027-01-01" },
         { "Q3 2027", Date, "2027-09-30" },
         { "Q3 next year", Date, "2027-09-30" },

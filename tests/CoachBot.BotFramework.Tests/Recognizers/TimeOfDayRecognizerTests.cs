@@ -9,6 +9,8 @@ public class TimeOfDayRecognizerTests
         { "Monday at 9", DayOfWeek.Monday, "09:00" },
         { "mondays 9am", DayOfWeek.Monday, "09:00" },
         { "Mondays 9", DayOfWeek.Monday, "09:00" },
+        { "every Monday 9", DayOfWeek.Monday, "09:00" },
+        { "Tuesday 2 pm", DayOfWeek.Tuesday, "14:00" },
         { "9:30am", null, "09:30" },
         { "9:30 a.m.", null, "09:30" },
         { "17:00", null, "17:00" },
