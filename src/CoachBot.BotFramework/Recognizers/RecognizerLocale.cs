@@ -5,7 +5,7 @@ using System.Globalization;
 namespace CoachBot.BotFramework.Recognizers;
 
 /// <summary>How a numeric date with three parts is read ("6/30/2027" in en-US, "30/6/2027" in en-GB). ISO "2027-06-30" is always year first.</summary>
-public enum NumericDateOrder
+internal enum NumericDateOrder
 {
     MonthDayYear,
     DayMonthYear,
