@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace CoachBot.BotFramework.Recognizers;
+
+/// <summary>How a numeric date with three parts is read ("6/30/2027" in en-US, "30/6/2027" in en-GB). ISO "2027-06-30" is always year first.</summary>
+internal enum NumericDateOrder
+{
+    MonthDayYear,
+    DayMonthYear,
+    YearMonthDay,
+}
+
+/// <summary>
+/// The words one language uses for numbers, dates, times and yes/no, plus the numeric date order of one region.
+/// The recognizers read only these tables, so adding a language means adding a word list (see <see cref="EnglishWords"/>),
+/// not touching the parsers. Languages without a word list fall back to English words; the numeric date order still
+/// follows the region's own short date pattern.
+/// </summary>
+internal sealed class RecognizerLocale
+{
+    private static readonly ConcurrentDictionary<string, RecognizerLocale> Cache = new(StringComparer.OrdinalIgnoreCase);
+
+    public static RecognizerLocale EnUs { get; } = new("en-US", EnglishWords.Instance, NumericDateOrder.MonthDayYear);
+
+    public string Name { get; }
+    public LanguageWords Words { get; }
+    public NumericDateOrder DateOrder { get; }
+
+    private RecognizerLocale(string name, LanguageWords words, NumericDateOrder dateOrder)
+    {
+        Name = name;
+        Words = words;
+        DateOrder = dateOrder;
+    }
+
+    /// <summary>The locale for a BCP 47 name ("en-US", "en-GB", "de-DE"); null, empty or unknown names mean en-US.</summary>
+    public static RecognizerLocale For(string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(locale) || locale.Equals("en-US", StringComparison.OrdinalIgnoreCase) || locale.Equals("en", StringComparison.OrdinalIgnoreCase))
+            return EnUs;
+        return Cache.GetOrAdd(locale, static name => Create(name));
+    }
+
+    private static RecognizerLocale Create(string name)
+    {
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return EnUs;
+        }
+        // Only English has a word list so far; other languages keep English words but their own numeric date order.
+        return new RecognizerLocale(name, EnglishWords.Instance, OrderOf(culture.DateTimeFormat.ShortDatePattern));
+    }
+
+    private static NumericDateOrder OrderOf(string shortDatePattern)
+    {
+        var day = shortDatePattern.IndexOf('d');
+        var month = shortDatePattern.IndexOf('M');
+        var year = shortDatePattern.IndexOf('y');
+        if (day < 0 || month < 0) return NumericDateOrder.MonthDayYear;
+        if (year >= 0 && year < month && year < day) return NumericDateOrder.YearMonthDay;
+        return month < day ? NumericDateOrder.MonthDayYear : NumericDateOrder.DayMonthYear;
+    }
+}
+
+/// <summary>What a date word means to the date parser, whatever the language.</summary>
+internal enum DateWord
+{
+    Today,
+    Tomorrow,
+    Yesterday,
+    Next,
+    This,
+    Last,
+    In,
+    Within,
+    Ago,
+    From,
+    Now,
+    After,
+    Before,
+    End,
+    Start,
+    Middle,
+    Early,
+    Late,
+    Of,
+    The,
+    Day,
+    Week,
+    Weekend,
+    Fortnight,
+    Month,
+    Quarter,
+    Half,
+    Year,
+    Time,
+    And,
+}
+
+/// <summary>A time-of-day word: a meridiem ("am", "pm") or a part of the day that implies one ("morning", "evening").</summary>
+internal enum TimeWord
+{
+    Am,
+    Pm,
+    Noon,
+    Midnight,
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    OClock,
+    Half,
+    Quarter,
+    Past,
+    To,
+    Every,
+    At,
+    On,
+    In,
+    The,
+}
+
+/// <summary>The word tables of one language. Phrases are stored as their words joined by single spaces.</summary>
+internal sealed class LanguageWords
+{
+    public required FrozenDictionary<string, int> Cardinals { get; init; }
+    public required FrozenDictionary<string, int> Ordinals { get; init; }
+    /// <summary>Words that multiply what comes before them: hundred, thousand, million, dozen.</summary>
+    public required FrozenDictionary<string, int> Multipliers { get; init; }
+    /// <summary>Words that stand for one before a multiplier: "a hundred", "a dozen".</summary>
+    public required FrozenSet<string> Articles { get; init; }
+    /// <summary>The word that joins parts of a number: "one hundred and five", "two and a half".</summary>
+    public required string NumberJoiner { get; init; }
+    public required string HalfWord { get; init; }
+    /// <summary>Suffixes written after digits to make an ordinal: "1st", "2nd", "3rd", "30th".</summary>
+    public required FrozenSet<string> OrdinalSuffixes { get; init; }
+
+    public required FrozenDictionary<string, int> Months { get; init; }
+    /// <summary>Month names that are also everyday words ("may", "march"); alone they count only when nothing else is said.</summary>
+    public required FrozenSet<string> AmbiguousMonths { get; init; }
+    public required FrozenDictionary<string, DayOfWeek> Weekdays { get; init; }
+    public required FrozenDictionary<string, DateWord> DateWords { get; init; }
+    /// <summary>Words that put an ambiguous month name in a date context: "by may", "in march".</summary>
+    public required FrozenSet<string> DateLeadWords { get; init; }
+    /// <summary>Quarter and half-year prefixes written with a number: "q3", "h1".</summary>
+    public required string QuarterLetter { get; init; }
+    public required string HalfYearLetter { get; init; }
+
+    public required FrozenDictionary<string, TimeWord> TimeWords { get; init; }
+
+    public required FrozenSet<string> YesPhrases { get; init; }
+    public required FrozenSet<string> NoPhrases { get; init; }
+    /// <summary>Phrases that make an answer unclear ("maybe", "not sure"): with one of these, yes/no is not decided.</summary>
+    public required FrozenSet<string> UnsurePhrases { get; init; }
+    /// <summary>Words that turn the yes-word after them into a no ("not ok", "don't agree").</summary>
+    public required FrozenSet<string> Negations { get; init; }
+    public required int LongestPhraseWords { get; init; }
+
+    /// <summary>Words around a choice number that carry no meaning: "number 2", "option #3", "the second one".</summary>
+    public required FrozenSet<string> ChoiceIndexFillers { get; init; }
+    /// <summary>Words that pick the last choice: "the last one".</summary>
+    public required FrozenSet<string> LastChoiceWords { get; init; }
+    /// <summary>Words that pick every choice in a multi-select: "all of them".</summary>
+    public required FrozenSet<string> AllChoicesWords { get; init; }
+    /// <summary>Words that join choices in a list: "growth and salary", "1 & 3".</summary>
+    public required FrozenSet<string> ListJoiners { get; init; }
+    /// <summary>Words too common to pick a choice by themselves ("the", "a", "my").</summary>
+    public required FrozenSet<string> StopWords { get; init; }
+}

@@ -1,0 +1,46 @@
+using CoachBot.BotFramework.Recognizers;
+
+namespace CoachBot.BotFramework.Tests.Recognizers;
+
+/// <summary>Recognizers sit on every turn: whatever the user types, they answer and never throw.</summary>
+public class RecognizerRobustnessTests
+{
+    private static readonly string[] Sentences =
+    [
+        "I'd like to be done by the end of March 2027, ideally, or maybe Q3 next year at 9:30am on Friday",
+        "the day after tomorrow and a half twenty-one hundred and 1,500 5k -3 minus",
+        "in a year and a half from now ago, half a, 6/30/27 13/45/2027 2027-02-29 q h1 q9 the 31st of",
+        "quarter to half past noon at 12pm 13pm o'clock in the",
+        "👍🏽👎✔️ yes and no, not ok — don’t “maybe” #2 • - * 1.",
+    ];
+
+    public static TheoryData<string> Prefixes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var sentence in Sentences)
+            for (var length = 0; length <= sentence.Length; length += 3) data.Add(sentence[..length]);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Prefixes))]
+    public void EveryPrefixOfAMessySentenceIsReadWithoutThrowing(string text)
+    {
+        var now = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
+        Choice[] choices = [new("Growth"), new("Salary and benefits", ["money"])];
+
+        var exception = Record.Exception(() =>
+        {
+            NumberRecognizer.TryRecognize(text, "en-US", out _);
+            NumberRecognizer.RecognizeAll(text, "en-GB");
+            BooleanRecognizer.Recognize(text, "en-US");
+            ChoiceRecognizer.Recognize(text, choices, "en-US");
+            ChoiceRecognizer.RecognizeMany(text, choices, "en-US");
+            DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "en-US");
+            DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "xx-invalid-locale");
+            TimeOfDayRecognizer.Recognize(text, "en-US");
+        });
+
+        Assert.Null(exception);
+    }
+}
