@@ -17,4 +17,7 @@ public sealed class DialogInstance
     public string? Version { get; set; }
 
     public JsonObject State { get; set; } = new();
+
+    /// <summary>The stack of dialogs running inside this one, when it is a <see cref="ComponentDialog"/>.</summary>
+    public List<DialogInstance>? InnerStack { get; set; }
 }

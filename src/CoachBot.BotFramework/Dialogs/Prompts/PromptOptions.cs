@@ -1,0 +1,42 @@
+using CoachBot.BotFramework.Recognizers;
+
+namespace CoachBot.BotFramework.Dialogs.Prompts;
+
+/// <summary>
+/// What a prompt asks and how it behaves. Saved in the prompt's frame (sentences already resolved in the user's
+/// locale), so the question can be asked again after a restart or an interruption.
+/// </summary>
+public sealed class PromptOptions
+{
+    /// <summary>The question.</summary>
+    public string Prompt { get; set; } = "";
+
+    /// <summary>Said when the answer is not understood; defaults to core.retry followed by the question.</summary>
+    public string? RetryPrompt { get; set; }
+
+    /// <summary>Said when the attempts run out; the prompt then ends with <see cref="PromptSignal.GaveUp"/>.</summary>
+    public string? GiveUpPrompt { get; set; }
+
+    /// <summary>The options of a choice prompt.</summary>
+    public List<Choice>? Choices { get; set; }
+
+    /// <summary>How many answers are read before the prompt gives up gracefully.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>"skip", "pass" and "not sure" end the prompt with a <see cref="PromptSignal"/> instead of a retry.</summary>
+    public bool AllowSkip { get; set; } = true;
+
+    /// <summary>"back" ends the prompt with <see cref="PromptSignal.Back"/> (a waterfall then asks the previous step again).</summary>
+    public bool AllowBack { get; set; } = true;
+
+    /// <summary>IANA zone for a date prompt; the activity's localTimezone, then UTC, when unset.</summary>
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>Smallest and largest accepted number for a number prompt.</summary>
+    public decimal? Min { get; set; }
+
+    public decimal? Max { get; set; }
+
+    /// <summary>Longest accepted text for a text prompt.</summary>
+    public int? MaxLength { get; set; }
+}

@@ -1,0 +1,135 @@
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Dialogs;
+using CoachBot.BotFramework.Dialogs.Prompts;
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Text;
+
+namespace CoachBot.BotFramework.Tests.Dialogs;
+
+/// <summary>A small bot written with the engine the way a coaching dialog is: a component with a waterfall of prompts.</summary>
+internal sealed class ProfileDialog : ComponentDialog
+{
+    public const string DialogId = "profile";
+
+    public ProfileDialog(bool withExtraStep = false) : base(DialogId)
+    {
+        var steps = new List<WaterfallStep> { AskNameAsync, AskConfidenceAsync, AskDeadlineAsync, AskTrackAsync, AskValuesAsync, ConfirmAsync, FinishAsync };
+        if (withExtraStep) steps.Insert(1, AskNicknameAsync);
+        AddDialog(new WaterfallDialog("profile.steps", steps));
+        AddDialog(new TextPrompt("text", (prompt, _) =>
+        {
+            if (prompt.Recognized.Value!.Any(char.IsDigit)) prompt.RetryText = "A name has no digits in it.";
+            return Task.FromResult(!prompt.Recognized.Value!.Any(char.IsDigit));
+        }));
+        AddDialog(new NumberPrompt("number"));
+        AddDialog(new DatePrompt("date"));
+        AddDialog(new ChoicePrompt("choice"));
+        AddDialog(new MultiChoicePrompt("multi"));
+        AddDialog(new ConfirmPrompt("confirm"));
+    }
+
+    private static Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.PromptAsync("text", new PromptOptions { Prompt = "What's your name?", MaxLength = 40 }, ct);
+
+    private static Task<DialogTurnResult> AskNicknameAsync(WaterfallStepContext step, CancellationToken ct) =>
+        step.PromptAsync("text", new PromptOptions { Prompt = "Any nickname?" }, ct);
+
+    private static Task<DialogTurnResult> AskConfidenceAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        step.SetValue("name", step.Skipped ? null : step.Result as string);
+        return step.PromptAsync("number", new PromptOptions { Prompt = "How confident are you, 1 to 10?", Min = 1, Max = 10 }, ct);
+    }
+
+    private static Task<DialogTurnResult> AskDeadlineAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is decimal confidence) step.SetValue("confidence", confidence);
+        return step.PromptAsync("date", new PromptOptions { Prompt = "By when?" }, ct);
+    }
+
+    private static Task<DialogTurnResult> AskTrackAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is DateOnly deadline) step.SetValue("deadline", deadline.ToString("yyyy-MM-dd"));
+        return step.PromptAsync("choice", new PromptOptions
+        {
+            Prompt = "Which track?",
+            Choices = [new("Get promoted", ["promotion"]), new("Change roles"), new("Learn a skill")],
+        }, ct);
+    }
+
+    private static Task<DialogTurnResult> AskValuesAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is FoundChoice track) step.SetValue("track", track.Value);
+        return step.PromptAsync("multi", new PromptOptions
+        {
+            Prompt = "Pick your values.",
+            Choices = [new("Growth"), new("Salary"), new("Balance"), new("Impact")],
+        }, ct);
+    }
+
+    private static Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is IReadOnlyList<FoundChoice> values) step.SetValue("values", values.Select(v => v.Value).ToList());
+        return step.PromptAsync("confirm", new PromptOptions { Prompt = $"Save this, {step.GetValue<string>("name") ?? "friend"}?" }, ct);
+    }
+
+    private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        var saved = step.Result is true;
+        step.Context.SendActivity(saved
+            ? $"Saved: {step.GetValue<string>("name")}, {step.GetValue<decimal?>("confidence")}, {step.GetValue<string>("deadline")}, {step.GetValue<string>("track")}, {string.Join("+", step.GetValue<List<string>>("values") ?? [])}."
+            : "Not saved.");
+        return step.EndDialogAsync(saved, ct);
+    }
+}
+
+/// <summary>A bot on the engine: interruptions first, then the active dialog, then "start" begins the profile.</summary>
+internal sealed class DialogTestBot : ActivityHandler
+{
+    private readonly DialogManager _manager;
+
+    public DialogTestBot(TextCatalog texts, Dialog root)
+    {
+        _manager = new DialogManager(new DialogSet().Add(root), texts);
+        _manager.Interruptions.Add(new DialogInterruption("help", Is("help"), (dc, _) =>
+        {
+            dc.Context.SendActivity("Help: say cancel to stop.");
+            return Task.FromResult(InterruptionOutcome.Resume);
+        }));
+        _manager.Interruptions.Add(new DialogInterruption("cancel", Is("cancel"), async (dc, ct) =>
+        {
+            await dc.CancelAllDialogsAsync(ct);
+            dc.Context.SendActivity("Cancelled.");
+            return InterruptionOutcome.Handled;
+        }));
+        _manager.Interruptions.Add(new DialogInterruption("start over", Is("start over"), async (dc, ct) =>
+        {
+            await dc.CancelAllDialogsAsync(ct);
+            await dc.BeginDialogAsync(root.Id, null, ct);
+            return InterruptionOutcome.Handled;
+        }));
+    }
+
+    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _manager.OnTurnAsync(turnContext, async (dc, ct) =>
+        {
+            if (dc.Context.Activity.Text == "start") return await dc.BeginDialogAsync(ProfileDialog.DialogId, null, ct);
+            dc.Context.SendActivity("Idle.");
+            return DialogTurnResult.Empty;
+        }, cancellationToken);
+
+    private static Func<ITurnContext, bool> Is(string command) =>
+        context => string.Equals(context.Activity.Text?.Trim(), command, StringComparison.OrdinalIgnoreCase);
+}
+
+internal static class DialogTestTexts
+{
+    /// <summary>The real dialogs/ folder of the repository, so the engine's sentences are the shipped ones.</summary>
+    public static TextCatalog Load() => TextCatalog.Load(Path.Combine(RepoRoot(), "dialogs"));
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoachBot.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("CoachBot.sln not found above the test folder.");
+    }
+}
