@@ -1,0 +1,86 @@
+namespace CoachBot.Coaching.Model;
+
+public enum GoalType
+{
+    Generic,
+    Certification,
+    Promotion,
+    RoleChange,
+    IndustryChange,
+    NewSkill,
+    Network,
+}
+
+public enum GoalStatus
+{
+    Active,
+    Paused,
+    Completed,
+    Dropped,
+}
+
+public enum StepStatus
+{
+    Open,
+    Done,
+    Skipped,
+}
+
+/// <summary>A goal, from the user's own words to a SMART statement with a deadline and a plan of dated steps.</summary>
+public sealed class Goal
+{
+    /// <summary>Short and stable within the user ("g1", "g2"), so people can refer to goals by number.</summary>
+    public string Id { get; set; } = "";
+
+    /// <summary>The goal as the user first said it.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The SMART statement the user accepted.</summary>
+    public string Statement { get; set; } = "";
+
+    public DateOnly? Deadline { get; set; }
+
+    public GoalType Type { get; set; }
+
+    public GoalStatus Status { get; set; }
+
+    /// <summary>How confident the user is of reaching it, 1..10.</summary>
+    public int? Confidence { get; set; }
+
+    /// <summary>Hours per week the user can give it.</summary>
+    public decimal? HoursPerWeek { get; set; }
+
+    /// <summary>How the goal connects to the user's values or vision, in their words.</summary>
+    public string? Relevance { get; set; }
+
+    /// <summary>The finish line or number that shows it is done.</summary>
+    public string? Measure { get; set; }
+
+    public DateOnly CreatedOn { get; set; }
+
+    public DateOnly? CompletedOn { get; set; }
+
+    public List<PlanStep> Steps { get; set; } = [];
+
+    /// <summary>Goals up to two years are short-term; longer ones are long-term and get a short-term first step.</summary>
+    public bool IsLongTerm => Deadline is { } deadline && deadline > CreatedOn.AddYears(2);
+
+    public PlanStep? NextStep => Steps.Where(s => s.Status == StepStatus.Open).OrderBy(s => s.Due).FirstOrDefault();
+}
+
+/// <summary>One step of a goal's plan.</summary>
+public sealed class PlanStep
+{
+    public string Id { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public DateOnly Due { get; set; }
+
+    public StepStatus Status { get; set; }
+
+    public DateOnly? DoneOn { get; set; }
+
+    /// <summary>True when the step came from an LLM suggestion the user accepted (shown as such).</summary>
+    public bool Suggested { get; set; }
+}

@@ -1,0 +1,37 @@
+namespace CoachBot.Coaching.Model;
+
+/// <summary>What the self-assessment learned about the user. Every part can be empty (skipped) and edited alone later.</summary>
+public sealed class Profile
+{
+    public List<string> Strengths { get; set; } = [];
+
+    /// <summary>Weaknesses, framed as areas to grow.</summary>
+    public List<string> GrowthAreas { get; set; } = [];
+
+    public List<string> Interests { get; set; } = [];
+
+    /// <summary>The values that matter most, ranked, at most three.</summary>
+    public List<string> Values { get; set; } = [];
+
+    public string? WorkEnvironment { get; set; }
+
+    public List<SkillRating> Skills { get; set; } = [];
+
+    public List<string> TransferableSkills { get; set; } = [];
+
+    public string? CurrentRole { get; set; }
+
+    public string? Vision5Years { get; set; }
+
+    public string? Vision10Years { get; set; }
+
+    /// <summary>True once the user confirmed the profile summary.</summary>
+    public bool Confirmed { get; set; }
+
+    public bool IsEmpty =>
+        Strengths.Count == 0 && GrowthAreas.Count == 0 && Interests.Count == 0 && Values.Count == 0 && Skills.Count == 0
+        && TransferableSkills.Count == 0 && WorkEnvironment is null && CurrentRole is null && Vision5Years is null && Vision10Years is null;
+}
+
+/// <summary>A skill and how good the user says they are at it, 1 (beginner) to 5 (expert).</summary>
+public sealed record SkillRating(string Name, int Rating);

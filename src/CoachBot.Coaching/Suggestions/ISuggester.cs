@@ -1,0 +1,48 @@
+using CoachBot.Coaching.Model;
+
+namespace CoachBot.Coaching.Suggestions;
+
+/// <summary>What a suggestion may know about the goal: never ids, names or conversation history.</summary>
+public sealed record GoalBrief(
+    string Statement,
+    DateOnly Today,
+    DateOnly Deadline,
+    GoalType Type,
+    IReadOnlyList<string> Values,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> GrowthAreas,
+    string? CurrentRole);
+
+public sealed record SuggestedStep(string Title, DateOnly Due);
+
+public sealed record SmartRewrite(string Statement, DateOnly Deadline);
+
+public enum WayThroughKind { Alternative, Help, Shrink, Reschedule }
+
+public sealed record WayThrough(string Title, WayThroughKind Kind);
+
+/// <summary>
+/// Optional suggestions from an LLM. Every method returns null when there is nothing usable (no LLM configured,
+/// timeout, error, refusal, or an answer that failed validation); the coach then goes on with its rules.
+/// Implementations must not throw for any of those.
+/// </summary>
+public interface ISuggester
+{
+    /// <summary>True when an LLM is configured (the welcome says so).</summary>
+    bool IsEnabled { get; }
+
+    Task<IReadOnlyList<SuggestedStep>?> SuggestStepsAsync(GoalBrief goal, CancellationToken cancellationToken);
+
+    Task<SmartRewrite?> RewriteGoalAsync(string goalText, GoalBrief context, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<WayThrough>?> SuggestWaysThroughAsync(GoalBrief goal, string blockedStep, CancellationToken cancellationToken);
+}
+
+/// <summary>The default: no LLM, no suggestions, no HTTP call.</summary>
+public sealed class NoSuggester : ISuggester
+{
+    public bool IsEnabled => false;
+    public Task<IReadOnlyList<SuggestedStep>?> SuggestStepsAsync(GoalBrief goal, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<SuggestedStep>?>(null);
+    public Task<SmartRewrite?> RewriteGoalAsync(string goalText, GoalBrief context, CancellationToken cancellationToken) => Task.FromResult<SmartRewrite?>(null);
+    public Task<IReadOnlyList<WayThrough>?> SuggestWaysThroughAsync(GoalBrief goal, string blockedStep, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<WayThrough>?>(null);
+}
