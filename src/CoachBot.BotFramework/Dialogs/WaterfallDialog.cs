@@ -75,6 +75,8 @@ public class WaterfallDialog : Dialog
         return await _steps[index](step, cancellationToken).ConfigureAwait(false);
     }
 
+    internal void SetOptions(DialogContext dc, object? options) => dc.ActiveDialog!.State[OptionsKey] = ToNode(options);
+
     private static int CurrentIndex(DialogInstance instance) => instance.State[StepIndexKey]?.GetValue<int>() ?? 0;
 
     private static JsonNode? ToNode(object? options) => options switch

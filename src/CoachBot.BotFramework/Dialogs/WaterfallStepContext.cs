@@ -49,6 +49,9 @@ public sealed class WaterfallStepContext
     public void SetValue<T>(string name, T value) =>
         Values[name] = value is null ? null : JsonSerializer.SerializeToNode(value, DialogJson.Options);
 
+    /// <summary>Replaces the options the remaining steps of this waterfall see (saved with the frame).</summary>
+    public void SetOptions(object? options) => _parent.SetOptions(DialogContext, options);
+
     /// <summary>Goes straight to the next step with <paramref name="result"/>.</summary>
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default) =>
         _parent.RunStepAsync(DialogContext, Index + 1, DialogReason.ContinueCalled, result, cancellationToken);

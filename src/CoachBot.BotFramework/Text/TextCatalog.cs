@@ -166,7 +166,17 @@ public static class TextKeyDiscovery
         from assembly in assemblies
         from type in assembly.GetTypes()
         where type.IsDefined(typeof(TextKeysAttribute), false)
-        from field in type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        where field.IsLiteral && field.FieldType == typeof(string)
-        select (string)field.GetRawConstantValue()!;
+        from key in KeysOf(type)
+        select key;
+
+    /// <summary>A type's string constants, plus its static properties listing keys built at run time (e.g. one per part).</summary>
+    private static IEnumerable<string> KeysOf(Type type)
+    {
+        const System.Reflection.BindingFlags flags = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static;
+        foreach (var field in type.GetFields(flags))
+            if (field.IsLiteral && field.FieldType == typeof(string)) yield return (string)field.GetRawConstantValue()!;
+        foreach (var property in type.GetProperties(flags))
+            if (typeof(IEnumerable<string>).IsAssignableFrom(property.PropertyType) && property.GetValue(null) is IEnumerable<string> keys)
+                foreach (var key in keys) yield return key;
+    }
 }

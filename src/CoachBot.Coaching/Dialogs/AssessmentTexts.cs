@@ -1,0 +1,28 @@
+using CoachBot.BotFramework.Text;
+
+namespace CoachBot.Coaching.Dialogs;
+
+/// <summary>Keys of dialogs/en-US/assessment.yaml.</summary>
+[TextKeys]
+public static class AssessmentTexts
+{
+    public const string Intro = "assessment.intro";
+    public const string Current = "assessment.current";
+    public const string NeedWords = "assessment.needWords";
+    public const string RankValues = "assessment.rankValues";
+    public const string UnratedSkills = "assessment.unratedSkills";
+    public const string ValueChoices = "assessment.valueChoices";
+    public const string TransferableChoices = "assessment.transferableChoices";
+    public const string SummaryTitle = "assessment.summaryTitle";
+    public const string SummaryEmpty = "assessment.summaryEmpty";
+    public const string Confirm = "assessment.confirm";
+    public const string WhichPart = "assessment.whichPart";
+    public const string Saved = "assessment.saved";
+
+    public static string Ask(string part) => "assessment.ask." + part;
+
+    public static string PartTitle(string part) => "assessment.part." + part;
+
+    /// <summary>The keys built from part names, so the start-up check covers them too.</summary>
+    public static IEnumerable<string> PartKeys => AssessmentParts.All.SelectMany(p => new[] { Ask(p), PartTitle(p) });
+}

@@ -1,0 +1,45 @@
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Smart;
+
+namespace CoachBot.Coaching.Dialogs;
+
+/// <summary>Keys of dialogs/en-US/goal.yaml.</summary>
+[TextKeys]
+public static class GoalTexts
+{
+    public const string AskGoal = "goal.askGoal";
+    public const string AskSpecific = "goal.ask.Specific";
+    public const string AskMeasurable = "goal.ask.Measurable";
+    public const string AskConfidence = "goal.ask.Confidence";
+    public const string AskHours = "goal.ask.Hours";
+    public const string AskSmaller = "goal.ask.Smaller";
+    public const string AskRelevant = "goal.ask.Relevant";
+    public const string AskTimeBound = "goal.ask.TimeBound";
+    public const string ValuesHint = "goal.valuesHint";
+    public const string DefaultDeadline = "goal.defaultDeadline";
+    public const string Letters = "goal.letters";
+    public const string Met = "goal.met";
+    public const string NotMet = "goal.notMet";
+    public const string Statement = "goal.statement";
+    public const string MeasureJoin = "goal.measureJoin";
+    public const string Proposal = "goal.proposal";
+    public const string Accept = "goal.accept";
+    public const string Edit = "goal.edit";
+    public const string AskEdit = "goal.askEdit";
+    public const string Saved = "goal.saved";
+    public const string LongTerm = "goal.longTerm";
+    public const string AskMilestone = "goal.askMilestone";
+    public const string MilestoneStep = "goal.milestoneStep";
+    public const string PlanIntro = "goal.planIntro";
+    public const string PlanQuestion = "goal.planQuestion";
+    public const string PlanAccept = "goal.planAccept";
+    public const string PlanEdit = "goal.planEdit";
+    public const string PlanSaved = "goal.planSaved";
+    public const string SuggestedMark = "goal.suggestedMark";
+    public const string SuggestionsAdded = "goal.suggestionsAdded";
+
+    /// <summary>Why a letter is or is not met, one sentence per analyzer reason (dialogs/en-US/smart.yaml).</summary>
+    public static string Reason(SmartReason reason) => "smart.reason." + reason;
+
+    public static IEnumerable<string> ReasonKeys => Enum.GetValues<SmartReason>().Select(Reason);
+}
