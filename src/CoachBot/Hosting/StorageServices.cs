@@ -1,22 +1,29 @@
 using CoachBot.BotFramework.State;
+using CoachBot.Storage;
 
 namespace CoachBot.Hosting;
 
 public static class StorageServices
 {
-    /// <summary>Picks the store from <c>Storage:Provider</c>: Sqlite (default), AzureTables or Memory.</summary>
+    /// <summary>
+    /// Picks the store from the <c>Storage</c> section: Sqlite (default), AzureTables or Memory. The settings are
+    /// checked here, while the host is being built, so a wrong value stops start-up with its key named.
+    /// </summary>
     public static IServiceCollection AddCoachBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration["Storage:Provider"] is { Length: > 0 } p ? p : "Memory";
-        switch (provider.ToLowerInvariant())
-        {
-            case "memory":
-                services.AddSingleton<IUserStore, MemoryUserStore>();
-                break;
-            default:
-                throw new InvalidOperationException(
-                    $"Storage:Provider '{provider}' is not known. Use Sqlite, AzureTables or Memory.");
-        }
+        var options = ReadStorageOptions(configuration);
+        var store = options.CreateStore();
+        services.AddSingleton(options);
+        services.AddSingleton<IUserStore>(store);
         return services;
     }
+
+    public static StorageOptions ReadStorageOptions(IConfiguration configuration) => new()
+    {
+        Provider = configuration["Storage:Provider"],
+        SqlitePath = configuration["Storage:Sqlite:Path"],
+        TableConnectionString = configuration["Storage:AzureTables:ConnectionString"],
+        TableEndpoint = configuration["Storage:AzureTables:Endpoint"],
+        TablePrefix = configuration["Storage:AzureTables:TablePrefix"],
+    };
 }

@@ -1,0 +1,239 @@
+using CoachBot.BotFramework.State;
+using Microsoft.Data.Sqlite;
+
+namespace CoachBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file, so <c>dotnet run</c> works with nothing else running. Same contract as Table
+/// Storage: every write is conditional on the version it read, and history rows commit in the same transaction.
+/// A connection per call; Microsoft.Data.Sqlite pools them, so opening is cheap.
+/// </summary>
+public sealed class SqliteUserStore : IUserStore
+{
+    private readonly string _connectionString;
+    private readonly SemaphoreSlim _initGate = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <param name="filePath">The database file; its folder and the file are created on first use.</param>
+    public SqliteUserStore(string filePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
+        FilePath = Path.GetFullPath(filePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = FilePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string FilePath { get; }
+
+    public async ValueTask<StoredRecord?> ReadAsync(string userKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT json, etag FROM users WHERE key = $key";
+        command.Parameters.AddWithValue("$key", userKey);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false)) return null;
+        return new StoredRecord(userKey, reader.GetString(0), reader.GetString(1));
+    }
+
+    public async ValueTask<string> WriteAsync(string userKey, string json, string? expectedETag, IReadOnlyList<HistoryRow> history,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(history);
+        if (json.Length > StoreLimits.MaxRecordChars) throw new RecordTooLargeException(userKey, json.Length);
+
+        // A fresh random ETag, not a counter: a record deleted and created again must not match an ETag read before.
+        var etag = Guid.NewGuid().ToString("N");
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // BEGIN IMMEDIATE (the default here) takes the write lock up front, so two writers queue on busy_timeout
+        // instead of failing when a read lock would have to be upgraded.
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        await using (var write = connection.CreateCommand())
+        {
+            write.Transaction = transaction;
+            write.CommandText = expectedETag is null
+                ? "INSERT INTO users (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO NOTHING"
+                : "UPDATE users SET json = $json, etag = $etag WHERE key = $key AND etag = $expected";
+            write.Parameters.AddWithValue("$key", userKey);
+            write.Parameters.AddWithValue("$json", json);
+            write.Parameters.AddWithValue("$etag", etag);
+            if (expectedETag is not null) write.Parameters.AddWithValue("$expected", expectedETag);
+            if (await write.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) != 1)
+                throw new StoreConflictException(userKey); // the transaction rolls back on dispose: nothing written
+        }
+
+        if (history.Count > 0)
+        {
+            await using var insert = connection.CreateCommand();
+            insert.Transaction = transaction;
+            // A row written twice (a turn retried after its commit) replaces itself instead of failing the turn.
+            insert.CommandText = "INSERT OR REPLACE INTO history (user_key, row_id, json) VALUES ($key, $row, $json)";
+            insert.Parameters.AddWithValue("$key", userKey);
+            var row = insert.Parameters.Add("$row", SqliteType.Text);
+            var rowJson = insert.Parameters.Add("$json", SqliteType.Text);
+            foreach (var h in history)
+            {
+                row.Value = h.RowId;
+                rowJson.Value = h.Json;
+                await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return etag;
+    }
+
+    public async Task<IReadOnlyList<HistoryRow>> ReadHistoryAsync(string userKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT row_id, json FROM history WHERE user_key = $key ORDER BY row_id";
+        command.Parameters.AddWithValue("$key", userKey);
+        var rows = new List<HistoryRow>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            rows.Add(new HistoryRow(reader.GetString(0), reader.GetString(1)));
+        // SQLite orders by UTF-8 bytes; the contract (and the other backends) order by UTF-16 code units.
+        rows.Sort((a, b) => string.CompareOrdinal(a.RowId, b.RowId));
+        return rows;
+    }
+
+    public async Task DeleteUserAsync(string userKey, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userKey);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            DELETE FROM users WHERE key = $key;
+            DELETE FROM history WHERE user_key = $key;
+            DELETE FROM due WHERE user_key = $key;
+            """;
+        command.Parameters.AddWithValue("$key", userKey);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task UpsertDueAsync(DueEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await ExecuteDueAsync("INSERT OR IGNORE INTO due (due_utc, user_key) VALUES ($due, $key)", entry, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public async Task DeleteDueAsync(DueEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await ExecuteDueAsync("DELETE FROM due WHERE due_utc = $due AND user_key = $key", entry, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<DueEntry>> QueryDueAsync(DateTimeOffset upToUtc, int max, CancellationToken cancellationToken)
+    {
+        if (max <= 0) return [];
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT due_utc, user_key FROM due WHERE due_utc <= $upTo ORDER BY due_utc, user_key LIMIT $max";
+        command.Parameters.AddWithValue("$upTo", upToUtc.UtcTicks);
+        command.Parameters.AddWithValue("$max", max);
+        var due = new List<DueEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            due.Add(new DueEntry(new DateTimeOffset(reader.GetInt64(0), TimeSpan.Zero), reader.GetString(1)));
+        return due;
+    }
+
+    public async Task CheckHealthAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM users WHERE key = ''";
+        await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ExecuteDueAsync(string sql, DueEntry entry, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        // Ticks, not text: the index orders by instant whatever offset the caller used.
+        command.Parameters.AddWithValue("$due", entry.DueUtc.UtcTicks);
+        command.Parameters.AddWithValue("$key", entry.UserKey);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_initialized) await InitializeAsync(cancellationToken).ConfigureAwait(false);
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var pragma = connection.CreateCommand();
+            // Per connection: wait for another writer (this process or another instance) instead of failing at once.
+            pragma.CommandText = "PRAGMA busy_timeout = 10000";
+            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>Creates the folder, the file and the schema, once per store.</summary>
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await _initGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized) return;
+            Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = connection.CreateCommand();
+            // WAL: readers do not block the writer; the setting is kept in the file. Records are large (up to 1 MB),
+            // so users and history are rowid tables; the small due rows are clustered by time (WITHOUT ROWID).
+            command.CommandText = """
+                PRAGMA busy_timeout = 10000;
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS users (
+                    key  TEXT NOT NULL PRIMARY KEY,
+                    json TEXT NOT NULL,
+                    etag TEXT NOT NULL
+                );
+                CREATE TABLE IF NOT EXISTS history (
+                    user_key TEXT NOT NULL,
+                    row_id   TEXT NOT NULL,
+                    json     TEXT NOT NULL,
+                    PRIMARY KEY (user_key, row_id)
+                );
+                CREATE TABLE IF NOT EXISTS due (
+                    due_utc  INTEGER NOT NULL,
+                    user_key TEXT NOT NULL,
+                    PRIMARY KEY (due_utc, user_key)
+                ) WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS due_by_user ON due (user_key);
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            _initialized = true;
+        }
+        finally
+        {
+            _initGate.Release();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using CoachBot.BotFramework.State;
+using CoachBot.Storage.Sqlite;
+using CoachBot.Storage.Tables;
+
+namespace CoachBot.Storage;
+
+public enum StorageProvider
+{
+    Sqlite,
+    AzureTables,
+    Memory,
+}
+
+/// <summary>The <c>Storage</c> section. Every key has a default: with none set, the bot keeps its users in a local SQLite file.</summary>
+public sealed class StorageOptions
+{
+    public const string DefaultSqlitePath = "data/coachbot.db";
+    public const string DefaultTablePrefix = "coachbot";
+
+    /// <summary><c>Storage:Provider</c>: Sqlite | AzureTables | Memory. Empty: AzureTables when a connection string or
+    /// endpoint is set, Sqlite otherwise.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary><c>Storage:Sqlite:Path</c>; relative paths resolve against the current working folder.</summary>
+    public string? SqlitePath { get; init; }
+
+    /// <summary><c>Storage:AzureTables:ConnectionString</c>, e.g. <c>UseDevelopmentStorage=true</c>.</summary>
+    public string? TableConnectionString { get; init; }
+
+    /// <summary><c>Storage:AzureTables:Endpoint</c>, reached with DefaultAzureCredential (managed identity).</summary>
+    public string? TableEndpoint { get; init; }
+
+    /// <summary><c>Storage:AzureTables:TablePrefix</c>.</summary>
+    public string? TablePrefix { get; init; }
+
+    /// <summary>Which backend these settings select; throws naming the key when a value is wrong.</summary>
+    public StorageProvider ResolveProvider()
+    {
+        if (string.IsNullOrWhiteSpace(Provider))
+            return IsSet(TableConnectionString) || IsSet(TableEndpoint) ? StorageProvider.AzureTables : StorageProvider.Sqlite;
+        return Provider.Trim().ToLowerInvariant() switch
+        {
+            "sqlite" => StorageProvider.Sqlite,
+            "azuretables" => StorageProvider.AzureTables,
+            "memory" => StorageProvider.Memory,
+            _ => throw Invalid("Storage:Provider", $"'{Provider}' is not a provider. Use Sqlite, AzureTables or Memory."),
+        };
+    }
+
+    /// <summary>Builds the store these settings describe. No I/O: files and tables are created on first use.</summary>
+    public IUserStore CreateStore() => ResolveProvider() switch
+    {
+        StorageProvider.Memory => new MemoryUserStore(),
+        StorageProvider.AzureTables => CreateTableStore(),
+        _ => CreateSqliteStore(),
+    };
+
+    /// <summary>The absolute path of the SQLite file, resolved against the current working folder.</summary>
+    public string ResolveSqlitePath()
+    {
+        var path = IsSet(SqlitePath) ? SqlitePath!.Trim() : DefaultSqlitePath;
+        try
+        {
+            return Path.GetFullPath(path);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw Invalid("Storage:Sqlite:Path", $"'{path}' is not a usable file path: {ex.Message}", ex);
+        }
+    }
+
+    private SqliteUserStore CreateSqliteStore()
+    {
+        var path = ResolveSqlitePath();
+        if (Directory.Exists(path)) throw Invalid("Storage:Sqlite:Path", $"'{path}' is a folder; name the database file.");
+        return new SqliteUserStore(path);
+    }
+
+    private TableUserStore CreateTableStore()
+    {
+        var prefix = IsSet(TablePrefix) ? TablePrefix!.Trim() : DefaultTablePrefix;
+        try
+        {
+            TableUserStore.ValidatePrefix(prefix);
+        }
+        catch (ArgumentException ex)
+        {
+            throw Invalid("Storage:AzureTables:TablePrefix", ex.Message, ex);
+        }
+
+        if (IsSet(TableConnectionString) && IsSet(TableEndpoint))
+            throw Invalid("Storage:AzureTables:ConnectionString",
+                "and Storage:AzureTables:Endpoint are both set; set one of them.");
+        if (IsSet(TableConnectionString))
+        {
+            try
+            {
+                return TableUserStore.FromConnectionString(TableConnectionString!.Trim(), prefix);
+            }
+            catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
+            {
+                // The message of a bad connection string could echo the account key: name the key, not the value.
+                throw Invalid("Storage:AzureTables:ConnectionString", "is not a valid Table Storage connection string.", ex);
+            }
+        }
+        if (IsSet(TableEndpoint))
+        {
+            if (!Uri.TryCreate(TableEndpoint!.Trim(), UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("https" or "http"))
+                throw Invalid("Storage:AzureTables:Endpoint", $"'{TableEndpoint}' is not an absolute http(s) URL.");
+            return TableUserStore.FromEndpoint(endpoint, prefix);
+        }
+        throw Invalid("Storage:Provider",
+            "is AzureTables, but neither Storage:AzureTables:ConnectionString nor Storage:AzureTables:Endpoint is set.");
+    }
+
+    private static bool IsSet(string? value) => !string.IsNullOrWhiteSpace(value);
+
+    private static StorageConfigurationException Invalid(string key, string problem, Exception? inner = null) =>
+        new(key, $"{key} {problem}", inner);
+}
+
+/// <summary>A <c>Storage</c> setting is wrong; <see cref="Key"/> names it. Thrown at start-up, before the first turn.</summary>
+public sealed class StorageConfigurationException(string key, string message, Exception? inner = null)
+    : InvalidOperationException(message, inner)
+{
+    public string Key { get; } = key;
+}
