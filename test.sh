@@ -34,12 +34,12 @@ export COACHBOT_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstore
 
 echo "== dotnet test"
 set +e
-dotnet test CoachBot.sln --nologo --logger "console;verbosity=normal" 2>&1 | tee "$run_dir/dotnet-test.log"
+dotnet test CoachBot.sln --nologo 2>&1 | tee "$run_dir/dotnet-test.log"
 status=${PIPESTATUS[0]}
 set -e
 
 # One closing line for the whole run, summed over the test projects.
-summary=$(grep -E '^\s*(Passed!|Failed!)' "$run_dir/dotnet-test.log" | awk '
+summary=$( (grep -E '^\s*(Passed!|Failed!)' "$run_dir/dotnet-test.log" || true) | awk '
   { for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Passed:") p += $(i+1); if ($i == "Failed:") f += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
   END { printf "%d %d %d", p, f, s }')
 read -r passed failed skipped <<< "${summary:-0 0 0}"
