@@ -26,9 +26,12 @@ public abstract class CachedBotTokenProvider(TimeProvider clock) : IBotTokenProv
             var current = _current;
             if (Fresh(current) is { } fresh) return fresh;
             // A stale token in hand means the provider's own cache would hand back the same one: ask past it.
-            var next = await FetchAsync(forceRefresh: current is not null, cancellationToken).ConfigureAwait(false);
+            var fetched = await FetchAsync(forceRefresh: current is not null, cancellationToken).ConfigureAwait(false);
+            // Identity libraries stamp expiry with the wall clock; keep the remaining lifetime on our clock (one and the
+            // same in production, a fake one in tests).
+            var next = fetched with { ExpiresOn = clock.GetUtcNow() + (fetched.ExpiresOn - DateTimeOffset.UtcNow) };
             Volatile.Write(ref _current, next);
-            return next.Value;
+            return fetched.Value;
         }
         finally
         {
