@@ -14,4 +14,8 @@ public sealed class BotFrameworkOptions
     public string? MicrosoftAppTenantId { get; set; }
 
     public bool IsAnonymous => string.IsNullOrWhiteSpace(MicrosoftAppId);
+
+    public bool IsSingleTenant => string.Equals(MicrosoftAppType, "SingleTenant", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsUserAssignedManagedIdentity => string.Equals(MicrosoftAppType, "UserAssignedMSI", StringComparison.OrdinalIgnoreCase);
 }

@@ -12,19 +12,37 @@ public static class BotFrameworkServices
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
+        services.AddOptions<BotAuthOptions>().Bind(configuration.GetSection(BotAuthOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<ConnectorResilienceOptions>().Bind(configuration.GetSection(ConnectorResilienceOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(new ProblemsValidator<BotFrameworkOptions>(FindAppProblems));
+        services.AddSingleton<IValidateOptions<BotAuthOptions>>(new ProblemsValidator<BotAuthOptions>(o => o.FindProblems()));
+        services.AddSingleton<IValidateOptions<ConnectorResilienceOptions>>(
+            new ProblemsValidator<ConnectorResilienceOptions>(o => o.FindProblems()));
         services.AddOptions<AdapterOptions>().Bind(configuration.GetSection("Adapter"));
         services.AddSingleton(TimeProvider.System);
 
+        services.AddHttpClient(BotAuthHttpClients.Metadata, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(BotAuthHttpClients.Token, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<IBotAuthenticator>(sp =>
-            sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAnonymous
-                ? new AnonymousAuthenticator()
-                : throw new InvalidOperationException("Token validation for a configured MicrosoftAppId is not wired yet."));
+        {
+            var app = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            if (app.IsAnonymous) return new AnonymousAuthenticator();
+            return new JwtBotAuthenticator(app, sp.GetRequiredService<IOptions<BotAuthOptions>>().Value,
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotAuthHttpClients.Metadata));
+        });
         services.AddSingleton<IBotTokenProvider>(sp =>
-            sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value.IsAnonymous
-                ? new NoBotTokenProvider()
-                : throw new InvalidOperationException("Outbound tokens for a configured MicrosoftAppId are not wired yet."));
+        {
+            var app = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
+            if (app.IsAnonymous) return new NoBotTokenProvider();
+            var auth = sp.GetRequiredService<IOptions<BotAuthOptions>>().Value;
+            var clock = sp.GetRequiredService<TimeProvider>();
+            if (app.IsUserAssignedManagedIdentity) return new ManagedIdentityBotTokenProvider(app, auth, clock);
+            return new MsalBotTokenProvider(app, auth,
+                new NamedMsalHttpClientFactory(sp.GetRequiredService<IHttpClientFactory>(), BotAuthHttpClients.Token), clock);
+        });
 
-        services.AddHttpClient(ConnectorClientFactory.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddBotConnectorHttpClient();
         services.AddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
 
         services.AddSingleton(sp =>
@@ -34,6 +52,19 @@ public static class BotFrameworkServices
         });
         services.AddSingleton<CloudAdapter>();
         return services;
+    }
+
+    /// <summary>What a configured app id still needs, named by key; nothing when the settings are complete or anonymous.</summary>
+    internal static IEnumerable<string> FindAppProblems(BotFrameworkOptions app)
+    {
+        if (app.IsAnonymous) yield break;
+        if (!app.IsSingleTenant && !app.IsUserAssignedManagedIdentity
+            && !string.Equals(app.MicrosoftAppType, "MultiTenant", StringComparison.OrdinalIgnoreCase))
+            yield return "MicrosoftAppType must be MultiTenant, SingleTenant or UserAssignedMSI.";
+        if (!app.IsUserAssignedManagedIdentity && string.IsNullOrEmpty(app.MicrosoftAppPassword))
+            yield return $"A {app.MicrosoftAppType} bot needs MicrosoftAppPassword.";
+        if (app.IsSingleTenant && string.IsNullOrWhiteSpace(app.MicrosoftAppTenantId))
+            yield return "A SingleTenant bot needs MicrosoftAppTenantId.";
     }
 
     /// <summary>Logs, once at start, that requests are accepted without a token.</summary>

@@ -1,0 +1,193 @@
+using System.Net;
+using CoachBot.BotFramework.Authentication;
+using CoachBot.BotFramework.Connector;
+using CoachBot.BotFramework.Schema;
+using CoachBot.TestSupport;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachBot.BotFramework.Tests.Connector;
+
+/// <summary>The connector's named HttpClient against a real local server: which answers are retried, and how.</summary>
+public sealed class ConnectorRetryTests
+{
+    private const string TeamsConversation = "19:abc@thread.tacv2;messageid=1752644289992";
+
+    [Fact]
+    public async Task ThrottledSendWaitsForRetryAfterThenSucceeds()
+    {
+        await using var server = await LocalServer.StartAsync(Script(
+            r => { r.Headers.RetryAfter = "1"; return Answer(r, 429, ""); },
+            r => Answer(r, 201, """{"id":"sent-1"}""")));
+        using var services = Services();
+
+        var result = await Client(services, server).SendToConversationAsync(Message(), CancellationToken.None);
+
+        Assert.Equal("sent-1", result.Id);
+        var requests = server.Requests;
+        Assert.Equal(2, requests.Count);
+        // The backoff alone is 10 ms here: the second attempt came after the server's Retry-After of one second.
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromMilliseconds(900),
+            $"retried after {(requests[1].ReceivedAt - requests[0].ReceivedAt).TotalMilliseconds} ms");
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    [InlineData(404)]
+    public async Task OtherClientErrorsAreNotRetried(int status)
+    {
+        await using var server = await LocalServer.StartAsync((_, response) =>
+            Answer(response, status, """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}"""));
+        using var services = Services();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client(services, server).SendToConversationAsync(Message(), CancellationToken.None));
+
+        Assert.Equal((HttpStatusCode)status, error.Status);
+        Assert.Equal("BotNotInConversationRoster", error.Code);
+        Assert.Single(server.Requests);
+    }
+
+    [Theory]
+    [InlineData(502)]
+    [InlineData(504)]
+    [InlineData(412)]
+    public async Task GatewayAndPreconditionErrorsAreRetried(int status)
+    {
+        await using var server = await LocalServer.StartAsync(Script(
+            r => Answer(r, status, ""),
+            r => Answer(r, status, ""),
+            r => Answer(r, 200, """{"id":"sent-2"}""")));
+        using var services = Services();
+
+        var result = await Client(services, server).SendToConversationAsync(Message(), CancellationToken.None);
+
+        Assert.Equal("sent-2", result.Id);
+        Assert.Equal(3, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task RetriesStopAfterTheConfiguredCount()
+    {
+        await using var server = await LocalServer.StartAsync((_, response) => Answer(response, 502, ""));
+        using var services = Services();
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() =>
+            Client(services, server).SendToConversationAsync(Message(), CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.BadGateway, error.Status);
+        Assert.Equal(1 + 3, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task SlowAttemptTimesOutAndIsRetried()
+    {
+        var attempts = 0;
+        await using var server = await LocalServer.StartAsync(async (_, response) =>
+        {
+            if (Interlocked.Increment(ref attempts) == 1) await Task.Delay(TimeSpan.FromSeconds(3), response.HttpContext.RequestAborted);
+            await Answer(response, 200, """{"id":"sent-3"}""");
+        });
+        using var services = Services(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
+
+        var result = await Client(services, server).SendToConversationAsync(Message(), CancellationToken.None);
+
+        Assert.Equal("sent-3", result.Id);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task IdsAreEscapedAndTheServiceUrlPathIsKept()
+    {
+        await using var server = await LocalServer.StartAsync((_, response) => Answer(response, 200, """{"id":"r"}"""));
+        using var services = Services();
+        var reply = Message();
+        reply.ReplyToId = "1752644289992";
+
+        await Client(services, server, "amer/").ReplyToActivityAsync(reply, CancellationToken.None);
+        await Client(services, server, "amer").GetConversationMemberAsync(TeamsConversation, "29:1a/b?c", CancellationToken.None);
+
+        var targets = server.Requests.Select(r => r.RawTarget).ToList();
+        Assert.Equal("/amer/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1752644289992/activities/1752644289992", targets[0]);
+        Assert.Equal("/amer/v3/conversations/19%3Aabc%40thread.tacv2%3Bmessageid%3D1752644289992/members/29%3A1a%2Fb%3Fc", targets[1]);
+    }
+
+    [Fact]
+    public async Task TokenGoesOnlyToAServiceUrlLearnedFromAnAuthenticatedActivity()
+    {
+        await using var server = await LocalServer.StartAsync((_, response) => Answer(response, 200, """{"id":"r"}"""));
+        using var services = Services();
+        var tokens = new CountingTokenProvider();
+        var factory = new ConnectorClientFactory(services.GetRequiredService<IHttpClientFactory>(), tokens);
+        var url = new Uri(server.BaseUrl, "amer/").AbsoluteUri;
+
+        await factory.Create(TrustedServiceUrl.FromInbound(url, BotClaims.Anonymous)!).SendToConversationAsync(Message(), default);
+        await factory.Create(TrustedServiceUrl.FromStoredReference(url, referenceAuthenticated: false)!).SendToConversationAsync(Message(), default);
+        await factory.Create(TrustedServiceUrl.FromInbound(url, Authenticated)!).SendToConversationAsync(Message(), default);
+        await factory.Create(TrustedServiceUrl.FromStoredReference(url, referenceAuthenticated: true)!).SendToConversationAsync(Message(), default);
+
+        Assert.Equal([null, null, "Bearer token-1", "Bearer token-1"], server.Requests.Select(r => r.Authorization));
+        Assert.Equal(2, tokens.Calls);
+    }
+
+    private static readonly BotClaims Authenticated = BotClaims.Authenticated("app-id", JwtBotAuthenticator.AzureCallerId);
+
+    private static ServiceProvider Services(Action<ConnectorResilienceOptions>? configure = null)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddBotConnectorHttpClient();
+        services.Configure<ConnectorResilienceOptions>(o =>
+        {
+            // Short delays keep the tests fast; Retry-After (whole seconds) still rules when the channel sends it.
+            o.BaseDelay = TimeSpan.FromMilliseconds(10);
+            o.MaxDelay = TimeSpan.FromSeconds(2);
+            o.AttemptTimeout = TimeSpan.FromSeconds(5);
+            o.TotalTimeout = TimeSpan.FromSeconds(15);
+            configure?.Invoke(o);
+        });
+        return services.BuildServiceProvider();
+    }
+
+    private static IConnectorClient Client(ServiceProvider services, LocalServer server, string path = "amer/") =>
+        new ConnectorClientFactory(services.GetRequiredService<IHttpClientFactory>(), new CountingTokenProvider())
+            .Create(TrustedServiceUrl.FromInbound(new Uri(server.BaseUrl, path).AbsoluteUri, Authenticated)!);
+
+    private static Activity Message() => new()
+    {
+        Type = ActivityTypes.Message,
+        ChannelId = "msteams",
+        Conversation = new ConversationAccount { Id = TeamsConversation },
+        Text = "Hello",
+    };
+
+    /// <summary>Answers the n-th request with the n-th step; the last step repeats.</summary>
+    private static Func<RecordedRequest, HttpResponse, Task> Script(params Func<HttpResponse, Task>[] steps)
+    {
+        var count = 0;
+        return (_, response) => steps[Math.Min(Interlocked.Increment(ref count), steps.Length) - 1](response);
+    }
+
+    private static Task Answer(HttpResponse response, int status, string json)
+    {
+        response.StatusCode = status;
+        if (json.Length == 0) return Task.CompletedTask;
+        response.ContentType = "application/json";
+        return response.WriteAsync(json);
+    }
+
+    private sealed class CountingTokenProvider : IBotTokenProvider
+    {
+        private int _calls;
+        public int Calls => _calls;
+        public bool IsEnabled => true;
+
+        public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _calls);
+            return ValueTask.FromResult<string?>("token-1");
+        }
+    }
+}
