@@ -1,27 +1,57 @@
 using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Schema;
-using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Commands;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Dialogs;
+using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Coaching;
 
 /// <summary>
-/// The coach's turn: welcome once per user (on install, on join, or on the first message, whichever comes first),
-/// then the menu. The coaching dialogs plug in here.
+/// The coach's turn: a welcome once per user (on install, on join, or on the first message, whichever comes first);
+/// then global commands, which work anywhere; then the active dialog; and with nothing active, the menu.
 /// </summary>
-public sealed class CoachingBot(TextCatalog texts) : ActivityHandler
+public sealed class CoachingBot : ActivityHandler
 {
-    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    private readonly Coach _coach;
+    private readonly DialogManager _dialogs;
+    private readonly CommandHandler _commands;
+
+    public CoachingBot(Coach coach, ILogger<DialogManager>? logger = null)
+    {
+        _coach = coach;
+        _commands = new CommandHandler(coach);
+        var set = new DialogSet()
+            .Add(new SelfAssessmentDialog(coach))
+            .Add(new GoalDialog(coach))
+            .Add(new PlanEditDialog(coach))
+            .Add(new DeleteDataDialog(coach));
+        _dialogs = new DialogManager(set, coach.Texts, logger);
+        _dialogs.Interruptions.Add(new DialogInterruption("commands",
+            context => CommandRecognizer.Recognize(context.Activity.Text) is { } command && !IsPlanEditAnswer(context, command),
+            (dc, ct) => _commands.HandleAsync(dc, CommandRecognizer.Recognize(dc.Context.Activity.Text)!, ct)));
+    }
+
+    /// <summary>"done 2" while editing a plan is an answer to the plan editor, which knows which goal is meant.</summary>
+    private static bool IsPlanEditAnswer(ITurnContext context, CoachCommand command) =>
+        command.Kind == CoachCommandKind.StepDone && context.Record.DialogState.DialogStack is [{ Id: PlanEditDialog.DialogId }, ..];
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var welcomedNow = WelcomeOnce(turnContext);
         var text = turnContext.Activity.Text?.Trim() ?? "";
-        if (welcomedNow && IsGreeting(text)) return Task.CompletedTask;
-        if (text.Equals("help", StringComparison.OrdinalIgnoreCase) || text == "?")
-        {
-            turnContext.SendActivity(texts.Get(CoachingTexts.Help, turnContext.Activity.Locale));
-            return Task.CompletedTask;
-        }
-        turnContext.SendActivity(texts.Get(CoachingTexts.NotUnderstood, turnContext.Activity.Locale));
-        return Task.CompletedTask;
+        if (welcomedNow && IsGreeting(text)) return;
+        await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>No dialog is active and the message is no command: greet back, or say what the coach can do.</summary>
+    private Task<DialogTurnResult> OnIdleAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        if (context.Responded) return Task.FromResult(DialogTurnResult.Empty); // the welcome just went out
+        _commands.SendMenu(context, IsGreeting(context.Activity.Text?.Trim() ?? "") ? CoachingTexts.GreetingAgain : CoachingTexts.NotUnderstood);
+        return Task.FromResult(DialogTurnResult.Empty);
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext,
@@ -49,13 +79,15 @@ public sealed class CoachingBot(TextCatalog texts) : ActivityHandler
     {
         if (turnContext.Record.Welcomed) return false;
         turnContext.Record.Welcomed = true;
-        turnContext.SendActivity(texts.Get(CoachingTexts.Welcome, turnContext.Activity.Locale,
-            ("name", FirstName(turnContext.Activity.From?.Name))));
+        var text = _coach.Text(turnContext, CoachingTexts.Welcome, ("name", FirstName(turnContext.Activity.From?.Name)))
+            + "\n\n" + _coach.Text(turnContext, _coach.Suggester.IsEnabled ? CoachingTexts.WelcomeAiConfigured : CoachingTexts.WelcomeAiNotConfigured);
+        var choices = _coach.List(turnContext, CoachingTexts.MenuChoices).Select(c => new BotFramework.Recognizers.Choice(c)).ToList();
+        turnContext.SendActivity(BotFramework.Dialogs.Prompts.ChoiceFactory.ForChannel(turnContext.Activity, text, choices));
         return true;
     }
 
     private static bool IsGreeting(string text) =>
-        text.Length == 0 || text.TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start";
+        text.Length == 0 || text.TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start" or "hi there" or "good morning";
 
     private static string FirstName(string? name)
     {

@@ -7,6 +7,16 @@ namespace CoachBot.Coaching;
 public static class CoachingTexts
 {
     public const string Welcome = "welcome.greeting";
+    public const string WelcomeAiConfigured = "welcome.aiConfigured";
+    public const string WelcomeAiNotConfigured = "welcome.aiNotConfigured";
     public const string Help = "menu.help";
     public const string NotUnderstood = "menu.not_understood";
+    public const string Cancelled = "menu.cancelled";
+    public const string NothingToCancel = "menu.nothingToCancel";
+    public const string GreetingAgain = "menu.greetingAgain";
+    public const string StartOver = "menu.startOver";
+    public const string AiOn = "menu.aiOn";
+    public const string AiOff = "menu.aiOff";
+    public const string AiNotConfigured = "menu.aiNotConfigured";
+    public const string MenuChoices = "menu.choices";
 }

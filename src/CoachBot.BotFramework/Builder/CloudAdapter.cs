@@ -138,7 +138,7 @@ public sealed partial class CloudAdapter(
                 return new TurnOutcome(again, null, traceId, record.Reference, record.ReferenceAuthenticated);
             }
 
-            var context = new TurnContext(activity, claims, userKey, record, isNewUser: stored is null, clock);
+            var context = new TurnContext(activity, claims, userKey, record, isNewUser: stored is null, clock, store);
             try
             {
                 if (callback is null) await bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);

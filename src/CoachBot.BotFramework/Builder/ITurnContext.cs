@@ -50,6 +50,9 @@ public interface ITurnContext
     /// <summary>Replaces (or with null removes) a typed property.</summary>
     void SetProperty<T>(string name, JsonTypeInfo<T> typeInfo, T? value) where T : class;
 
+    /// <summary>The user's stored history rows, oldest first: an extra read, for export and reviews only (DESIGN.md "State").</summary>
+    Task<IReadOnlyList<HistoryRow>> ReadHistoryAsync(CancellationToken cancellationToken);
+
     /// <summary>Adds a history row, written in the same transaction as the record.</summary>
     void AppendHistory(HistoryRow row);
 

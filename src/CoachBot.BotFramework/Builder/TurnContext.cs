@@ -14,8 +14,12 @@ public sealed class TurnContext : ITurnContext
     private readonly List<HistoryRow> _history = [];
     private readonly List<DueEntry> _due = [];
 
-    public TurnContext(Activity activity, BotClaims claims, string userKey, UserRecord record, bool isNewUser, TimeProvider clock)
+    private readonly IUserStore? _store;
+
+    public TurnContext(Activity activity, BotClaims claims, string userKey, UserRecord record, bool isNewUser, TimeProvider clock,
+        IUserStore? store = null)
     {
+        _store = store;
         Activity = activity;
         Claims = claims;
         UserKey = userKey;
@@ -72,6 +76,13 @@ public sealed class TurnContext : ITurnContext
             if (value is null) record.Properties.Remove(name);
             else record.Properties[name] = JsonSerializer.SerializeToElement(value, typeInfo);
         });
+
+    public async Task<IReadOnlyList<HistoryRow>> ReadHistoryAsync(CancellationToken cancellationToken)
+    {
+        // A new user has nothing stored yet; rows appended in this turn are not committed yet either.
+        if (_store is null || IsNewUser) return [];
+        return await _store.ReadHistoryAsync(UserKey, cancellationToken).ConfigureAwait(false);
+    }
 
     public void AppendHistory(HistoryRow row) => _history.Add(row);
 

@@ -15,7 +15,7 @@ public static class PlainTextRenderer
             sb.AppendLine();
             if (!string.IsNullOrEmpty(section.Heading)) sb.AppendLine(section.Heading);
             foreach (var (label, value) in section.Facts) sb.Append(label).Append(": ").AppendLine(value);
-            foreach (var line in section.Lines) sb.Append(line.Emphasis ? "> " : "- ").AppendLine(line.Text);
+            foreach (var line in section.Lines) sb.Append(line.Emphasis ? "→ " : "- ").AppendLine(line.Text);
         }
         if (message.Actions.Count > 0)
         {

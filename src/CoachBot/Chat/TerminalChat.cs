@@ -48,6 +48,14 @@ public static class TerminalChat
             var activity = node.Deserialize(BotJsonContext.Default.Activity);
             if (activity is null || !activity.IsType(ActivityTypes.Message)) continue;
             await output.WriteLineAsync(TerminalRenderer.Render(activity));
+            foreach (var attachment in activity.Attachments ?? [])
+            {
+                // "export my data" sends its JSON as an attachment: in the terminal it becomes a file in the current folder.
+                if (attachment.ContentType != "application/json" || attachment.Content is null) continue;
+                var path = Path.GetFullPath($"{Path.GetFileNameWithoutExtension(attachment.Name ?? "export")}-{DateTime.Now:yyyyMMdd-HHmmss}.json");
+                await File.WriteAllTextAsync(path, attachment.Content.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                await output.WriteLineAsync($"  (saved to {path})");
+            }
         }
     }
 }

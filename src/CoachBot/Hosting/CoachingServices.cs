@@ -1,6 +1,10 @@
 using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Suggestions;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachBot.Hosting;
 
@@ -9,11 +13,14 @@ public static class CoachingServices
     /// <summary>The coach itself, and a start-up check that every sentence it uses exists in dialogs/.</summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services, IConfiguration configuration)
     {
+        // No LLM unless one is configured (AddCoachBotLlm registers it first).
+        services.TryAddSingleton<ISuggester, NoSuggester>();
+        services.AddSingleton(sp => new Coach(sp.GetRequiredService<TextCatalog>(), sp.GetRequiredService<ISuggester>()));
         services.AddSingleton<IBot>(sp =>
         {
             var texts = sp.GetRequiredService<TextCatalog>();
             texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
-            return new CoachingBot(texts);
+            return new CoachingBot(sp.GetRequiredService<Coach>(), sp.GetRequiredService<ILogger<DialogManager>>());
         });
         return services;
     }

@@ -1,0 +1,131 @@
+using CoachBot.BotFramework.Cards;
+using CoachBot.BotFramework.Dialogs;
+using CoachBot.BotFramework.Dialogs.Prompts;
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Plans;
+using CoachBot.Coaching.Views;
+
+namespace CoachBot.Coaching.Commands;
+
+/// <summary>
+/// What each global command does. Commands that answer on the side (help, my plan, export, ai on/off, "done 2")
+/// resume the interrupted question; commands that start something new (a goal, the self-assessment, delete) end
+/// what was running first.
+/// </summary>
+public sealed class CommandHandler(Coach coach)
+{
+    private readonly PlanEditor _editor = new(coach);
+
+    public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CoachCommand command, CancellationToken ct)
+    {
+        var context = dc.Context;
+        var state = Coach.State(context);
+        switch (command.Kind)
+        {
+            case CoachCommandKind.Help:
+                SendMenu(context, CoachingTexts.Help);
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.MyPlan:
+                context.SendActivity(MessageRenderer.Render(MyPlanView.Build(coach, context, state), context.Activity.ChannelId));
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.Export:
+                await DataExport.SendAsync(coach, context, ct).ConfigureAwait(false);
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.AiOn or CoachCommandKind.AiOff:
+                state.AiSuggestions = command.Kind == CoachCommandKind.AiOn;
+                coach.Say(context, !coach.Suggester.IsEnabled ? CoachingTexts.AiNotConfigured : state.AiSuggestions ? CoachingTexts.AiOn : CoachingTexts.AiOff);
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.Cancel:
+                var had = dc.ActiveDialog is not null;
+                await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+                coach.Say(context, had ? CoachingTexts.Cancelled : CoachingTexts.NothingToCancel);
+                return InterruptionOutcome.Handled;
+            case CoachCommandKind.StartOver:
+                await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+                SendMenu(context, CoachingTexts.StartOver);
+                return InterruptionOutcome.Handled;
+            case CoachCommandKind.SelfAssessment:
+                return await RestartWithAsync(dc, SelfAssessmentDialog.DialogId, null, ct).ConfigureAwait(false);
+            case CoachCommandKind.EditProfilePart:
+                var index = AssessmentParts.All.ToList().IndexOf(command.Part!);
+                return await RestartWithAsync(dc, SelfAssessmentDialog.DialogId, new SelfAssessmentDialog.AssessmentOptions(index, command.Part), ct).ConfigureAwait(false);
+            case CoachCommandKind.NewGoal:
+                return await RestartWithAsync(dc, GoalDialog.DialogId, new GoalDraft(Text: UserText.Clean(command.Text)), ct).ConfigureAwait(false);
+            case CoachCommandKind.EditPlan:
+                return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditDialog.EditOptions(GoalIdOf(state, command.Goal)), ct).ConfigureAwait(false);
+            case CoachCommandKind.Delete:
+                return await RestartWithAsync(dc, DeleteDataDialog.DialogId, null, ct).ConfigureAwait(false);
+            case CoachCommandKind.StepDone:
+                if (PickGoal(context, state, command.Goal) is { } goal)
+                    _editor.Apply(context, goal, new PlanEditCommand(PlanEditKind.Done, command.Step ?? 0));
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.PauseGoal or CoachCommandKind.ResumeGoal or CoachCommandKind.CompleteGoal or CoachCommandKind.DropGoal:
+                ChangeGoalStatus(context, state, command);
+                return InterruptionOutcome.Resume;
+            default:
+                return InterruptionOutcome.Resume;
+        }
+    }
+
+    /// <summary>A text with the main choices as buttons (suggested actions, Slack buttons, or a numbered list).</summary>
+    public void SendMenu(ITurnContext context, string key)
+    {
+        var choices = coach.List(context, CoachingTexts.MenuChoices).Select(c => new Choice(c)).ToList();
+        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, coach.Text(context, key), choices));
+    }
+
+    private static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
+    {
+        await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+        await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+
+    private static string? GoalIdOf(CoachingState state, int? number) =>
+        number is { } n && PlanSteps.FindGoal(state, n) is { } goal ? goal.Id : null;
+
+    /// <summary>The goal a command means: the one named, or the only active one.</summary>
+    private Goal? PickGoal(ITurnContext context, CoachingState state, int? number)
+    {
+        if (number is { } n)
+        {
+            if (PlanSteps.FindGoal(state, n) is { } named) return named;
+            coach.Say(context, PlanTexts.GoalNotFound, ("goal", n));
+            return null;
+        }
+        var active = state.Goals.Where(g => g.Status == GoalStatus.Active).ToList();
+        if (active.Count == 1) return active[0];
+        coach.Say(context, active.Count == 0 ? PlanTexts.NoGoals : PlanTexts.GoalNotFound, ("goal", "?"));
+        return null;
+    }
+
+    private void ChangeGoalStatus(ITurnContext context, CoachingState state, CoachCommand command)
+    {
+        if (PickGoal(context, state, command.Goal) is not { } goal) return;
+        var number = PlanSteps.Number(goal);
+        switch (command.Kind)
+        {
+            case CoachCommandKind.PauseGoal:
+                goal.Status = GoalStatus.Paused;
+                coach.Say(context, PlanTexts.GoalPaused, ("goal", number));
+                break;
+            case CoachCommandKind.ResumeGoal:
+                goal.Status = GoalStatus.Active;
+                coach.Say(context, PlanTexts.GoalResumed, ("goal", number));
+                break;
+            case CoachCommandKind.CompleteGoal:
+                goal.Status = GoalStatus.Completed;
+                goal.CompletedOn = Coach.Today(context);
+                coach.Say(context, PlanTexts.GoalCompleted, ("goal", number), ("statement", goal.Statement));
+                break;
+            case CoachCommandKind.DropGoal:
+                goal.Status = GoalStatus.Dropped;
+                coach.Say(context, PlanTexts.GoalDropped, ("goal", number));
+                break;
+        }
+    }
+}
