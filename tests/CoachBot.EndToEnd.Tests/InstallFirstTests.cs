@@ -22,8 +22,7 @@ public sealed class InstallFirstTests(PlaygroundFixture playground)
         var user = playground.InstallFirst(channelId);
 
         var install = await user.InstallAsync();
-        var welcome = Assert.Single(install, r => r.IsMessage);
-        Assert.True(Says(welcome.Text, Welcome), $"Expected the welcome ('{Welcome}'), got: {welcome.Text}");
+        var welcome = Assert.Single(install, r => r.IsMessage && Says(r.Text, Welcome));
 
         var sent = (await user.ReadRecordingAsync()).Where(e => e.IsToBot).Select(e => e.Activity.Type).ToList();
         Assert.Contains(ActivityTypes.ConversationUpdate, sent);

@@ -19,8 +19,7 @@ public sealed class MessageFirstTests(PlaygroundFixture playground)
         var user = playground.MessageFirst(channelId);
 
         var hello = await user.SayAsync("hello");
-        var welcome = Assert.Single(hello, r => r.IsMessage);
-        Assert.True(Says(welcome.Text, Welcome), $"Expected the welcome ('{Welcome}'), got: {welcome.Text}");
+        var welcome = Assert.Single(hello, r => r.IsMessage && Says(r.Text, Welcome));
         Assert.Equal(channelId, welcome.Activity.ChannelId);
 
         var help = await user.SayAsync("help");

@@ -8,9 +8,41 @@ namespace CoachBot.EndToEnd.Tests.Infrastructure;
 /// <summary>A message the bot sent, and the id the Playground gave it (what a card submit refers to).</summary>
 public sealed record BotReply(Activity Activity, string? MessageId)
 {
-    public string Text => Activity.Text ?? "";
+    private static readonly HashSet<string> TextFields = ["text", "title", "subtitle", "fallbackText"];
+
+    /// <summary>
+    /// Everything the user reads in this message: its text and the texts of its cards, one per line. A sentence
+    /// may move from the text into a card as the bot grows; the tests look for it in either.
+    /// </summary>
+    public string Text
+    {
+        get
+        {
+            var lines = new List<string>();
+            if (!string.IsNullOrEmpty(Activity.Text)) lines.Add(Activity.Text);
+            foreach (var attachment in Activity.Attachments ?? []) CollectTexts(attachment.Content, lines);
+            return string.Join("\n", lines);
+        }
+    }
 
     public bool IsMessage => Activity.IsType(ActivityTypes.Message);
+
+    private static void CollectTexts(JsonNode? node, List<string> into)
+    {
+        switch (node)
+        {
+            case JsonObject card:
+                foreach (var (name, value) in card)
+                {
+                    if (TextFields.Contains(name) && value is JsonValue v && v.TryGetValue<string>(out var text)) into.Add(text);
+                    else CollectTexts(value, into);
+                }
+                break;
+            case JsonArray items:
+                foreach (var item in items) CollectTexts(item, into);
+                break;
+        }
+    }
 }
 
 /// <summary>
