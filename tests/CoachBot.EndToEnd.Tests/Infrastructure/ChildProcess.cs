@@ -21,8 +21,6 @@ public sealed class ChildProcess : IAsyncDisposable
         _process = process;
         process.OutputDataReceived += (_, e) => OnLine(e.Data);
         process.ErrorDataReceived += (_, e) => OnLine(e.Data);
-        process.EnableRaisingEvents = true;
-        process.Exited += (_, _) => FailWaiters();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
@@ -68,12 +66,16 @@ public sealed class ChildProcess : IAsyncDisposable
         }
         try
         {
-            return await found.Task.WaitAsync(deadline, cancellationToken);
+            // WaitForExitAsync also waits for the output readers to drain, so a last line is never missed.
+            await Task.WhenAny(found.Task, _process.WaitForExitAsync(cancellationToken)).WaitAsync(deadline, cancellationToken);
         }
         catch (TimeoutException)
         {
             throw new TimeoutException($"{Name} printed no line matching /{pattern}/ within {deadline}. Output:\n{Output}");
         }
+        if (found.Task.IsCompletedSuccessfully) return found.Task.Result;
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate) throw Exited();
     }
 
     private void OnLine(string? line)
@@ -89,17 +91,6 @@ public sealed class ChildProcess : IAsyncDisposable
                 _waiters[i].Found.TrySetResult(match);
                 _waiters.RemoveAt(i);
             }
-        }
-    }
-
-    private void FailWaiters()
-    {
-        // Exited can fire before the last output lines arrive; WaitForExit() drains the readers first.
-        _process.WaitForExit();
-        lock (_gate)
-        {
-            foreach (var (_, found) in _waiters) found.TrySetException(Exited());
-            _waiters.Clear();
         }
     }
 
