@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching;
+
+namespace CoachBot.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// What the tests expect the bot to say, read from dialogs/ (the same files the bot ships), so a coach can reword
+/// a sentence without breaking the suite. Each expectation is the longest line of the sentence that holds no
+/// placeholder: stable across names and rendering of line breaks, and specific enough not to match another text.
+/// </summary>
+public static partial class DialogFragments
+{
+    private static readonly Lazy<TextCatalog> Catalog = new(() => TextCatalog.Load(RepoPaths.Dialogs));
+
+    public static string Welcome => Fragment(CoachingTexts.Welcome);
+
+    public static string Help => Fragment(CoachingTexts.Help);
+
+    public static string NotUnderstood => Fragment(CoachingTexts.NotUnderstood);
+
+    /// <summary>Whether <paramref name="said"/> contains <paramref name="fragment"/>, whatever the whitespace.</summary>
+    public static bool Says(string said, string fragment) =>
+        Normalize(said).Contains(Normalize(fragment), StringComparison.Ordinal);
+
+    private static string Fragment(string key)
+    {
+        var template = Catalog.Value.Get(key, TextCatalog.DefaultLocale);
+        var fragment = Placeholder().Split(template)
+            .SelectMany(part => part.Split('\n'))
+            .Select(line => line.Trim().TrimStart('-', '*', '!', '.', ',', ';', ':', ' ').Trim())
+            .MaxBy(line => line.Length);
+        if (string.IsNullOrEmpty(fragment) || fragment.Length < 12)
+            throw new InvalidOperationException($"The text '{key}' in dialogs/ has no line long enough to recognise it by: '{template}'.");
+        return fragment;
+    }
+
+    private static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"\{[^{}]*\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
