@@ -56,9 +56,12 @@ public class WaterfallDialog : Dialog
         CancellationToken cancellationToken)
     {
         var index = CurrentIndex(dc.ActiveDialog!);
-        // "back" at a prompt: run the step before the one that asked, so its question is asked again.
-        var next = result is PromptSignal { Kind: PromptSignalKind.Back } && index > 0 ? index - 1 : index + 1;
-        return RunStepAsync(dc, next, reason, result is PromptSignal { Kind: PromptSignalKind.Back } ? null : result, cancellationToken);
+        // "back" at a prompt: run the step before the one that asked, so its question is asked again. At the first
+        // step there is no step before: the next step gets the signal and decides (e.g. a loop goes to its previous round).
+        var back = result is PromptSignal { Kind: PromptSignalKind.Back } && index > 0;
+        return back
+            ? RunStepAsync(dc, index - 1, reason, null, cancellationToken)
+            : RunStepAsync(dc, index + 1, reason, result, cancellationToken);
     }
 
     /// <summary>Re-runs the current step, which asks its question again (used after help and other interruptions).</summary>

@@ -61,6 +61,8 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     {
         var options = step.GetOptions<AssessmentOptions>() ?? new AssessmentOptions();
         var part = AssessmentParts.All[options.Index];
+        if (step.Result is PromptSignal { Kind: PromptSignalKind.Back } && options.Only is null)
+            return await step.ReplaceDialogAsync(RunId, options with { Index = Math.Max(0, options.Index - 1) }, ct);
         // Skipped, "not sure" or given up: the part keeps what it had, and the run moves on.
         if (step.Result is string answer)
         {

@@ -1,0 +1,46 @@
+using CoachBot.BotFramework.Schema;
+using CoachBot.BotFramework.State;
+using CoachBot.BotFramework.Testing;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Suggestions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>A scripted chat with the real coach over the real turn pipeline, on a fixed clock (Monday 4 January 2027, 09:00 UTC).</summary>
+internal static class CoachChat
+{
+    public static readonly TextCatalog Texts = TextCatalog.Load(Path.Combine(RepoRoot(), "dialogs"));
+
+    public static DateTimeOffset Now { get; } = new(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
+
+    public static ConversationTest Start(IUserStore? store = null, string channel = Channels.Test, ISuggester? suggester = null,
+        FakeTimeProvider? clock = null, string userId = "user-1") =>
+        new(new CoachingBot(new Coach(Texts, suggester ?? new NoSuggester())), Texts, store, clock ?? new FakeTimeProvider(Now), channel, userId);
+
+    /// <summary>A sentence as the coach says it, placeholders left out: the longest piece between placeholders.</summary>
+    public static string Says(string key)
+    {
+        var text = Texts.Get(key, "en-US");
+        return text.Split('{', '}').Where((_, i) => i % 2 == 0).OrderByDescending(p => p.Length).First().Trim();
+    }
+
+    public static async Task<CoachingState> StateAsync(ConversationTest chat)
+    {
+        var stored = await chat.Store.ReadAsync(chat.UserKey, default);
+        Assert.NotNull(stored);
+        var record = System.Text.Json.JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.UserRecord)!;
+        return record.Properties.TryGetValue(CoachingState.PropertyName, out var element)
+            ? System.Text.Json.JsonSerializer.Deserialize(element, CoachingJsonContext.Default.CoachingState)!
+            : new CoachingState();
+    }
+
+    public static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoachBot.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("CoachBot.sln not found above the test folder.");
+    }
+}

@@ -1,0 +1,132 @@
+using CoachBot.BotFramework.Schema;
+using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Model;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+public sealed class SelfAssessmentTests
+{
+    [Fact]
+    public async Task AFullRunReadsListsGenerouslyAndEndsWithAConfirmedProfile()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("self-assessment")).AssertContains(Says(AssessmentTexts.Intro), Says("assessment.ask.strengths"));
+        (await chat.SayAsync("explaining things, writing and organising")).AssertContains(Says("assessment.ask.growth"));
+        (await chat.SayAsync("- public speaking\n- delegation")).AssertContains(Says("assessment.ask.interests"));
+        (await chat.SayAsync("data; teaching; open source")).AssertContains(Says("assessment.ask.values"), "1. Work-life balance");
+        (await chat.SayAsync("2, purpose and Family")).AssertContains(Says("assessment.ask.environment"));
+        (await chat.SayAsync("Small remote team")).AssertContains(Says("assessment.ask.skills"));
+        (await chat.SayAsync("Python 4, SQL: 2, public speaking (3/5), Excel")).AssertContains("Excel", Says("assessment.ask.transferable"));
+        (await chat.SayAsync("1, 3, leadrship")).AssertContains(Says("assessment.ask.role"));
+        (await chat.SayAsync("Data analyst at a retailer")).AssertContains(Says("assessment.ask.vision5"));
+        (await chat.SayAsync("Leading a data team")).AssertContains(Says("assessment.ask.vision10"));
+        var summary = await chat.SayAsync("Head of analytics");
+        summary.AssertContains(Says(AssessmentTexts.SummaryTitle), "Advancement, Purpose, Family", "Python 4/5", Says(AssessmentTexts.Confirm));
+        (await chat.SayAsync("yes")).AssertContains(Says(AssessmentTexts.Saved));
+
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Equal(["explaining things", "writing", "organising"], profile.Strengths);
+        Assert.Equal(["public speaking", "delegation"], profile.GrowthAreas);
+        Assert.Equal(["data", "teaching", "open source"], profile.Interests);
+        Assert.Equal(["Advancement", "Purpose", "Family"], profile.Values);
+        Assert.Equal([new SkillRating("Python", 4), new SkillRating("SQL", 2), new SkillRating("public speaking", 3), new SkillRating("Excel", 3)], profile.Skills);
+        Assert.Equal(["Communication", "Problem-solving", "Leadership"], profile.TransferableSkills);
+        Assert.Equal("Data analyst at a retailer", profile.CurrentRole);
+        Assert.Equal("Head of analytics", profile.Vision10Years);
+        Assert.True(profile.Confirmed);
+    }
+
+    [Fact]
+    public async Task MoreThanThreeValuesAreRankedToTheTopThree()
+    {
+        var chat = await AtQuestion(AssessmentParts.Values);
+        (await chat.SayAsync("salary, learning, autonomy, purpose, stability")).AssertContains(Says(AssessmentTexts.RankValues));
+        (await chat.SayAsync("purpose, autonomy and learning")).AssertContains(Says("assessment.ask.environment"));
+        Assert.Equal(["Purpose", "Autonomy", "Learning"], (await StateAsync(chat)).Profile.Values);
+    }
+
+    [Fact]
+    public async Task SkipNotSureAndBackWorkAtEveryQuestion()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        (await chat.SayAsync("skip")).AssertContains(Says("assessment.ask.growth"));
+        (await chat.SayAsync("not sure")).AssertContains(Says("assessment.ask.interests"));
+        (await chat.SayAsync("back")).AssertContains(Says("assessment.ask.growth"));
+        (await chat.SayAsync("negotiation")).AssertContains(Says("assessment.ask.interests"));
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Empty(profile.Strengths);
+        Assert.Equal(["negotiation"], profile.GrowthAreas);
+    }
+
+    [Fact]
+    public async Task OnePartCanBeRedoneAloneAndTheSummaryFollows()
+    {
+        var chat = await AtQuestion(AssessmentParts.Environment);
+        (await chat.SayAsync("edit strengths")).AssertContains(Says("assessment.ask.strengths"));
+        var summary = await chat.SayAsync("mentoring, planning");
+        summary.AssertContains(Says(AssessmentTexts.SummaryTitle), "mentoring, planning").AssertNotContains(Says("assessment.ask.growth"));
+        (await chat.SayAsync("no")).AssertContains(Says(AssessmentTexts.WhichPart));
+        (await chat.SayAsync("growth areas")).AssertContains(Says("assessment.ask.growth"));
+        (await chat.SayAsync("patience")).AssertContains(Says(AssessmentTexts.Confirm));
+        (await chat.SayAsync("yep")).AssertContains(Says(AssessmentTexts.Saved));
+        Assert.Equal(["patience"], (await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
+    [Fact]
+    public async Task ChoicesOnSlackComeAsHeroCardButtons()
+    {
+        var chat = Start(channel: Channels.Slack);
+        await chat.JoinAsync();
+        var confirm = await AnswerAll(chat);
+        var buttons = confirm.Activities.Last().Attachments!.Single(a => a.ContentType == ContentTypes.HeroCard);
+        Assert.Contains("Yes", buttons.Content!.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("🙂🙂🙂")]
+    [InlineData("   ")]
+    public async Task AnswersWithoutWordsAreAskedAgainKindly(string answer)
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync(answer)).AssertContains(Says("assessment.ask.strengths"));
+        Assert.Empty((await StateAsync(chat)).Profile.Strengths);
+    }
+
+    [Fact]
+    public async Task AHugeAnswerIsRefusedWithItsLimitAndNothingIsStored()
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync(new string('a', 5000))).AssertContains("1000");
+        Assert.Empty((await StateAsync(chat)).Profile.Strengths);
+    }
+
+    [Fact]
+    public async Task AnotherLanguageHtmlAndControlCharactersAreKeptAsPlainText()
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync("Teamarbeit, <b>Geduld</b>\u0007 und Planung")).AssertContains(Says("assessment.ask.growth"));
+        Assert.Equal(["Teamarbeit", "<b>Geduld</b> und Planung"], (await StateAsync(chat)).Profile.Strengths);
+    }
+
+    private static async Task<BotFramework.Testing.ConversationTest> AtQuestion(string part)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        foreach (var earlier in AssessmentParts.All.TakeWhile(p => p != part)) await chat.SayAsync("skip");
+        return chat;
+    }
+
+    private static async Task<BotFramework.Testing.TurnReplies> AnswerAll(BotFramework.Testing.ConversationTest chat)
+    {
+        await chat.SayAsync("self-assessment");
+        BotFramework.Testing.TurnReplies last = null!;
+        foreach (var _ in AssessmentParts.All) last = await chat.SayAsync("skip");
+        return last;
+    }
+}
