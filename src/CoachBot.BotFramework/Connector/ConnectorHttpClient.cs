@@ -24,9 +24,10 @@ public static class ConnectorHttpClient
         builder.AddResilienceHandler("connector", (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorResilienceOptions>>().Value;
-            pipeline
-                .AddTimeout(options.TotalTimeout)
-                .AddRetry(new HttpRetryStrategyOptions
+            pipeline.AddTimeout(options.TotalTimeout);
+            // MaxRetries 0 turns retries off (Polly itself wants at least one attempt in a retry strategy).
+            if (options.MaxRetries > 0)
+                pipeline.AddRetry(new HttpRetryStrategyOptions
                 {
                     MaxRetryAttempts = options.MaxRetries,
                     BackoffType = DelayBackoffType.Exponential,
@@ -35,8 +36,8 @@ public static class ConnectorHttpClient
                     MaxDelay = options.MaxDelay,
                     ShouldRetryAfterHeader = true,
                     ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
-                })
-                .AddTimeout(options.AttemptTimeout);
+                });
+            pipeline.AddTimeout(options.AttemptTimeout);
         });
         return builder;
     }
