@@ -34,7 +34,7 @@ public static class LlmServiceCollectionExtensions
 
         var loggerFactory = services.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance;
         var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-        var (kernel, prompts) = SuggesterKernel.Create(options, httpClient, loggerFactory);
+        var (kernel, prompts) = SuggesterKernel.Create(options, httpClient);
         var logger = loggerFactory.CreateLogger<SemanticKernelSuggester>();
         LlmLog.Enabled(logger, options.ParsedProvider.ToString(), options.Model!, options.TimeoutSeconds);
         return new SemanticKernelSuggester(kernel, prompts, options, logger);

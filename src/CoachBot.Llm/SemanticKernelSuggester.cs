@@ -99,14 +99,15 @@ public sealed class SemanticKernelSuggester : ISuggester
         {
             LlmLog.TimedOut(_logger, function, _options.TimeoutSeconds);
         }
-        catch (HttpOperationException e)
+        catch (HttpOperationException e) when (e.StatusCode is { } status)
         {
-            LlmLog.HttpFailed(_logger, function, (int?)e.StatusCode ?? 0, ElapsedMs(started));
+            LlmLog.HttpFailed(_logger, function, (int)status, ElapsedMs(started));
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // Anything else (a connector that cannot parse the response, an unreachable server): the type only, no message text.
-            LlmLog.Failed(_logger, function, e.GetType().Name, ElapsedMs(started));
+            // Anything else (an unreachable server, a response that is not a chat completion): the type only, since
+            // exception messages may quote the request or the answer.
+            LlmLog.Failed(_logger, function, e.GetBaseException().GetType().Name, ElapsedMs(started));
         }
         return null;
     }

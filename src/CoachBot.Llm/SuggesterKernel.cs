@@ -1,6 +1,4 @@
 using Azure.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.SemanticKernel;
 
 namespace CoachBot.Llm;
@@ -15,10 +13,13 @@ public static class SuggesterKernel
     /// The HttpClient is ours on purpose: when SK is given one it turns off the OpenAI SDK's own retries and network
     /// timeout, so the only limits are the per-call budget in <see cref="SemanticKernelSuggester"/> and this client's backstop.
     /// </summary>
-    public static (Kernel Kernel, KernelPlugin Prompts) Create(LlmOptions options, HttpClient httpClient, ILoggerFactory loggerFactory)
+    /// <remarks>
+    /// The kernel gets no logger on purpose: Semantic Kernel logs failed calls with the exception's message, which can
+    /// quote the server's answer. <see cref="SemanticKernelSuggester"/> logs every outcome itself, without user text.
+    /// </remarks>
+    public static (Kernel Kernel, KernelPlugin Prompts) Create(LlmOptions options, HttpClient httpClient)
     {
         var builder = Kernel.CreateBuilder();
-        builder.Services.AddSingleton(loggerFactory);
         var model = options.Model!;
         switch (options.ParsedProvider)
         {

@@ -12,8 +12,8 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
 
     public IReadOnlyList<LogEntry> Entries => _entries.ToArray();
 
-    /// <summary>What a production log (Information and above) would hold, from every category, SK's included.</summary>
-    public string ProductionText => string.Join("\n", _entries.Where(e => e.Level >= LogLevel.Information).Select(e => e.Text));
+    /// <summary>Everything logged, at every level and from every category, exceptions included.</summary>
+    public string AllText => string.Join("\n", _entries.Select(e => e.Text));
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
