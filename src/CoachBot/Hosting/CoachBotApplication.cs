@@ -1,3 +1,5 @@
+using CoachBot.Llm;
+
 namespace CoachBot.Hosting;
 
 /// <summary>The table of contents of the service: what Program.cs, the benchmark and the tests compose the same way.</summary>
@@ -8,6 +10,7 @@ public static class CoachBotApplication
         builder.Configuration.AddCoachBotDefaults();
         builder.Services.AddCoachBotStorage(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddCoachBotLlm(builder.Configuration);
         builder.Services.AddCoaching(builder.Configuration);
     }
 
