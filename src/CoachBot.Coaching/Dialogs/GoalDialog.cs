@@ -123,18 +123,32 @@ public sealed class GoalDialog : ComponentDialog
         string Mark(LetterVerdict verdict) => _coach.Text(context, verdict.Met ? GoalTexts.Met : GoalTexts.NotMet);
         var letters = _coach.Text(context, GoalTexts.Letters, ("s", Mark(analysis.Specific)), ("m", Mark(analysis.Measurable)),
             ("a", Mark(analysis.Achievable)), ("r", Mark(analysis.Relevant)), ("t", Mark(analysis.TimeBound)));
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
+        var prompt = _coach.Text(context, GoalTexts.Proposal, ("statement", statement), ("letters", letters));
+        List<Choice> choices = [new(_coach.Text(context, GoalTexts.Accept), ["yes", "ok", "sure"]), new(_coach.Text(context, GoalTexts.Edit), ["edit", "change", "no"])];
+        if (_coach.SuggestionsOn(context))
         {
-            Prompt = _coach.Text(context, GoalTexts.Proposal, ("statement", statement), ("letters", letters)),
-            Choices = [new(_coach.Text(context, GoalTexts.Accept), ["yes", "ok", "sure"]), new(_coach.Text(context, GoalTexts.Edit), ["edit", "change", "no"])],
-            AllowBack = false,
-        }, ct);
+            var profile = Coach.State(context).Profile;
+            var brief = new GoalBrief(statement, Coach.Today(context), draft.Deadline!.Value, analysis.Type, profile.Values,
+                profile.Skills.Select(s => s.Name).ToList(), profile.GrowthAreas, profile.CurrentRole);
+            if (await _coach.RewriteGoalAsync(context, draft.AnalyzedText, brief, ct).ConfigureAwait(false) is { } rewrite)
+            {
+                step.SetValue("rewrite", rewrite.Statement);
+                step.SetValue("rewriteDeadline", rewrite.Deadline);
+                prompt += "\n\n" + _coach.Text(context, GoalTexts.SuggestedWording, ("statement", rewrite.Statement),
+                    ("deadline", Coach.Date(context, rewrite.Deadline)));
+                choices.Add(new(_coach.Text(context, GoalTexts.UseSuggestion), ["suggestion", "use suggestion"]));
+            }
+        }
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = prompt, Choices = choices, AllowBack = false }, ct);
     }
 
-    private async Task<DialogTurnResult> AfterProposalAsync(WaterfallStepContext step, CancellationToken ct) =>
-        step.Result is FoundChoice { Index: 1 }
-            ? await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _coach.Text(step.Context, GoalTexts.AskEdit), MaxLength = 400 }, ct)
-            : await step.NextAsync(null, ct);
+    private async Task<DialogTurnResult> AfterProposalAsync(WaterfallStepContext step, CancellationToken ct)
+    {
+        if (step.Result is FoundChoice { Index: 1 })
+            return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _coach.Text(step.Context, GoalTexts.AskEdit), MaxLength = 400 }, ct);
+        if (step.Result is FoundChoice { Index: 2 }) step.SetValue("useRewrite", "yes");
+        return await step.NextAsync(null, ct);
+    }
 
     private async Task<DialogTurnResult> SaveGoalAsync(WaterfallStepContext step, CancellationToken ct)
     {
@@ -142,7 +156,12 @@ public sealed class GoalDialog : ComponentDialog
         var draft = step.GetOptions<GoalDraft>()!;
         var statement = step.GetValue<string>("statement")!;
         var deadline = step.GetValue<DateOnly>("deadline");
-        if (step.Result is string edited)
+        if (step.GetValue<string>("useRewrite") is not null)
+        {
+            statement = step.GetValue<string>("rewrite")!;
+            deadline = step.GetValue<DateOnly>("rewriteDeadline");
+        }
+        else if (step.Result is string edited)
         {
             statement = UserText.Clean(edited);
             var date = DateRecognizer.Recognize(statement, context.Clock.GetUtcNow(), Coach.Zone(context), context.Activity.Locale);
@@ -189,9 +208,9 @@ public sealed class GoalDialog : ComponentDialog
             var due = Min(today.AddMonths(12), goal.Deadline!.Value);
             goal.Steps.Add(new PlanStep { Title = _coach.Text(context, GoalTexts.MilestoneStep, ("milestone", UserText.Clean(milestone))), Due = due });
         }
-        if (_coach.Suggester.IsEnabled && state.AiSuggestions)
+        if (_coach.SuggestionsOn(context))
         {
-            var suggested = await _coach.Suggester.SuggestStepsAsync(Brief(goal, state.Profile, today), ct).ConfigureAwait(false);
+            var suggested = await _coach.SuggestStepsAsync(context, Brief(goal, state.Profile, today), ct).ConfigureAwait(false);
             if (suggested is { Count: > 0 })
             {
                 goal.Steps.AddRange(suggested.Select(s => new PlanStep { Title = s.Title, Due = s.Due, Suggested = true }));

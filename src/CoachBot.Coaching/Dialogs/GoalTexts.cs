@@ -37,6 +37,8 @@ public static class GoalTexts
     public const string PlanSaved = "goal.planSaved";
     public const string SuggestedMark = "goal.suggestedMark";
     public const string SuggestionsAdded = "goal.suggestionsAdded";
+    public const string SuggestedWording = "goal.suggestedWording";
+    public const string UseSuggestion = "goal.useSuggestion";
 
     /// <summary>Why a letter is or is not met, one sentence per analyzer reason (dialogs/en-US/smart.yaml).</summary>
     public static string Reason(SmartReason reason) => "smart.reason." + reason;

@@ -15,7 +15,7 @@ public static class CoachingServices
     {
         // No LLM unless one is configured (AddCoachBotLlm registers it first).
         services.TryAddSingleton<ISuggester, NoSuggester>();
-        services.AddSingleton(sp => new Coach(sp.GetRequiredService<TextCatalog>(), sp.GetRequiredService<ISuggester>()));
+        services.AddSingleton(sp => new Coach(sp.GetRequiredService<TextCatalog>(), sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IBot>(sp =>
         {
             var texts = sp.GetRequiredService<TextCatalog>();

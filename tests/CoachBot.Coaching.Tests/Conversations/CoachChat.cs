@@ -17,8 +17,11 @@ internal static class CoachChat
     public static DateTimeOffset Now { get; } = new(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
 
     public static ConversationTest Start(IUserStore? store = null, string channel = Channels.Test, ISuggester? suggester = null,
-        FakeTimeProvider? clock = null, string userId = "user-1") =>
-        new(new CoachingBot(new Coach(Texts, suggester ?? new NoSuggester())), Texts, store, clock ?? new FakeTimeProvider(Now), channel, userId);
+        FakeTimeProvider? clock = null, string userId = "user-1")
+    {
+        clock ??= new FakeTimeProvider(Now);
+        return new(new CoachingBot(new Coach(Texts, suggester ?? new NoSuggester(), clock)), Texts, store, clock, channel, userId);
+    }
 
     /// <summary>A sentence as the coach says it, placeholders left out: the longest piece between placeholders.</summary>
     public static string Says(string key)
