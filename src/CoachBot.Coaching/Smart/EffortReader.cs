@@ -44,19 +44,24 @@ internal static class EffortReader
 
         foreach (var (value, start, end) in numbers)
         {
-            if (hours is null && ReadHours(text, words, value, start, end) is { } h)
-            {
-                hours = h.PerWeek;
-                hoursText = text[start..h.End];
-                spans.Add(new TextSpan(start, h.End));
-                continue;
-            }
-            if (confidence is null && ReadConfidence(text, words, value, start, end) is { } c)
-            {
-                confidence = c.Score;
-                confidenceText = text[start..c.End];
-                spans.Add(new TextSpan(start, c.End));
-            }
+            if (hours is not null || ReadHours(text, words, value, start, end) is not { } h) continue;
+            hours = h.PerWeek;
+            hoursText = text[start..h.End];
+            spans.Add(new TextSpan(start, h.End));
+        }
+        // A score written as one ("8/10", "seven out of ten") beats a number that merely stands near "confident".
+        var scores = numbers
+            .Where(n => !spans.Any(s => s.Overlaps(n.Start, n.End)))
+            .Select(n => ReadConfidence(text, words, n.Value, n.Start, n.End) is { } c ? (c.Score, n.Start, c.End, c.Explicit) : ((int, int, int, bool)?)null)
+            .OfType<(int Score, int Start, int End, bool Explicit)>()
+            .OrderByDescending(c => c.Explicit)
+            .ToList();
+        if (scores.Count > 0)
+        {
+            var best = scores[0];
+            confidence = best.Score;
+            confidenceText = text[best.Start..best.End];
+            spans.Add(new TextSpan(best.Start, best.End));
         }
         return new Effort(confidence, confidenceText, hours, hoursText, spans);
     }
@@ -99,7 +104,7 @@ internal static class EffortReader
         return (Math.Round(hours * multiplier, 1), last);
     }
 
-    private static (int Score, int End)? ReadConfidence(string text, List<GoalWord> words, decimal value, int start, int end)
+    private static (int Score, int End, bool Explicit)? ReadConfidence(string text, List<GoalWord> words, decimal value, int start, int end)
     {
         var written = text[start..end];
         var outOfTen = written.Contains("/10", StringComparison.Ordinal) || written.Contains("/ 10", StringComparison.Ordinal);
@@ -113,17 +118,33 @@ internal static class EffortReader
         }
         var percent = end < text.Length && text[end] == '%';
         var near = NearConfidenceWord(words, start, last);
-        if (percent && near && value is >= 0 and <= 100) return ((int)Math.Round(value / 10m), end + 1);
+        if (percent) return near && value is >= 0 and <= 100 ? ((int)Math.Round(value / 10m), end + 1, true) : null;
         if (value is < 0 or > 10 || value != Math.Floor(value)) return null;
-        return outOfTen || near ? ((int)value, last) : null;
+        if (outOfTen) return ((int)value, last, true);
+        // "confidence 8", "I'm 8 confident" - but not "within 6 months, I'm 8/10 confident".
+        if (!near) return null;
+        return Next(words, end, 0) is { } unit && Units.Contains(unit.Text) ? null : ((int)value, last, false);
     }
 
-    /// <summary>"confident" within four words either side.</summary>
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "hr", "hrs", "h", "minutes",
+        "people", "times", "courses", "books", "talks", "k", "percent",
+    };
+
+    /// <summary>"confident" within four words either side, with no other number in between.</summary>
     private static bool NearConfidenceWord(List<GoalWord> words, int start, int end)
     {
-        var before = words.Where(w => w.End <= start).TakeLast(4);
+        bool IsConfidence(GoalWord w) => ConfidenceWords.Any(p => GoalWords.Matches(w.Text, p));
+        var before = words.Where(w => w.End <= start).TakeLast(4).Reverse();
         var after = words.Where(w => w.Start >= end).Take(4);
-        return before.Concat(after).Any(w => ConfidenceWords.Any(p => GoalWords.Matches(w.Text, p)));
+        foreach (var side in new[] { before, after })
+            foreach (var w in side)
+            {
+                if (w.IsNumber) break;
+                if (IsConfidence(w)) return true;
+            }
+        return false;
     }
 
     /// <summary>The n-th word starting at or after <paramref name="position"/>.</summary>

@@ -36,10 +36,7 @@ internal sealed class GoalReading
         var blanked = Text.ToCharArray();
         foreach (var span in Effort.Spans)
             for (var i = span.Start; i < span.End; i++) blanked[i] = ' ';
-        var blankedText = new string(blanked);
-        Date = DateRecognizer.Recognize(blankedText, now, zone, locale);
-        if (Date.Matched is { Length: > 0 } matched && blankedText.IndexOf(matched, StringComparison.Ordinal) is var at and >= 0)
-            DateSpan = new TextSpan(at, at + matched.Length);
+        (Date, DateSpan) = ReadDeadline(new string(blanked), now, zone, locale);
 
         var taken = new List<TextSpan>(Effort.Spans);
         if (DateSpan is { } d) taken.Add(d);
@@ -48,6 +45,44 @@ internal sealed class GoalReading
             .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)))
             .Select(n => (n.Value, n.Start, n.Start + n.Length))
             .ToList();
+    }
+
+    /// <summary>
+    /// The deadline, skipping quantities the date reader would take as "in N days": "three days a week" is how often,
+    /// not when. A number counts as a date only after "in"/"within"/"next"/... or before "from now"/"ago"/"later".
+    /// </summary>
+    private static (DateRecognition, TextSpan?) ReadDeadline(string text, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    {
+        var chars = text.ToCharArray();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var current = new string(chars);
+            var date = DateRecognizer.Recognize(current, now, zone, locale);
+            if (date.Matched is not { Length: > 0 } matched) return (date, null);
+            var at = current.IndexOf(matched, StringComparison.Ordinal);
+            if (at < 0) return (date, null);
+            if (!IsBareQuantity(current, at, matched, locale)) return (date, new TextSpan(at, at + matched.Length));
+            for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
+        }
+        return (DateRecognition.NotFound, null);
+    }
+
+    private static readonly HashSet<string> DurationLeads = new(StringComparer.Ordinal) { "in", "within", "next", "over", "the", "after", "than", "of" };
+    private static readonly HashSet<string> DurationTails = new(StringComparer.Ordinal) { "from", "ago", "later", "time", "out" };
+
+    private static bool IsBareQuantity(string text, int at, string matched, string? locale)
+    {
+        var first = GoalWords.Split(matched).FirstOrDefault();
+        var startsWithNumber = first.Text is not null && (first.IsNumber && !first.Text.Contains('/') && !first.Text.Contains('-') && first.Text.Length < 4
+            || first.Text is "a" or "an" || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);
+        if (!startsWithNumber) return false;
+        // Only an amount of time is a quantity: "30 June 2027" starts with a number too.
+        if (!GoalWords.Split(matched).Any(w => w.Text.TrimEnd('s') is "day" or "week" or "month" or "year" or "fortnight" or "decade" or "quarter"))
+            return false;
+        var before = GoalWords.Split(text[..at]).LastOrDefault();
+        var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
+        return !(before.Text is { } b && DurationLeads.Contains(b)) && !(after.Text is { } a && DurationTails.Contains(a))
+            && !matched.Contains("from now", StringComparison.OrdinalIgnoreCase) && !matched.Contains("ago", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Content words of the outcome, without fillers ("I want to", "by", "my").</summary>

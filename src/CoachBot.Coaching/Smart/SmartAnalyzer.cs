@@ -113,10 +113,15 @@ public static class SmartAnalyzer
         var start = measure.Start > 0 && text[measure.Start - 1] is '$' or '£' or '€' ? measure.Start - 1 : measure.Start;
         var end = measure.End;
         while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '%')) end++; // "90k", "20%"
-        var next = reading.OutcomeWords.FirstOrDefault(w => w.Start >= end);
-        if (next.Text is { } word && !SmartVocabulary.StopWords.Contains(word) && text.AsSpan(end, next.Start - end).IsWhiteSpace()
-            && next.Start - end <= 2)
+        // Up to two words of what is counted: "three leadership courses", "10 people", "2 talks".
+        for (var taken = 0; taken < 2; taken++)
+        {
+            var next = reading.OutcomeWords.FirstOrDefault(w => w.Start >= end);
+            if (next.Text is not { } word || SmartVocabulary.StopWords.Contains(word) || next.IsNumber
+                || !text.AsSpan(end, next.Start - end).IsWhiteSpace() || next.Start - end > 2)
+                break;
             end = next.End;
+        }
         return text[start..end];
     }
 

@@ -77,7 +77,7 @@ internal static class SmartVocabulary
     [
         "pass", "passed", "passing", "get certified", "certified", "promoted", "promted", "promotion", "land",
         "landed", "hired", "job offer", "launch*", "publish*", "complete*", "finish*", "graduat*", "ship", "release",
-        "signed", "fluent", "start a business", "start my own", "open a", "found a", "job as", "role as",
+        "signed", "fluent", "find a", "find my first", "start a business", "start my own", "open a", "found a", "job as", "role as",
         "position as",
     ];
 
@@ -115,10 +115,10 @@ internal static class SmartVocabulary
         new("salary", ["salary", "money", "pay", "income", "compensation", "financ*", "wealth", "earn*"],
             ["salary", "pay", "paid", "money", "raise", "income", "earn*", "compensation", "bonus", "promot*"]),
         new("balance", ["balance", "wellbeing", "well", "health*", "family", "time"],
-            ["balance", "flexib*", "remote", "hybrid", "hours", "part", "family", "health*", "wellbeing", "boundar*",
+            ["balance", "flexib*", "remote*", "hybrid", "hours", "part", "family", "health*", "wellbeing", "boundar*",
              "commute", "vacation", "weekend*", "four"]),
         new("flexibility", ["flexib*", "freedom", "remote"],
-            ["flexib*", "remote", "hybrid", "freelanc*", "hours", "schedule", "own", "independen*"]),
+            ["flexib*", "remote*", "hybrid", "freelanc*", "hours", "schedule", "own", "independen*"]),
         new("autonomy", ["autonom*", "independen*", "entrepreneur*"],
             ["own", "founder", "found", "start", "business", "consult*", "freelanc*", "independen*"]),
         new("purpose", ["purpose", "impact", "meaning*", "mission", "service", "help*", "contribut*", "social", "community"],
