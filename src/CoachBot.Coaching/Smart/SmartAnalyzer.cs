@@ -103,6 +103,8 @@ public static class SmartAnalyzer
                && (!SmartVocabulary.StopWords.Contains(words[first - 1].Text) || words[first - 1].Text is "the" or "a" or "an" or "my" or "get"))
             first--;
         while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;
+        // "CPA exam", "PMP certification": the credential word after the name belongs to it.
+        while (at + length < words.Count && SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
         return reading.Phrase(first, at - first + length, 0);
     }
 

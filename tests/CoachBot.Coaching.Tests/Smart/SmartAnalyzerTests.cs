@@ -134,6 +134,131 @@ public sealed class SmartAnalyzerTests
         Assert.Equal(analysis.Letters.All(l => l.Met), analysis.AllMet);
     }
 
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void ReasonsThatQuoteTheGoalAlwaysHaveEvidence(Case c)
+    {
+        var analysis = Analyze(c);
+        foreach (var letter in analysis.Letters)
+            if (RepoDialogs.Texts.Get(SmartTexts.ReasonKey(letter.Reason)).Contains("{evidence}", StringComparison.Ordinal))
+                Assert.False(string.IsNullOrWhiteSpace(letter.Evidence), $"{letter.Reason} without evidence");
+    }
+
+    [Theory]
+    [InlineData("Get promoted to senior manager by June 2027", SmartLetter.Specific, "promoted to senior manager")]
+    [InlineData("Become a senior data analyst", SmartLetter.Specific, "data analyst")]
+    [InlineData("Get promoted to senior manager by June 2027", SmartLetter.Measurable, "promoted to senior manager")]
+    [InlineData("Get promoted to senior manager by June 2027", SmartLetter.TimeBound, "June 2027")]
+    [InlineData("Complete three leadership courses by end of March 2027", SmartLetter.Measurable, "three leadership courses")]
+    [InlineData("Reach a salary of $90k by 2028", SmartLetter.Measurable, "$90k")]
+    [InlineData("Increase my team's NPS by 20%", SmartLetter.Measurable, "20%")]
+    [InlineData("Pass the CPA exam this year", SmartLetter.Measurable, "Pass the CPA exam")]
+    [InlineData("advance my career", SmartLetter.Specific, "advance")]
+    public void EvidenceQuotesTheGoal(string goal, SmartLetter letter, string evidence)
+    {
+        var analysis = Analyze(new Case(goal, Climber, ""));
+        Assert.Equal(evidence, analysis.Letters.Single(l => l.Letter == letter).Evidence);
+    }
+
+    [Fact]
+    public void ValueEvidenceNamesTheValueAndTheWord()
+    {
+        var analysis = Analyze(new Case("Get promoted to senior manager", Climber, ""));
+        Assert.Equal("Advancement: promoted", analysis.Relevant.Evidence);
+    }
+
+    [Fact]
+    public void AnswersWinOverTheText()
+    {
+        var analysis = Analyze(new Case("Learn SQL, I'm 8/10 confident, 5 hours a week", Empty, "", Confidence: 4, Hours: 2));
+        Assert.Equal(4, analysis.Confidence);
+        Assert.Equal(2m, analysis.HoursPerWeek);
+        Assert.Equal(SmartReason.LowConfidence, analysis.Achievable.Reason);
+    }
+
+    [Theory]
+    [InlineData("5 hours a week", 5)]
+    [InlineData("two hours per week", 2)]
+    [InlineData("an hour a day", 7)]
+    [InlineData("30 minutes daily", 3.5)]
+    [InlineData("1 hour each weekday", 5)]
+    [InlineData("8 hours a month", 1.8)]
+    [InlineData("3 hrs of practice per week", 3)]
+    public void HoursAreReadPerWeek(string phrase, double perWeek)
+    {
+        var analysis = Analyze(new Case("Learn SQL for reporting, " + phrase, Empty, ""));
+        Assert.Equal((decimal)perWeek, analysis.HoursPerWeek);
+        Assert.Equal(SmartReason.NoDeadline, analysis.TimeBound.Reason);
+    }
+
+    [Theory]
+    [InlineData("I'm 7/10 confident", 7)]
+    [InlineData("confidence: 8 out of 10", 8)]
+    [InlineData("six out of ten", 6)]
+    [InlineData("about 90% sure", 9)]
+    [InlineData("my confidence is 5", 5)]
+    public void ConfidenceIsReadFromTheText(string phrase, int expected)
+    {
+        var analysis = Analyze(new Case("Learn SQL for reporting, " + phrase, Empty, ""));
+        Assert.Equal(expected, analysis.Confidence);
+        Assert.Equal(SmartReason.NoDeadline, analysis.TimeBound.Reason);
+    }
+
+    [Theory]
+    [InlineData("Get promoted to senior manager", GoalType.Promotion)]
+    [InlineData("Become a team lead", GoalType.Promotion)]
+    [InlineData("Earn the PMP certification", GoalType.Certification)]
+    [InlineData("get AWS certified to get promoted", GoalType.Certification)]
+    [InlineData("Land a job as a data analyst", GoalType.RoleChange)]
+    [InlineData("Become a UX designer", GoalType.RoleChange)]
+    [InlineData("Move into the healthcare industry", GoalType.IndustryChange)]
+    [InlineData("Change careers into teaching", GoalType.IndustryChange)]
+    [InlineData("Learn Python", GoalType.NewSkill)]
+    [InlineData("Get better at public speaking", GoalType.NewSkill)]
+    [InlineData("Find a mentor", GoalType.Network)]
+    [InlineData("Grow my network on LinkedIn", GoalType.Network)]
+    [InlineData("Organize the yearly hackathon", GoalType.Generic)]
+    [InlineData("", GoalType.Generic)]
+    public void ClassifiesTheGoalType(string goal, GoalType expected) => Assert.Equal(expected, GoalClassifier.Classify(goal));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("👍🏽🔥💯")]
+    [InlineData("Quiero ser gerente el próximo año")]
+    [InlineData("<script>alert(1)</script>")]
+    [InlineData("1/2/3/4/5 6-7-8 99999999999999999999999 $ % # c# --- 2027-02-30")]
+    public void OddInputGivesAVerdictWithoutThrowing(string goal)
+    {
+        var analysis = Analyze(new Case(goal, Climber, ""));
+        Assert.Equal(5, analysis.Letters.Count());
+        Assert.False(analysis.AllMet);
+    }
+
+    [Fact]
+    public void VeryLongInputIsAnalyzedQuickly()
+    {
+        var goal = string.Concat(Enumerable.Repeat("I want to get promoted to senior manager and learn Python by June 2027. ", 70));
+        Assert.True(goal.Length > 5000);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var analysis = Analyze(new Case(goal, Climber, ""));
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(2), $"took {started.Elapsed}");
+        Assert.True(analysis.Specific.Met);
+    }
+
+    [Fact]
+    public void TheDeadlineIsReadInTheUsersZone()
+    {
+        // 23:30 on Jan 4 in UTC is already Jan 5 in Tokyo: "tomorrow" is Jan 6 there.
+        var late = new DateTimeOffset(2027, 1, 4, 23, 30, 0, TimeSpan.Zero);
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+        var analysis = SmartAnalyzer.Analyze(new SmartInput("Send my application tomorrow", Empty, late, tokyo));
+        Assert.Equal(new DateOnly(2027, 1, 6), analysis.Deadline);
+    }
+
+    private static SmartAnalysis Analyze(Case c) => SmartAnalyzer.Analyze(new SmartInput(
+        c.Goal, c.Profile, Now, TimeZoneInfo.Utc, "en-US", c.Confidence, c.Hours, c.Relevance, c.Deadline));
+
     [Fact]
     public void TheCaseTableIsLargeEnough() => Assert.True(Cases.Count >= 40, $"only {Cases.Count} cases");
 
