@@ -26,7 +26,8 @@ internal sealed class GoalReading
 
     public GoalReading(string? goalText, DateTimeOffset now, TimeZoneInfo zone, string? locale)
     {
-        Text = (goalText ?? "").Trim();
+        // Markup is not part of the goal: "<b>get better</b>", "**Learn** Python".
+        Text = SmartStatement.Tidy(goalText ?? "");
         if (Text.Length > MaxLength) Text = Text[..MaxLength];
         Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         Words = GoalWords.Split(Text);

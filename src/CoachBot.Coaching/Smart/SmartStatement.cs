@@ -115,10 +115,10 @@ public static class SmartStatement
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == '<' && text.IndexOf('>', i) is var close and > 0 && close - i <= 20 && close > i + 1 && (char.IsLetter(text[i + 1]) || text[i + 1] == '/'))
+            if (c == '<' && text.IndexOf('>', i, Math.Min(21, text.Length - i)) is var close and > 0 && close > i + 1 && (char.IsLetter(text[i + 1]) || text[i + 1] == '/'))
             {
                 i = close;
-                sb.Append(' ');
+                if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
                 continue;
             }
             if (c is '*' or '`' or '_' or '#' && !(c == '#' && i > 0 && char.IsLetter(text[i - 1]))) continue;
