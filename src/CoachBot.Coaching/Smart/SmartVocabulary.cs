@@ -111,7 +111,7 @@ internal static class SmartVocabulary
              "executive", "partner", "advanc*", "level", "grow*", "career"]),
         new("learning", ["learn*", "knowledge", "mastery", "expertise", "curiosity", "develop*", "education"],
             ["learn*", "course*", "certif*", "study", "studying", "skill*", "master*", "degree", "train*", "exam",
-             "python", "sql", "language", "speaking", "bootcamp", "read*"]),
+             "language", "fluent", "bootcamp", "read*", .. SkillWords.Where(w => !w.Contains(' '))]),
         new("salary", ["salary", "money", "pay", "income", "compensation", "financ*", "wealth", "earn*"],
             ["salary", "pay", "paid", "money", "raise", "income", "earn*", "compensation", "bonus", "promot*"]),
         new("balance", ["balance", "wellbeing", "well", "health*", "family", "time"],

@@ -116,6 +116,10 @@ public sealed class SmartAnalyzerTests
         new("Work remotely three days a week by March 2027", Balanced, "ConcreteOutcome HasNumber AskConfidenceAndTime MatchesValue HasDeadline", ExpectedDeadline: "2027-03-31"),
         new("Ask for a raise of 10% at my review", Earner, "ConcreteOutcome HasNumber AskConfidenceAndTime MatchesValue NoDeadline"),
         new("Mentor 3 junior developers this year", Impact, "ConcreteOutcome HasNumber AskConfidenceAndTime MatchesValue HasDeadline", ExpectedDeadline: "2027-12-31"),
+        new("Lead a team of 5 engineers", Empty, "ConcreteOutcome HasNumber AskConfidenceAndTime NoConnection NoDeadline"),
+        new("Attend 4 conferences a year", Empty, "ConcreteOutcome HasNumber AskConfidenceAndTime NoConnection NoDeadline"),
+        new("Learn a second language by 2028", Empty, "ConcreteOutcome NoMeasure AskConfidenceAndTime NoConnection HasDeadline", ExpectedDeadline: "2028-12-31"),
+        new("Become fluent in Spanish in 18 months", Learner, "ConcreteOutcome HasFinishLine AskConfidenceAndTime MatchesValue HasDeadline", ExpectedDeadline: "2028-07-04"),
         new("Get AWS certified", Climber, "ConcreteOutcome HasFinishLine AskConfidenceAndTime NoConnection NoDeadline"),
     };
 
