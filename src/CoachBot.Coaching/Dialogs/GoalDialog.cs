@@ -61,18 +61,19 @@ public sealed class GoalDialog : ComponentDialog
 
         foreach (var letter in analysis.Letters.Where(l => !l.Met))
         {
-            var question = QuestionFor(letter, draft);
+            var question = QuestionFor(letter, analysis);
             if (draft.AskedCount(question) >= 2) continue; // asked twice already: accept it as it is
-            var why = _coach.Text(context, GoalTexts.Reason(letter.Reason));
+            var why = _coach.Text(context, GoalTexts.Reason(letter.Reason), ("evidence", letter.Evidence));
             var pending = draft with { Pending = question };
             return question switch
             {
-                Confidence or Hours => await AskAsync(step, pending, NumberPromptId, why + "\n\n" + _coach.Text(context, "goal.ask." + question), ct,
-                    min: question == Confidence ? 1 : 0, max: question == Confidence ? 10 : 80),
-                TimeBound => await AskAsync(step, pending, DatePromptId, why + "\n\n" + _coach.Text(context, GoalTexts.AskTimeBound), ct),
-                Relevant => await AskAsync(step, pending, TextPromptId, why + "\n\n" + _coach.Text(context, GoalTexts.AskRelevant,
-                    ("values", ValuesHint(context))), ct),
-                _ => await AskAsync(step, pending, TextPromptId, why + "\n\n" + _coach.Text(context, "goal.ask." + question), ct),
+                Confidence => await AskAsync(step, pending, NumberPromptId, why + "\n\n" + _coach.Text(context, GoalTexts.AskConfidence), ct, 1, 10),
+                Hours => await AskAsync(step, pending, NumberPromptId, why + "\n\n" + _coach.Text(context, SmartTexts.AskAchievableTime), ct, 0, 80),
+                TimeBound => await AskAsync(step, pending, DatePromptId, why + "\n\n" + _coach.Text(context, SmartTexts.AskTimeBound), ct),
+                Relevant => await AskAsync(step, pending, TextPromptId, why + "\n\n" + _coach.Text(context, SmartTexts.AskRelevant) + ValuesHint(context), ct),
+                Smaller => await AskAsync(step, pending, TextPromptId, why + "\n\n" + _coach.Text(context, SmartTexts.AskAchievableSmaller), ct),
+                Measurable => await AskAsync(step, pending, TextPromptId, why + "\n\n" + _coach.Text(context, SmartTexts.AskMeasurable), ct),
+                _ => await AskAsync(step, pending, TextPromptId, why + "\n\n" + _coach.Text(context, SmartTexts.AskSpecific), ct),
             };
         }
         return await step.ReplaceDialogAsync(SettleId, draft with { Pending = null }, ct);
@@ -115,10 +116,12 @@ public sealed class GoalDialog : ComponentDialog
             draft = draft with { Deadline = pencilled };
         }
         var analysis = Analyze(context, draft);
-        var statement = Compose(context, draft);
+        var statement = Compose(context, draft, analysis);
         step.SetValue("statement", statement);
         step.SetValue("deadline", draft.Deadline!.Value);
         step.SetValue("type", analysis.Type);
+        step.SetValue("confidence", analysis.Confidence);
+        step.SetValue("hours", analysis.HoursPerWeek);
 
         string Mark(LetterVerdict verdict) => _coach.Text(context, verdict.Met ? GoalTexts.Met : GoalTexts.NotMet);
         var letters = _coach.Text(context, GoalTexts.Letters, ("s", Mark(analysis.Specific)), ("m", Mark(analysis.Measurable)),
@@ -176,8 +179,8 @@ public sealed class GoalDialog : ComponentDialog
             Statement = statement,
             Deadline = deadline,
             Type = step.GetValue<GoalType>("type"),
-            Confidence = draft.Confidence,
-            HoursPerWeek = draft.Hours,
+            Confidence = draft.Confidence ?? step.GetValue<int?>("confidence"),
+            HoursPerWeek = draft.Hours ?? step.GetValue<decimal?>("hours"),
             Relevance = draft.Relevance,
             Measure = draft.Measure,
             CreatedOn = Coach.Today(context),
@@ -202,7 +205,7 @@ public sealed class GoalDialog : ComponentDialog
         var state = Coach.State(context);
         var goal = state.Goals.First(g => g.Id == step.GetValue<string>("goalId"));
         var today = Coach.Today(context);
-        goal.Steps = PlanBuilder.Build(goal, state.Profile, today, _coach.Texts, context.Activity.Locale);
+        goal.Steps = new PlanBuilder(_coach.Texts).Build(goal, state.Profile, today, context.Activity.Locale);
         if (step.Result is string milestone)
         {
             var due = Min(today.AddMonths(12), goal.Deadline!.Value);
@@ -243,33 +246,35 @@ public sealed class GoalDialog : ComponentDialog
         goal.Statement, today, goal.Deadline ?? today.AddMonths(6), goal.Type, profile.Values,
         profile.Skills.Select(s => s.Name).ToList(), profile.GrowthAreas, profile.CurrentRole);
 
-    private static SmartAnalysis Analyze(ITurnContext context, GoalDraft draft) =>
-        SmartAnalyzer.Analyze(new SmartInput(draft.AnalyzedText, Coach.State(context).Profile, context.Clock.GetUtcNow(), Coach.Zone(context),
-            context.Activity.Locale, draft.Confidence, draft.Hours, draft.Relevance, draft.Deadline));
+    private static SmartAnalysis Analyze(ITurnContext context, GoalDraft draft) => SmartAnalyzer.Analyze(Input(context, draft));
+
+    private static SmartInput Input(ITurnContext context, GoalDraft draft) =>
+        new(draft.Text, Coach.State(context).Profile, context.Clock.GetUtcNow(), Coach.Zone(context),
+            context.Activity.Locale, draft.Confidence, draft.Hours, draft.Relevance, draft.Deadline, draft.Measure);
 
     /// <summary>The question that fills a missing letter; a low confidence asks for a smaller goal instead.</summary>
-    private static string QuestionFor(LetterVerdict letter, GoalDraft draft) => letter.Letter switch
+    private static string QuestionFor(LetterVerdict letter, SmartAnalysis analysis) => letter.Letter switch
     {
         SmartLetter.Specific => Specific,
         SmartLetter.Measurable => Measurable,
-        SmartLetter.Achievable when letter.Reason == SmartReason.LowConfidence || draft.Confidence is < 6 => Smaller,
-        SmartLetter.Achievable => draft.Confidence is null ? Confidence : Hours,
+        SmartLetter.Achievable when letter.Reason == SmartReason.LowConfidence => Smaller,
+        SmartLetter.Achievable when letter.Reason == SmartReason.NoTime => Hours,
+        SmartLetter.Achievable => analysis.Confidence is null ? Confidence : Hours,
         SmartLetter.Relevant => Relevant,
         _ => TimeBound,
     };
 
-    private string Compose(ITurnContext context, GoalDraft draft)
+    private string Compose(ITurnContext context, GoalDraft draft, SmartAnalysis analysis)
     {
-        var matched = DateRecognizer.Recognize(draft.Text, context.Clock.GetUtcNow(), Coach.Zone(context), context.Activity.Locale).Matched;
-        var measure = draft.Measure is null ? "" : _coach.Text(context, GoalTexts.MeasureJoin, ("measure", draft.Measure));
-        return _coach.Text(context, GoalTexts.Statement, ("outcome", GoalWording.Outcome(draft.Text, matched)), ("measure", measure),
+        var parts = SmartStatement.From(Input(context, draft), analysis);
+        return _coach.Text(context, parts.TemplateKey, ("outcome", parts.Outcome), ("measure", parts.Measure),
             ("deadline", Coach.Date(context, draft.Deadline!.Value)));
     }
 
     private string ValuesHint(ITurnContext context)
     {
         var values = Coach.State(context).Profile.Values;
-        return values.Count == 0 ? "" : _coach.Text(context, GoalTexts.ValuesHint, ("values", string.Join(", ", values)));
+        return values.Count == 0 ? "" : " " + _coach.Text(context, GoalTexts.ValuesHint, ("values", string.Join(", ", values)));
     }
 
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext step, GoalDraft pending, string promptId, string question,

@@ -24,6 +24,6 @@ public sealed record GoalDraft(
         return this with { Asked = asked };
     }
 
-    /// <summary>What the analyzer reads: the goal in the user's words plus the finish line they added.</summary>
+    /// <summary>The goal in the user's words plus the finish line they added, for the LLM's rewrite.</summary>
     public string AnalyzedText => Measure is null ? Text : $"{Text}, {Measure}";
 }

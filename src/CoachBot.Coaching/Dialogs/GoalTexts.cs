@@ -8,20 +8,12 @@ namespace CoachBot.Coaching.Dialogs;
 public static class GoalTexts
 {
     public const string AskGoal = "goal.askGoal";
-    public const string AskSpecific = "goal.ask.Specific";
-    public const string AskMeasurable = "goal.ask.Measurable";
     public const string AskConfidence = "goal.ask.Confidence";
-    public const string AskHours = "goal.ask.Hours";
-    public const string AskSmaller = "goal.ask.Smaller";
-    public const string AskRelevant = "goal.ask.Relevant";
-    public const string AskTimeBound = "goal.ask.TimeBound";
     public const string ValuesHint = "goal.valuesHint";
     public const string DefaultDeadline = "goal.defaultDeadline";
     public const string Letters = "goal.letters";
     public const string Met = "goal.met";
     public const string NotMet = "goal.notMet";
-    public const string Statement = "goal.statement";
-    public const string MeasureJoin = "goal.measureJoin";
     public const string Proposal = "goal.proposal";
     public const string Accept = "goal.accept";
     public const string Edit = "goal.edit";
@@ -41,7 +33,5 @@ public static class GoalTexts
     public const string UseSuggestion = "goal.useSuggestion";
 
     /// <summary>Why a letter is or is not met, one sentence per analyzer reason (dialogs/en-US/smart.yaml).</summary>
-    public static string Reason(SmartReason reason) => "smart.reason." + reason;
-
-    public static IEnumerable<string> ReasonKeys => Enum.GetValues<SmartReason>().Select(Reason);
+    public static string Reason(SmartReason reason) => SmartTexts.ReasonKey(reason);
 }

@@ -56,7 +56,11 @@ public sealed record SmartAnalysis(
     public LetterVerdict? FirstMissing => Letters.FirstOrDefault(l => !l.Met);
 }
 
-/// <summary>What the analyzer reads: the goal text, the profile, and the answers already given for this goal.</summary>
+/// <summary>
+/// What the analyzer reads: the goal text, the profile, and the answers already given for this goal. Answers win
+/// over what the text says (the user was asked); <paramref name="Measure"/> is the user's answer to "how will you
+/// know it's done?".
+/// </summary>
 public sealed record SmartInput(
     string GoalText,
     Profile Profile,
@@ -66,4 +70,5 @@ public sealed record SmartInput(
     int? Confidence = null,
     decimal? HoursPerWeek = null,
     string? Relevance = null,
-    DateOnly? Deadline = null);
+    DateOnly? Deadline = null,
+    string? Measure = null);

@@ -1,28 +1,227 @@
-// PLACEHOLDER until the smart branch lands: the real analyzer replaces this file.
-using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.Model;
 
 namespace CoachBot.Coaching.Smart;
 
+/// <summary>
+/// Judges a goal letter by letter from its text, the profile and the answers already given, and says why
+/// (<see cref="SmartReason"/>) with the words it matched as evidence. Pure rules: no I/O, no LLM, same input same
+/// verdict. The dialogs ask only about the letters that are not met, in S-M-A-R-T order.
+/// </summary>
 public static class SmartAnalyzer
 {
+    /// <summary>A confidence of 6 out of 10 or more counts as achievable (with some weekly time).</summary>
+    public const int MinConfidence = 6;
+
     public static SmartAnalysis Analyze(SmartInput input)
     {
-        var text = input.GoalText.ToLowerInvariant();
-        var found = DateRecognizer.Recognize(input.GoalText, input.Now, input.Zone, input.Locale);
-        DateOnly? deadline = input.Deadline ?? (found.Kind == DateRecognitionKind.Date ? found.Date : null);
-        var specific = !(text.Contains("better") || text.Contains("advance my career")) && text.Split(' ').Length >= 3;
-        var measurable = text.Any(char.IsDigit) || text.Contains("pass") || text.Contains("promoted");
-        var achievable = input.Confidence >= 6 && input.HoursPerWeek > 0;
-        var relevant = !string.IsNullOrEmpty(input.Relevance) || input.Profile.Values.Any(v => text.Contains(v.ToLowerInvariant()));
+        ArgumentNullException.ThrowIfNull(input);
+        var reading = new GoalReading(input.GoalText, input.Now, input.Zone, input.Locale);
+        var profile = input.Profile ?? new Profile();
+        var (timeBound, deadline) = TimeBound(input, reading);
+        var confidence = input.Confidence ?? reading.Effort.Confidence;
+        var hours = input.HoursPerWeek ?? reading.Effort.HoursPerWeek;
         return new SmartAnalysis(
-            new(SmartLetter.Specific, specific, specific ? SmartReason.ConcreteOutcome : SmartReason.VagueOutcome),
-            new(SmartLetter.Measurable, measurable, measurable ? SmartReason.HasNumber : SmartReason.NoMeasure),
-            new(SmartLetter.Achievable, achievable, achievable ? SmartReason.ConfidentWithTime
-                : input.Confidence is < 6 ? SmartReason.LowConfidence : SmartReason.AskConfidenceAndTime),
-            new(SmartLetter.Relevant, relevant, relevant ? SmartReason.RelevanceGiven : SmartReason.NoConnection),
-            new(SmartLetter.TimeBound, deadline is not null, deadline is not null ? SmartReason.HasDeadline
-                : found.Kind == DateRecognitionKind.Past ? SmartReason.PastDeadline : SmartReason.NoDeadline),
-            deadline, GoalType.Generic, input.Confidence, input.HoursPerWeek);
+            Specific(reading),
+            Measurable(reading, input.Measure),
+            Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText : null,
+                input.HoursPerWeek is null ? reading.Effort.HoursText : null),
+            Relevant(reading, profile, input.Relevance),
+            timeBound,
+            deadline,
+            GoalClassifier.Classify(reading.Text),
+            confidence,
+            hours);
     }
+
+    private static LetterVerdict Specific(GoalReading reading)
+    {
+        if (ConcreteOutcome(reading) is { } concrete) return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, concrete);
+        if (FirstOf(reading, SmartVocabulary.VaguePhrases) is { } vague)
+            return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(vague.At, vague.Length, 0));
+        var meaningful = reading.MeaningfulWords.ToList();
+        if (meaningful.Count < 3) return Verdict(SmartLetter.Specific, false, SmartReason.TooShort, meaningful.Count == 0 ? null : string.Join(' ', meaningful.Select(w => w.Text)));
+        // Enough words and a verb someone can act on ("organize the yearly hackathon").
+        if (FirstOf(reading, SmartVocabulary.ActionVerbs) is { } action)
+            return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, reading.Phrase(action.At, action.Length));
+        return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome);
+    }
+
+    /// <summary>A role title, credential, named skill, concrete action or a measured result, as written.</summary>
+    private static string? ConcreteOutcome(GoalReading reading)
+    {
+        var words = reading.OutcomeWords;
+        foreach (var table in (string[][])[SmartVocabulary.CertificationWords, SmartVocabulary.SkillWords, SmartVocabulary.ConcreteActions])
+            if (FirstOf(reading, table) is { } hit) return reading.Phrase(hit.At, hit.Length, table == SmartVocabulary.ConcreteActions ? 4 : 0);
+        if (RoleTitle(reading) is { } role) return role;
+        // "earn $90k", "cut costs by 20%": a number that measures the outcome, with something it measures.
+        if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return MeasureText(reading, reading.Measures[0]);
+        return null;
+    }
+
+    /// <summary>A job title not qualified as a direction ("team lead" yes, "a better manager" no), with its level word.</summary>
+    private static string? RoleTitle(GoalReading reading)
+    {
+        var words = reading.OutcomeWords;
+        foreach (var role in SmartVocabulary.RoleWords)
+        {
+            for (var at = reading.Find(role); at >= 0; at = GoalWords.Find(words, role, at + 1))
+            {
+                if (at > 0 && SmartVocabulary.VagueQualifiers.Contains(words[at - 1].Text)) continue;
+                var first = at > 0 && !SmartVocabulary.StopWords.Contains(words[at - 1].Text) ? at - 1 : at;
+                return reading.Text[words[first].Start..words[at + role.Split(' ').Length - 1].End];
+            }
+        }
+        return null;
+    }
+
+    private static LetterVerdict Measurable(GoalReading reading, string? measureAnswer)
+    {
+        if (reading.Measures.Count > 0)
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasNumber, MeasureText(reading, reading.Measures[0]));
+        if (FirstOf(reading, SmartVocabulary.CertificationWords) is { } credential)
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, FinishLineText(reading, credential.At, credential.Length));
+        if (FirstOf(reading, SmartVocabulary.FinishLines) is { } finish)
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(finish.At, finish.Length));
+        // "become a team lead": holding a named title is a finish line you can see.
+        if (FirstOf(reading, ["become*", "became", "make"]) is { } become && RoleTitle(reading) is not null)
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(become.At, become.Length));
+        if (!string.IsNullOrWhiteSpace(measureAnswer))
+        {
+            var answer = measureAnswer.Trim();
+            var hasNumber = BotFramework.Recognizers.NumberRecognizer.RecognizeAll(answer, null).Count > 0;
+            return Verdict(SmartLetter.Measurable, true, hasNumber ? SmartReason.HasNumber : SmartReason.HasFinishLine, answer);
+        }
+        return Verdict(SmartLetter.Measurable, false, SmartReason.NoMeasure);
+    }
+
+    /// <summary>The credential with the verb before it when there is one: "pass the CPA exam", "earn the PMP certification".</summary>
+    private static string FinishLineText(GoalReading reading, int at, int length)
+    {
+        var words = reading.OutcomeWords;
+        var first = at;
+        while (first > 0 && at - first < 3
+               && (!SmartVocabulary.StopWords.Contains(words[first - 1].Text) || words[first - 1].Text is "the" or "a" or "an" or "my" or "get"))
+            first--;
+        while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;
+        // "CPA exam", "PMP certification": the credential word after the name belongs to it.
+        while (at + length < words.Count && SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
+        return reading.Phrase(first, at - first + length, 0);
+    }
+
+    /// <summary>The number as written, with "$" before it and its unit or noun after it ("$90k", "three courses", "20%").</summary>
+    private static string MeasureText(GoalReading reading, (decimal Value, int Start, int End) measure)
+    {
+        var text = reading.Text;
+        var start = measure.Start > 0 && text[measure.Start - 1] is '$' or '£' or '€' ? measure.Start - 1 : measure.Start;
+        var end = measure.End;
+        while (end < text.Length && (char.IsLetter(text[end]) || text[end] == '%')) end++; // "90k", "20%"
+        // Up to two words of what is counted: "three leadership courses", "10 people", "2 talks".
+        for (var taken = 0; taken < 2; taken++)
+        {
+            var next = reading.OutcomeWords.FirstOrDefault(w => w.Start >= end);
+            if (next.Text is not { } word || SmartVocabulary.StopWords.Contains(word) || next.IsNumber
+                || !text.AsSpan(end, next.Start - end).IsWhiteSpace() || next.Start - end > 2)
+                break;
+            end = next.End;
+        }
+        return text[start..end];
+    }
+
+    private static LetterVerdict Achievable(int? confidence, decimal? hours, string? confidenceText, string? hoursText)
+    {
+        var evidence = string.Join(", ", new[] { confidence is { } c ? confidenceText ?? $"{c}/10" : null, hours is { } h ? hoursText ?? $"{h:0.#} h/week" : null }
+            .Where(e => e is not null));
+        var shown = evidence.Length == 0 ? null : evidence;
+        if (confidence is { } score && score < MinConfidence) return Verdict(SmartLetter.Achievable, false, SmartReason.LowConfidence, shown);
+        if (confidence is null) return Verdict(SmartLetter.Achievable, false, SmartReason.AskConfidenceAndTime, shown);
+        if (hours is not > 0) return Verdict(SmartLetter.Achievable, false, SmartReason.NoTime, shown);
+        return Verdict(SmartLetter.Achievable, true, SmartReason.ConfidentWithTime, shown);
+    }
+
+    private static LetterVerdict Relevant(GoalReading reading, Profile profile, string? relevance)
+    {
+        var goalWords = reading.MeaningfulWords.Where(w => !w.IsNumber).ToList();
+        foreach (var value in profile.Values.Where(v => !string.IsNullOrWhiteSpace(v)))
+            if (ServesValue(goalWords, value) is { } word)
+                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesValue, $"{value.Trim()}: {word}");
+
+        foreach (var vision in new[] { profile.Vision5Years, profile.Vision10Years, profile.CurrentRole })
+            if (SharedWord(goalWords, vision) is { } shared)
+                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesVision, shared);
+
+        if (!string.IsNullOrWhiteSpace(relevance)) return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, relevance.Trim());
+        return Verdict(SmartLetter.Relevant, false, SmartReason.NoConnection);
+    }
+
+    /// <summary>The goal word that serves the value: the value's own word ("salary"), or a word of its concept ("raise").</summary>
+    private static string? ServesValue(List<GoalWord> goalWords, string value)
+    {
+        var valueWords = GoalWords.Split(value).Where(w => !SmartVocabulary.StopWords.Contains(w.Text) && !w.IsNumber).ToList();
+        foreach (var g in goalWords)
+            if (!SmartVocabulary.GenericWords.Contains(g.Text) && valueWords.Any(v => GoalWords.Stem(v.Text) == GoalWords.Stem(g.Text)))
+                return g.Text;
+        foreach (var concept in SmartVocabulary.ValueConcepts)
+        {
+            if (!valueWords.Any(v => concept.Keys.Any(k => GoalWords.Matches(v.Text, k)))) continue;
+            foreach (var g in goalWords)
+                if (concept.GoalWords.Any(p => GoalWords.Matches(g.Text, p))) return g.Text;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A content word the goal shares with the vision (crude stems: "leading" ~ "leadership"), or two words of the
+    /// same value concept ("senior manager" ~ "lead a department").
+    /// </summary>
+    private static string? SharedWord(List<GoalWord> goalWords, string? vision)
+    {
+        if (string.IsNullOrWhiteSpace(vision)) return null;
+        var visionWords = GoalWords.Split(vision)
+            .Where(w => !w.IsNumber && !SmartVocabulary.StopWords.Contains(w.Text) && !SmartVocabulary.GenericWords.Contains(w.Text))
+            .ToList();
+        var candidates = goalWords.Where(w => !SmartVocabulary.GenericWords.Contains(w.Text)).ToList();
+        foreach (var g in candidates)
+            foreach (var v in visionWords)
+                if (GoalWords.Stem(g.Text) == GoalWords.Stem(v.Text) || g.Text.Length >= 5 && GoalWords.Like(g.Text, v.Text))
+                    return g.Text == v.Text ? g.Text : $"{g.Text} ~ {v.Text}";
+        foreach (var concept in SmartVocabulary.ValueConcepts)
+        {
+            var inGoal = candidates.FirstOrDefault(g => concept.GoalWords.Any(p => GoalWords.Matches(g.Text, p)));
+            var inVision = visionWords.FirstOrDefault(v => concept.GoalWords.Any(p => GoalWords.Matches(v.Text, p)));
+            if (inGoal.Text is not null && inVision.Text is not null) return $"{inGoal.Text} ~ {inVision.Text}";
+        }
+        return null;
+    }
+
+    private static (LetterVerdict Verdict, DateOnly? Deadline) TimeBound(SmartInput input, GoalReading reading)
+    {
+        // A deadline of today is not a goal's deadline any more: it counts with the past.
+        if (input.Deadline is { } given)
+            return given > reading.Today
+                ? (Verdict(SmartLetter.TimeBound, true, SmartReason.HasDeadline, given.ToString("yyyy-MM-dd")), given)
+                : (Verdict(SmartLetter.TimeBound, false, SmartReason.PastDeadline, given.ToString("yyyy-MM-dd")), null);
+        var date = reading.Date;
+        return date.Date switch
+        {
+            { } d when d > reading.Today => (Verdict(SmartLetter.TimeBound, true, SmartReason.HasDeadline, date.Matched), d),
+            { } => (Verdict(SmartLetter.TimeBound, false, SmartReason.PastDeadline, date.Matched), null),
+            null => (Verdict(SmartLetter.TimeBound, false, SmartReason.NoDeadline, date.Matched), null),
+        };
+    }
+
+    /// <summary>The earliest place any phrase of the table matches among the outcome words.</summary>
+    private static (int At, int Length)? FirstOf(GoalReading reading, string[] table)
+    {
+        (int At, int Length)? best = null;
+        foreach (var phrase in table)
+        {
+            var at = reading.Find(phrase);
+            var length = phrase.Split(' ').Length;
+            if (at >= 0 && (best is not { } b || at < b.At || at == b.At && length > b.Length)) best = (at, length);
+        }
+        return best;
+    }
+
+    private static LetterVerdict Verdict(SmartLetter letter, bool met, SmartReason reason, string? evidence = null) =>
+        new(letter, met, reason, string.IsNullOrWhiteSpace(evidence) ? null : evidence);
 }

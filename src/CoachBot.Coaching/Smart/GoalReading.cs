@@ -1,0 +1,123 @@
+using CoachBot.BotFramework.Recognizers;
+
+namespace CoachBot.Coaching.Smart;
+
+/// <summary>
+/// One reading of the goal text shared by the analyzer and <see cref="SmartStatement"/>: the effort facts, the
+/// deadline and where each was written, so the outcome is what remains.
+/// </summary>
+internal sealed class GoalReading
+{
+    /// <summary>Longer goals are cut here: a goal is a sentence or two, and the rules are linear in the words anyway.</summary>
+    public const int MaxLength = 1000;
+
+    public string Text { get; }
+    public DateOnly Today { get; }
+    public List<GoalWord> Words { get; }
+    public Effort Effort { get; }
+    public DateRecognition Date { get; }
+    public TextSpan? DateSpan { get; }
+
+    /// <summary>Numbers that measure the outcome: not part of the deadline, the confidence or the hours.</summary>
+    public List<(decimal Value, int Start, int End)> Measures { get; }
+
+    /// <summary>Words of the outcome: everything but the deadline, the confidence and the hours.</summary>
+    public List<GoalWord> OutcomeWords { get; }
+
+    public GoalReading(string? goalText, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    {
+        // Markup is not part of the goal: "<b>get better</b>", "**Learn** Python".
+        Text = SmartStatement.Tidy(goalText ?? "");
+        if (Text.Length > MaxLength) Text = Text[..MaxLength];
+        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        Words = GoalWords.Split(Text);
+        Effort = EffortReader.Read(Text, locale);
+
+        // "7/10" is also July 10, "5 hours a week" also "a week": read the date with the effort facts blanked out.
+        var blanked = Text.ToCharArray();
+        foreach (var span in Effort.Spans)
+            for (var i = span.Start; i < span.End; i++) blanked[i] = ' ';
+        (Date, DateSpan) = ReadDeadline(new string(blanked), now, zone, locale);
+
+        var taken = new List<TextSpan>(Effort.Spans);
+        if (DateSpan is { } d) taken.Add(d);
+        OutcomeWords = Words.Where(w => !taken.Any(t => t.Overlaps(w.Start, w.End))).ToList();
+        Measures = NumberRecognizer.RecognizeAll(Text, locale)
+            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)))
+            .Select(n => (n.Value, n.Start, n.Start + n.Length))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The deadline, skipping quantities the date reader would take as "in N days": "three days a week" is how often,
+    /// not when. A number counts as a date only after "in"/"within"/"next"/... or before "from now"/"ago"/"later".
+    /// </summary>
+    private static (DateRecognition, TextSpan?) ReadDeadline(string text, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    {
+        var chars = text.ToCharArray();
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var current = new string(chars);
+            var date = DateRecognizer.Recognize(current, now, zone, locale);
+            if (date.Matched is not { Length: > 0 } matched) return (date, null);
+            var at = current.IndexOf(matched, StringComparison.Ordinal);
+            if (at < 0) return (date, null);
+            if (!IsBareQuantity(current, at, matched, locale)) return (date, new TextSpan(at, at + matched.Length));
+            for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
+        }
+        return (DateRecognition.NotFound, null);
+    }
+
+    private static readonly HashSet<string> DurationLeads = new(StringComparer.Ordinal) { "in", "within", "next", "over", "the", "after", "than", "of" };
+    private static readonly HashSet<string> DurationTails = new(StringComparer.Ordinal) { "from", "ago", "later", "time", "out" };
+
+    private static bool IsBareQuantity(string text, int at, string matched, string? locale)
+    {
+        var first = GoalWords.Split(matched).FirstOrDefault();
+        var startsWithNumber = first.Text is not null && (first.IsNumber && !first.Text.Contains('/') && !first.Text.Contains('-') && first.Text.Length < 4
+            || first.Text is "a" or "an" || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);
+        if (!startsWithNumber) return false;
+        // Only an amount of time is a quantity: "30 June 2027" starts with a number too.
+        if (!GoalWords.Split(matched).Any(w => w.Text.TrimEnd('s') is "day" or "week" or "month" or "year" or "fortnight" or "decade" or "quarter"))
+            return false;
+        var before = GoalWords.Split(text[..at]).LastOrDefault();
+        var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
+        return !(before.Text is { } b && DurationLeads.Contains(b)) && !(after.Text is { } a && DurationTails.Contains(a))
+            && !matched.Contains("from now", StringComparison.OrdinalIgnoreCase) && !matched.Contains("ago", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Content words of the outcome, without fillers ("I want to", "by", "my").</summary>
+    public IEnumerable<GoalWord> MeaningfulWords => OutcomeWords.Where(w => !SmartVocabulary.StopWords.Contains(w.Text));
+
+    /// <summary>
+    /// The matched words and what follows them in the same clause ("promoted" -> "promoted to senior manager"),
+    /// at most <paramref name="extra"/> more words, never into the deadline or effort phrases.
+    /// </summary>
+    public string Phrase(int first, int length, int extra = 4)
+    {
+        var words = OutcomeWords;
+        var last = Math.Min(first + length - 1, words.Count - 1);
+        for (var i = last + 1; i < words.Count && i <= first + length - 1 + extra; i++)
+        {
+            if (PhraseStops.Contains(words[i].Text) || Text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(",.;:!?()\n") >= 0)
+                break;
+            // Stop where something was cut out between the two words (a deadline or effort phrase).
+            if (Effort.Spans.Any(s => s.Start >= words[i - 1].End && s.End <= words[i].Start)
+                || DateSpan is { } d && d.Start >= words[i - 1].End && d.End <= words[i].Start)
+                break;
+            last = i;
+        }
+        // An article or connector at the end adds nothing: "pass the" -> "pass".
+        while (last > first + length - 1 && words[last].Text is "a" or "an" or "the" or "to" or "as" or "of" or "my") last--;
+        return Text[words[first].Start..words[last].End];
+    }
+
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
+    {
+        "by", "within", "before", "until", "till", "and", "so", "because", "but", "while", "which", "since", "i", "i'm",
+        "im", "i'd", "i'll", "this", "next", "if",
+    };
+
+    /// <summary>Where the phrase starts among the outcome words, or -1.</summary>
+    public int Find(string phrase) => GoalWords.Find(OutcomeWords, phrase);
+}
