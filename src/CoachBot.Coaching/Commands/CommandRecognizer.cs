@@ -29,6 +29,10 @@ public static partial class CommandRecognizer
 
     public static CoachCommand? Recognize(string? text)
     {
+        // "set a new goal: <the goal>" carries the goal itself, so it may be long.
+        if (NewGoalWithText().Match(UserTextLower(text)) is { Success: true } withText)
+            return new CoachCommand(CoachCommandKind.NewGoal, Text: withText.Groups["text"].Value.Trim());
+
         var key = Normalize(text);
         if (key.Length == 0 || key.Length > 80) return null;
 
@@ -52,9 +56,6 @@ public static partial class CommandRecognizer
             };
             return new CoachCommand(kind, Goal: Number(action.Groups["goal"]));
         }
-
-        if (NewGoalWithText().Match(UserTextLower(text)) is { Success: true } withText)
-            return new CoachCommand(CoachCommandKind.NewGoal, Text: withText.Groups["text"].Value.Trim());
         return null;
     }
 

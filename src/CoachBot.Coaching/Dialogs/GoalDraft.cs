@@ -25,5 +25,6 @@ public sealed record GoalDraft(
     }
 
     /// <summary>The goal in the user's words plus the finish line they added, for the LLM's rewrite.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string AnalyzedText => Measure is null ? Text : $"{Text}, {Measure}";
 }

@@ -17,6 +17,7 @@ public sealed class CoachingState
     /// <summary>The next goal number, so ids are never reused after a goal is dropped.</summary>
     public int NextGoalNumber { get; set; } = 1;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Goal> ActiveGoals => Goals.Where(g => g.Status == GoalStatus.Active);
 }
 

@@ -63,8 +63,10 @@ public sealed class Goal
     public List<PlanStep> Steps { get; set; } = [];
 
     /// <summary>Goals up to two years are short-term; longer ones are long-term and get a short-term first step.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLongTerm => Deadline is { } deadline && deadline > CreatedOn.AddYears(2);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public PlanStep? NextStep => Steps.Where(s => s.Status == StepStatus.Open).OrderBy(s => s.Due).FirstOrDefault();
 }
 

@@ -28,6 +28,7 @@ public sealed class Profile
     /// <summary>True once the user confirmed the profile summary.</summary>
     public bool Confirmed { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsEmpty =>
         Strengths.Count == 0 && GrowthAreas.Count == 0 && Interests.Count == 0 && Values.Count == 0 && Skills.Count == 0
         && TransferableSkills.Count == 0 && WorkEnvironment is null && CurrentRole is null && Vision5Years is null && Vision10Years is null;

@@ -7,7 +7,7 @@ namespace CoachBot.Coaching.Smart;
 /// (<see cref="SmartReason"/>) with the words it matched as evidence. Pure rules: no I/O, no LLM, same input same
 /// verdict. The dialogs ask only about the letters that are not met, in S-M-A-R-T order.
 /// </summary>
-public static class SmartAnalyzer
+public static partial class SmartAnalyzer
 {
     /// <summary>A confidence of 6 out of 10 or more counts as achievable (with some weekly time).</summary>
     public const int MinConfidence = 6;
@@ -150,8 +150,16 @@ public static class SmartAnalyzer
                 return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesVision, shared);
 
         if (!string.IsNullOrWhiteSpace(relevance)) return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, relevance.Trim());
+        // The goal says why in its own words: "... because I value growth", "... so that I can lead".
+        if (ReasonClause().Match(reading.Text) is { Success: true } why)
+            return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, why.Value.Trim());
         return Verdict(SmartLetter.Relevant, false, SmartReason.NoConnection);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:because|since i|so that|so i can|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReasonClause();
 
     /// <summary>The goal word that serves the value: the value's own word ("salary"), or a word of its concept ("raise").</summary>
     private static string? ServesValue(List<GoalWord> goalWords, string value)

@@ -81,7 +81,7 @@ public class MessageRendererTests
 
             Pass the AWS <SA> exam & more
             Deadline: Wed, 30 June 2027
-            > Book the exam: Mon, 1 March 2027
+            → Book the exam: Mon, 1 March 2027
             - Practice tests: Fri, 30 April 2027
 
             1. Mark a step done
