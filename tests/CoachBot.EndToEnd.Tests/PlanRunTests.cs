@@ -126,11 +126,29 @@ public sealed partial class PlanRunTests(PlaygroundFixture playground, ITestOutp
     private async Task<IReadOnlyList<BotReply>> SayAsync(PlaygroundClient user, string text, StringBuilder transcript)
     {
         var replies = await user.SayAsync(text);
-        var said = TextOf(replies).Replace("\n", "\n      ");
+        var said = string.Join("\n", replies.Where(r => r.IsMessage).Select(AsRead)).Replace("\n", "\n      ");
         var turn = $"user: {text}\nbot:  {said}\n";
         transcript.AppendLine(turn);
         output.WriteLine(turn);
         return replies;
+    }
+
+    /// <summary>
+    /// A message for the transcript as a person reads it: its text, each Adaptive Card by its text fallback (the
+    /// card itself is printed in full for "my plan"), other cards by their texts and buttons.
+    /// </summary>
+    private static string AsRead(BotReply reply)
+    {
+        var lines = new List<string>();
+        if (!string.IsNullOrEmpty(reply.Activity.Text)) lines.Add(reply.Activity.Text);
+        foreach (var attachment in reply.Activity.Attachments ?? [])
+        {
+            if (attachment.Content is JsonObject card && StringOf(card["fallbackText"]) is { } fallback) lines.Add(fallback);
+            else if (attachment.Content is not null) lines.Add(new BotReply(new() { Attachments = [attachment] }, null).Text);
+        }
+        var buttons = reply.Activity.SuggestedActions?.Actions?.Select(a => a.Title).ToList();
+        if (buttons is { Count: > 0 }) lines.Add("[" + string.Join("] [", buttons) + "]");
+        return string.Join("\n", lines);
     }
 
     private static string TextOf(IReadOnlyList<BotReply> replies) =>
