@@ -113,6 +113,7 @@ public sealed partial class PlanRunTests(PlaygroundFixture playground, ITestOutp
         Assert.Equal(proposedSteps, StepsIn(fallback!));
 
         // Every date is a real date with weekday, day, month and year; none in the past, none after the deadline.
+        // The bot runs on the real clock in its own process; a day of slack covers time zones.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var deadline = DeadlineIn(card);
         Assert.True(deadline > today, $"The deadline {deadline} is not in the future.");
