@@ -23,7 +23,11 @@ public static partial class DialogFragments
     public static bool Says(string said, string fragment) =>
         Normalize(said).Contains(Normalize(fragment), StringComparison.Ordinal);
 
-    private static string Fragment(string key)
+    /// <summary>The sentence <paramref name="key"/> as dialogs/ holds it, placeholders and all.</summary>
+    public static string Template(string key) => Catalog.Value.Get(key, TextCatalog.DefaultLocale);
+
+    /// <summary>The longest placeholder-free line of the sentence <paramref name="key"/>: what recognises it in a reply.</summary>
+    public static string Fragment(string key)
     {
         var template = Catalog.Value.Get(key, TextCatalog.DefaultLocale);
         var fragment = Placeholder().Split(template)

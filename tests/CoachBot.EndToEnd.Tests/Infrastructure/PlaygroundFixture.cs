@@ -23,6 +23,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     /// <summary>A user whose first act is to install the app.</summary>
     public PlaygroundClient InstallFirst(string channelId) => _clients[(nameof(InstallFirst), channelId)];
 
+    /// <summary>A newcomer who walks from "hi" to a profile, a SMART goal and a dated plan.</summary>
+    public PlaygroundClient ToAPlan(string channelId) => _clients[(nameof(ToAPlan), channelId)];
+
     public async Task InitializeAsync()
     {
         using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -30,7 +33,7 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         {
             // Fails here, naming npm ci, before any process starts when node_modules is missing.
             _ = RepoPaths.PlaygroundCli;
-            string[] scenarios = [nameof(MessageFirst), nameof(InstallFirst)];
+            string[] scenarios = [nameof(MessageFirst), nameof(InstallFirst), nameof(ToAPlan)];
             var bots = await Task.WhenAll(scenarios.Select(s => StartAsync(() => BotHost.StartAsync($"CoachBot ({s})", startup.Token))));
             var sessions = scenarios.Zip(bots).SelectMany(pair => ChannelIds.Select(channel => (pair.First, channel, Bot: pair.Second)));
             await Task.WhenAll(sessions.Select(async session =>
