@@ -45,6 +45,46 @@ public sealed class CoachingBot : ActivityHandler
         await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// An Adaptive Card Action.Execute (Teams' universal actions): its data's <c>text</c> (or its verb) is read as if the
+    /// user had typed it, the replies go to the conversation as usual, and the invoke is answered with a message.
+    /// </summary>
+    protected override async Task OnAdaptiveCardInvokeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var action = turnContext.Activity.Value?["action"];
+        var text = action?["data"]?["text"]?.ToString() ?? action?["verb"]?.ToString();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            turnContext.InvokeResponse = InvokeAnswer(400, "BadRequest", "The action carries no text or verb.");
+            return;
+        }
+        // For the dialogs the action is a message with that text; the activity is an invoke again before the adapter answers it.
+        var activity = turnContext.Activity;
+        activity.Text = text;
+        activity.Type = ActivityTypes.Message;
+        try
+        {
+            await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            activity.Type = ActivityTypes.Invoke;
+        }
+        turnContext.InvokeResponse = InvokeAnswer(200, null, null);
+    }
+
+    private static InvokeResponse InvokeAnswer(int status, string? code, string? message) => new()
+    {
+        Status = status,
+        Body = status == 200
+            ? new System.Text.Json.Nodes.JsonObject { ["statusCode"] = 200, ["type"] = ContentTypes.InvokeMessage, ["value"] = "OK" }
+            : new System.Text.Json.Nodes.JsonObject
+            {
+                ["statusCode"] = status, ["type"] = ContentTypes.InvokeError,
+                ["value"] = new System.Text.Json.Nodes.JsonObject { ["code"] = code, ["message"] = message },
+            },
+    };
+
     /// <summary>No dialog is active and the message is no command: greet back, or say what the coach can do.</summary>
     private Task<DialogTurnResult> OnIdleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
