@@ -1,3 +1,5 @@
+using CoachBot.Scheduling;
+
 namespace CoachBot.Hosting;
 
 /// <summary>The table of contents of the service: what Program.cs, the benchmark and the tests compose the same way.</summary>
@@ -9,6 +11,7 @@ public static class CoachBotApplication
         builder.Services.AddCoachBotStorage(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddCoaching(builder.Configuration);
+        builder.Services.AddCheckIns(builder.Configuration);
     }
 
     public static void MapEndpoints(WebApplication app)
