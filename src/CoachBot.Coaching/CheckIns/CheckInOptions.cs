@@ -24,6 +24,12 @@ public sealed class CheckInOptions
     /// <summary>Sends that fail with a transient error are tried this often in all before they are given up.</summary>
     public int MaxSendAttempts { get; set; } = 5;
 
+    /// <summary>
+    /// Only for end-to-end tests (configuration key <c>CheckIns:TestHook:FirstCheckInAfter</c>): the first check-in after a
+    /// schedule change comes this long after it instead of at the next occurrence. Null (the default) in production.
+    /// </summary>
+    public TimeSpan? FirstCheckInAfter { get; set; }
+
     /// <summary>Defaults of a new schedule.</summary>
     public DayOfWeek DefaultDay { get; set; } = DayOfWeek.Monday;
 

@@ -12,11 +12,17 @@ public static class CheckInTurns
 {
     /// <summary>The user's check-in state, or null for a user who never set a schedule (nothing is added to their record).</summary>
     public static CheckInState? Find(ITurnContext context) =>
-        context.Record.Properties.ContainsKey(CheckInState.PropertyName) ? Get(context, null) : null;
+        context.Record.Properties.ContainsKey(CheckInState.PropertyName) || context.TurnState.ContainsKey(CreatedKey) ? Get(context, null) : null;
 
     /// <summary>The user's check-in state, created with the configured defaults when missing.</summary>
-    public static CheckInState Get(ITurnContext context, CheckInOptions? options) =>
-        context.GetProperty(CheckInState.PropertyName, CheckInJsonContext.Default.CheckInState, () => New(options ?? new CheckInOptions()));
+    public static CheckInState Get(ITurnContext context, CheckInOptions? options)
+    {
+        // A state created in this turn reaches the record only at the end of the turn; remember it for Find.
+        context.TurnState[CreatedKey] = true;
+        return context.GetProperty(CheckInState.PropertyName, CheckInJsonContext.Default.CheckInState, () => New(options ?? new CheckInOptions()));
+    }
+
+    private const string CreatedKey = "checkIns.created";
 
     private static CheckInState New(CheckInOptions o) => new()
     {

@@ -26,7 +26,8 @@ public sealed partial class CheckInScheduler(
 {
     private readonly SchedulerOptions _options = schedulerOptions.Value;
     private readonly CheckInOptions _rules = checkInOptions.Value;
-    private readonly TenantPacer _pacer = new(clock, schedulerOptions.Value.TenantMessagesPerSecond);
+    // Rate limits are wall-clock limits of the channel, so pacing uses the system clock, not the (testable) business clock.
+    private readonly TenantPacer _pacer = new(TimeProvider.System, schedulerOptions.Value.TenantMessagesPerSecond);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

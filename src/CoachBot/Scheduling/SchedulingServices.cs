@@ -12,7 +12,8 @@ public static class SchedulingServices
     public static IServiceCollection AddCheckIns(this IServiceCollection services, IConfiguration configuration)
     {
         var section = configuration.GetSection(SchedulerOptions.SectionName);
-        services.AddOptions<CheckInOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<CheckInOptions>().Bind(section).ValidateOnStart()
+            .PostConfigure(o => o.FirstCheckInAfter ??= section.GetValue<TimeSpan?>("TestHook:FirstCheckInAfter"));
         services.AddOptions<SchedulerOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CheckInOptions>>(new ProblemsValidator<CheckInOptions>(o => o.FindProblems()));
         services.AddSingleton<IValidateOptions<SchedulerOptions>>(new ProblemsValidator<SchedulerOptions>(o => o.FindProblems()));
