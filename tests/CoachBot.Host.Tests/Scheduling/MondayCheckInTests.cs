@@ -98,4 +98,28 @@ public sealed class MondayCheckInTests : IAsyncLifetime
         Assert.Empty(await _bot.Store.QueryDueAsync(DateTimeOffset.MaxValue, 10, default));
         Assert.Null(await _bot.Store.ReadAsync(user.UserKey, default));
     }
+
+    [Fact]
+    public async Task TheScheduleIsSetInConversationAskingForTheZoneOnlyWhenTheChannelSentNone()
+    {
+        var user = ChannelUser.Teams(_bot, _connector.ServiceUrl, "cy", timeZone: null, _clock);
+        await user.SayAsync("hi");
+        (await user.SayAsync("schedule")).AssertContains("don't have check-ins set up yet", "When would you like your check-ins");
+        (await user.SayAsync("every Friday at 17:00")).AssertContains("Which time zone");
+        (await user.SayAsync("Mars/Olympus")).AssertContains("don't know that time zone");
+        (await user.SayAsync("W. Europe Standard Time"))
+            .AssertContains("every Friday at 17:00 (Europe/Berlin)", "quiet hours 21:00-08:00", "Fri, 1 January 2027 at 17:00");
+        (await user.SayAsync("snooze an hour")).AssertContains("no check-in waiting");
+        (await user.SayAsync("skip this week")).AssertContains("skip the check-in on Fri, 1 January 2027", "Fri, 8 January 2027 at 17:00");
+        (await user.SayAsync("pause until February 1 2027")).AssertContains("paused until Mon, 1 February 2027");
+        _clock.SetUtcNow(DateTimeOffset.Parse("2027-01-08T14:00:00Z"));
+        Assert.Equal(0, await _bot.Scheduler.RunOnceAsync(default)); // paused
+        _clock.SetUtcNow(DateTimeOffset.Parse("2027-01-08T15:00:00Z"));
+        (await user.SayAsync("resume check-ins")).AssertContains("back on", "Fri, 8 January 2027 at 17:00");
+        _clock.SetUtcNow(DateTimeOffset.Parse("2027-01-08T16:00:00Z"));
+        Assert.Equal(1, await _bot.Scheduler.RunOnceAsync(default));
+        (await user.SayAsync("stop check-ins")).AssertContains("Check-ins are off");
+        _clock.SetUtcNow(DateTimeOffset.Parse("2027-01-15T16:00:00Z"));
+        Assert.Equal(0, await _bot.Scheduler.RunOnceAsync(default));
+    }
 }

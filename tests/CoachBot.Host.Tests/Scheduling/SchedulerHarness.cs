@@ -47,7 +47,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
 
 /// <summary>A user of a channel talking to a harness, addressed so that proactive messages go to <see cref="ServiceUrl"/>.</summary>
 public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string channelId, string userId, string conversationId,
-    string? tenantId, string timeZone, TimeProvider clock)
+    string? tenantId, string? timeZone, TimeProvider clock)
 {
     private int _sequence;
 
@@ -55,11 +55,11 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
     public string ConversationId => conversationId;
     public string UserKey => UserKeys.Compose(channelId, tenantId, userId);
 
-    public static ChannelUser Teams(SchedulerHarness bot, Uri serviceUrl, string name, string timeZone, TimeProvider clock) =>
+    public static ChannelUser Teams(SchedulerHarness bot, Uri serviceUrl, string name, string? timeZone, TimeProvider clock) =>
         new(bot, serviceUrl, Channels.Msteams, "29:" + name, "a:" + name, "tenant-1", timeZone, clock);
 
     /// <summary>Slack through Azure Bot Service: ids are user:team and bot:team:channel (research notes 2.1).</summary>
-    public static ChannelUser Slack(SchedulerHarness bot, Uri serviceUrl, string name, string timeZone, TimeProvider clock) =>
+    public static ChannelUser Slack(SchedulerHarness bot, Uri serviceUrl, string name, string? timeZone, TimeProvider clock) =>
         new(bot, serviceUrl, Channels.Slack, $"U{name}:T1", $"B1:T1:D{name}", null, timeZone, clock);
 
     public async Task<TurnReplies> SayAsync(string text)
