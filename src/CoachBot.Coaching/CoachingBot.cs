@@ -24,7 +24,7 @@ public sealed class CoachingBot : ActivityHandler
     {
         _coach = coach;
         _checkIns = checkIns ?? new CheckInOptions();
-        _commands = new CommandHandler(coach, _checkIns);
+        _commands = new CommandHandler(coach);
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(coach))
             .Add(new GoalDialog(coach))

@@ -10,7 +10,7 @@ namespace CoachBot.Coaching.CheckIns;
 /// The check-in commands that work anywhere: "schedule" (with or without the new schedule), "start now" / "check in",
 /// "snooze an hour" / "snooze until tomorrow", "skip this time" / "skip this week", "pause until &lt;date&gt;", "resume check-ins".
 /// </summary>
-public sealed class CheckInCommands(Coach coach, CheckInOptions options)
+public sealed class CheckInCommands(Coach coach)
 {
     public static bool Handles(CoachCommandKind kind) => kind is CoachCommandKind.Schedule or CoachCommandKind.CheckInStart
         or CoachCommandKind.CheckInSnooze or CoachCommandKind.CheckInSkip or CoachCommandKind.PauseCheckIns or CoachCommandKind.ResumeCheckIns;

@@ -17,10 +17,10 @@ namespace CoachBot.Coaching.Commands;
 /// resume the interrupted question; commands that start something new (a goal, the self-assessment, delete) end
 /// what was running first.
 /// </summary>
-public sealed class CommandHandler(Coach coach, CheckInOptions? checkIns = null)
+public sealed class CommandHandler(Coach coach)
 {
     private readonly PlanEditor _editor = new(coach);
-    private readonly CheckInCommands _checkIns = new(coach, checkIns ?? new CheckInOptions());
+    private readonly CheckInCommands _checkIns = new(coach);
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CoachCommand command, CancellationToken ct)
     {
