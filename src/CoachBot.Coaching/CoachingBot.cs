@@ -1,6 +1,7 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Schema;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
@@ -17,16 +18,20 @@ public sealed class CoachingBot : ActivityHandler
     private readonly Coach _coach;
     private readonly DialogManager _dialogs;
     private readonly CommandHandler _commands;
+    private readonly CheckInOptions _checkIns;
 
-    public CoachingBot(Coach coach, ILogger<DialogManager>? logger = null)
+    public CoachingBot(Coach coach, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null)
     {
         _coach = coach;
+        _checkIns = checkIns ?? new CheckInOptions();
         _commands = new CommandHandler(coach);
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(coach))
             .Add(new GoalDialog(coach))
             .Add(new PlanEditDialog(coach))
-            .Add(new DeleteDataDialog(coach));
+            .Add(new DeleteDataDialog(coach))
+            .Add(new ScheduleDialog(coach, _checkIns))
+            .Add(new ReflectionDialog(coach, _checkIns));
         _dialogs = new DialogManager(set, coach.Texts, logger);
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => CommandRecognizer.Recognize(context.Activity.Text) is { } command && !IsPlanEditAnswer(context, command),
@@ -42,7 +47,16 @@ public sealed class CoachingBot : ActivityHandler
         var welcomedNow = WelcomeOnce(turnContext);
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;
+        CheckInTurns.OnUserMessage(turnContext);
         await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+        CheckInTurns.Sync(turnContext, _checkIns);
+    }
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Uninstalled: check-ins stop rather than fail against the channel; a message from the user brings them back.
+        CheckInTurns.OnUninstalled(turnContext);
+        return Task.CompletedTask;
     }
 
     /// <summary>
