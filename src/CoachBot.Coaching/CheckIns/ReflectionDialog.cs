@@ -109,9 +109,18 @@ public sealed class ReflectionDialog : ComponentDialog
                 _coach.Say(context, ReflectionTexts.OnTrack);
                 return await step.NextAsync(null, ct);
             default:
+                var prompt = _coach.Text(context, ReflectionTexts.AskFix, ("step", current.Title));
+                if (_coach.SuggestionsOn(context))
+                {
+                    // Ideas from the LLM are shown as suggestions only; the plan changes through the user's own choice below.
+                    var brief = CoachBot.Coaching.Dialogs.GoalDialog.Brief(goal, Coach.State(context).Profile, Coach.Today(context));
+                    var ways = await _coach.SuggestWaysThroughAsync(context, brief, current.Title, ct).ConfigureAwait(false);
+                    if (ways is { Count: > 0 })
+                        prompt = _coach.Text(context, ReflectionTexts.SuggestedWays, ("ways", string.Join("\n", ways.Select(w => "- " + w.Title)))) + "\n\n" + prompt;
+                }
                 return await step.PromptAsync(ChoiceId, new PromptOptions
                 {
-                    Prompt = _coach.Text(context, ReflectionTexts.AskFix, ("step", current.Title)),
+                    Prompt = prompt,
                     Choices = _coach.List(context, ReflectionTexts.FixChoices).Select(c => new Choice(c)).ToList(),
                     AllowBack = false,
                 }, ct);

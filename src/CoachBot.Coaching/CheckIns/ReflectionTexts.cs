@@ -12,6 +12,7 @@ public static class ReflectionTexts
     public const string ProgressChoices = "reflection.progressChoices";
     public const string OnTrack = "reflection.onTrack";
     public const string AskFix = "reflection.askFix";
+    public const string SuggestedWays = "reflection.suggestedWays";
     public const string FixChoices = "reflection.fixChoices";
     public const string AskAlternative = "reflection.askAlternative";
     public const string AskHelp = "reflection.askHelp";

@@ -57,3 +57,22 @@ public sealed class SuggestionReuseTests
         public Task CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
     }
 }
+
+public sealed class WaysThroughTests
+{
+    [Fact]
+    public async Task ABehindStepGetsTheLlmIdeasAsSuggestionsAndThePlanChangesOnlyByTheUsersChoice()
+    {
+        var suggester = new ScriptedSuggester(ways: [new WayThrough("Pair with a colleague on the lab", WayThroughKind.Help)]);
+        var chat = Start(suggester: suggester);
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        var before = (await StateAsync(chat)).Goals[0].Steps.Select(s => (s.Title, s.Due)).ToList();
+        await chat.SayAsync("check in");
+        var reply = await chat.SayAsync("behind");
+        reply.AssertContains("Pair with a colleague on the lab", "suggestions only");
+        Assert.Equal(before, (await StateAsync(chat)).Goals[0].Steps.Select(s => (s.Title, s.Due)).ToList());
+    }
+}
