@@ -15,6 +15,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     }
 
     public CountingUserStore Store { get; }
+    public DueCountingStore Due => _app.Services.GetRequiredService<DueCountingStore>();
     public string MessagesUrl => _app.Urls.First() + "/api/messages";
     public IServiceProvider Services => _app.Services;
 
@@ -30,10 +31,11 @@ public sealed class BotUnderTest : IAsyncDisposable
         // Count the store's traffic: the budget is one read and at most one write per turn.
         var inner = builder.Services.Last(d => d.ServiceType == typeof(IUserStore));
         builder.Services.Remove(inner);
-        builder.Services.AddSingleton(sp => new CountingUserStore(
+        builder.Services.AddSingleton(sp => new DueCountingStore(
             inner.ImplementationFactory?.Invoke(sp) as IUserStore
             ?? inner.ImplementationInstance as IUserStore
             ?? (IUserStore)ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!)));
+        builder.Services.AddSingleton(sp => new CountingUserStore(sp.GetRequiredService<DueCountingStore>()));
         builder.Services.AddSingleton<IUserStore>(sp => sp.GetRequiredService<CountingUserStore>());
 
         var app = builder.Build();
