@@ -14,7 +14,7 @@ namespace CoachBot.Bench;
 public sealed class ConversationLoad(BenchOptions options, string messagesUrl, LoopbackConnector connector)
 {
     public sealed record Result(long Turns, long Errors, long WrongReplies, TimeSpan Elapsed, double[] LatenciesMs, long Conversations,
-        string? FirstProblem);
+        string? FirstProblem, TimeSpan CpuTime, long AllocatedBytes);
 
     public async Task<Result> RunAsync(TimeSpan duration, long maxTurns, long maxConversations, CancellationToken cancellationToken)
     {
@@ -24,6 +24,8 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
         long turns = 0, errors = 0, wrong = 0, conversations = 0;
         string? firstProblem = null;
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         var started = Stopwatch.StartNew();
 
         var workers = Enumerable.Range(0, options.Users).Select(worker => Task.Run(async () =>
@@ -72,7 +74,10 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
         }, cancellationToken)).ToArray();
         await Task.WhenAll(workers);
         started.Stop();
-        return new Result(turns, errors, wrong, started.Elapsed, latencies.SelectMany(l => l ?? []).ToArray(), conversations, firstProblem);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+        return new Result(turns, errors, wrong, started.Elapsed, latencies.SelectMany(l => l ?? []).ToArray(), conversations, firstProblem,
+            cpu, allocated);
     }
 
     private static void Note(ref string? first, string problem) => Interlocked.CompareExchange(ref first, problem, null);

@@ -25,6 +25,9 @@ public static class Report
         Console.WriteLine($"replies received   {replies} ({(double)replies / turns:F2}/turn)");
         Console.WriteLine($"errors             {result.Errors}");
         Console.WriteLine($"wrong replies      {result.WrongReplies}{(result.FirstProblem is { } p ? "  first: " + p : "")}");
+        // CPU and allocation per turn hold steadier than turns/s on a shared machine; they include the load generator and connector.
+        Console.WriteLine($"cpu/turn           {result.CpuTime.TotalMilliseconds / turns:F2} ms (whole process, {result.CpuTime.TotalSeconds / result.Elapsed.TotalSeconds:F2} cores busy)");
+        Console.WriteLine($"allocated/turn     {result.AllocatedBytes / turns / 1024} KB (whole process)");
         Console.WriteLine($"reads/turn         {(double)storage.Reads / turns:F3}");
         Console.WriteLine($"writes/turn        {(double)storage.Writes / turns:F3}");
         Console.WriteLine($"due-index writes   {(double)storage.DueWrites / turns:F3}/turn (schedule changes; outside the record budget)");
