@@ -24,8 +24,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        // Logging stays as the app configures it (providers and levels): what it costs on the hot path is part of a turn.
         CoachBotApplication.AddServices(builder);
 
         // Count the store's traffic: the budget is one read and at most one write per turn.
