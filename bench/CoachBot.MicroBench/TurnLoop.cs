@@ -18,8 +18,9 @@ internal static class TurnLoop
             "by end of next year", "yes", "looks good", "my plan"],
     ];
 
-    public static async Task RunAsync(TimeSpan duration)
+    public static async Task RunAsync(TimeSpan duration, bool allocations = false)
     {
+        using var types = allocations ? new AllocationTypes() : null;
         var store = new MemoryUserStore();
         var clock = new FixedClock(Fixtures.Now);
         var bot = new CoachingBot(new Coach(Fixtures.Texts.Value, new NoSuggester(), clock));
@@ -45,5 +46,6 @@ internal static class TurnLoop
         for (var s = 0; s < Scripts.Length; s++)
             for (var i = 0; i < Scripts[s].Length; i++)
                 Console.WriteLine($"  {perStep[s][i] / (conversations / 2.0),8:F0} us  {Scripts[s][i]}");
+        types?.Print(30);
     }
 }
