@@ -107,7 +107,7 @@ internal static class GoalWords
     /// </summary>
     public static int Find(IReadOnlyList<GoalWord> words, string phrase, int from = 0)
     {
-        var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = PhraseParts.GetValue(phrase, static p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         for (var i = from; i + parts.Length <= words.Count; i++)
         {
             var all = true;
@@ -117,6 +117,12 @@ internal static class GoalWords
         }
         return -1;
     }
+
+    /// <summary>
+    /// The words of each vocabulary phrase, split once: the tables are searched phrase by phrase for every goal answer.
+    /// Keyed by the string object, so a phrase that is not a table constant is collected with it.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> PhraseParts = new();
 
     /// <summary>Optimal string alignment distance (Levenshtein plus swaps), stopping early past <paramref name="max"/>.</summary>
     /// <remarks>
