@@ -27,7 +27,7 @@ if (options.Scenario == "conversation")
     bot.Due.Reset();
     var result = await load.RunAsync(options.Duration, options.MaxTurns, options.MaxConversations, CancellationToken.None);
     Report.Conversation(options, result, connector.Replies - repliesBefore,
-        new Report.Storage(bot.Store.Reads, bot.Store.Writes, bot.Due.DueWrites));
+        new Report.Storage(bot.Store.Reads, bot.Store.Writes, bot.Due.DueWrites, bot.Due.MeanRecordChars));
 }
 else
 {

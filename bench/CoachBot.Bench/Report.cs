@@ -4,7 +4,7 @@ namespace CoachBot.Bench;
 
 public static class Report
 {
-    public sealed record Storage(long Reads, long Writes, long DueWrites);
+    public sealed record Storage(long Reads, long Writes, long DueWrites, long MeanRecordChars);
 
     public static void Conversation(BenchOptions options, ConversationLoad.Result result, long replies, Storage storage)
     {
@@ -30,6 +30,7 @@ public static class Report
         Console.WriteLine($"allocated/turn     {result.AllocatedBytes / turns / 1024} KB (whole process)");
         Console.WriteLine($"reads/turn         {(double)storage.Reads / turns:F3}");
         Console.WriteLine($"writes/turn        {(double)storage.Writes / turns:F3}");
+        Console.WriteLine($"record written     {storage.MeanRecordChars} chars on average");
         Console.WriteLine($"due-index writes   {(double)storage.DueWrites / turns:F3}/turn (schedule changes; outside the record budget)");
         Memory();
     }

@@ -29,6 +29,7 @@ internal static class TurnLoop
         var turns = 0;
         var watch = Stopwatch.StartNew();
         var allocated = GC.GetAllocatedBytesForCurrentThread();
+        long recordChars = 0;
         while (watch.Elapsed < duration)
         {
             var script = conversations % Scripts.Length;
@@ -40,9 +41,11 @@ internal static class TurnLoop
                 perStep[script][i] += Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
                 turns++;
             }
+            recordChars += (await store.ReadAsync(chat.UserKey, default))?.Json.Length ?? 0;
         }
         Console.WriteLine($"{turns} turns in {watch.Elapsed.TotalSeconds:F1} s: {watch.Elapsed.TotalMicroseconds / turns:F0} us/turn, " +
-                          $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / turns / 1024} KB/turn");
+                          $"{(GC.GetAllocatedBytesForCurrentThread() - allocated) / turns / 1024} KB/turn, " +
+                          $"record at the end {recordChars / conversations} chars");
         for (var s = 0; s < Scripts.Length; s++)
             for (var i = 0; i < Scripts[s].Length; i++)
                 Console.WriteLine($"  {perStep[s][i] / (conversations / 2.0),8:F0} us  {Scripts[s][i]}");
