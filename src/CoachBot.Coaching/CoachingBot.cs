@@ -1,6 +1,7 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Schema;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
@@ -17,16 +18,20 @@ public sealed class CoachingBot : ActivityHandler
     private readonly Coach _coach;
     private readonly DialogManager _dialogs;
     private readonly CommandHandler _commands;
+    private readonly CheckInOptions _checkIns;
 
-    public CoachingBot(Coach coach, ILogger<DialogManager>? logger = null)
+    public CoachingBot(Coach coach, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null)
     {
         _coach = coach;
+        _checkIns = checkIns ?? new CheckInOptions();
         _commands = new CommandHandler(coach);
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(coach))
             .Add(new GoalDialog(coach))
             .Add(new PlanEditDialog(coach))
-            .Add(new DeleteDataDialog(coach));
+            .Add(new DeleteDataDialog(coach))
+            .Add(new ScheduleDialog(coach, _checkIns))
+            .Add(new ReflectionDialog(coach, _checkIns));
         _dialogs = new DialogManager(set, coach.Texts, logger);
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => CommandRecognizer.Recognize(context.Activity.Text) is { } command && !IsPlanEditAnswer(context, command),
@@ -42,8 +47,57 @@ public sealed class CoachingBot : ActivityHandler
         var welcomedNow = WelcomeOnce(turnContext);
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;
+        CheckInTurns.OnUserMessage(turnContext);
         await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+        CheckInTurns.Sync(turnContext, _checkIns);
     }
+
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Uninstalled: check-ins stop rather than fail against the channel; a message from the user brings them back.
+        CheckInTurns.OnUninstalled(turnContext);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// An Adaptive Card Action.Execute (Teams' universal actions): its data's <c>text</c> (or its verb) is read as if the
+    /// user had typed it, the replies go to the conversation as usual, and the invoke is answered with a message.
+    /// </summary>
+    protected override async Task OnAdaptiveCardInvokeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var action = turnContext.Activity.Value?["action"];
+        var text = action?["data"]?["text"]?.ToString() ?? action?["verb"]?.ToString();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            turnContext.InvokeResponse = InvokeAnswer(400, "BadRequest", "The action carries no text or verb.");
+            return;
+        }
+        // For the dialogs the action is a message with that text; the activity is an invoke again before the adapter answers it.
+        var activity = turnContext.Activity;
+        activity.Text = text;
+        activity.Type = ActivityTypes.Message;
+        try
+        {
+            await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            activity.Type = ActivityTypes.Invoke;
+        }
+        turnContext.InvokeResponse = InvokeAnswer(200, null, null);
+    }
+
+    private static InvokeResponse InvokeAnswer(int status, string? code, string? message) => new()
+    {
+        Status = status,
+        Body = status == 200
+            ? new System.Text.Json.Nodes.JsonObject { ["statusCode"] = 200, ["type"] = ContentTypes.InvokeMessage, ["value"] = "OK" }
+            : new System.Text.Json.Nodes.JsonObject
+            {
+                ["statusCode"] = status, ["type"] = ContentTypes.InvokeError,
+                ["value"] = new System.Text.Json.Nodes.JsonObject { ["code"] = code, ["message"] = message },
+            },
+    };
 
     /// <summary>No dialog is active and the message is no command: greet back, or say what the coach can do.</summary>
     private Task<DialogTurnResult> OnIdleAsync(DialogContext dc, CancellationToken cancellationToken)

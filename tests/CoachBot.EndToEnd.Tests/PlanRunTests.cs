@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Smart;
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -44,13 +45,13 @@ public sealed partial class PlanRunTests(PlaygroundFixture playground, ITestOutp
         [AssessmentTexts.Confirm] = "yes",
         [AssessmentTexts.Saved] = "set a new goal",
         [GoalTexts.AskGoal] = "get better at my job",
-        [GoalTexts.AskSpecific] = "become a data team lead",
-        [GoalTexts.AskMeasurable] = "lead 2 analytics projects",
+        [SmartTexts.AskSpecific] = "become a data team lead",
+        [SmartTexts.AskMeasurable] = "lead 2 analytics projects",
         [GoalTexts.AskConfidence] = "7",
-        [GoalTexts.AskHours] = "5",
-        [GoalTexts.AskSmaller] = "lead 1 analytics project",
-        [GoalTexts.AskRelevant] = "it moves me toward leading a data team",
-        [GoalTexts.AskTimeBound] = "in 6 months",
+        [SmartTexts.AskAchievableTime] = "5",
+        [SmartTexts.AskAchievableSmaller] = "lead 1 analytics project",
+        [SmartTexts.AskRelevant] = "it moves me toward leading a data team",
+        [SmartTexts.AskTimeBound] = "in 6 months",
         [GoalTexts.LongTerm] = "no",
         [GoalTexts.AskMilestone] = "lead 1 analytics project",
         [GoalTexts.Proposal] = Template(GoalTexts.Accept),

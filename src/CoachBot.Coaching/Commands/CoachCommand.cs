@@ -20,6 +20,11 @@ public enum CoachCommandKind
     ResumeGoal,
     CompleteGoal,
     DropGoal,
+    CheckInStart,
+    CheckInSnooze,
+    CheckInSkip,
+    PauseCheckIns,
+    ResumeCheckIns,
 }
 
 /// <summary>A command typed anywhere in the conversation, with what it names (a profile part, a goal or step number, a goal text).</summary>

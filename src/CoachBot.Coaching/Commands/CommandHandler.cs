@@ -3,6 +3,7 @@ using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Recognizers;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Model;
@@ -19,11 +20,13 @@ namespace CoachBot.Coaching.Commands;
 public sealed class CommandHandler(Coach coach)
 {
     private readonly PlanEditor _editor = new(coach);
+    private readonly CheckInCommands _checkIns = new(coach);
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CoachCommand command, CancellationToken ct)
     {
         var context = dc.Context;
         var state = Coach.State(context);
+        if (CheckInCommands.Handles(command.Kind)) return await _checkIns.HandleAsync(dc, command, ct).ConfigureAwait(false);
         switch (command.Kind)
         {
             case CoachCommandKind.Help:

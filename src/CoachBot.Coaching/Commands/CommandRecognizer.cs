@@ -25,6 +25,24 @@ public static partial class CommandRecognizer
         (CoachCommandKind.StartOver, ["start over", "restart", "reset", "start again", "begin again"]),
         (CoachCommandKind.AiOff, ["ai off", "turn off ai", "turn ai off", "no ai", "disable ai"]),
         (CoachCommandKind.AiOn, ["ai on", "turn on ai", "turn ai on", "enable ai"]),
+        (CoachCommandKind.CheckInStart, ["start now", "check in", "check-in", "checkin", "start check-in", "start check in", "start my check-in",
+            "start the check-in", "reflect", "reflection", "start reflection", "let's reflect", "let's check in"]),
+        (CoachCommandKind.ResumeCheckIns, ["resume", "resume check-ins", "resume checkins", "resume check ins", "unpause check-ins",
+            "restart check-ins", "check-ins on", "turn on check-ins"]),
+        (CoachCommandKind.PauseCheckIns, ["pause check-ins", "pause checkins", "pause check ins", "pause my check-ins"]),
+    ];
+
+    // Check-in answers and schedule changes that carry a detail (which snooze, which skip, the new schedule).
+    private static readonly (string[] Phrases, CoachCommand Command)[] CheckInPhrases =
+    [
+        (["snooze", "snooze an hour", "snooze 1 hour", "snooze one hour", "snooze for an hour", "snooze for 1 hour", "remind me in an hour"],
+            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: "hour")),
+        (["snooze until tomorrow", "snooze till tomorrow", "until tomorrow", "snooze to tomorrow", "remind me tomorrow"],
+            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: "tomorrow")),
+        (["skip this time", "skip this check-in", "skip the check-in", "skip check-in", "skip this week", "skip next check-in",
+            "skip the next check-in", "skip this one check-in"], new CoachCommand(CoachCommandKind.CheckInSkip)),
+        (["stop check-ins", "stop checkins", "stop check ins", "turn off check-ins", "check-ins off", "no more check-ins"],
+            new CoachCommand(CoachCommandKind.Schedule, Text: "off")),
     ];
 
     public static CoachCommand? Recognize(string? text)
@@ -38,6 +56,15 @@ public static partial class CommandRecognizer
 
         foreach (var (kind, phrases) in Phrases)
             if (phrases.Contains(key)) return new CoachCommand(kind);
+
+        foreach (var (phrases, command) in CheckInPhrases)
+            if (phrases.Contains(key)) return command;
+
+        if (PauseUntil().Match(key) is { Success: true } pause)
+            return new CoachCommand(CoachCommandKind.PauseCheckIns, Text: pause.Groups["date"].Value);
+
+        if (ScheduleWithText().Match(key) is { Success: true } schedule)
+            return new CoachCommand(CoachCommandKind.Schedule, Text: schedule.Groups["text"].Value);
 
         if (EditPart().Match(key) is { Success: true } edit && AssessmentParts.Find(edit.Groups["part"].Value) is { } part)
             return new CoachCommand(CoachCommandKind.EditProfilePart, Part: part);
@@ -70,6 +97,12 @@ public static partial class CommandRecognizer
         lowered = string.Join(' ', lowered.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         return lowered == "?" ? lowered : lowered.TrimEnd('.', '!', '?', ' ').TrimStart('/');
     }
+
+    [GeneratedRegex(@"^pause(?: my)?(?: check-?ins?| check ins?| reminders)? (?:until|till|til|to) (?<date>.+)$")]
+    private static partial Regex PauseUntil();
+
+    [GeneratedRegex(@"^(?:(?:set |change )?(?:my )?(?:check-?in )?schedule(?: to)?:? |check in (?=every|each|monthly|weekly)|check-ins (?=every|each|monthly|weekly))(?<text>.{3,})$")]
+    private static partial Regex ScheduleWithText();
 
     [GeneratedRegex(@"^(?:edit|redo|update|change)\s+(?:my\s+)?(?<part>[a-z0-9 \-]+)$")]
     private static partial Regex EditPart();

@@ -3,6 +3,7 @@ using CoachBot.BotFramework.Authentication;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Schema;
 using CoachBot.Hosting;
+using CoachBot.Llm;
 
 namespace CoachBot.Chat;
 
@@ -20,6 +21,7 @@ public static class TerminalChat
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddCoachBotStorage(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
+        builder.Services.AddCoachBotLlm(builder.Configuration);
         builder.Services.AddCoaching(builder.Configuration);
         using var host = builder.Build();
 

@@ -1,4 +1,5 @@
 using CoachBot.Llm;
+using CoachBot.Scheduling;
 
 namespace CoachBot.Hosting;
 
@@ -12,6 +13,7 @@ public static class CoachBotApplication
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddCoachBotLlm(builder.Configuration);
         builder.Services.AddCoaching(builder.Configuration);
+        builder.Services.AddCheckIns(builder.Configuration);
     }
 
     public static void MapEndpoints(WebApplication app)

@@ -20,7 +20,8 @@ public static class CoachingServices
         {
             var texts = sp.GetRequiredService<TextCatalog>();
             texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
-            return new CoachingBot(sp.GetRequiredService<Coach>(), sp.GetRequiredService<ILogger<DialogManager>>());
+            return new CoachingBot(sp.GetRequiredService<Coach>(), sp.GetRequiredService<ILogger<DialogManager>>(),
+                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Coaching.CheckIns.CheckInOptions>>().Value);
         });
         return services;
     }

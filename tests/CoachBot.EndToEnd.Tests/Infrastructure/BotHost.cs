@@ -24,7 +24,8 @@ public sealed partial class BotHost : IAsyncDisposable
 
     public string Output => _process.Output;
 
-    public static async Task<BotHost> StartAsync(string name, CancellationToken cancellationToken)
+    /// <param name="settings">Extra environment settings (Section__Key), applied over the defaults above.</param>
+    public static async Task<BotHost> StartAsync(string name, CancellationToken cancellationToken, IDictionary<string, string?>? settings = null)
     {
         var folder = Directory.CreateTempSubdirectory("coachbot-e2e-bot-").FullName;
         var environment = new Dictionary<string, string?>
@@ -39,6 +40,7 @@ public sealed partial class BotHost : IAsyncDisposable
             ["ASPNETCORE_URLS"] = null,
             ["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) environment[key] = value;
         // Port 0: Kestrel binds a free port and prints it, so no other run can take it between choosing and binding.
         var process = ChildProcess.Start(name, "dotnet", [RepoPaths.BotDll, "--urls", "http://127.0.0.1:0"], folder, environment);
         try

@@ -62,6 +62,45 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
     }
 
     [Fact]
+    public async Task AnActionExecuteIsReadAsTheUserTypingItsTextAndAnsweredInTheBody()
+    {
+        var user = NewUser();
+        await bot.PostAsync(bot.Message(user, "hi"));
+        var invoke = bot.Message(user, "");
+        invoke["type"] = "invoke";
+        invoke["name"] = "adaptiveCard/action";
+        invoke["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "menu", ["data"] = new JsonObject { ["text"] = "my plan" } } };
+        var response = await bot.PostAsync(invoke);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.activity.message", body["type"]!.ToString());
+        Assert.True(bot.SentTo(user).Any(a => a["attachments"]?.ToJsonString().Contains("Your plan") == true), string.Join("\n", bot.SentTo(user).Select(a => a.ToJsonString())));
+    }
+
+    [Fact]
+    public async Task ASlowTurnShowsTheTypingIndicator()
+    {
+        var user = NewUser();
+        bot.FailTurn = context =>
+        {
+            if (context.Activity.From?.Id == user) Thread.Sleep(400); // a slow dependency inside the turn
+            return false;
+        };
+        try
+        {
+            await bot.PostAsync(bot.Message(user, "hi"));
+        }
+        finally
+        {
+            bot.FailTurn = _ => false;
+        }
+        Assert.Contains(bot.SentTo(user), a => (string?)a["type"] == "typing");
+        var fast = NewUser();
+        await bot.PostAsync(bot.Message(fast, "hi"));
+        Assert.DoesNotContain(bot.SentTo(fast), a => (string?)a["type"] == "typing");
+    }
+
+    [Fact]
     public async Task InstallWelcomesOnceAndTheFirstMessageDoesNotRepeatIt()
     {
         var user = NewUser();

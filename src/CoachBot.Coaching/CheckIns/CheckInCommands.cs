@@ -1,0 +1,114 @@
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Dialogs;
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.Coaching.Commands;
+using CoachBot.Coaching.Conversation;
+
+namespace CoachBot.Coaching.CheckIns;
+
+/// <summary>
+/// The check-in commands that work anywhere: "schedule" (with or without the new schedule), "start now" / "check in",
+/// "snooze an hour" / "snooze until tomorrow", "skip this time" / "skip this week", "pause until &lt;date&gt;", "resume check-ins".
+/// </summary>
+public sealed class CheckInCommands(Coach coach)
+{
+    public static bool Handles(CoachCommandKind kind) => kind is CoachCommandKind.Schedule or CoachCommandKind.CheckInStart
+        or CoachCommandKind.CheckInSnooze or CoachCommandKind.CheckInSkip or CoachCommandKind.PauseCheckIns or CoachCommandKind.ResumeCheckIns;
+
+    public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CoachCommand command, CancellationToken ct)
+    {
+        var context = dc.Context;
+        var now = context.Clock.GetUtcNow();
+        switch (command.Kind)
+        {
+            case CoachCommandKind.Schedule:
+                return await RestartWithAsync(dc, ScheduleDialog.DialogId, new ScheduleDialog.ScheduleOptions(command.Text), ct).ConfigureAwait(false);
+            case CoachCommandKind.CheckInStart:
+                return await RestartWithAsync(dc, ReflectionDialog.DialogId, null, ct).ConfigureAwait(false);
+            case CoachCommandKind.CheckInSnooze:
+                Snooze(context, command.Part == "tomorrow", now);
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.CheckInSkip:
+                Skip(context, now);
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.PauseCheckIns:
+                Pause(context, command.Text, now);
+                return InterruptionOutcome.Resume;
+            case CoachCommandKind.ResumeCheckIns:
+                if (CheckInTurns.Find(context) is not { } state || state.Schedule.Cadence == Cadence.Off || state.Schedule.TimeZone is null)
+                {
+                    coach.Say(context, CheckInTexts.NoSchedule);
+                    return InterruptionOutcome.Resume;
+                }
+                CheckInRules.Resume(state, now);
+                coach.Say(context, CheckInTexts.Resumed, ("next", CheckInMessages.When(context, state.Schedule, state.NextUtc!.Value)));
+                return InterruptionOutcome.Resume;
+            default:
+                return InterruptionOutcome.Resume;
+        }
+    }
+
+    private void Snooze(ITurnContext context, bool untilTomorrow, DateTimeOffset now)
+    {
+        var state = CheckInTurns.Find(context);
+        if (state?.Schedule.TimeZone is not { } zone)
+        {
+            coach.Say(context, CheckInTexts.NothingToSnooze);
+            return;
+        }
+        var until = untilTomorrow
+            ? Occurrences.ToUtc(Occurrences.LocalDate(zone, now).AddDays(1), state.Schedule.Time, Zones.Resolve(zone))
+            : now.AddHours(1);
+        if (!CheckInRules.Snooze(state, until))
+        {
+            coach.Say(context, CheckInTexts.NothingToSnooze);
+            return;
+        }
+        if (untilTomorrow) coach.Say(context, CheckInTexts.SnoozedTomorrow, ("time", CheckInMessages.Time(state.Schedule.Time)));
+        else coach.Say(context, CheckInTexts.SnoozedHour);
+    }
+
+    private void Skip(ITurnContext context, DateTimeOffset now)
+    {
+        var state = CheckInTurns.Find(context);
+        var wasOpen = state?.Open is { Answered: false, Skipped: false };
+        if (state is null || CheckInRules.Skip(state, now) is not { } skipped)
+        {
+            coach.Say(context, CheckInTexts.NothingToSkip);
+            return;
+        }
+        var next = state.NextUtc is { } n ? CheckInMessages.When(context, state.Schedule, n) : "?";
+        if (wasOpen) coach.Say(context, CheckInTexts.Skipped, ("next", next));
+        else coach.Say(context, CheckInTexts.SkippedNext, ("date", CheckInMessages.When(context, state.Schedule, skipped)), ("next", next));
+    }
+
+    private void Pause(ITurnContext context, string? dateText, DateTimeOffset now)
+    {
+        if (CheckInTurns.Find(context) is not { } state || state.Schedule.TimeZone is not { } zone)
+        {
+            coach.Say(context, CheckInTexts.NoSchedule);
+            return;
+        }
+        if (string.IsNullOrWhiteSpace(dateText))
+        {
+            CheckInRules.PauseUntil(state, null, now);
+            coach.Say(context, CheckInTexts.PausedOpenEnded);
+            return;
+        }
+        var found = DateRecognizer.Recognize(dateText, now, Zones.Resolve(zone), context.Activity.Locale);
+        if (found.Kind != DateRecognitionKind.Date)
+        {
+            coach.Say(context, CheckInTexts.PauseNoDate);
+            return;
+        }
+        CheckInRules.PauseUntil(state, found.Date, now);
+        coach.Say(context, CheckInTexts.Paused, ("date", Coach.Date(context, found.Date!.Value)));
+    }
+
+    private static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
+    {
+        await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
+        await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
+        return InterruptionOutcome.Handled;
+    }
+}

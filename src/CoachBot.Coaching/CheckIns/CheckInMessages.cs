@@ -1,0 +1,87 @@
+using System.Globalization;
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Dialogs.Prompts;
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Plans;
+
+namespace CoachBot.Coaching.CheckIns;
+
+/// <summary>
+/// The proactive messages. Each says why it came and how to change or stop it (research notes 1.4), and offers
+/// what to do next as buttons the channel can show.
+/// </summary>
+public static class CheckInMessages
+{
+    public static void Send(ITurnContext context, Coach coach, CheckInState state, Delivery delivery)
+    {
+        var why = coach.Text(context, CheckInTexts.Why, ("cadence", Describe(coach, context, state.Schedule)));
+        switch (delivery.Kind)
+        {
+            case DeliveryKind.CheckIn:
+                WithChoices(context, coach, coach.Text(context, CheckInTexts.Invite, ("cadence", CadenceWord(state.Schedule.Cadence))) + "\n\n" + why,
+                    CheckInTexts.InviteChoices);
+                break;
+            case DeliveryKind.Snoozed:
+                WithChoices(context, coach, coach.Text(context, CheckInTexts.InviteAgain), CheckInTexts.InviteChoices);
+                break;
+            case DeliveryKind.Reminder:
+                var date = Occurrences.LocalDate(state.Schedule.TimeZone, delivery.Id);
+                WithChoices(context, coach, coach.Text(context, CheckInTexts.Reminder, ("date", Coach.Date(context, date))) + "\n\n" + why,
+                    CheckInTexts.ReminderChoices);
+                break;
+            case DeliveryKind.Nudge:
+                if (FindStep(Coach.State(context), delivery.StepKey) is not { } found) return;
+                var number = found.Goal.Steps.IndexOf(found.Step) + 1;
+                context.SendActivity(coach.Text(context, CheckInTexts.Nudge, ("step", found.Step.Title), ("goal", PlanSteps.Number(found.Goal)),
+                    ("number", number), ("date", Coach.Date(context, found.Step.Due))) + "\n\n" + why);
+                break;
+        }
+    }
+
+    /// <summary>"every Monday at 09:00", "every other Friday at 16:30", "monthly on day 31 at 08:00", "off".</summary>
+    public static string Describe(Coach coach, ITurnContext context, CheckInSchedule schedule)
+    {
+        var time = Time(schedule.Time);
+        var day = CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetDayName(schedule.Day);
+        return schedule.Cadence switch
+        {
+            Cadence.Weekly => coach.Text(context, CheckInTexts.CadenceWeekly, ("day", day), ("time", time)),
+            Cadence.Biweekly => coach.Text(context, CheckInTexts.CadenceBiweekly, ("day", day), ("time", time)),
+            Cadence.Monthly => coach.Text(context, CheckInTexts.CadenceMonthly, ("dayOfMonth", schedule.DayOfMonth), ("time", time)),
+            _ => coach.Text(context, CheckInTexts.CadenceOff),
+        };
+    }
+
+    /// <summary>A moment in the user's zone, as they read it: "Mon, 5 January 2027 at 09:00".</summary>
+    public static string When(ITurnContext context, CheckInSchedule schedule, DateTimeOffset utc)
+    {
+        var local = TimeZoneInfo.ConvertTime(utc, Zones.Resolve(schedule.TimeZone));
+        return UserTimeZone.FormatDate(DateOnly.FromDateTime(local.DateTime), context.Activity.Locale) + " at " + Time(TimeOnly.FromDateTime(local.DateTime));
+    }
+
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static string CadenceWord(Cadence cadence) => cadence switch
+    {
+        Cadence.Biweekly => "two-weekly",
+        Cadence.Monthly => "monthly",
+        _ => "weekly",
+    };
+
+    private static void WithChoices(ITurnContext context, Coach coach, string text, string choicesKey)
+    {
+        var choices = coach.List(context, choicesKey).Select(c => new Choice(c)).ToList();
+        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, choices));
+    }
+
+    internal static (Goal Goal, PlanStep Step)? FindStep(CoachingState plan, string? key)
+    {
+        if (key?.Split('/') is not [var goalId, var stepId]) return null;
+        var goal = plan.Goals.FirstOrDefault(g => g.Id == goalId);
+        var step = goal?.Steps.FirstOrDefault(s => s.Id == stepId);
+        return goal is null || step is null ? null : (goal, step);
+    }
+}

@@ -1,0 +1,31 @@
+using CoachBot.BotFramework.Text;
+
+namespace CoachBot.Coaching.CheckIns;
+
+/// <summary>Keys of dialogs/en-US/checkin.yaml: the proactive messages and the check-in commands.</summary>
+[TextKeys]
+public static class CheckInTexts
+{
+    public const string Invite = "checkin.invite";
+    public const string InviteAgain = "checkin.inviteAgain";
+    public const string Reminder = "checkin.reminder";
+    public const string Nudge = "checkin.nudge";
+    public const string Why = "checkin.why";
+    public const string InviteChoices = "checkin.inviteChoices";
+    public const string ReminderChoices = "checkin.reminderChoices";
+    public const string SnoozedHour = "checkin.snoozedHour";
+    public const string SnoozedTomorrow = "checkin.snoozedTomorrow";
+    public const string NothingToSnooze = "checkin.nothingToSnooze";
+    public const string Skipped = "checkin.skipped";
+    public const string SkippedNext = "checkin.skippedNext";
+    public const string NothingToSkip = "checkin.nothingToSkip";
+    public const string Paused = "checkin.paused";
+    public const string PausedOpenEnded = "checkin.pausedOpenEnded";
+    public const string PauseNoDate = "checkin.pauseNoDate";
+    public const string Resumed = "checkin.resumed";
+    public const string NoSchedule = "checkin.noSchedule";
+    public const string CadenceWeekly = "checkin.cadenceWeekly";
+    public const string CadenceBiweekly = "checkin.cadenceBiweekly";
+    public const string CadenceMonthly = "checkin.cadenceMonthly";
+    public const string CadenceOff = "checkin.cadenceOff";
+}

@@ -1,0 +1,47 @@
+using CoachBot.BotFramework.Schema;
+using CoachBot.BotFramework.State;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>Two bot instances (two adapters) over one store, as behind a load balancer.</summary>
+public sealed class CrossInstanceTests
+{
+    [Fact]
+    public async Task AChannelRetryThatLandsOnAnotherInstanceIsProcessedOnce()
+    {
+        var store = new CountingUserStore(new MemoryUserStore());
+        var first = Start(store);
+        var second = Start(store);
+        await first.JoinAsync();
+
+        var message = new Activity { Type = ActivityTypes.Message, Id = "retried-activity", Text = "set a new goal" };
+        var original = await first.SendAsync(message);
+        var writes = store.Writes;
+        var retry = await second.SendAsync(new Activity { Type = ActivityTypes.Message, Id = "retried-activity", Text = "set a new goal" });
+
+        Assert.Equal(original.Text, retry.Text); // the same replies, re-sent
+        Assert.Equal(writes, store.Writes);      // and the turn did not run again
+        (await second.SayAsync("become a team lead by June 30 2027")).AssertNotContains(Says(Dialogs.GoalTexts.AskGoal));
+    }
+
+    [Fact]
+    public async Task TwoMessagesAtOnceFromOneUserLoseNothing()
+    {
+        var store = new MemoryUserStore();
+        var first = Start(store);
+        var second = Start(store);
+        await first.JoinAsync();
+        await first.SayAsync("self-assessment");
+        await first.SayAsync("skip");
+        await first.SayAsync("skip");
+        await first.SayAsync("skip");
+        // Both instances take an answer at once: whichever commits second re-runs on the fresh record (on a conflict) or reads
+        // it afresh, so the second answer goes to the next question instead of overwriting the first.
+        await Task.WhenAll(first.SayAsync("salary"), second.SayAsync("learning"));
+        var profile = (await StateAsync(first)).Profile;
+        var kept = string.Join("|", profile.Values.Append(profile.WorkEnvironment ?? "")).ToLowerInvariant();
+        Assert.Contains("salary", kept);
+        Assert.Contains("learning", kept);
+    }
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Text.Json;
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Schema;
+using CoachBot.BotFramework.State;
+using CoachBot.Coaching.Model;
+using CoachBot.EndToEnd.Tests.Infrastructure;
+using CoachBot.Storage.Sqlite;
+
+namespace CoachBot.EndToEnd.Tests;
+
+/// <summary>
+/// Through the real Playground on msteams: a user sets a schedule, the coach writes first (a proactive message the
+/// user did not ask for in that moment), the user answers the check-in, and "my plan" shows the change. The bot
+/// polls fast and a test setting (CheckIns:TestHook:FirstCheckInAfter) brings the first check-in two seconds after
+/// the schedule is set, instead of next Monday.
+/// </summary>
+public sealed class ProactiveCheckInTests : IAsyncLifetime
+{
+    private const string StepTitle = "Book the AZ-104 exam";
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly string _folder = Directory.CreateTempSubdirectory("coachbot-e2e-checkin-").FullName;
+    private BotHost? _bot;
+    private PlaygroundProcess? _playground;
+
+    private string Database => Path.Combine(_folder, "coachbot.db");
+
+    public async Task InitializeAsync()
+    {
+        using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        _bot = await BotHost.StartAsync("CoachBot (check-ins)", startup.Token, new Dictionary<string, string?>
+        {
+            ["Storage__Provider"] = "Sqlite",
+            ["Storage__Sqlite__Path"] = Database,
+            ["CheckIns__PollInterval"] = "00:00:00.200",
+            ["CheckIns__TestHook__FirstCheckInAfter"] = "00:00:02",
+        });
+        _playground = await PlaygroundProcess.StartAsync(Channels.Msteams, _bot.MessagesEndpoint, _http, startup.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playground is not null) await _playground.DisposeAsync();
+        if (_bot is not null) await _bot.DisposeAsync();
+        _http.Dispose();
+        BotHost.TryDelete(_folder);
+    }
+
+    [Fact]
+    public async Task TheCoachWritesFirstOnScheduleAndTheAnswerUpdatesThePlan()
+    {
+        var user = new PlaygroundClient(_playground!, _bot!, _http);
+        await user.SayAsync("hello");
+        await GiveTheUserAGoalAsync(user);
+
+        var set = await user.SayAsync("schedule every Monday at 9:00 time zone Europe/Berlin");
+        Assert.Contains(set, r => r.Text.Contains("every Monday at 09:00 (Europe/Berlin)"));
+
+        // Nobody types: the check-in arrives on its own.
+        var invite = await WaitForBotMessageAsync(user, "weekly check-in", TimeSpan.FromSeconds(20));
+        Assert.Equal(Channels.Msteams, invite.Activity.ChannelId);
+        Assert.Contains(invite.Activity.SuggestedActions!.Actions!, a => a.Title == "Start now");
+
+        var progress = await user.SayAsync("Start now");
+        Assert.Contains(progress, r => r.Text.Contains(StepTitle));
+        var done = await user.SayAsync("Done");
+        Assert.Contains(done, r => r.Text.Contains("Well done"));
+        await user.SayAsync("I practised every evening");
+        await user.SayAsync("skip");
+        await user.SayAsync("yes");
+        await user.SayAsync("no");
+        var saved = await user.SayAsync("skip");
+        Assert.Contains(saved, r => r.Text.Contains("check-in is saved"));
+
+        var plan = await user.SayAsync("my plan");
+        Assert.Contains(plan, r => r.Text.Contains(StepTitle) && r.Text.Contains("✓ done"));
+        // Exactly one check-in arrived (and no reminder: the user answered).
+        var recording = await user.ReadRecordingAsync();
+        Assert.Single(recording, e => e.IsFromBot && e.Activity.Text?.Contains("weekly check-in") == true);
+    }
+
+    /// <summary>The goal dialog has its own tests; here the goal goes straight into the bot's store.</summary>
+    private async Task GiveTheUserAGoalAsync(PlaygroundClient user)
+    {
+        var recording = await user.ReadRecordingAsync();
+        var userKey = UserKeys.For(recording.First(e => e.IsToBot && e.Activity.IsType(ActivityTypes.Message)).Activity)!;
+        var store = new SqliteUserStore(Database);
+        var stored = (await store.ReadAsync(userKey, default))!;
+        var record = JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.UserRecord)!;
+        var coach = new CoachingState { NextGoalNumber = 2 };
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        coach.Goals.Add(new Goal
+        {
+            Id = "g1", Text = "get certified", Statement = "Pass the AZ-104 exam", Status = GoalStatus.Active, CreatedOn = today,
+            Deadline = today.AddMonths(6),
+            Steps = [new PlanStep { Id = "s1", Title = StepTitle, Due = today.AddDays(40) }, new PlanStep { Id = "s2", Title = "Take a practice test", Due = today.AddDays(70) }],
+        });
+        record.Properties[CoachingState.PropertyName] = JsonSerializer.SerializeToElement(coach, CoachingJsonContext.Default.CoachingState);
+        await store.WriteAsync(userKey, JsonSerializer.Serialize(record, StateJsonContext.Default.UserRecord), stored.ETag, [], default);
+    }
+
+    private static async Task<BotReply> WaitForBotMessageAsync(PlaygroundClient user, string fragment, TimeSpan deadline)
+    {
+        var watch = Stopwatch.StartNew();
+        while (true)
+        {
+            var recording = await user.ReadRecordingAsync();
+            if (recording.FirstOrDefault(e => e.IsFromBot && e.Activity.Text?.Contains(fragment) == true) is { } found)
+                return new BotReply(found.Activity, found.ResponseId);
+            if (watch.Elapsed > deadline) throw new TimeoutException($"No bot message with \"{fragment}\" within {deadline}.");
+            await Task.Delay(100);
+        }
+    }
+}
