@@ -2,7 +2,7 @@ namespace CoachBot.Bench;
 
 /// <summary>Command-line options: <c>--scenario conversation --backend memory --users 32 --seconds 20 --max-turns 200000 --max-conversations 10000</c>.</summary>
 public sealed record BenchOptions(string Scenario, string Backend, int Users, TimeSpan Duration, long MaxTurns, long MaxConversations, TimeSpan Warmup,
-    string? AzuriteConnectionString, int DispatchUsers, int Tenants)
+    string? AzuriteConnectionString, int DispatchUsers, int Tenants, bool Verbose)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -21,6 +21,7 @@ public sealed record BenchOptions(string Scenario, string Backend, int Users, Ti
             Warmup: TimeSpan.FromSeconds(double.Parse(Get("warmup", "3"), System.Globalization.CultureInfo.InvariantCulture)),
             AzuriteConnectionString: Get("azurite", Environment.GetEnvironmentVariable("COACHBOT_TEST_AZURITE") ?? ""),
             DispatchUsers: int.Parse(Get("dispatch-users", "100000")),
-            Tenants: int.Parse(Get("tenants", "100")));
+            Tenants: int.Parse(Get("tenants", "100")),
+            Verbose: args.Contains("--verbose"));
     }
 }

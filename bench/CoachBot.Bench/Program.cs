@@ -16,6 +16,7 @@ await using var azurite = options.Backend == "azurite" && string.IsNullOrEmpty(o
     : null;
 if (azurite is not null) settings["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString;
 
+if (options.Scenario == "dispatch") CoachBot.Bench.Dispatch.DispatchScenario.AddSettings(settings);
 await using var bot = await BotUnderTest.StartAsync(settings);
 
 if (options.Scenario == "conversation")
@@ -28,6 +29,10 @@ if (options.Scenario == "conversation")
     var result = await load.RunAsync(options.Duration, options.MaxTurns, options.MaxConversations, CancellationToken.None);
     Report.Conversation(options, result, connector.Replies - repliesBefore,
         new Report.Storage(bot.Store.Reads, bot.Store.Writes, bot.Due.DueWrites, bot.Due.MeanRecordChars));
+}
+else if (options.Scenario == "dispatch")
+{
+    await new CoachBot.Bench.Dispatch.DispatchScenario(options, bot, connector).RunAsync(CancellationToken.None);
 }
 else
 {
