@@ -15,6 +15,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     }
 
     public CountingUserStore Store { get; }
+    public DueCountingStore Due => _app.Services.GetRequiredService<DueCountingStore>();
     public string MessagesUrl => _app.Urls.First() + "/api/messages";
     public IServiceProvider Services => _app.Services;
 
@@ -23,17 +24,17 @@ public sealed class BotUnderTest : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        // Logging stays as the app configures it (providers and levels): what it costs on the hot path is part of a turn.
         CoachBotApplication.AddServices(builder);
 
         // Count the store's traffic: the budget is one read and at most one write per turn.
         var inner = builder.Services.Last(d => d.ServiceType == typeof(IUserStore));
         builder.Services.Remove(inner);
-        builder.Services.AddSingleton(sp => new CountingUserStore(
+        builder.Services.AddSingleton(sp => new DueCountingStore(
             inner.ImplementationFactory?.Invoke(sp) as IUserStore
             ?? inner.ImplementationInstance as IUserStore
             ?? (IUserStore)ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!)));
+        builder.Services.AddSingleton(sp => new CountingUserStore(sp.GetRequiredService<DueCountingStore>()));
         builder.Services.AddSingleton<IUserStore>(sp => sp.GetRequiredService<CountingUserStore>());
 
         var app = builder.Build();

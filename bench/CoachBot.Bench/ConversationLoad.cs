@@ -1,58 +1,88 @@
 using System.Diagnostics;
 using Activity = CoachBot.BotFramework.Schema.Activity;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using CoachBot.BotFramework.Schema;
 
 namespace CoachBot.Bench;
 
-/// <summary>N concurrent simulated users, each running the script again and again as a new user in a new conversation.</summary>
-public sealed class ConversationLoad(BenchOptions options, string messagesUrl, string serviceUrl)
+/// <summary>
+/// N concurrent simulated users, each running a script again and again as a new user in a new conversation (fresh ids).
+/// A turn's latency runs from sending the POST to receiving its response; the bot sends its replies to the loopback
+/// connector before it answers, so the sends are inside it. Every turn's replies are checked against the script.
+/// </summary>
+public sealed class ConversationLoad(BenchOptions options, string messagesUrl, LoopbackConnector connector)
 {
-    public sealed record Result(long Turns, long Errors, TimeSpan Elapsed, double[] LatenciesMs, long Conversations);
+    public sealed record Result(long Turns, long Errors, long WrongReplies, TimeSpan Elapsed, double[] LatenciesMs, long Conversations,
+        string? FirstProblem, TimeSpan CpuTime, long AllocatedBytes);
 
-    public async Task<Result> RunAsync(TimeSpan duration, long maxTurns, CancellationToken cancellationToken)
+    public async Task<Result> RunAsync(TimeSpan duration, long maxTurns, long maxConversations, CancellationToken cancellationToken)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Users * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         var latencies = new List<double>[options.Users];
-        long turns = 0, errors = 0, conversations = 0;
+        long turns = 0, errors = 0, wrong = 0, conversations = 0;
+        string? firstProblem = null;
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
         var started = Stopwatch.StartNew();
 
         var workers = Enumerable.Range(0, options.Users).Select(worker => Task.Run(async () =>
         {
-            var mine = latencies[worker] = new List<double>(4096);
+            var mine = latencies[worker] = new List<double>(1 << 16);
             while (Stopwatch.GetTimestamp() < stopAt && Interlocked.Read(ref turns) < maxTurns && !cancellationToken.IsCancellationRequested)
             {
-                var user = Guid.NewGuid().ToString("N");
-                Interlocked.Increment(ref conversations);
-                var sequence = 0;
-                foreach (var text in ConversationScript.Messages)
+                var number = Interlocked.Increment(ref conversations);
+                if (number > maxConversations)
                 {
-                    var body = Serialize(NewMessage(user, ++sequence, text));
+                    Interlocked.Decrement(ref conversations);
+                    break;
+                }
+                var user = Guid.NewGuid().ToString("N");
+                var script = ConversationScript.All[number % ConversationScript.All.Length];
+                var sequence = 0;
+                foreach (var step in script)
+                {
+                    var body = Serialize(NewMessage(user, ++sequence, step.Text));
                     var t0 = Stopwatch.GetTimestamp();
+                    var ok = false;
                     try
                     {
                         using var content = new ByteArrayContent(body);
                         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
                         using var response = await http.PostAsync(messagesUrl, content, cancellationToken);
-                        if (!response.IsSuccessStatusCode) Interlocked.Increment(ref errors);
+                        ok = response.IsSuccessStatusCode;
+                        if (!ok) Note(ref firstProblem, $"HTTP {(int)response.StatusCode} for '{step.Text}'");
                     }
-                    catch (HttpRequestException)
+                    catch (HttpRequestException ex)
                     {
-                        Interlocked.Increment(ref errors);
+                        Note(ref firstProblem, ex.Message);
                     }
                     mine.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
                     Interlocked.Increment(ref turns);
+                    var (count, text) = connector.Take("a:" + user);
+                    if (!ok) Interlocked.Increment(ref errors);
+                    else if (count == 0 || !text.Contains(step.Expect, StringComparison.Ordinal))
+                    {
+                        Interlocked.Increment(ref wrong);
+                        Note(ref firstProblem, $"'{step.Text}' got {count} replies without '{step.Expect}': {Shorten(text)}");
+                    }
+                    if (!ok) break; // the rest of this conversation would only compound the failure
                 }
             }
         }, cancellationToken)).ToArray();
         await Task.WhenAll(workers);
         started.Stop();
-        return new Result(turns, errors, started.Elapsed, latencies.SelectMany(l => l ?? []).ToArray(), conversations);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+        return new Result(turns, errors, wrong, started.Elapsed, latencies.SelectMany(l => l ?? []).ToArray(), conversations, firstProblem,
+            cpu, allocated);
     }
+
+    private static void Note(ref string? first, string problem) => Interlocked.CompareExchange(ref first, problem, null);
+
+    private static string Shorten(string text) => text.Length <= 400 ? text : text[..400] + "...";
 
     private Activity NewMessage(string user, int sequence, string text) => new()
     {
@@ -62,7 +92,7 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, s
         LocalTimestamp = DateTimeOffset.UtcNow.ToString("O"),
         LocalTimezone = "America/New_York",
         ChannelId = Channels.Msteams,
-        ServiceUrl = serviceUrl,
+        ServiceUrl = connector.ServiceUrl,
         From = new ChannelAccount { Id = "29:" + user, Name = "Bench User", AadObjectId = user },
         Recipient = new ChannelAccount { Id = "28:coachbot", Name = "CoachBot" },
         Conversation = new ConversationAccount { Id = "a:" + user, ConversationType = "personal", TenantId = "bench-tenant" },

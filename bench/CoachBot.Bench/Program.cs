@@ -3,6 +3,7 @@ using CoachBot.Bench;
 
 // Load benchmark for CoachBot: see README "Performance". Example:
 //   dotnet run -c Release --project bench/CoachBot.Bench -- --scenario conversation --backend memory --users 32 --seconds 20
+//   dotnet run -c Release --project bench/CoachBot.Bench -- --scenario dispatch --backend sqlite --dispatch-users 100000 --tenants 100
 var options = BenchOptions.Parse(args);
 Console.WriteLine($"CoachBot benchmark: scenario={options.Scenario} backend={options.Backend} users={options.Users} " +
                   $"duration={options.Duration.TotalSeconds}s cores={Environment.ProcessorCount} runtime={Environment.Version}");
@@ -15,16 +16,23 @@ await using var azurite = options.Backend == "azurite" && string.IsNullOrEmpty(o
     : null;
 if (azurite is not null) settings["Storage:AzureTables:ConnectionString"] = azurite.ConnectionString;
 
+if (options.Scenario == "dispatch") CoachBot.Bench.Dispatch.DispatchScenario.AddSettings(settings);
 await using var bot = await BotUnderTest.StartAsync(settings);
 
 if (options.Scenario == "conversation")
 {
-    var load = new ConversationLoad(options, bot.MessagesUrl, connector.ServiceUrl);
-    if (options.Warmup > TimeSpan.Zero) await load.RunAsync(options.Warmup, long.MaxValue, CancellationToken.None);
+    var load = new ConversationLoad(options, bot.MessagesUrl, connector);
+    if (options.Warmup > TimeSpan.Zero) await load.RunAsync(options.Warmup, long.MaxValue, long.MaxValue, CancellationToken.None);
     var repliesBefore = connector.Replies;
     bot.Store.Reset();
-    var result = await load.RunAsync(options.Duration, options.MaxTurns, CancellationToken.None);
-    Report.Conversation(options, result, connector.Replies - repliesBefore, bot.Store.Reads, bot.Store.Writes);
+    bot.Due.Reset();
+    var result = await load.RunAsync(options.Duration, options.MaxTurns, options.MaxConversations, CancellationToken.None);
+    Report.Conversation(options, result, connector.Replies - repliesBefore,
+        new Report.Storage(bot.Store.Reads, bot.Store.Writes, bot.Due.DueWrites, bot.Due.MeanRecordChars));
+}
+else if (options.Scenario == "dispatch")
+{
+    await new CoachBot.Bench.Dispatch.DispatchScenario(options, bot, connector).RunAsync(CancellationToken.None);
 }
 else
 {

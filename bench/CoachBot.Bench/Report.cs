@@ -4,12 +4,13 @@ namespace CoachBot.Bench;
 
 public static class Report
 {
-    public static void Conversation(BenchOptions options, ConversationLoad.Result result, long replies, long reads, long writes)
+    public sealed record Storage(long Reads, long Writes, long DueWrites, long MeanRecordChars);
+
+    public static void Conversation(BenchOptions options, ConversationLoad.Result result, long replies, Storage storage)
     {
         var sorted = result.LatenciesMs.Order().ToArray();
         double P(double q) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
-        var process = Process.GetCurrentProcess();
-        process.Refresh();
+        var turns = Math.Max(1, result.Turns);
         Console.WriteLine($"backend            {options.Backend}");
         Console.WriteLine($"users              {options.Users}");
         Console.WriteLine($"conversations      {result.Conversations}");
@@ -20,10 +21,29 @@ public static class Report
         Console.WriteLine($"latency p50        {P(0.50):F2} ms");
         Console.WriteLine($"latency p95        {P(0.95):F2} ms");
         Console.WriteLine($"latency p99        {P(0.99):F2} ms");
-        Console.WriteLine($"replies received   {replies}");
+        Console.WriteLine($"latency max        {(sorted.Length == 0 ? 0 : sorted[^1]):F2} ms");
+        Console.WriteLine($"replies received   {replies} ({(double)replies / turns:F2}/turn)");
         Console.WriteLine($"errors             {result.Errors}");
-        Console.WriteLine($"reads/turn         {(double)reads / Math.Max(1, result.Turns):F3}");
-        Console.WriteLine($"writes/turn        {(double)writes / Math.Max(1, result.Turns):F3}");
-        Console.WriteLine($"working set        {process.WorkingSet64 / (1024 * 1024)} MB (peak {process.PeakWorkingSet64 / (1024 * 1024)} MB)");
+        Console.WriteLine($"wrong replies      {result.WrongReplies}{(result.FirstProblem is { } p ? "  first: " + p : "")}");
+        // CPU and allocation per turn hold steadier than turns/s on a shared machine; they include the load generator and connector.
+        Console.WriteLine($"cpu/turn           {result.CpuTime.TotalMilliseconds / turns:F2} ms (whole process, {result.CpuTime.TotalSeconds / result.Elapsed.TotalSeconds:F2} cores busy)");
+        Console.WriteLine($"allocated/turn     {result.AllocatedBytes / turns / 1024} KB (whole process)");
+        Console.WriteLine($"reads/turn         {(double)storage.Reads / turns:F3}");
+        Console.WriteLine($"writes/turn        {(double)storage.Writes / turns:F3}");
+        Console.WriteLine($"record written     {storage.MeanRecordChars} chars on average");
+        Console.WriteLine($"due-index writes   {(double)storage.DueWrites / turns:F3}/turn (schedule changes; outside the record budget)");
+        Memory();
+    }
+
+    /// <summary>Resident memory of this process (bot, load generator and connector together), as is and after a full GC.</summary>
+    public static void Memory()
+    {
+        var process = Process.GetCurrentProcess();
+        var before = process.WorkingSet64;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        process.Refresh();
+        Console.WriteLine($"working set        {before / (1024 * 1024)} MB at the end, {process.WorkingSet64 / (1024 * 1024)} MB after a full GC " +
+                          $"(peak {process.PeakWorkingSet64 / (1024 * 1024)} MB; managed heap {GC.GetTotalMemory(false) / (1024 * 1024)} MB)");
     }
 }

@@ -107,7 +107,7 @@ internal static class GoalWords
     /// </summary>
     public static int Find(IReadOnlyList<GoalWord> words, string phrase, int from = 0)
     {
-        var parts = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var parts = PhraseParts.GetValue(phrase, static p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         for (var i = from; i + parts.Length <= words.Count; i++)
         {
             var all = true;
@@ -118,26 +118,44 @@ internal static class GoalWords
         return -1;
     }
 
+    /// <summary>
+    /// The words of each vocabulary phrase, split once: the tables are searched phrase by phrase for every goal answer.
+    /// Keyed by the string object, so a phrase that is not a table constant is collected with it.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> PhraseParts = new();
+
     /// <summary>Optimal string alignment distance (Levenshtein plus swaps), stopping early past <paramref name="max"/>.</summary>
+    /// <remarks>
+    /// Called for every vocabulary word against every goal word, so it keeps only the three rows the recurrence reads,
+    /// on the stack: a matrix per call was a quarter of the bytes a whole coaching turn allocated (bench/CoachBot.MicroBench).
+    /// </remarks>
     public static int Distance(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= 384 ? stackalloc int[width * 3] : new int[width * 3];
+        var older = rows[..width];              // row i - 2
+        var previous = rows.Slice(width, width); // row i - 1
+        var current = rows.Slice(2 * width, width);
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
+            current[0] = i;
             var rowMin = int.MaxValue;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
-                d[i, j] = v;
+                var v = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, older[j - 2] + 1);
+                current[j] = v;
                 rowMin = Math.Min(rowMin, v);
             }
             if (rowMin > max) return max + 1;
+            var spare = older;
+            older = previous;
+            previous = current;
+            current = spare;
         }
-        return d[a.Length, b.Length];
+        return previous[b.Length];
     }
 }
