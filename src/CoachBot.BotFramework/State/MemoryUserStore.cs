@@ -11,7 +11,8 @@ public sealed class MemoryUserStore : IUserStore
     private sealed record Entry(string Json, string ETag, List<HistoryRow> History);
 
     private readonly ConcurrentDictionary<string, Entry> _records = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<(DateTimeOffset, string), DueEntry> _due = new();
+    // The spread is computed once per upsert, not on every comparison of every query.
+    private readonly ConcurrentDictionary<(DateTimeOffset, string), (DueEntry Entry, string Spread)> _due = new();
     private long _version;
 
     public ValueTask<StoredRecord?> ReadAsync(string userKey, CancellationToken cancellationToken)
@@ -52,7 +53,7 @@ public sealed class MemoryUserStore : IUserStore
 
     public Task UpsertDueAsync(DueEntry entry, CancellationToken cancellationToken)
     {
-        _due[(entry.DueUtc, entry.UserKey)] = entry;
+        _due[(entry.DueUtc, entry.UserKey)] = (entry, DueSpread.Of(entry.UserKey));
         return Task.CompletedTask;
     }
 
@@ -63,8 +64,9 @@ public sealed class MemoryUserStore : IUserStore
     }
 
     public Task<IReadOnlyList<DueEntry>> QueryDueAsync(DateTimeOffset upToUtc, int max, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<DueEntry>>(_due.Values.Where(d => d.DueUtc <= upToUtc)
-            .OrderBy(d => d.DueUtc).ThenBy(d => d.UserKey, StringComparer.Ordinal).Take(max).ToList());
+        Task.FromResult<IReadOnlyList<DueEntry>>(_due.Values.Where(d => d.Entry.DueUtc <= upToUtc)
+            .OrderBy(d => d.Entry.DueUtc).ThenBy(d => d.Spread, StringComparer.Ordinal)
+            .ThenBy(d => d.Entry.UserKey, StringComparer.Ordinal).Take(max).Select(d => d.Entry).ToList());
 
     public Task CheckHealthAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.State;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 
 namespace CoachBot.Storage.Sqlite;
@@ -129,8 +130,11 @@ public sealed class SqliteUserStore : IUserStore
     public async Task UpsertDueAsync(DueEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        await ExecuteDueAsync("INSERT OR IGNORE INTO due (due_utc, user_key) VALUES ($due, $key)", entry, cancellationToken)
-            .ConfigureAwait(false);
+        // The spread is filled in when a row written by an older version (spread '') is upserted again.
+        await ExecuteDueAsync("""
+            INSERT INTO due (due_utc, user_key, spread) VALUES ($due, $key, $spread)
+            ON CONFLICT (due_utc, user_key) DO UPDATE SET spread = excluded.spread WHERE spread <> excluded.spread
+            """, entry, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task DeleteDueAsync(DueEntry entry, CancellationToken cancellationToken)
@@ -145,7 +149,7 @@ public sealed class SqliteUserStore : IUserStore
         if (max <= 0) return [];
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT due_utc, user_key FROM due WHERE due_utc <= $upTo ORDER BY due_utc, user_key LIMIT $max";
+        command.CommandText = "SELECT due_utc, user_key FROM due WHERE due_utc <= $upTo ORDER BY due_utc, spread, user_key LIMIT $max";
         command.Parameters.AddWithValue("$upTo", upToUtc.UtcTicks);
         command.Parameters.AddWithValue("$max", max);
         var due = new List<DueEntry>();
@@ -171,6 +175,8 @@ public sealed class SqliteUserStore : IUserStore
         // Ticks, not text: the index orders by instant whatever offset the caller used.
         command.Parameters.AddWithValue("$due", entry.DueUtc.UtcTicks);
         command.Parameters.AddWithValue("$key", entry.UserKey);
+        if (sql.Contains("$spread", StringComparison.Ordinal))
+            command.Parameters.AddWithValue("$spread", DueSpread.Of(entry.UserKey));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -192,6 +198,50 @@ public sealed class SqliteUserStore : IUserStore
             await connection.DisposeAsync().ConfigureAwait(false);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Files made before the due index interleaved tenants have no <c>spread</c> column: adds it, and fills it for rows
+    /// that lack it (those rows and rows an older instance still writes), then the index the due query reads.
+    /// </summary>
+    private static async Task UpgradeDueAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT count(*) FROM pragma_table_info('due') WHERE name = 'spread'";
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
+        {
+            command.CommandText = "ALTER TABLE due ADD COLUMN spread TEXT NOT NULL DEFAULT ''";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // The hash is computed here, not in SQL, so every backend sorts by the same value.
+        command.CommandText = "SELECT due_utc, user_key FROM due WHERE spread = ''";
+        var missing = new List<(long Due, string Key)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                missing.Add((reader.GetInt64(0), reader.GetString(1)));
+        }
+        if (missing.Count > 0)
+        {
+            await using var update = connection.CreateCommand();
+            update.Transaction = transaction;
+            update.CommandText = "UPDATE due SET spread = $spread WHERE due_utc = $due AND user_key = $key";
+            var spread = update.Parameters.Add("$spread", SqliteType.Text);
+            var due = update.Parameters.Add("$due", SqliteType.Integer);
+            var key = update.Parameters.Add("$key", SqliteType.Text);
+            foreach (var row in missing)
+            {
+                (spread.Value, due.Value, key.Value) = (DueSpread.Of(row.Key), row.Due, row.Key);
+                await update.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        command.CommandText = "CREATE INDEX IF NOT EXISTS due_by_time_spread ON due (due_utc, spread, user_key)";
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Creates the folder, the file and the schema, once per store.</summary>
@@ -224,11 +274,13 @@ public sealed class SqliteUserStore : IUserStore
                 CREATE TABLE IF NOT EXISTS due (
                     due_utc  INTEGER NOT NULL,
                     user_key TEXT NOT NULL,
+                    spread   TEXT NOT NULL DEFAULT '',
                     PRIMARY KEY (due_utc, user_key)
                 ) WITHOUT ROWID;
                 CREATE INDEX IF NOT EXISTS due_by_user ON due (user_key);
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await UpgradeDueAsync(connection, cancellationToken).ConfigureAwait(false);
             _initialized = true;
         }
         finally

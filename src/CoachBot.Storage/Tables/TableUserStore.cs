@@ -15,7 +15,12 @@ namespace CoachBot.Storage.Tables;
 /// <item><c>due|&lt;ticks&gt;</c>: a pointer to each due-index row of the user, so deleting the user finds them.</item>
 /// </list>
 /// The due index is a second table partitioned by UTC minute (<c>yyyyMMddHHmm</c>), RowKey
-/// <c>&lt;ticks&gt;|&lt;escaped user key&gt;</c>, so a query for "due by now" reads partitions in time order.
+/// <c>&lt;ticks&gt;~&lt;spread&gt;|&lt;escaped user key&gt;</c>, so a query for "due by now" reads partitions in time
+/// order, and the users due at one instant in the order of <see cref="DueSpread"/>, tenants interleaved.
+/// Rows written before the spread have RowKey <c>&lt;ticks&gt;|&lt;escaped user key&gt;</c>: they are still read (the
+/// query reads the properties, and '|' sorts before '~', so they keep their place in time), and every delete removes
+/// both forms, since the pointer does not say which one a row has. Once the rows of that version have come due (a
+/// week for a weekly schedule), the legacy delete finds nothing; it can then go.
 /// </summary>
 public sealed class TableUserStore : IUserStore
 {
@@ -146,7 +151,7 @@ public sealed class TableUserStore : IUserStore
         foreach (var rowKey in rowKeys.Where(k => k.StartsWith(DuePointerPrefix, StringComparison.Ordinal)))
         {
             var ticks = long.Parse(rowKey.AsSpan(DuePointerPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture);
-            await _due.DeleteEntityAsync(Bucket(ticks), DueRowKey(ticks, partition), ETag.All, cancellationToken).ConfigureAwait(false);
+            await DeleteDueRowsAsync(ticks, userKey, partition, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var batch in rowKeys.Chunk(MaxTransactionActions))
@@ -175,7 +180,7 @@ public sealed class TableUserStore : IUserStore
         // The pointer first: an index row the user's partition does not know of would survive the user's deletion.
         await _users.UpsertEntityAsync(new TableEntity(partition, DuePointerPrefix + Ticks(ticks)), TableUpdateMode.Replace,
             cancellationToken).ConfigureAwait(false);
-        var row = new TableEntity(Bucket(ticks), DueRowKey(ticks, partition))
+        var row = new TableEntity(Bucket(ticks), DueRowKey(ticks, entry.UserKey, partition))
         {
             ["userKey"] = entry.UserKey,
             ["dueTicks"] = ticks,
@@ -189,8 +194,7 @@ public sealed class TableUserStore : IUserStore
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var partition = TableKeys.Escape(entry.UserKey);
         var ticks = entry.DueUtc.UtcTicks;
-        // DeleteEntity answers a missing row without throwing, so a repeated delete is fine.
-        await _due.DeleteEntityAsync(Bucket(ticks), DueRowKey(ticks, partition), ETag.All, cancellationToken).ConfigureAwait(false);
+        await DeleteDueRowsAsync(ticks, entry.UserKey, partition, cancellationToken).ConfigureAwait(false);
         await _users.DeleteEntityAsync(partition, DuePointerPrefix + Ticks(ticks), ETag.All, cancellationToken).ConfigureAwait(false);
     }
 
@@ -199,7 +203,7 @@ public sealed class TableUserStore : IUserStore
         if (max <= 0) return [];
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
         var upTo = upToUtc.UtcTicks;
-        // Every bucket up to upTo's minute, in PartitionKey then RowKey order: that is time order, then user key.
+        // Every bucket up to upTo's minute, in PartitionKey then RowKey order: that is time order, then spread.
         // Rows past upTo can only be at the end of the last bucket, so the first `max` rows that qualify are the earliest.
         var filter = TableClient.CreateQueryFilter($"PartitionKey le {Bucket(upTo)}");
         var due = new List<DueEntry>();
@@ -239,6 +243,12 @@ public sealed class TableUserStore : IUserStore
         }
     }
 
+    /// <summary>The index row in both forms, side by side; DeleteEntity answers a missing row without throwing.</summary>
+    private Task DeleteDueRowsAsync(long ticks, string userKey, string escapedUserKey, CancellationToken cancellationToken) =>
+        Task.WhenAll(
+            _due.DeleteEntityAsync(Bucket(ticks), DueRowKey(ticks, userKey, escapedUserKey), ETag.All, cancellationToken),
+            _due.DeleteEntityAsync(Bucket(ticks), LegacyDueRowKey(ticks, escapedUserKey), ETag.All, cancellationToken));
+
     private static string NewETag(Response response) =>
         response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage answered a write without an ETag.");
 
@@ -247,6 +257,14 @@ public sealed class TableUserStore : IUserStore
     private static string Bucket(long ticks) =>
         new DateTime(ticks, DateTimeKind.Utc).ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture);
 
-    /// <summary>Time first, so rows of one bucket come in time order; the user key makes the row unique.</summary>
-    private static string DueRowKey(long ticks, string escapedUserKey) => Ticks(ticks) + "|" + escapedUserKey;
+    /// <summary>
+    /// Time first, so rows of one bucket come in time order; then the spread, so one instant's users come tenants
+    /// interleaved; the user key makes the row unique. '~' after the ticks, where the legacy form has '|', keeps the
+    /// two forms from ever naming the same row.
+    /// </summary>
+    private static string DueRowKey(long ticks, string userKey, string escapedUserKey) =>
+        Ticks(ticks) + "~" + DueSpread.Of(userKey) + "|" + escapedUserKey;
+
+    /// <summary>The RowKey of rows written before the spread existed.</summary>
+    private static string LegacyDueRowKey(long ticks, string escapedUserKey) => Ticks(ticks) + "|" + escapedUserKey;
 }
