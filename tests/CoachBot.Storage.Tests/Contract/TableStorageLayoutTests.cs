@@ -40,6 +40,40 @@ public sealed class TableStorageLayoutTests(AzuriteFixture azurite) : IAsyncLife
     }
 
     [Fact]
+    public async Task DueRowsCarryTheSpreadAndRowsWrittenBeforeItAreStillReadAndDeleted()
+    {
+        var store = TableUserStore.FromConnectionString(azurite.ConnectionString, _prefix);
+        var ct = CancellationToken.None;
+        var nine = new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
+        var ticks = nine.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture);
+        await store.UpsertDueAsync(new DueEntry(nine, "msteams|t1|a/b"), ct);
+
+        var due = Service.GetTableClient(_prefix + "due");
+        var users = Service.GetTableClient(_prefix + "users");
+        var row = Assert.Single(due.Query<TableEntity>(e => e.PartitionKey == "202701040900"));
+        Assert.Equal(ticks + "~" + DueSpread.Of("msteams|t1|a/b") + "|msteams|t1|a%2Fb", row.RowKey);
+
+        // Two rows as the previous version wrote them: RowKey <ticks>|<escaped key>, and their pointers.
+        foreach (var key in new[] { "msteams|t2|old-1", "msteams|t2|old-2" })
+        {
+            await users.UpsertEntityAsync(new TableEntity(TableKeys.Escape(key), "due|" + ticks), cancellationToken: ct);
+            await due.UpsertEntityAsync(new TableEntity("202701040900", ticks + "|" + TableKeys.Escape(key))
+            {
+                ["userKey"] = key,
+                ["dueTicks"] = nine.UtcTicks,
+            }, cancellationToken: ct);
+        }
+        var all = await store.QueryDueAsync(nine, 10, ct);
+        Assert.Equal(["msteams|t1|a/b", "msteams|t2|old-1", "msteams|t2|old-2"], all.Select(d => d.UserKey).Order(StringComparer.Ordinal));
+        Assert.All(all, d => Assert.Equal(nine, d.DueUtc));
+
+        await store.DeleteDueAsync(new DueEntry(nine, "msteams|t2|old-1"), ct);
+        await store.DeleteUserAsync("msteams|t2|old-2", ct);
+        Assert.Equal(["msteams|t1|a/b"], (await store.QueryDueAsync(nine, 10, ct)).Select(d => d.UserKey));
+        Assert.Equal([row.RowKey], due.Query<TableEntity>().Select(e => e.RowKey));
+    }
+
+    [Fact]
     public async Task TablesAreCreatedOnceEvenWhenManyCallsStartTogether()
     {
         var store = TableUserStore.FromConnectionString(azurite.ConnectionString, _prefix);

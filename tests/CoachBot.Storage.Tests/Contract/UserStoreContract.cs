@@ -201,7 +201,7 @@ public abstract class UserStoreContract : IAsyncLifetime
     }
 
     [Fact]
-    public async Task DueIndexIsOrderedByTimeThenUserAndHonoursMax()
+    public async Task DueIndexIsOrderedByTimeThenSpreadAndHonoursMax()
     {
         var nine = new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
         // Same minute at different seconds, same instant for two users, another offset, the next minute, the next day.
@@ -217,12 +217,15 @@ public abstract class UserStoreContract : IAsyncLifetime
         foreach (var e in entries) await Store.UpsertDueAsync(e, Ct);
         await Store.UpsertDueAsync(new DueEntry(nine, "a"), Ct); // an upsert, not a second row
 
+        // a and c share an instant: their order is that of their spread, whichever it is.
+        string[] atNine = ["a", "c"];
+        Array.Sort(atNine, (x, y) => string.CompareOrdinal(DueSpread.Of(x), DueSpread.Of(y)));
         var upToNineThirty = await Store.QueryDueAsync(nine.AddSeconds(30), 100, Ct);
-        Assert.Equal(["earlier-in-utc", "a", "c", "b"], upToNineThirty.Select(d => d.UserKey));
+        Assert.Equal(["earlier-in-utc", atNine[0], atNine[1], "b"], upToNineThirty.Select(d => d.UserKey));
         Assert.Equal(nine.AddHours(-1), upToNineThirty[0].DueUtc);
         Assert.Equal(nine.AddSeconds(30), upToNineThirty[3].DueUtc);
 
-        Assert.Equal(["earlier-in-utc", "a"], (await Store.QueryDueAsync(nine.AddDays(2), 2, Ct)).Select(d => d.UserKey));
+        Assert.Equal(["earlier-in-utc", atNine[0]], (await Store.QueryDueAsync(nine.AddDays(2), 2, Ct)).Select(d => d.UserKey));
         Assert.Equal(6, (await Store.QueryDueAsync(nine.AddDays(2), 100, Ct)).Count);
         Assert.Empty(await Store.QueryDueAsync(nine.AddHours(-2), 100, Ct));
 
@@ -230,6 +233,36 @@ public abstract class UserStoreContract : IAsyncLifetime
         await Store.DeleteDueAsync(new DueEntry(nine, "a"), Ct); // deleting what is gone is fine
         await Store.DeleteDueAsync(new DueEntry(nine.AddSeconds(1), "c"), Ct); // another time: c's row stays
         Assert.Equal(["earlier-in-utc", "c", "b"], (await Store.QueryDueAsync(nine.AddSeconds(30), 100, Ct)).Select(d => d.UserKey));
+    }
+
+    [Fact]
+    public async Task UsersDueAtOneInstantComeTenantsInterleaved()
+    {
+        var nine = new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
+        string[] tenants = ["tenant-a", "tenant-b", "tenant-c"];
+        // Tenant by tenant, as a large tenant's users would be scheduled; one tenant-c user a minute earlier.
+        foreach (var tenant in tenants)
+        {
+            for (var u = 0; u < 50; u++)
+                await Store.UpsertDueAsync(new DueEntry(nine, $"msteams|{tenant}|29:user-{u:D2}"), Ct);
+        }
+        await Store.UpsertDueAsync(new DueEntry(nine.AddMinutes(-1), "msteams|tenant-c|29:early"), Ct);
+        await Store.UpsertDueAsync(new DueEntry(nine.AddMinutes(1), "msteams|tenant-a|29:late"), Ct);
+
+        var first = await Store.QueryDueAsync(nine.AddMinutes(5), 30, Ct);
+        Assert.Equal(30, first.Count);
+        Assert.Equal("msteams|tenant-c|29:early", first[0].UserKey);
+        Assert.All(first.Skip(1), d => Assert.Equal(nine, d.DueUtc));
+        Assert.Equal(tenants, first.Skip(1).Select(d => d.UserKey.Split('|')[1]).Distinct().Order(StringComparer.Ordinal));
+
+        // The whole index: earliest first, and within the instant no tenant's users all before another's.
+        var all = await Store.QueryDueAsync(nine.AddMinutes(5), 1000, Ct);
+        Assert.Equal(152, all.Count);
+        Assert.Equal(all.OrderBy(d => d.DueUtc).Select(d => d.DueUtc), all.Select(d => d.DueUtc));
+        Assert.Equal("msteams|tenant-a|29:late", all[^1].UserKey);
+        var instant = all.Skip(1).Take(150).Select(d => d.UserKey).ToList();
+        Assert.Equal(instant.OrderBy(DueSpread.Of, StringComparer.Ordinal), instant);
+        Assert.Equal(first.Select(d => d.UserKey), all.Take(30).Select(d => d.UserKey));
     }
 
     [Fact]
