@@ -83,7 +83,7 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
         var user = NewUser();
         bot.FailTurn = context =>
         {
-            if (context.Activity.From?.Id == user) Thread.Sleep(400); // a slow dependency inside the turn
+            if (context.Activity.From?.Id == user) Thread.Sleep(1200); // a slow dependency inside the turn
             return false;
         };
         try

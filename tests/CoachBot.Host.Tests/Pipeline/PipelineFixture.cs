@@ -45,8 +45,8 @@ public sealed class PipelineFixture : IAsyncLifetime
         {
             host.UseSetting("Storage:Provider", "Memory");
             host.UseSetting("Connector:MaxRetries", "0");
-            host.UseSetting("Adapter:TypingDelay", "00:00:00.100");
-            host.UseSetting("Adapter:TypingPeriod", "00:00:00.100");
+            host.UseSetting("Adapter:TypingDelay", "00:00:00.400");
+            host.UseSetting("Adapter:TypingPeriod", "00:00:00.200");
             host.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IUserStore>(Store);
