@@ -34,8 +34,18 @@ public sealed class CoachingBot : ActivityHandler
             .Add(new ReflectionDialog(coach, _checkIns));
         _dialogs = new DialogManager(set, coach.Texts, logger);
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
-            context => CommandRecognizer.Recognize(context.Activity.Text) is { } command && !IsPlanEditAnswer(context, command),
-            (dc, ct) => _commands.HandleAsync(dc, CommandRecognizer.Recognize(dc.Context.Activity.Text)!, ct)));
+            context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
+            (dc, ct) => _commands.HandleAsync(dc, RecognizedCommand(dc.Context)!, ct)));
+    }
+
+    /// <summary>The command the message is, read once per turn (the interruption asks twice: does it match, then handle it).</summary>
+    private static CoachCommand? RecognizedCommand(ITurnContext context)
+    {
+        const string key = "coach.command";
+        if (context.TurnState.TryGetValue(key, out var known)) return known as CoachCommand;
+        var command = CommandRecognizer.Recognize(context.Activity.Text);
+        context.TurnState[key] = command!;
+        return command;
     }
 
     /// <summary>"done 2" while editing a plan is an answer to the plan editor, which knows which goal is meant.</summary>

@@ -12,7 +12,7 @@ namespace CoachBot.Coaching.Tests.Conversations;
 /// <summary>A scripted chat with the real coach over the real turn pipeline, on a fixed clock (Monday 4 January 2027, 09:00 UTC).</summary>
 internal static class CoachChat
 {
-    public static readonly TextCatalog Texts = TextCatalog.Load(Path.Combine(RepoRoot(), "dialogs"));
+    public static TextCatalog Texts => RepoDialogs.Texts;
 
     public static DateTimeOffset Now { get; } = new(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
 
@@ -38,12 +38,5 @@ internal static class CoachChat
         return record.Properties.TryGetValue(CoachingState.PropertyName, out var element)
             ? System.Text.Json.JsonSerializer.Deserialize(element, CoachingJsonContext.Default.CoachingState)!
             : new CoachingState();
-    }
-
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoachBot.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("CoachBot.sln not found above the test folder.");
     }
 }
