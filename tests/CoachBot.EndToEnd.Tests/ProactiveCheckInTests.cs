@@ -17,7 +17,7 @@ namespace CoachBot.EndToEnd.Tests;
 /// </summary>
 public sealed class ProactiveCheckInTests : IAsyncLifetime
 {
-    private const string StepTitle = "Book the AZ-104 exam";
+    internal const string StepTitle = "Book the AZ-104 exam";
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
     private readonly string _folder = Directory.CreateTempSubdirectory("coachbot-e2e-checkin-").FullName;
     private BotHost? _bot;
@@ -51,7 +51,7 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
     {
         var user = new PlaygroundClient(_playground!, _bot!, _http);
         await user.SayAsync("hello");
-        await GiveTheUserAGoalAsync(user);
+        await GiveTheUserAGoalAsync(user, Database);
 
         var set = await user.SayAsync("schedule every Monday at 9:00 time zone Europe/Berlin");
         Assert.Contains(set, r => r.Text.Contains("every Monday at 09:00 (Europe/Berlin)"));
@@ -80,11 +80,11 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
     }
 
     /// <summary>The goal dialog has its own tests; here the goal goes straight into the bot's store.</summary>
-    private async Task GiveTheUserAGoalAsync(PlaygroundClient user)
+    internal static async Task GiveTheUserAGoalAsync(PlaygroundClient user, string database)
     {
         var recording = await user.ReadRecordingAsync();
         var userKey = UserKeys.For(recording.First(e => e.IsToBot && e.Activity.IsType(ActivityTypes.Message)).Activity)!;
-        var store = new SqliteUserStore(Database);
+        var store = new SqliteUserStore(database);
         var stored = (await store.ReadAsync(userKey, default))!;
         var record = JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.UserRecord)!;
         var coach = new CoachingState { NextGoalNumber = 2 };
@@ -99,7 +99,7 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
         await store.WriteAsync(userKey, JsonSerializer.Serialize(record, StateJsonContext.Default.UserRecord), stored.ETag, [], default);
     }
 
-    private static async Task<BotReply> WaitForBotMessageAsync(PlaygroundClient user, string fragment, TimeSpan deadline)
+    internal static async Task<BotReply> WaitForBotMessageAsync(PlaygroundClient user, string fragment, TimeSpan deadline)
     {
         var watch = Stopwatch.StartNew();
         while (true)

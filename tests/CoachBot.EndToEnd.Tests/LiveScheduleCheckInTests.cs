@@ -1,0 +1,67 @@
+using System.Globalization;
+using CoachBot.BotFramework.Schema;
+using CoachBot.EndToEnd.Tests.Infrastructure;
+
+namespace CoachBot.EndToEnd.Tests;
+
+/// <summary>
+/// The issue's own words, live and without any test hook: through the Playground on msteams, a user sets a schedule
+/// a minute or two ahead ("every Friday at 10:47", in UTC, no quiet hours) and the check-in arrives in their chat at
+/// that minute by the real clock, with the production scheduler (only its poll interval is shortened).
+/// </summary>
+public sealed class LiveScheduleCheckInTests : IAsyncLifetime
+{
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
+    private readonly string _folder = Directory.CreateTempSubdirectory("coachbot-e2e-live-").FullName;
+    private BotHost? _bot;
+    private PlaygroundProcess? _playground;
+
+    private string Database => Path.Combine(_folder, "coachbot.db");
+
+    public async Task InitializeAsync()
+    {
+        using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        _bot = await BotHost.StartAsync("CoachBot (live schedule)", startup.Token, new Dictionary<string, string?>
+        {
+            ["Storage__Provider"] = "Sqlite",
+            ["Storage__Sqlite__Path"] = Database,
+            ["CheckIns__PollInterval"] = "00:00:01",
+        });
+        _playground = await PlaygroundProcess.StartAsync(Channels.Msteams, _bot.MessagesEndpoint, _http, startup.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playground is not null) await _playground.DisposeAsync();
+        if (_bot is not null) await _bot.DisposeAsync();
+        _http.Dispose();
+        BotHost.TryDelete(_folder);
+    }
+
+    [Fact]
+    public async Task AScheduleAMinuteAheadBringsTheCheckInAtThatMinute()
+    {
+        var user = new PlaygroundClient(_playground!, _bot!, _http);
+        await user.SayAsync("hello");
+        await ProactiveCheckInTests.GiveTheUserAGoalAsync(user, Database);
+
+        // The next whole minute at least 45 seconds away, so the schedule is set before it comes.
+        var now = DateTimeOffset.UtcNow;
+        var at = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(now.Second < 15 ? 1 : 2);
+        var day = at.DayOfWeek.ToString();
+        var time = at.ToString("HH:mm", CultureInfo.InvariantCulture);
+        var set = await user.SayAsync($"schedule every {day} at {time} time zone UTC no quiet hours");
+        Assert.Contains(set, r => r.Text.Contains($"every {day} at {time}"));
+
+        var invite = await ProactiveCheckInTests.WaitForBotMessageAsync(user, "weekly check-in", at - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30));
+        var arrived = DateTimeOffset.UtcNow;
+        Assert.True(arrived >= at, $"The check-in came at {arrived:O}, before its time {at:O}.");
+        Assert.True(arrived < at + TimeSpan.FromSeconds(30), $"The check-in came at {arrived:O}, late for {at:O}.");
+        Assert.Contains(invite.Activity.SuggestedActions!.Actions!, a => a.Title == "Start now");
+
+        var progress = await user.SayAsync("Start now");
+        Assert.Contains(progress, r => r.Text.Contains(ProactiveCheckInTests.StepTitle));
+        var recording = await user.ReadRecordingAsync();
+        Assert.Single(recording, e => e.IsFromBot && e.Activity.Text?.Contains("weekly check-in") == true);
+    }
+}
