@@ -1,5 +1,4 @@
 using System.Globalization;
-using CoachBot.BotFramework.Schema;
 using CoachBot.EndToEnd.Tests.Infrastructure;
 
 namespace CoachBot.EndToEnd.Tests;
@@ -11,39 +10,21 @@ namespace CoachBot.EndToEnd.Tests;
 /// </summary>
 public sealed class LiveScheduleCheckInTests : IAsyncLifetime
 {
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private readonly string _folder = Directory.CreateTempSubdirectory("coachbot-e2e-live-").FullName;
-    private BotHost? _bot;
-    private PlaygroundProcess? _playground;
-
-    private string Database => Path.Combine(_folder, "coachbot.db");
-
-    public async Task InitializeAsync()
+    private readonly CheckInBotSession _session = new("CoachBot (live schedule)", new Dictionary<string, string?>
     {
-        using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        _bot = await BotHost.StartAsync("CoachBot (live schedule)", startup.Token, new Dictionary<string, string?>
-        {
-            ["Storage__Provider"] = "Sqlite",
-            ["Storage__Sqlite__Path"] = Database,
-            ["CheckIns__PollInterval"] = "00:00:01",
-        });
-        _playground = await PlaygroundProcess.StartAsync(Channels.Msteams, _bot.MessagesEndpoint, _http, startup.Token);
-    }
+        ["CheckIns__PollInterval"] = "00:00:01",
+    });
 
-    public async Task DisposeAsync()
-    {
-        if (_playground is not null) await _playground.DisposeAsync();
-        if (_bot is not null) await _bot.DisposeAsync();
-        _http.Dispose();
-        BotHost.TryDelete(_folder);
-    }
+    public Task InitializeAsync() => _session.InitializeAsync();
+
+    public Task DisposeAsync() => _session.DisposeAsync();
 
     [Fact]
     public async Task AScheduleAMinuteAheadBringsTheCheckInAtThatMinute()
     {
-        var user = new PlaygroundClient(_playground!, _bot!, _http);
+        var user = _session.NewUser();
         await user.SayAsync("hello");
-        await ProactiveCheckInTests.GiveTheUserAGoalAsync(user, Database);
+        await ProactiveCheckInTests.GiveTheUserAGoalAsync(user, _session.Database);
 
         // The next whole minute at least 45 seconds away, so the schedule is set before it comes.
         var now = DateTimeOffset.UtcNow;

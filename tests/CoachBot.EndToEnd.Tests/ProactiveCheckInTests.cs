@@ -18,40 +18,23 @@ namespace CoachBot.EndToEnd.Tests;
 public sealed class ProactiveCheckInTests : IAsyncLifetime
 {
     internal const string StepTitle = "Book the AZ-104 exam";
-    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
-    private readonly string _folder = Directory.CreateTempSubdirectory("coachbot-e2e-checkin-").FullName;
-    private BotHost? _bot;
-    private PlaygroundProcess? _playground;
 
-    private string Database => Path.Combine(_folder, "coachbot.db");
-
-    public async Task InitializeAsync()
+    private readonly CheckInBotSession _session = new("CoachBot (check-ins)", new Dictionary<string, string?>
     {
-        using var startup = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        _bot = await BotHost.StartAsync("CoachBot (check-ins)", startup.Token, new Dictionary<string, string?>
-        {
-            ["Storage__Provider"] = "Sqlite",
-            ["Storage__Sqlite__Path"] = Database,
-            ["CheckIns__PollInterval"] = "00:00:00.200",
-            ["CheckIns__TestHook__FirstCheckInAfter"] = "00:00:02",
-        });
-        _playground = await PlaygroundProcess.StartAsync(Channels.Msteams, _bot.MessagesEndpoint, _http, startup.Token);
-    }
+        ["CheckIns__PollInterval"] = "00:00:00.200",
+        ["CheckIns__TestHook__FirstCheckInAfter"] = "00:00:02",
+    });
 
-    public async Task DisposeAsync()
-    {
-        if (_playground is not null) await _playground.DisposeAsync();
-        if (_bot is not null) await _bot.DisposeAsync();
-        _http.Dispose();
-        BotHost.TryDelete(_folder);
-    }
+    public Task InitializeAsync() => _session.InitializeAsync();
+
+    public Task DisposeAsync() => _session.DisposeAsync();
 
     [Fact]
     public async Task TheCoachWritesFirstOnScheduleAndTheAnswerUpdatesThePlan()
     {
-        var user = new PlaygroundClient(_playground!, _bot!, _http);
+        var user = _session.NewUser();
         await user.SayAsync("hello");
-        await GiveTheUserAGoalAsync(user, Database);
+        await GiveTheUserAGoalAsync(user, _session.Database);
 
         var set = await user.SayAsync("schedule every Monday at 9:00 time zone Europe/Berlin");
         Assert.Contains(set, r => r.Text.Contains("every Monday at 09:00 (Europe/Berlin)"));

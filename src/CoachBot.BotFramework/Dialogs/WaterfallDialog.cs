@@ -64,10 +64,6 @@ public class WaterfallDialog : Dialog
             : RunStepAsync(dc, index + 1, reason, result, cancellationToken);
     }
 
-    /// <summary>Re-runs the current step, which asks its question again (used after help and other interruptions).</summary>
-    public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
-        Task.CompletedTask;
-
     internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, object? result,
         CancellationToken cancellationToken)
     {

@@ -5,6 +5,7 @@ using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.State;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Suggestions;
 using CoachBot.Coaching.Plans;
 
 namespace CoachBot.Coaching.CheckIns;
@@ -113,7 +114,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 if (_coach.SuggestionsOn(context))
                 {
                     // Ideas from the LLM are shown as suggestions only; the plan changes through the user's own choice below.
-                    var brief = CoachBot.Coaching.Dialogs.GoalDialog.Brief(goal, Coach.State(context).Profile, Coach.Today(context));
+                    var brief = GoalBrief.For(goal, Coach.State(context).Profile, Coach.Today(context));
                     var ways = await _coach.SuggestWaysThroughAsync(context, brief, current.Title, ct).ConfigureAwait(false);
                     if (ways is { Count: > 0 })
                         prompt = _coach.Text(context, ReflectionTexts.SuggestedWays, ("ways", string.Join("\n", ways.Select(w => "- " + w.Title)))) + "\n\n" + prompt;

@@ -48,7 +48,7 @@ public static partial class CommandRecognizer
     public static CoachCommand? Recognize(string? text)
     {
         // "set a new goal: <the goal>" carries the goal itself, so it may be long.
-        if (NewGoalWithText().Match(UserTextLower(text)) is { Success: true } withText)
+        if (NewGoalWithText().Match((text ?? "").Trim()) is { Success: true } withText)
             return new CoachCommand(CoachCommandKind.NewGoal, Text: withText.Groups["text"].Value.Trim());
 
         var key = Normalize(text);
@@ -87,8 +87,6 @@ public static partial class CommandRecognizer
     }
 
     private static int? Number(Group group) => group.Success && int.TryParse(group.Value, out var n) ? n : null;
-
-    private static string UserTextLower(string? text) => (text ?? "").Trim();
 
     /// <summary>Lower case, straight quotes, single spaces, trailing punctuation dropped.</summary>
     private static string Normalize(string? text)

@@ -130,9 +130,7 @@ public sealed class GoalDialog : ComponentDialog
         List<Choice> choices = [new(_coach.Text(context, GoalTexts.Accept), ["yes", "ok", "sure"]), new(_coach.Text(context, GoalTexts.Edit), ["edit", "change", "no"])];
         if (_coach.SuggestionsOn(context))
         {
-            var profile = Coach.State(context).Profile;
-            var brief = new GoalBrief(statement, Coach.Today(context), draft.Deadline!.Value, analysis.Type, profile.Values,
-                profile.Skills.Select(s => s.Name).ToList(), profile.GrowthAreas, profile.CurrentRole);
+            var brief = GoalBrief.For(statement, draft.Deadline!.Value, analysis.Type, Coach.State(context).Profile, Coach.Today(context));
             if (await _coach.RewriteGoalAsync(context, draft.AnalyzedText, brief, ct).ConfigureAwait(false) is { } rewrite)
             {
                 step.SetValue("rewrite", rewrite.Statement);
@@ -213,7 +211,7 @@ public sealed class GoalDialog : ComponentDialog
         }
         if (_coach.SuggestionsOn(context))
         {
-            var suggested = await _coach.SuggestStepsAsync(context, Brief(goal, state.Profile, today), ct).ConfigureAwait(false);
+            var suggested = await _coach.SuggestStepsAsync(context, GoalBrief.For(goal, state.Profile, today), ct).ConfigureAwait(false);
             if (suggested is { Count: > 0 })
             {
                 goal.Steps.AddRange(suggested.Select(s => new PlanStep { Title = s.Title, Due = s.Due, Suggested = true }));
@@ -240,11 +238,6 @@ public sealed class GoalDialog : ComponentDialog
         _coach.Say(step.Context, GoalTexts.PlanSaved);
         return await step.EndDialogAsync(goalId, ct);
     }
-
-    /// <summary>Only what a suggestion needs: the goal and the relevant profile items, never names or ids.</summary>
-    public static GoalBrief Brief(Goal goal, Profile profile, DateOnly today) => new(
-        goal.Statement, today, goal.Deadline ?? today.AddMonths(6), goal.Type, profile.Values,
-        profile.Skills.Select(s => s.Name).ToList(), profile.GrowthAreas, profile.CurrentRole);
 
     private static SmartAnalysis Analyze(ITurnContext context, GoalDraft draft) => SmartAnalyzer.Analyze(Input(context, draft));
 

@@ -11,7 +11,16 @@ public sealed record GoalBrief(
     IReadOnlyList<string> Values,
     IReadOnlyList<string> Skills,
     IReadOnlyList<string> GrowthAreas,
-    string? CurrentRole);
+    string? CurrentRole)
+{
+    /// <summary>The brief for a goal being worded: its statement, deadline and type, and the profile items that matter.</summary>
+    public static GoalBrief For(string statement, DateOnly deadline, GoalType type, Profile profile, DateOnly today) => new(
+        statement, today, deadline, type, profile.Values, profile.Skills.Select(s => s.Name).ToList(), profile.GrowthAreas, profile.CurrentRole);
+
+    /// <summary>The brief for a saved goal (a goal without a deadline is given six months).</summary>
+    public static GoalBrief For(Goal goal, Profile profile, DateOnly today) =>
+        For(goal.Statement, goal.Deadline ?? today.AddMonths(6), goal.Type, profile, today);
+}
 
 public sealed record SuggestedStep(string Title, DateOnly Due);
 

@@ -25,7 +25,7 @@ public sealed class YourDataTests(AzuriteFixture azurite)
         var export = await chat.SayAsync("export my data");
         export.AssertContains(Says(DataTexts.ExportIntro), "Kubernetes, mentoring", "I will pass the CKA exam", "Fri, 30 July 2027");
         var json = string.Join("", export.Activities.Where(a => a.Text?.Contains("```") == true)
-            .Select(a => a.Text![(a.Text.IndexOf("```\n", StringComparison.Ordinal) + 4)..a.Text.LastIndexOf("\n```", StringComparison.Ordinal)]));
+            .Select(a => a.Text!).Select(t => t[(t.IndexOf("```\n", StringComparison.Ordinal) + 4)..t.LastIndexOf("\n```", StringComparison.Ordinal)]));
         var root = JsonNode.Parse(json)!;
         var coach = root["record"]!["properties"]!["coach"]!;
         Assert.Equal("Kubernetes", coach["profile"]!["strengths"]![0]!.ToString());
