@@ -1,4 +1,3 @@
-using CoachBot.BotFramework.Connector;
 
 namespace CoachBot.BotFramework.Builder;
 

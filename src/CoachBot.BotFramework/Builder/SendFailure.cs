@@ -1,6 +1,7 @@
 using System.Net;
+using CoachBot.BotFramework.Connector;
 
-namespace CoachBot.BotFramework.Connector;
+namespace CoachBot.BotFramework.Builder;
 
 /// <summary>Why a send to the channel failed, in the terms a caller decides on (try later, stop, give up).</summary>
 public enum SendFailure
