@@ -15,8 +15,13 @@ public sealed partial class BotProcess : IAsyncDisposable
         ["Microsoft", "Storage__", "CheckIns__", "Llm__", "Adapter__", "Connector__", "BotAuth__", "Dialogs__", "ASPNETCORE_URLS"];
 
     private readonly ChildProcess _process;
+    private readonly TempFolder? _ownFolder;
 
-    private BotProcess(ChildProcess process) => _process = process;
+    private BotProcess(ChildProcess process, TempFolder? ownFolder)
+    {
+        _process = process;
+        _ownFolder = ownFolder;
+    }
 
     public ChildProcess Process => _process;
 
@@ -30,23 +35,26 @@ public sealed partial class BotProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the bot with <paramref name="arguments"/> and returns at once. <paramref name="settings"/> are
-    /// environment variables (<c>Section__Key</c>); a null value removes one.
+    /// environment variables (<c>Section__Key</c>); a null value removes one. With no working folder, the bot gets an
+    /// empty one of its own, removed on dispose.
     /// </summary>
-    public static BotProcess Start(string workingDirectory, IEnumerable<string> arguments,
+    public static BotProcess Start(string? workingDirectory, IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string?>? settings = null, string name = "CoachBot")
     {
+        var ownFolder = workingDirectory is null ? new TempFolder("coachbot-bot-") : null;
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal) { ["DOTNET_NOLOGO"] = "1" };
         foreach (var key in Environment.GetEnvironmentVariables().Keys.Cast<string>())
             if (BotSettingPrefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal))) environment[key] = null;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) environment[key] = value;
-        return new BotProcess(ChildProcess.Start(name, "dotnet", [RepoPaths.BotDll, .. arguments], workingDirectory, environment));
+        return new BotProcess(ChildProcess.Start(name, "dotnet", [RepoPaths.BotDll, .. arguments], workingDirectory ?? ownFolder!.Path,
+            environment), ownFolder);
     }
 
     /// <summary>
     /// Starts the web host on 127.0.0.1 port 0 (Kestrel binds a free port, so no other run can take it between
     /// choosing and binding) and returns once it prints the address it listens on.
     /// </summary>
-    public static async Task<BotProcess> StartServerAsync(string workingDirectory, IReadOnlyDictionary<string, string?>? settings = null,
+    public static async Task<BotProcess> StartServerAsync(string? workingDirectory, IReadOnlyDictionary<string, string?>? settings = null,
         string name = "CoachBot", CancellationToken cancellationToken = default)
     {
         var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
@@ -94,7 +102,11 @@ public sealed partial class BotProcess : IAsyncDisposable
         throw new TimeoutException($"The bot did not answer /healthz within {deadline}:\n{Output}");
     }
 
-    public ValueTask DisposeAsync() => _process.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await _process.DisposeAsync();
+        _ownFolder?.Dispose();
+    }
 
     [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
     private static partial Regex ListeningLine();
