@@ -109,14 +109,20 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
     [Fact]
     public async Task AChannelRetryOfAStepMarkedDoneIsProcessedOnceAndItsRepliesSentAgain()
     {
+        // Ten seconds before midnight (UTC, the user's zone here): the channel's retry comes on the next day.
+        var now = bot.Clock.GetUtcNow();
+        if (now.TimeOfDay < TimeSpan.FromHours(23)) bot.Clock.SetUtcNow(new DateTimeOffset(now.UtcDateTime.Date.AddDays(1).AddSeconds(-10), TimeSpan.Zero));
+        var today = DateOnly.FromDateTime(bot.Clock.GetUtcNow().UtcDateTime);
         var user = NewUser();
         await GiveAPlanAsync(user);
         var id = Guid.NewGuid().ToString("N");
         var first = await bot.SayAsync(user, "done 1", id);
         var before = await bot.Store.Inner.ReadAsync(PipelineFixture.KeyOf(user), default);
         var writes = bot.Store.Writes;
+        bot.Clock.Advance(TimeSpan.FromSeconds(15));
 
-        // Run again, "done 1" would answer that step 1 is done already: the retry must get what the first delivery got.
+        // Run again, "done 1" would mark the step done today, the day after: the retry must change nothing and get
+        // what the first delivery got.
         var again = await bot.SayAsync(user, "done 1", id);
 
         Assert.Contains(first, t => t.Contains("Well done!"));
@@ -125,6 +131,7 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
         Assert.Equal(before!.ETag, (await bot.Store.Inner.ReadAsync(PipelineFixture.KeyOf(user), default))!.ETag);
         var steps = Assert.Single((await bot.CoachingStateOfAsync(user)).Goals).Steps;
         Assert.Equal([StepStatus.Done, StepStatus.Open], steps.Take(2).Select(s => s.Status));
+        Assert.Equal(today, steps[0].DoneOn);
     }
 
     [Fact]

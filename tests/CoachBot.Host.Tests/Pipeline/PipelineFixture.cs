@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Host.Tests.Pipeline;
 
@@ -25,6 +26,9 @@ public sealed class PipelineFixture : IAsyncLifetime
 
     public LoopbackConnector Connector { get; private set; } = null!;
     public CountingUserStore Store { get; } = new(new MemoryUserStore());
+
+    /// <summary>The bot's clock: it stands still unless a test moves it (forward only; the tests share it).</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.Parse("2027-01-04T12:00:00Z"));
     public HttpClient Bot { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
 
@@ -41,6 +45,7 @@ public sealed class PipelineFixture : IAsyncLifetime
             host.ConfigureTestServices(services =>
             {
                 services.AddSingleton<IUserStore>(Store);
+                services.AddSingleton<TimeProvider>(Clock);
                 // The real bot, wrapped so a test can make a turn fail.
                 services.AddSingleton<IBot>(sp => new FailingBot(CoachingServices.CreateBot(sp), this));
             });
