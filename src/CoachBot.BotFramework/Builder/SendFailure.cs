@@ -15,7 +15,7 @@ public enum SendFailure
     Refused,
 }
 
-public static class SendFailures
+internal static class SendFailures
 {
     public static SendFailure Classify(Exception? error) => error switch
     {
