@@ -8,7 +8,6 @@ using CoachBot.TestSupport;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Hosting;
 using CoachBot.Scheduling;
-using CoachBot.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
