@@ -15,14 +15,3 @@ public static class BackendSettings
         _ => throw new ArgumentException($"Unknown backend '{options.Backend}'. Use memory, sqlite or azurite."),
     };
 }
-
-/// <summary>A temporary folder removed at the end of the run.</summary>
-public sealed class ScratchFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("coachbot-bench-").FullName;
-
-    public void Dispose()
-    {
-        try { Directory.Delete(Path, recursive: true); } catch (IOException) { }
-    }
-}

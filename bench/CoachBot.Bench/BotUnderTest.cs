@@ -1,5 +1,8 @@
 using CoachBot.BotFramework.State;
 using CoachBot.Hosting;
+using CoachBot.Storage;
+using CoachBot.TestSupport;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Bench;
 
@@ -24,21 +27,18 @@ public sealed class BotUnderTest : IAsyncDisposable
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(settings);
+        builder.Configuration.AddCoachBotDefaults();
         // Logging stays as the app configures it (providers and levels): what it costs on the hot path is part of a turn.
-        CoachBotApplication.AddServices(builder);
+        builder.Services.AddCoachBot(builder.Configuration);
 
-        // Count the store's traffic: the budget is one read and at most one write per turn.
-        var inner = builder.Services.Last(d => d.ServiceType == typeof(IUserStore));
-        builder.Services.Remove(inner);
-        builder.Services.AddSingleton(sp => new DueCountingStore(
-            inner.ImplementationFactory?.Invoke(sp) as IUserStore
-            ?? inner.ImplementationInstance as IUserStore
-            ?? (IUserStore)ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!)));
+        // Count the store's traffic (the budget is one read and at most one write per turn): the store the settings
+        // select, wrapped, registered in place of the plain one.
+        builder.Services.AddSingleton(sp => new DueCountingStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.CreateStore()));
         builder.Services.AddSingleton(sp => new CountingUserStore(sp.GetRequiredService<DueCountingStore>()));
         builder.Services.AddSingleton<IUserStore>(sp => sp.GetRequiredService<CountingUserStore>());
 
         var app = builder.Build();
-        CoachBotApplication.MapEndpoints(app);
+        app.MapCoachBot();
         await app.StartAsync();
         return new BotUnderTest(app, app.Services.GetRequiredService<CountingUserStore>());
     }

@@ -3,6 +3,7 @@ using Activity = CoachBot.BotFramework.Schema.Activity;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CoachBot.BotFramework.Schema;
+using CoachBot.TestSupport;
 
 namespace CoachBot.Bench;
 
@@ -92,7 +93,7 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
         LocalTimestamp = DateTimeOffset.UtcNow.ToString("O"),
         LocalTimezone = "America/New_York",
         ChannelId = Channels.Msteams,
-        ServiceUrl = connector.ServiceUrl,
+        ServiceUrl = connector.ServiceUrl.ToString(),
         From = new ChannelAccount { Id = "29:" + user, Name = "Bench User", AadObjectId = user },
         Recipient = new ChannelAccount { Id = "28:coachbot", Name = "CoachBot" },
         Conversation = new ConversationAccount { Id = "a:" + user, ConversationType = "personal", TenantId = "bench-tenant" },

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CoachBot.Bench;
+using CoachBot.TestSupport;
 
 // Load benchmark for CoachBot: see README "Performance". Example:
 //   dotnet run -c Release --project bench/CoachBot.Bench -- --scenario conversation --backend memory --users 32 --seconds 20
@@ -9,7 +10,10 @@ Console.WriteLine($"CoachBot benchmark: scenario={options.Scenario} backend={opt
                   $"duration={options.Duration.TotalSeconds}s cores={Environment.ProcessorCount} runtime={Environment.Version}");
 
 await using var connector = await LoopbackConnector.StartAsync();
-using var scratch = new ScratchFolder();
+// Nothing is kept but each conversation's replies until the load generator has checked them.
+connector.KeepReceived = false;
+connector.KeepInboxes = true;
+using var scratch = new TempFolder("coachbot-bench-");
 var settings = BackendSettings.For(options, scratch.Path);
 await using var azurite = options.Backend == "azurite" && string.IsNullOrEmpty(options.AzuriteConnectionString)
     ? await AzuriteProcess.StartAsync()

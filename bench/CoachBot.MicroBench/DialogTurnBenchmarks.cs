@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CoachBot.BotFramework.State;
-using CoachBot.BotFramework.Testing;
+using CoachBot.TestSupport;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Suggestions;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using CoachBot.BotFramework.State;
-using CoachBot.BotFramework.Testing;
+using CoachBot.TestSupport;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Suggestions;

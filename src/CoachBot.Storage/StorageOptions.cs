@@ -11,33 +11,44 @@ public enum StorageProvider
     Memory,
 }
 
-/// <summary>The <c>Storage</c> section. Every key has a default: with none set, the bot keeps its users in a local SQLite file.</summary>
+/// <summary>
+/// The <c>Storage</c> section. Every key has a default: with none set, the bot keeps its users in a local SQLite file.
+/// The host validates it at start (<see cref="FindProblems"/>), so a wrong value stops start-up with its key named.
+/// </summary>
 public sealed class StorageOptions
 {
+    public const string SectionName = "Storage";
     public const string DefaultSqlitePath = "data/coachbot.db";
     public const string DefaultTablePrefix = "coachbot";
 
     /// <summary><c>Storage:Provider</c>: Sqlite | AzureTables | Memory. Empty: AzureTables when a connection string or
     /// endpoint is set, Sqlite otherwise.</summary>
-    public string? Provider { get; init; }
+    public string? Provider { get; set; }
 
-    /// <summary><c>Storage:Sqlite:Path</c>; relative paths resolve against the current working folder.</summary>
-    public string? SqlitePath { get; init; }
+    public SqliteSettings Sqlite { get; set; } = new();
 
-    /// <summary><c>Storage:AzureTables:ConnectionString</c>, e.g. <c>UseDevelopmentStorage=true</c>.</summary>
-    public string? TableConnectionString { get; init; }
+    public AzureTablesSettings AzureTables { get; set; } = new();
 
-    /// <summary><c>Storage:AzureTables:Endpoint</c>, reached with DefaultAzureCredential (managed identity).</summary>
-    public string? TableEndpoint { get; init; }
-
-    /// <summary><c>Storage:AzureTables:TablePrefix</c>.</summary>
-    public string? TablePrefix { get; init; }
+    /// <summary>What is wrong with these settings, each naming its key (never echoing a connection string); empty when a store can be built.</summary>
+    public IEnumerable<string> FindProblems()
+    {
+        string? problem = null;
+        try
+        {
+            CreateStore();
+        }
+        catch (StorageConfigurationException ex)
+        {
+            problem = ex.Message;
+        }
+        if (problem is not null) yield return problem;
+    }
 
     /// <summary>Which backend these settings select; throws naming the key when a value is wrong.</summary>
     public StorageProvider ResolveProvider()
     {
         if (string.IsNullOrWhiteSpace(Provider))
-            return IsSet(TableConnectionString) || IsSet(TableEndpoint) ? StorageProvider.AzureTables : StorageProvider.Sqlite;
+            return IsSet(AzureTables.ConnectionString) || IsSet(AzureTables.Endpoint) ? StorageProvider.AzureTables : StorageProvider.Sqlite;
         return Provider.Trim().ToLowerInvariant() switch
         {
             "sqlite" => StorageProvider.Sqlite,
@@ -47,7 +58,7 @@ public sealed class StorageOptions
         };
     }
 
-    /// <summary>Builds the store these settings describe. No I/O: files and tables are created on first use.</summary>
+    /// <summary>Builds the store these settings describe; throws naming the key when one is wrong. No I/O: files and tables are created on first use.</summary>
     public IUserStore CreateStore() => ResolveProvider() switch
     {
         StorageProvider.Memory => new MemoryUserStore(),
@@ -58,7 +69,7 @@ public sealed class StorageOptions
     /// <summary>The absolute path of the SQLite file, resolved against the current working folder.</summary>
     public string ResolveSqlitePath()
     {
-        var path = IsSet(SqlitePath) ? SqlitePath!.Trim() : DefaultSqlitePath;
+        var path = IsSet(Sqlite.Path) ? Sqlite.Path!.Trim() : DefaultSqlitePath;
         try
         {
             return Path.GetFullPath(path);
@@ -78,7 +89,7 @@ public sealed class StorageOptions
 
     private TableUserStore CreateTableStore()
     {
-        var prefix = IsSet(TablePrefix) ? TablePrefix!.Trim() : DefaultTablePrefix;
+        var prefix = IsSet(AzureTables.TablePrefix) ? AzureTables.TablePrefix!.Trim() : DefaultTablePrefix;
         try
         {
             TableUserStore.ValidatePrefix(prefix);
@@ -88,14 +99,14 @@ public sealed class StorageOptions
             throw Invalid("Storage:AzureTables:TablePrefix", ex.Message, ex);
         }
 
-        if (IsSet(TableConnectionString) && IsSet(TableEndpoint))
+        if (IsSet(AzureTables.ConnectionString) && IsSet(AzureTables.Endpoint))
             throw Invalid("Storage:AzureTables:ConnectionString",
                 "and Storage:AzureTables:Endpoint are both set; set one of them.");
-        if (IsSet(TableConnectionString))
+        if (IsSet(AzureTables.ConnectionString))
         {
             try
             {
-                return TableUserStore.FromConnectionString(TableConnectionString!.Trim(), prefix);
+                return TableUserStore.FromConnectionString(AzureTables.ConnectionString!.Trim(), prefix);
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
             {
@@ -103,10 +114,10 @@ public sealed class StorageOptions
                 throw Invalid("Storage:AzureTables:ConnectionString", "is not a valid Table Storage connection string.", ex);
             }
         }
-        if (IsSet(TableEndpoint))
+        if (IsSet(AzureTables.Endpoint))
         {
-            if (!Uri.TryCreate(TableEndpoint!.Trim(), UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("https" or "http"))
-                throw Invalid("Storage:AzureTables:Endpoint", $"'{TableEndpoint}' is not an absolute http(s) URL.");
+            if (!Uri.TryCreate(AzureTables.Endpoint!.Trim(), UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("https" or "http"))
+                throw Invalid("Storage:AzureTables:Endpoint", $"'{AzureTables.Endpoint}' is not an absolute http(s) URL.");
             return TableUserStore.FromEndpoint(endpoint, prefix);
         }
         throw Invalid("Storage:Provider",
@@ -117,6 +128,26 @@ public sealed class StorageOptions
 
     private static StorageConfigurationException Invalid(string key, string problem, Exception? inner = null) =>
         new(key, $"{key} {problem}", inner);
+}
+
+/// <summary><c>Storage:Sqlite</c>.</summary>
+public sealed class SqliteSettings
+{
+    /// <summary><c>Storage:Sqlite:Path</c>; relative paths resolve against the current working folder.</summary>
+    public string? Path { get; set; }
+}
+
+/// <summary><c>Storage:AzureTables</c>: a connection string or an endpoint, and the prefix of the table names.</summary>
+public sealed class AzureTablesSettings
+{
+    /// <summary><c>Storage:AzureTables:ConnectionString</c>, e.g. <c>UseDevelopmentStorage=true</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary><c>Storage:AzureTables:Endpoint</c>, reached with DefaultAzureCredential (managed identity).</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary><c>Storage:AzureTables:TablePrefix</c>.</summary>
+    public string? TablePrefix { get; set; }
 }
 
 /// <summary>A <c>Storage</c> setting is wrong; <see cref="Key"/> names it. Thrown at start-up, before the first turn.</summary>

@@ -8,10 +8,11 @@ if (args.Length > 0 && args[0] == "chat")
 }
 
 var builder = WebApplication.CreateBuilder(args);
-CoachBotApplication.AddServices(builder);
+builder.Configuration.AddCoachBotDefaults();
+builder.Services.AddCoachBot(builder.Configuration);
 
 var app = builder.Build();
-CoachBotApplication.MapEndpoints(app);
+app.MapCoachBot();
 app.Run();
 return 0;
 

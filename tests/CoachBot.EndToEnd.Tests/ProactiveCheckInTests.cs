@@ -2,18 +2,16 @@ using System.Diagnostics;
 using System.Text.Json;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Schema;
-using CoachBot.BotFramework.State;
 using CoachBot.Coaching.Model;
 using CoachBot.EndToEnd.Tests.Infrastructure;
-using CoachBot.Storage.Sqlite;
 
 namespace CoachBot.EndToEnd.Tests;
 
 /// <summary>
 /// Through the real Playground on msteams: a user sets a schedule, the coach writes first (a proactive message the
 /// user did not ask for in that moment), the user answers the check-in, and "my plan" shows the change. The bot
-/// polls fast and a test setting (CheckIns:TestHook:FirstCheckInAfter) brings the first check-in two seconds after
-/// the schedule is set, instead of next Monday.
+/// polls fast, and the test moves the first check-in to two seconds after the schedule is set (instead of next
+/// Monday) by seeding that due time in the bot's store: nothing in the bot is there for the test.
 /// </summary>
 public sealed class ProactiveCheckInTests : IAsyncLifetime
 {
@@ -22,7 +20,6 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
     private readonly CheckInBotSession _session = new("CoachBot (check-ins)", new Dictionary<string, string?>
     {
         ["CheckIns__PollInterval"] = "00:00:00.200",
-        ["CheckIns__TestHook__FirstCheckInAfter"] = "00:00:02",
     });
 
     public Task InitializeAsync() => _session.InitializeAsync();
@@ -36,8 +33,10 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
         await user.SayAsync("hello");
         await GiveTheUserAGoalAsync(user, _session.Database);
 
-        var set = await user.SayAsync("schedule every Monday at 9:00 time zone Europe/Berlin");
+        // No quiet hours: the check-in comes now, whatever the hour in Berlin.
+        var set = await user.SayAsync("schedule every Monday at 9:00 time zone Europe/Berlin no quiet hours");
         Assert.Contains(set, r => r.Text.Contains("every Monday at 09:00 (Europe/Berlin)"));
+        await new BotStore(_session.Database).MoveNextCheckInAsync(await UserKeyAsync(user), DateTimeOffset.UtcNow.AddSeconds(2));
 
         // Nobody types: the check-in arrives on its own.
         var invite = await WaitForBotMessageAsync(user, "weekly check-in", TimeSpan.FromSeconds(20));
@@ -65,11 +64,6 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
     /// <summary>The goal dialog has its own tests; here the goal goes straight into the bot's store.</summary>
     internal static async Task GiveTheUserAGoalAsync(PlaygroundClient user, string database)
     {
-        var recording = await user.ReadRecordingAsync();
-        var userKey = UserKeys.For(recording.First(e => e.IsToBot && e.Activity.IsType(ActivityTypes.Message)).Activity)!;
-        var store = new SqliteUserStore(database);
-        var stored = (await store.ReadAsync(userKey, default))!;
-        var record = JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.UserRecord)!;
         var coach = new CoachingState { NextGoalNumber = 2 };
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         coach.Goals.Add(new Goal
@@ -78,8 +72,15 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
             Deadline = today.AddMonths(6),
             Steps = [new PlanStep { Id = "s1", Title = StepTitle, Due = today.AddDays(40) }, new PlanStep { Id = "s2", Title = "Take a practice test", Due = today.AddDays(70) }],
         });
-        record.Properties[CoachingState.PropertyName] = JsonSerializer.SerializeToElement(coach, CoachingJsonContext.Default.CoachingState);
-        await store.WriteAsync(userKey, JsonSerializer.Serialize(record, StateJsonContext.Default.UserRecord), stored.ETag, [], default);
+        await new BotStore(database).ChangeAsync(await UserKeyAsync(user), record =>
+            record.Properties[CoachingState.PropertyName] = JsonSerializer.SerializeToElement(coach, CoachingJsonContext.Default.CoachingState));
+    }
+
+    /// <summary>The storage key of the Playground's user, from the first message it sent the bot.</summary>
+    private static async Task<string> UserKeyAsync(PlaygroundClient user)
+    {
+        var recording = await user.ReadRecordingAsync();
+        return UserKeys.For(recording.First(e => e.IsToBot && e.Activity.IsType(ActivityTypes.Message)).Activity)!;
     }
 
     internal static async Task<BotReply> WaitForBotMessageAsync(PlaygroundClient user, string fragment, TimeSpan deadline)

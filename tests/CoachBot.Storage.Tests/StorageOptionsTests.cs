@@ -13,6 +13,7 @@ public class StorageOptionsTests
     {
         var options = new StorageOptions();
         Assert.Equal(StorageProvider.Sqlite, options.ResolveProvider());
+        Assert.Empty(options.FindProblems());
         var store = Assert.IsType<SqliteUserStore>(options.CreateStore());
         Assert.Equal(Path.Combine(Environment.CurrentDirectory, "data", "coachbot.db"), store.FilePath);
     }
@@ -20,7 +21,7 @@ public class StorageOptionsTests
     [Fact]
     public void ARelativeSqlitePathResolvesAgainstTheWorkingFolder()
     {
-        var store = Assert.IsType<SqliteUserStore>(new StorageOptions { SqlitePath = "state/bot.db" }.CreateStore());
+        var store = Assert.IsType<SqliteUserStore>(new StorageOptions { Sqlite = { Path = "state/bot.db" } }.CreateStore());
         Assert.Equal(Path.Combine(Environment.CurrentDirectory, "state", "bot.db"), store.FilePath);
     }
 
@@ -29,7 +30,7 @@ public class StorageOptionsTests
     [InlineData(null, "https://account.table.core.windows.net")]
     public void ATableConnectionWithoutAProviderMeansAzureTables(string? connectionString, string? endpoint)
     {
-        var options = new StorageOptions { TableConnectionString = connectionString, TableEndpoint = endpoint };
+        var options = new StorageOptions { AzureTables = { ConnectionString = connectionString, Endpoint = endpoint } };
         Assert.Equal(StorageProvider.AzureTables, options.ResolveProvider());
         var store = Assert.IsType<TableUserStore>(options.CreateStore());
         Assert.Equal("coachbotusers", store.UsersTableName);
@@ -39,10 +40,10 @@ public class StorageOptionsTests
     [Fact]
     public void AnExplicitProviderWinsOverATableConnection()
     {
-        var options = new StorageOptions { Provider = "sqlite", TableConnectionString = Azurite };
+        var options = new StorageOptions { Provider = "sqlite", AzureTables = { ConnectionString = Azurite } };
         Assert.IsType<SqliteUserStore>(options.CreateStore());
         Assert.IsType<MemoryUserStore>(new StorageOptions { Provider = "Memory" }.CreateStore());
-        var tables = new StorageOptions { Provider = "AzureTables", TableConnectionString = Azurite, TablePrefix = "bot7" }.CreateStore();
+        var tables = new StorageOptions { Provider = "AzureTables", AzureTables = { ConnectionString = Azurite, TablePrefix = "bot7" } }.CreateStore();
         Assert.Equal("bot7users", Assert.IsType<TableUserStore>(tables).UsersTableName);
     }
 
@@ -59,19 +60,22 @@ public class StorageOptionsTests
     {
         var options = new StorageOptions
         {
-            Provider = provider, TableConnectionString = connectionString, TableEndpoint = endpoint, TablePrefix = prefix,
+            Provider = provider, AzureTables = { ConnectionString = connectionString, Endpoint = endpoint, TablePrefix = prefix },
         };
         var ex = Assert.Throws<StorageConfigurationException>(() => options.CreateStore());
         Assert.Equal(key, ex.Key);
         Assert.Contains(key, ex.Message);
         Assert.DoesNotContain("secretvalue", ex.Message);
+        var problem = Assert.Single(options.FindProblems());
+        Assert.StartsWith(key, problem);
+        Assert.DoesNotContain("secretvalue", problem);
     }
 
     [Fact]
     public void ASqlitePathThatIsAFolderFailsNamingTheKey()
     {
         var ex = Assert.Throws<StorageConfigurationException>(() =>
-            new StorageOptions { SqlitePath = Path.GetTempPath() }.CreateStore());
+            new StorageOptions { Sqlite = { Path = Path.GetTempPath() } }.CreateStore());
         Assert.Equal("Storage:Sqlite:Path", ex.Key);
     }
 }

@@ -5,17 +5,19 @@ using System.Text.Json;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Scheduling;
+using CoachBot.TestSupport;
 using Activity = CoachBot.BotFramework.Schema.Activity;
 
 namespace CoachBot.Bench.Dispatch;
 
 /// <summary>
 /// The check-in scheduler sending to N users due in the same minute, spread over T tenants, to the loopback connector.
-/// One template user is set up through real turns (a goal, a plan, "schedule every Monday at 9:00" with the first
-/// check-in moved to a few seconds later by <c>CheckIns:TestHook:FirstCheckInAfter</c>); its record is cloned for
-/// every other user with fresh ids and a tenant of its own, and a due-index row written for each. Then the
-/// scheduler's polls run back to back until every user got a check-in or nothing is left to send.
+/// One template user is set up through real turns (a goal, a plan, "schedule every Monday at 9:00"), then its next
+/// check-in is seeded two seconds ahead in its stored record; the record is cloned for every other user with fresh
+/// ids and a tenant of its own, and a due-index row written for each. Then the scheduler's polls run back to back
+/// until every user got a check-in or nothing is left to send.
 /// </summary>
 public sealed class DispatchScenario(BenchOptions options, BotUnderTest bot, LoopbackConnector connector)
 {
@@ -25,7 +27,6 @@ public sealed class DispatchScenario(BenchOptions options, BotUnderTest bot, Loo
         settings["CheckIns:Enabled"] = "false";            // the hosted loop stays off; RunOnceAsync is called directly
         settings["CheckIns:BatchSize"] = "1000";
         settings["CheckIns:TenantMessagesPerSecond"] = "50";
-        settings["CheckIns:TestHook:FirstCheckInAfter"] = "00:00:02";
     }
 
     private const string TemplateTenant = "template-tenant";
@@ -37,12 +38,12 @@ public sealed class DispatchScenario(BenchOptions options, BotUnderTest bot, Loo
         var zone = DaytimeZone();
         await SetUpTemplateAsync(template, zone, cancellationToken);
         var templateKey = UserKeys.Compose(Channels.Msteams, TemplateTenant, "29:" + template);
-        var stored = await store.ReadAsync(templateKey, cancellationToken)
-            ?? throw new InvalidOperationException("The template user has no record after its conversation.");
-        var due = (await store.QueryDueAsync(DateTimeOffset.UtcNow.AddDays(30), 10, cancellationToken))
+        var scheduled = (await store.QueryDueAsync(DateTimeOffset.UtcNow.AddDays(30), 10, cancellationToken))
             .FirstOrDefault(d => d.UserKey == templateKey)
             ?? throw new InvalidOperationException("The template user's schedule wrote no due-index row.");
-        await store.DeleteDueAsync(due, cancellationToken); // the template itself is not one of the N
+        await store.DeleteDueAsync(scheduled, cancellationToken); // the template itself is not one of the N
+        var due = new DueEntry(DateTimeOffset.UtcNow.AddSeconds(2), templateKey);
+        var json = await SeedNextCheckInAsync(templateKey, due.DueUtc, cancellationToken);
 
         // Clone the template: every id that names the template user becomes a new user's, the tenant one of T.
         var seedWatch = Stopwatch.StartNew();
@@ -55,10 +56,10 @@ public sealed class DispatchScenario(BenchOptions options, BotUnderTest bot, Loo
             {
                 var id = Guid.NewGuid().ToString("N");
                 var tenant = "tenant-" + (i % options.Tenants).ToString("D4");
-                var json = stored.Json.Replace(template, id, StringComparison.Ordinal).Replace(TemplateTenant, tenant, StringComparison.Ordinal);
+                var clone = json.Replace(template, id, StringComparison.Ordinal).Replace(TemplateTenant, tenant, StringComparison.Ordinal);
                 var key = UserKeys.Compose(Channels.Msteams, tenant, "29:" + id);
                 conversations[i] = "a:" + id;
-                await store.WriteAsync(key, json, null, [], cancellationToken);
+                await store.WriteAsync(key, clone, null, [], cancellationToken);
                 await store.UpsertDueAsync(new DueEntry(due.DueUtc, key), cancellationToken);
             }
         }, cancellationToken)));
@@ -69,7 +70,7 @@ public sealed class DispatchScenario(BenchOptions options, BotUnderTest bot, Loo
         if (wait > TimeSpan.Zero) await Task.Delay(wait + TimeSpan.FromMilliseconds(100), cancellationToken);
 
         var received = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        connector.KeepText = false;
+        connector.KeepInboxes = false;
         connector.OnActivity = (conversationId, _) => received.AddOrUpdate(conversationId, 1, (_, n) => n + 1);
         store.Reset();
         bot.Due.Reset();
@@ -114,6 +115,25 @@ public sealed class DispatchScenario(BenchOptions options, BotUnderTest bot, Loo
                           $"{Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MB, seeding included)");
     }
 
+    /// <summary>
+    /// Moves the template user's next check-in to <paramref name="due"/> in its stored record (the schedule stays
+    /// "every Monday at 9:00"), as the scheduler will find it; returns the record as stored.
+    /// </summary>
+    private async Task<string> SeedNextCheckInAsync(string userKey, DateTimeOffset due, CancellationToken cancellationToken)
+    {
+        var records = bot.Services.GetRequiredService<UserRecordSerializer>();
+        var stored = await bot.Store.ReadAsync(userKey, cancellationToken)
+            ?? throw new InvalidOperationException("The template user has no record after its conversation.");
+        var record = records.Deserialize(stored.Json);
+        var checkIns = record.Properties[CheckInState.PropertyName].Deserialize(CheckInJsonContext.Default.CheckInState)!;
+        checkIns.NextUtc = due;
+        checkIns.IndexedDueUtc = due;
+        record.Properties[CheckInState.PropertyName] = JsonSerializer.SerializeToElement(checkIns, CheckInJsonContext.Default.CheckInState);
+        var json = records.Serialize(record);
+        await bot.Store.WriteAsync(userKey, json, stored.ETag, [], cancellationToken);
+        return json;
+    }
+
     /// <summary>A fixed-offset zone where it is about noon now, so the default quiet hours (21:00-08:00) never hold the run.</summary>
     private static string DaytimeZone()
     {
@@ -140,7 +160,7 @@ public sealed class DispatchScenario(BenchOptions options, BotUnderTest bot, Loo
                 Type = ActivityTypes.Message,
                 Id = $"{user}-{++sequence}",
                 ChannelId = Channels.Msteams,
-                ServiceUrl = connector.ServiceUrl,
+                ServiceUrl = connector.ServiceUrl.ToString(),
                 From = new ChannelAccount { Id = "29:" + user, Name = "Bench User", AadObjectId = user },
                 Recipient = new ChannelAccount { Id = "28:coachbot", Name = "CoachBot" },
                 Conversation = new ConversationAccount { Id = "a:" + user, ConversationType = "personal", TenantId = TemplateTenant },

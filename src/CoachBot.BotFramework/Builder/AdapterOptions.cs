@@ -1,7 +1,10 @@
 namespace CoachBot.BotFramework.Builder;
 
+/// <summary>The <c>Adapter</c> section: the turn pipeline's own settings.</summary>
 public sealed class AdapterOptions
 {
+    public const string SectionName = "Adapter";
+
     /// <summary>How often a turn is re-run on fresh state after an ETag conflict before it gives up.</summary>
     public int MaxConflictRetries { get; set; } = 5;
 
@@ -10,4 +13,11 @@ public sealed class AdapterOptions
 
     /// <summary>How often the typing indicator is repeated while the turn runs.</summary>
     public TimeSpan TypingPeriod { get; set; } = TimeSpan.FromSeconds(2);
+
+    public IEnumerable<string> FindProblems()
+    {
+        if (MaxConflictRetries is < 0 or > 50) yield return "Adapter:MaxConflictRetries must be 0..50.";
+        if (TypingDelay < TimeSpan.Zero) yield return "Adapter:TypingDelay must not be negative.";
+        if (TypingPeriod <= TimeSpan.Zero) yield return "Adapter:TypingPeriod must be positive.";
+    }
 }

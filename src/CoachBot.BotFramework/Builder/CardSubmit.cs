@@ -8,7 +8,7 @@ namespace CoachBot.BotFramework.Builder;
 /// An Adaptive Card Action.Submit arrives as a message with no text and the button's data in <c>value</c>. Our cards
 /// put the answer in <c>data.text</c>, so the turn reads it as if the user had typed it.
 /// </summary>
-public static class CardSubmit
+internal static class CardSubmit
 {
     public static void ApplyText(Activity activity)
     {

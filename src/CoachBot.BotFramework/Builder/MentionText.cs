@@ -4,7 +4,7 @@ using CoachBot.BotFramework.Schema;
 namespace CoachBot.BotFramework.Builder;
 
 /// <summary>Teams puts <c>&lt;at&gt;Bot&lt;/at&gt;</c> into the text of group and channel messages; the bot reads what follows.</summary>
-public static class MentionText
+internal static class MentionText
 {
     public static void RemoveRecipientMention(Activity activity)
     {

@@ -7,7 +7,7 @@ using CoachBot.BotFramework.State;
 namespace CoachBot.BotFramework.Builder;
 
 /// <summary>The turn context the adapter builds for each run of a turn (a re-run after a conflict gets a new one).</summary>
-public sealed class TurnContext : ITurnContext
+internal sealed class TurnContext : ITurnContext
 {
     private readonly List<Activity> _replies = [];
     private readonly Dictionary<string, (object? Value, Action<UserRecord> Save)> _properties = new(StringComparer.Ordinal);

@@ -11,7 +11,7 @@ namespace CoachBot.BotFramework.Connector;
 /// Paths are relative to the serviceUrl with a trailing slash ensured, so a path such as <c>/amer/</c> is kept;
 /// every id is escaped as one path segment.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, Uri serviceUrl, Func<CancellationToken, ValueTask<string?>> token) : IConnectorClient
+internal sealed class ConnectorClient(HttpClient http, Uri serviceUrl, Func<CancellationToken, ValueTask<string?>> token) : IConnectorClient
 {
     private readonly Uri _base = serviceUrl.AbsoluteUri.EndsWith('/') ? serviceUrl : new Uri(serviceUrl.AbsoluteUri + "/");
 

@@ -9,15 +9,16 @@ namespace CoachBot.BotFramework.State;
 /// Everything kept about one user, read once and written at most once per turn. The protocol layer owns the
 /// fields named here; higher layers keep their own typed state in <see cref="Properties"/> through
 /// <see cref="Builder.ITurnContext.GetProperty{T}"/>, so this layer knows nothing of careers.
+/// Stored as JSON by <see cref="UserRecordSerializer"/>, which runs the migration chain on read.
 /// </summary>
 public sealed class UserRecord
 {
-    public const int CurrentSchemaVersion = 1;
-
-    /// <summary>How many processed activity ids are remembered to recognise a channel's retry.</summary>
-    public const int RememberedActivityIds = 16;
-
-    public int SchemaVersion { get; set; } = CurrentSchemaVersion;
+    /// <summary>
+    /// The shape of the stored JSON (<see cref="RecordMigrations"/>): set by <see cref="UserRecordSerializer"/> when
+    /// the record is written, always the first property so a current record is recognised without parsing it.
+    /// </summary>
+    [JsonPropertyOrder(-1)]
+    public int SchemaVersion { get; set; }
 
     /// <summary>The latest reference to the user's conversation, for proactive messages.</summary>
     public ConversationReference? Reference { get; set; }
@@ -30,17 +31,15 @@ public sealed class UserRecord
 
     public DialogState DialogState { get; set; } = new();
 
-    /// <summary>Ids of the last activities this record committed, newest last.</summary>
-    public List<string> ProcessedActivityIds { get; set; } = [];
-
-    /// <summary>The replies of the last committed turn, re-sent when the channel retries that activity.</summary>
-    public List<Activity>? LastReplies { get; set; }
-
-    /// <summary>The id of the activity <see cref="LastReplies"/> answered.</summary>
-    public string? LastRepliesActivityId { get; set; }
-
     /// <summary>State of higher layers, by name (profile, goals, schedule...).</summary>
     public Dictionary<string, JsonElement> Properties { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The adapter's bookkeeping of committed activities, not the user's state. Always the last property: the adapter
+    /// compares everything before it with the stored JSON to tell whether a turn changed anything.
+    /// </summary>
+    [JsonPropertyOrder(1)]
+    public ProcessedActivities? Processed { get; set; }
 }
 
 [JsonSourceGenerationOptions(
@@ -48,4 +47,5 @@ public sealed class UserRecord
     PropertyNameCaseInsensitive = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(UserRecord))]
-public sealed partial class StateJsonContext : JsonSerializerContext;
+[JsonSerializable(typeof(ProcessedActivities))]
+internal sealed partial class StateJsonContext : JsonSerializerContext;

@@ -87,7 +87,6 @@ public sealed class ScheduleDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct);
         }
         CheckInRules.Reschedule(state, context.Clock.GetUtcNow());
-        if (_options.FirstCheckInAfter is { } soon && state.Schedule.IsActive) state.NextUtc = context.Clock.GetUtcNow() + soon;
         Confirm(context, state);
         return await step.EndDialogAsync(null, ct);
     }

@@ -53,13 +53,13 @@ public static class DataExport
     /// <summary>The stored record (as this turn sees it) and the user's history rows, indented.</summary>
     public static async Task<string> BuildJsonAsync(ITurnContext context, CancellationToken cancellationToken)
     {
-        var record = JsonSerializer.SerializeToNode(context.Record, StateJsonContext.Default.UserRecord)!.AsObject();
+        var record = UserRecordSerializer.ToJsonObject(context.Record);
         // The coaching state as this turn has it (it may have changed earlier in the turn).
         var properties = record["properties"] as JsonObject ?? new JsonObject();
         properties[CoachingState.PropertyName] = JsonSerializer.SerializeToNode(Coach.State(context), CoachingJsonContext.Default.CoachingState);
         record["properties"] = properties;
         // The replies of the last turn are a copy of what was said, not data about the user.
-        record.Remove("lastReplies");
+        (record["processed"] as JsonObject)?.Remove("lastReplies");
         var history = new JsonArray();
         foreach (var row in await context.ReadHistoryAsync(cancellationToken).ConfigureAwait(false))
             history.Add(new JsonObject { ["id"] = row.RowId, ["row"] = JsonNode.Parse(row.Json) });

@@ -3,15 +3,16 @@ using CoachBot.BotFramework.Authentication;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Schema;
 using CoachBot.Hosting;
-using CoachBot.Llm;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Chat;
 
 /// <summary>
 /// The terminal chat: the same bot and turn pipeline, no server. Each line typed is a message activity on the
-/// <c>terminal</c> channel, delivered with expectReplies so the replies come back in-process.
+/// <c>terminal</c> channel, delivered with expectReplies so the replies come back in-process. Composed by the same
+/// <see cref="CoachBotServices.AddCoachBot"/> as the web host.
 /// </summary>
-public static class TerminalChat
+internal static class TerminalChat
 {
     public static async Task<int> RunAsync(string[] args)
     {
@@ -19,11 +20,11 @@ public static class TerminalChat
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddCoachBotStorage(builder.Configuration);
-        builder.Services.AddBotFramework(builder.Configuration);
-        builder.Services.AddCoachBotLlm(builder.Configuration);
-        builder.Services.AddCoaching(builder.Configuration);
+        builder.Services.AddCoachBot(builder.Configuration);
         using var host = builder.Build();
+        // The host is not started (the terminal has no channel to write to, so no scheduler runs), but its settings
+        // are checked as the web host's are at start: a wrong one stops the chat with its key named.
+        host.Services.GetService<IStartupValidator>()?.Validate();
 
         var adapter = host.Services.GetRequiredService<CloudAdapter>();
         var session = new TerminalSession(Environment.UserName);

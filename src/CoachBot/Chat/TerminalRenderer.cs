@@ -4,7 +4,7 @@ using CoachBot.BotFramework.Schema;
 namespace CoachBot.Chat;
 
 /// <summary>Plain text for the terminal: the message text, then any buttons as a numbered list.</summary>
-public static class TerminalRenderer
+internal static class TerminalRenderer
 {
     public static string Render(Activity activity)
     {

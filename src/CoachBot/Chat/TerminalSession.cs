@@ -3,7 +3,7 @@ using CoachBot.BotFramework.Schema;
 namespace CoachBot.Chat;
 
 /// <summary>The one user and conversation of a terminal chat; makes the activities a channel would send.</summary>
-public sealed class TerminalSession(string userName)
+internal sealed class TerminalSession(string userName)
 {
     private int _sequence;
     private readonly string _conversationId = "terminal-" + userName;

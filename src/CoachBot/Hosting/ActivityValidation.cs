@@ -3,7 +3,7 @@ using CoachBot.BotFramework.Schema;
 namespace CoachBot.Hosting;
 
 /// <summary>The fields every channel must send (spec A2010, A2020, A2060, A2080, A2300); a missing one is a 400.</summary>
-public static class ActivityValidation
+internal static class ActivityValidation
 {
     public static string? FindProblem(Activity? activity)
     {

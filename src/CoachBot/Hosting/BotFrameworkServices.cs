@@ -1,26 +1,33 @@
 using CoachBot.BotFramework.Authentication;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Connector;
+using CoachBot.BotFramework.State;
 using CoachBot.BotFramework.Text;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
-public static class BotFrameworkServices
+internal static class BotFrameworkServices
 {
-    /// <summary>The protocol layer: authentication both ways, the connector, the turn pipeline and the sentences in dialogs/.</summary>
+    /// <summary>
+    /// The protocol layer: authentication both ways, the connector, the turn pipeline, the record's schema (its own
+    /// migration steps; other layers add theirs with <see cref="AddRecordMigration"/>) and the sentences in dialogs/.
+    /// </summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BotFrameworkOptions>().Bind(configuration).ValidateOnStart();
         services.AddOptions<BotAuthOptions>().Bind(configuration.GetSection(BotAuthOptions.SectionName)).ValidateOnStart();
         services.AddOptions<ConnectorResilienceOptions>().Bind(configuration.GetSection(ConnectorResilienceOptions.SectionName))
             .ValidateOnStart();
+        services.AddOptions<AdapterOptions>().Bind(configuration.GetSection(AdapterOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotFrameworkOptions>>(new ProblemsValidator<BotFrameworkOptions>(FindAppProblems));
         services.AddSingleton<IValidateOptions<BotAuthOptions>>(new ProblemsValidator<BotAuthOptions>(o => o.FindProblems()));
         services.AddSingleton<IValidateOptions<ConnectorResilienceOptions>>(
             new ProblemsValidator<ConnectorResilienceOptions>(o => o.FindProblems()));
-        services.AddOptions<AdapterOptions>().Bind(configuration.GetSection("Adapter"));
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IValidateOptions<AdapterOptions>>(new ProblemsValidator<AdapterOptions>(o => o.FindProblems()));
+        // Tests give their own clock, before or after this; the last registration wins.
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(BotAuthHttpClients.Metadata, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(BotAuthHttpClients.Token, c => c.Timeout = TimeSpan.FromSeconds(10));
@@ -43,14 +50,30 @@ public static class BotFrameworkServices
         });
 
         services.AddBotConnectorHttpClient();
-        services.AddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+        services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
 
-        services.AddSingleton(sp =>
+        services.AddSingleton(_ =>
         {
             var directory = configuration["Dialogs:Path"] is { Length: > 0 } path ? path : TextCatalog.DefaultDirectory;
             return TextCatalog.Load(directory);
         });
+
+        foreach (var step in CoreRecordMigrations.Steps) services.AddRecordMigration(step);
+        services.AddSingleton(sp => new RecordMigrations(sp.GetServices<IRecordMigration>()));
+        services.AddSingleton<UserRecordSerializer>();
+
         services.AddSingleton<CloudAdapter>();
+        services.AddSingleton<IProactiveTurns>(sp => sp.GetRequiredService<CloudAdapter>());
+        return services;
+    }
+
+    /// <summary>
+    /// Adds a step to the record's one migration chain (<see cref="RecordMigrations"/>); the chain is checked at start
+    /// for gaps and duplicates, so registration order does not matter.
+    /// </summary>
+    public static IServiceCollection AddRecordMigration(this IServiceCollection services, IRecordMigration step)
+    {
+        services.AddSingleton(step);
         return services;
     }
 

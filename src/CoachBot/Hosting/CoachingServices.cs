@@ -2,27 +2,34 @@ using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
-public static class CoachingServices
+internal static class CoachingServices
 {
-    /// <summary>The coach itself, and a start-up check that every sentence it uses exists in dialogs/.</summary>
+    /// <summary>
+    /// The coach itself, and a start-up check that every sentence it uses exists in dialogs/. The suggester comes
+    /// from the LLM library (a no-op one when no LLM is configured). Coaching's record migration steps, when it has
+    /// some, are added here with <see cref="BotFrameworkServices.AddRecordMigration"/>.
+    /// </summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services, IConfiguration configuration)
     {
-        // No LLM unless one is configured (AddCoachBotLlm registers it first).
-        services.TryAddSingleton<ISuggester, NoSuggester>();
         services.AddSingleton(sp => new Coach(sp.GetRequiredService<TextCatalog>(), sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IBot>(sp =>
-        {
-            var texts = sp.GetRequiredService<TextCatalog>();
-            texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
-            return new CoachingBot(sp.GetRequiredService<Coach>(), sp.GetRequiredService<ILogger<DialogManager>>(),
-                sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Coaching.CheckIns.CheckInOptions>>().Value);
-        });
+        services.TryAddSingleton<IBot>(CreateBot);
         return services;
+    }
+
+    /// <summary>The coach's bot, after checking dialogs/ holds every key the code uses (a missing one fails start-up).</summary>
+    public static IBot CreateBot(IServiceProvider services)
+    {
+        var texts = services.GetRequiredService<TextCatalog>();
+        texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
+        return new CoachingBot(services.GetRequiredService<Coach>(), services.GetRequiredService<ILogger<DialogManager>>(),
+            services.GetRequiredService<IOptions<CheckInOptions>>().Value);
     }
 }

@@ -3,7 +3,7 @@ using CoachBot.BotFramework.State;
 
 namespace CoachBot.Hosting;
 
-public static partial class HealthEndpoint
+internal static partial class HealthEndpoint
 {
     /// <summary><c>GET /healthz</c>: 200 when the service and its storage answer, 503 otherwise.</summary>
     public static void MapHealth(this WebApplication app, string pattern) =>

@@ -11,7 +11,7 @@ namespace CoachBot.Hosting;
 /// <c>POST /api/messages</c>: refuses what is not an activity (415, 413, 400) and what is not authenticated (401)
 /// before anything reaches the bot, then runs the turn and answers with its status and body.
 /// </summary>
-public static partial class MessagesEndpoint
+internal static partial class MessagesEndpoint
 {
     /// <summary>The largest body accepted; Direct Line itself refuses activities over 262,144 bytes.</summary>
     public const int MaxBodyBytes = 256 * 1024;

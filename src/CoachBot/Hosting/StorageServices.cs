@@ -1,29 +1,21 @@
 using CoachBot.BotFramework.State;
 using CoachBot.Storage;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Hosting;
 
-public static class StorageServices
+internal static class StorageServices
 {
     /// <summary>
-    /// Picks the store from the <c>Storage</c> section: Sqlite (default), AzureTables or Memory. The settings are
-    /// checked here, while the host is being built, so a wrong value stops start-up with its key named.
+    /// The <c>Storage</c> section, validated at start (a wrong value stops start-up with its key named), and the store
+    /// it selects: Sqlite (default), AzureTables or Memory. Built once, when first needed.
     /// </summary>
     public static IServiceCollection AddCoachBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = ReadStorageOptions(configuration);
-        var store = options.CreateStore();
-        services.AddSingleton(options);
-        services.AddSingleton<IUserStore>(store);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>>(new ProblemsValidator<StorageOptions>(o => o.FindProblems()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.CreateStore());
         return services;
     }
-
-    public static StorageOptions ReadStorageOptions(IConfiguration configuration) => new()
-    {
-        Provider = configuration["Storage:Provider"],
-        SqlitePath = configuration["Storage:Sqlite:Path"],
-        TableConnectionString = configuration["Storage:AzureTables:ConnectionString"],
-        TableEndpoint = configuration["Storage:AzureTables:Endpoint"],
-        TablePrefix = configuration["Storage:AzureTables:TablePrefix"],
-    };
 }

@@ -1,7 +1,7 @@
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
-using CoachBot.BotFramework.Testing;
+using CoachBot.TestSupport;
 using CoachBot.BotFramework.Text;
 using Microsoft.Extensions.Time.Testing;
 

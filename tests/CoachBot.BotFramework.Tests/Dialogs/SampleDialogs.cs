@@ -124,12 +124,5 @@ internal sealed class DialogTestBot : ActivityHandler
 internal static class DialogTestTexts
 {
     /// <summary>The real dialogs/ folder of the repository, so the engine's sentences are the shipped ones.</summary>
-    public static TextCatalog Load() => TextCatalog.Load(Path.Combine(RepoRoot(), "dialogs"));
-
-    public static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoachBot.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("CoachBot.sln not found above the test folder.");
-    }
+    public static TextCatalog Load() => TextCatalog.Load(CoachBot.TestSupport.RepoPaths.Dialogs);
 }

@@ -1,6 +1,6 @@
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
-using CoachBot.BotFramework.Testing;
+using CoachBot.TestSupport;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
@@ -32,9 +32,7 @@ internal static class CoachChat
 
     public static async Task<CoachingState> StateAsync(ConversationTest chat)
     {
-        var stored = await chat.Store.ReadAsync(chat.UserKey, default);
-        Assert.NotNull(stored);
-        var record = System.Text.Json.JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.UserRecord)!;
+        var record = await chat.ReadRecordAsync();
         return record.Properties.TryGetValue(CoachingState.PropertyName, out var element)
             ? System.Text.Json.JsonSerializer.Deserialize(element, CoachingJsonContext.Default.CoachingState)!
             : new CoachingState();

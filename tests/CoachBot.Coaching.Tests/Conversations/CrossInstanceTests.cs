@@ -1,5 +1,6 @@
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
+using CoachBot.TestSupport;
 using static CoachBot.Coaching.Tests.Conversations.CoachChat;
 
 namespace CoachBot.Coaching.Tests.Conversations;
@@ -14,15 +15,21 @@ public sealed class CrossInstanceTests
         var first = Start(store);
         var second = Start(store);
         await first.JoinAsync();
+        await first.SayAsync("set a new goal");
+        await first.SayAsync("I want to get better at my job");
+        (await first.SayAsync("become a team lead")).AssertContains(Says(Dialogs.GoalTexts.AskConfidence));
 
-        var message = new Activity { Type = ActivityTypes.Message, Id = "retried-activity", Text = "set a new goal" };
-        var original = await first.SendAsync(message);
+        // "8" answers the confidence question and moves on; run again it would answer the hours question instead.
+        var original = await first.SendAsync(new Activity { Type = ActivityTypes.Message, Id = "retried-activity", Text = "8" });
         var writes = store.Writes;
-        var retry = await second.SendAsync(new Activity { Type = ActivityTypes.Message, Id = "retried-activity", Text = "set a new goal" });
+        var retry = await second.SendAsync(new Activity { Type = ActivityTypes.Message, Id = "retried-activity", Text = "8" });
 
+        original.AssertContains(Says(CoachBot.Coaching.Smart.SmartTexts.AskAchievableTime));
         Assert.Equal(original.Text, retry.Text); // the same replies, re-sent
         Assert.Equal(writes, store.Writes);      // and the turn did not run again
-        (await second.SayAsync("become a team lead by June 30 2027")).AssertNotContains(Says(Dialogs.GoalTexts.AskGoal));
+        // The conversation is where the first delivery left it: the next answer is the hours, then relevance is asked.
+        (await second.SayAsync("4")).AssertContains(Says(CoachBot.Coaching.Smart.SmartTexts.AskRelevant))
+            .AssertNotContains(Says(CoachBot.Coaching.Smart.SmartTexts.AskAchievableTime));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Schema;
-using CoachBot.BotFramework.Testing;
+using CoachBot.TestSupport;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Model;
 using CoachBot.Coaching.Smart;

@@ -113,7 +113,7 @@ public sealed class SelfAssessmentTests
         Assert.Equal(["Teamarbeit", "<b>Geduld</b> und Planung"], (await StateAsync(chat)).Profile.Strengths);
     }
 
-    private static async Task<BotFramework.Testing.ConversationTest> AtQuestion(string part)
+    private static async Task<TestSupport.ConversationTest> AtQuestion(string part)
     {
         var chat = Start();
         await chat.JoinAsync();
@@ -122,10 +122,10 @@ public sealed class SelfAssessmentTests
         return chat;
     }
 
-    private static async Task<BotFramework.Testing.TurnReplies> AnswerAll(BotFramework.Testing.ConversationTest chat)
+    private static async Task<TestSupport.TurnReplies> AnswerAll(TestSupport.ConversationTest chat)
     {
         await chat.SayAsync("self-assessment");
-        BotFramework.Testing.TurnReplies last = null!;
+        TestSupport.TurnReplies last = null!;
         foreach (var _ in AssessmentParts.All) last = await chat.SayAsync("skip");
         return last;
     }

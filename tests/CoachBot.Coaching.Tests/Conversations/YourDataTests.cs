@@ -116,7 +116,7 @@ public sealed class YourDataTests(AzuriteFixture azurite)
     }
 
     /// <summary>A user with a record, history rows and a due-index row, asked to confirm the delete.</summary>
-    private static async Task<BotFramework.Testing.ConversationTest> ConversationWithHistoryAndDueRows(IUserStore store)
+    private static async Task<TestSupport.ConversationTest> ConversationWithHistoryAndDueRows(IUserStore store)
     {
         var chat = Start(store);
         await chat.JoinAsync();

@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.Schema;
+using CoachBot.TestSupport;
 
 namespace CoachBot.EndToEnd.Tests.Infrastructure;
 
@@ -9,7 +10,7 @@ namespace CoachBot.EndToEnd.Tests.Infrastructure;
 public sealed class CheckInBotSession(string name, IDictionary<string, string?> settings) : IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("coachbot-e2e-checkin-").FullName;
-    private BotHost? _bot;
+    private BotProcess? _bot;
     private PlaygroundProcess? _playground;
 
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
@@ -26,7 +27,7 @@ public sealed class CheckInBotSession(string name, IDictionary<string, string?> 
             ["Storage__Provider"] = "Sqlite",
             ["Storage__Sqlite__Path"] = Database,
         };
-        _bot = await BotHost.StartAsync(name, startup.Token, all);
+        _bot = await BotProcess.StartServerAsync(null, all, name, startup.Token);
         _playground = await PlaygroundProcess.StartAsync(Channels.Msteams, _bot.MessagesEndpoint, Http, startup.Token);
     }
 
@@ -35,6 +36,6 @@ public sealed class CheckInBotSession(string name, IDictionary<string, string?> 
         if (_playground is not null) await _playground.DisposeAsync();
         if (_bot is not null) await _bot.DisposeAsync();
         Http.Dispose();
-        BotHost.TryDelete(_folder);
+        TempFolder.TryDelete(_folder);
     }
 }

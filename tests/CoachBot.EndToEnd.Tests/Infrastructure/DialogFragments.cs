@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching;
+using CoachBot.TestSupport;
 
 namespace CoachBot.EndToEnd.Tests.Infrastructure;
 

@@ -2,6 +2,7 @@ using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Schema;
+using CoachBot.TestSupport;
 
 namespace CoachBot.EndToEnd.Tests.Infrastructure;
 
@@ -50,7 +51,7 @@ public sealed record BotReply(Activity Activity, string? MessageId)
 /// the Playground has recorded the bot's answer to what it sent (the bot sends its replies before it answers the
 /// POST, so the recorded exchange of the incoming activity closes the turn), then returns the bot's new messages.
 /// </summary>
-public sealed class PlaygroundClient(PlaygroundProcess playground, BotHost bot, HttpClient http)
+public sealed class PlaygroundClient(PlaygroundProcess playground, BotProcess bot, HttpClient http)
 {
     private static readonly TimeSpan TurnDeadline = TimeSpan.FromSeconds(15);
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(40);

@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.Schema;
+using CoachBot.TestSupport;
 
 namespace CoachBot.EndToEnd.Tests.Infrastructure;
 
@@ -11,6 +12,9 @@ namespace CoachBot.EndToEnd.Tests.Infrastructure;
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
     public static readonly string[] ChannelIds = [Channels.Msteams, Channels.Emulator];
+
+    /// <summary>Each bot keeps its users in memory: its own, gone with it.</summary>
+    private static readonly Dictionary<string, string?> MemoryStore = new() { ["Storage__Provider"] = "Memory" };
 
     private readonly List<IAsyncDisposable> _started = [];
     private readonly Dictionary<(string Scenario, string Channel), PlaygroundClient> _clients = [];
@@ -32,9 +36,9 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         try
         {
             // Fails here, naming npm ci, before any process starts when node_modules is missing.
-            _ = RepoPaths.PlaygroundCli;
+            _ = RepoPaths.NodeBin("agentsplayground");
             string[] scenarios = [nameof(MessageFirst), nameof(InstallFirst), nameof(ToAPlan)];
-            var bots = await Task.WhenAll(scenarios.Select(s => StartAsync(() => BotHost.StartAsync($"CoachBot ({s})", startup.Token))));
+            var bots = await Task.WhenAll(scenarios.Select(s => StartAsync(() => BotProcess.StartServerAsync(null, MemoryStore, $"CoachBot ({s})", startup.Token))));
             var sessions = scenarios.Zip(bots).SelectMany(pair => ChannelIds.Select(channel => (pair.First, channel, Bot: pair.Second)));
             await Task.WhenAll(sessions.Select(async session =>
             {

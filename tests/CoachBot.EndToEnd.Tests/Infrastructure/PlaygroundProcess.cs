@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CoachBot.TestSupport;
 
 namespace CoachBot.EndToEnd.Tests.Infrastructure;
 
@@ -42,7 +43,7 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
     public static async Task<PlaygroundProcess> StartAsync(string channelId, Uri botMessagesEndpoint, HttpClient http,
         CancellationToken cancellationToken)
     {
-        var cli = RepoPaths.PlaygroundCli;
+        var cli = RepoPaths.NodeBin("agentsplayground");
         var folder = Directory.CreateTempSubdirectory($"coachbot-e2e-playground-{channelId}-").FullName;
         var recordingFile = Path.Combine(folder, "events.log");
         var environment = new Dictionary<string, string?>
@@ -80,7 +81,7 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
         catch
         {
             await process.DisposeAsync();
-            BotHost.TryDelete(folder);
+            TempFolder.TryDelete(folder);
             throw;
         }
     }
@@ -88,7 +89,7 @@ public sealed partial class PlaygroundProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _process.DisposeAsync();
-        BotHost.TryDelete(_folder);
+        TempFolder.TryDelete(_folder);
     }
 
     [GeneratedRegex(@"Listening on (?<port>\d+)")]

@@ -39,12 +39,12 @@ public sealed class BotAuthFixture : IAsyncLifetime
 
     public LocalServer Metadata { get; private set; } = null!;
     public LocalServer TokenEndpoint { get; private set; } = null!;
-    public LocalServer Connector { get; private set; } = null!;
+    public LoopbackConnector Connector { get; private set; } = null!;
     public CountingUserStore Store { get; } = new(new MemoryUserStore());
     public HttpClient Bot { get; private set; } = null!;
 
     /// <summary>Where the channel says replies go; Teams-like, with a path.</summary>
-    public string ServiceUrl => new Uri(Connector.BaseUrl, "amer/").AbsoluteUri;
+    public string ServiceUrl => new Uri(Connector.ServiceUrl, "amer/").AbsoluteUri;
 
     public async Task InitializeAsync()
     {
@@ -56,11 +56,7 @@ public sealed class BotAuthFixture : IAsyncLifetime
                 {"token_type":"Bearer","expires_in":3600,"ext_expires_in":3600,"access_token":"outbound-{{Interlocked.Increment(ref _issued)}}"}
                 """);
         }, _certificate);
-        Connector = await LocalServer.StartAsync(async (_, response) =>
-        {
-            response.ContentType = "application/json";
-            await response.WriteAsync("""{"id":"sent"}""");
-        });
+        Connector = await LoopbackConnector.StartAsync();
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
@@ -86,7 +82,7 @@ public sealed class BotAuthFixture : IAsyncLifetime
     public void Reset()
     {
         Store.Reset();
-        Connector.ClearRequests();
+        Connector.Clear();
     }
 
     private async Task ServeMetadataAsync(RecordedRequest request, HttpResponse response)

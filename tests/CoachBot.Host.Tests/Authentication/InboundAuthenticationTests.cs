@@ -23,7 +23,7 @@ public sealed class InboundAuthenticationTests(BotAuthFixture bot) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.True(bot.Store.Writes > 0, "the turn stored the new user");
-        var sent = bot.Connector.Requests.Where(r => r.Body.Contains("\"type\":\"message\"", StringComparison.Ordinal)).ToList();
+        var sent = bot.Connector.Messages;
         Assert.NotEmpty(sent);
         Assert.All(sent, r => Assert.StartsWith("/amer/v3/conversations/conversation-user-channel/activities/", r.RawTarget));
         Assert.All(sent, r => Assert.Matches("^Bearer outbound-[0-9]+$", r.Authorization));
@@ -58,7 +58,7 @@ public sealed class InboundAuthenticationTests(BotAuthFixture bot) : IClassFixtu
             Assert.Equal(HttpStatusCode.OK, await PostAsync(ChannelToken(), Activity("msteams", $"user-many-{i}")));
 
         Assert.Single(bot.TokenEndpoint.Requests);
-        Assert.All(bot.Connector.Requests, r => Assert.Equal("Bearer outbound-1", r.Authorization));
+        Assert.All(bot.Connector.Received, r => Assert.Equal("Bearer outbound-1", r.Authorization));
     }
 
     public static TheoryData<string> RefusedCases =>
@@ -82,7 +82,7 @@ public sealed class InboundAuthenticationTests(BotAuthFixture bot) : IClassFixtu
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal((0L, 0L), (bot.Store.Reads, bot.Store.Writes));
-        Assert.Empty(bot.Connector.Requests);
+        Assert.Empty(bot.Connector.Received);
         Assert.Equal(tokenRequests, bot.TokenEndpoint.Requests.Count);
     }
 

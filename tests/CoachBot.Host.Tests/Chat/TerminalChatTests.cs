@@ -1,4 +1,4 @@
-using CoachBot.Host.Tests.Processes;
+using CoachBot.TestSupport;
 
 namespace CoachBot.Host.Tests.Chat;
 
@@ -8,8 +8,7 @@ public class TerminalChatTests
     public async Task TerminalChatWelcomesThenAnswersHelpFromAnyFolder()
     {
         using var folder = new TempFolder();
-        await using var bot = BotProcess.Start(folder.Path, "chat", new Dictionary<string, string> { ["Storage__Provider"] = "Memory" },
-            redirectInput: true);
+        await using var bot = BotProcess.Start(folder.Path, ["chat"], new Dictionary<string, string?> { ["Storage__Provider"] = "Memory" });
 
         await bot.Process.StandardInput.WriteLineAsync("help");
         await bot.Process.StandardInput.WriteLineAsync("/quit");
@@ -21,6 +20,18 @@ public class TerminalChatTests
         Assert.Contains("\"my plan\"", output);
         // The welcome is said once, not again for the help request.
         Assert.Equal(1, Count(output, "I'm CoachBot, your career coach"));
+    }
+
+    [Fact]
+    public async Task AWrongSettingStopsTheChatNamingItsKey()
+    {
+        using var folder = new TempFolder();
+        await using var bot = BotProcess.Start(folder.Path, ["chat"], new Dictionary<string, string?> { ["Storage__Provider"] = "Cosmos" });
+
+        var exitCode = await bot.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("Storage:Provider", bot.Output);
     }
 
     private static int Count(string text, string part)

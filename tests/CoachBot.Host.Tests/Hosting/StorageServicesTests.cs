@@ -1,13 +1,14 @@
 using CoachBot.BotFramework.State;
 using CoachBot.Hosting;
-using CoachBot.Storage;
 using CoachBot.Storage.Sqlite;
 using CoachBot.Storage.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Tests.Hosting;
 
+/// <summary>The store, as the composition root builds it from the validated <c>Storage</c> section.</summary>
 public class StorageServicesTests
 {
     [Fact]
@@ -28,16 +29,23 @@ public class StorageServicesTests
         Assert.IsType<MemoryUserStore>(memory.GetRequiredService<IUserStore>());
     }
 
-    [Fact]
-    public void AWrongProviderFailsWhileTheHostIsBuiltNamingTheKey()
+    [Theory]
+    [InlineData("Storage:Provider", "Cosmos")]
+    [InlineData("Storage:AzureTables:TablePrefix", "has-dash")]
+    public void AWrongSettingFailsAtStartNamingTheKey(string key, string value)
     {
-        var ex = Assert.Throws<StorageConfigurationException>(() => Build(new() { ["Storage:Provider"] = "Cosmos" }));
-        Assert.Contains("Storage:Provider", ex.Message);
+        var settings = new Dictionary<string, string?> { [key] = value };
+        if (key != "Storage:Provider") settings["Storage:AzureTables:ConnectionString"] = "UseDevelopmentStorage=true";
+        using var services = Build(settings);
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(key, error.Message);
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddCoachBotStorage(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLogging().AddCoachBot(configuration).BuildServiceProvider();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CoachBot.BotFramework.State;
+using CoachBot.Coaching.Model;
 
 namespace CoachBot.Host.Tests.Pipeline;
 
@@ -17,7 +18,7 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
         Assert.Single(sent);
         Assert.Contains("career coach", sent[0]["text"]!.ToString());
         // serviceUrl path kept (/amer/), conversation id escaped in the URL, and a reply goes to the activity it answers.
-        var request = bot.Connector.Requests.Last(r => r.Method == "POST" && r.RawTarget.Contains(Uri.EscapeDataString(user)));
+        var request = bot.Connector.Received.Last(r => r.RawTarget.Contains(Uri.EscapeDataString(user)));
         Assert.StartsWith("/amer/v3/conversations/a%3Aconv-", request.RawTarget);
         Assert.Contains("/activities/", request.RawTarget);
     }
@@ -78,29 +79,6 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
     }
 
     [Fact]
-    public async Task ASlowTurnShowsTheTypingIndicator()
-    {
-        var user = NewUser();
-        bot.FailTurn = context =>
-        {
-            if (context.Activity.From?.Id == user) Thread.Sleep(1200); // a slow dependency inside the turn
-            return false;
-        };
-        try
-        {
-            await bot.PostAsync(bot.Message(user, "hi"));
-        }
-        finally
-        {
-            bot.FailTurn = _ => false;
-        }
-        Assert.Contains(bot.SentTo(user), a => (string?)a["type"] == "typing");
-        var fast = NewUser();
-        await bot.PostAsync(bot.Message(fast, "hi"));
-        Assert.DoesNotContain(bot.SentTo(fast), a => (string?)a["type"] == "typing");
-    }
-
-    [Fact]
     public async Task InstallWelcomesOnceAndTheFirstMessageDoesNotRepeatIt()
     {
         var user = NewUser();
@@ -129,18 +107,31 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
     }
 
     [Fact]
-    public async Task AChannelRetryOfTheSameActivityIsProcessedOnceAndItsRepliesSentAgain()
+    public async Task AChannelRetryOfAStepMarkedDoneIsProcessedOnceAndItsRepliesSentAgain()
     {
+        // Ten seconds before midnight (UTC, the user's zone here): the channel's retry comes on the next day.
+        var now = bot.Clock.GetUtcNow();
+        if (now.TimeOfDay < TimeSpan.FromHours(23)) bot.Clock.SetUtcNow(new DateTimeOffset(now.UtcDateTime.Date.AddDays(1).AddSeconds(-10), TimeSpan.Zero));
+        var today = DateOnly.FromDateTime(bot.Clock.GetUtcNow().UtcDateTime);
         var user = NewUser();
-        await bot.PostAsync(bot.Message(user, "hi"));
+        await GiveAPlanAsync(user);
         var id = Guid.NewGuid().ToString("N");
-        await bot.PostAsync(bot.Message(user, "set a new goal", id));
-        var before = await bot.Store.ReadAsync(KeyOf(user), default);
+        var first = await bot.SayAsync(user, "done 1", id);
+        var before = await bot.Store.Inner.ReadAsync(PipelineFixture.KeyOf(user), default);
         var writes = bot.Store.Writes;
-        await bot.PostAsync(bot.Message(user, "set a new goal", id));
+        bot.Clock.Advance(TimeSpan.FromSeconds(15));
+
+        // Run again, "done 1" would mark the step done today, the day after: the retry must change nothing and get
+        // what the first delivery got.
+        var again = await bot.SayAsync(user, "done 1", id);
+
+        Assert.Contains(first, t => t.Contains("Well done!"));
+        Assert.Equal(first, again);
         Assert.Equal(writes, bot.Store.Writes);
-        Assert.Equal(before!.ETag, (await bot.Store.ReadAsync(KeyOf(user), default))!.ETag);
-        Assert.Equal(2, bot.SentTo(user).Count(a => a["text"]?.ToString().Contains("What goal would you like") == true));
+        Assert.Equal(before!.ETag, (await bot.Store.Inner.ReadAsync(PipelineFixture.KeyOf(user), default))!.ETag);
+        var steps = Assert.Single((await bot.CoachingStateOfAsync(user)).Goals).Steps;
+        Assert.Equal([StepStatus.Done, StepStatus.Open], steps.Take(2).Select(s => s.Status));
+        Assert.Equal(today, steps[0].DoneOn);
     }
 
     [Fact]
@@ -178,20 +169,30 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
     public async Task AConnectorFailureAfterTheCommitAnswers502SoTheChannelRetries()
     {
         var user = NewUser();
-        bot.ConnectorStatus = 500;
+        await bot.SayAsync(user, "hi");
+        await bot.SayAsync(user, "set a new goal");
+        await bot.SayAsync(user, "I want to get better at my job");
+        await bot.SayAsync(user, "become a team lead"); // asks how confident
+        var id = "retry-me-" + user;
+        bot.Connector.Status = 500;
         try
         {
-            var response = await bot.PostAsync(bot.Message(user, "hi", "retry-me-" + user));
+            var response = await bot.PostAsync(bot.Message(user, "8", id));
             Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
         }
         finally
         {
-            bot.ConnectorStatus = 200;
+            bot.Connector.Status = 200;
         }
-        // The channel's retry re-sends the committed replies without running the turn again.
-        var retry = await bot.PostAsync(bot.Message(user, "hi", "retry-me-" + user));
-        Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
-        Assert.Contains(bot.SentTo(user), a => a["text"]?.ToString().Contains("career coach") == true);
+        var writes = bot.Store.Writes;
+
+        // The channel's retry re-sends the committed replies (the hours question) without running the turn again,
+        // which would have taken "8" for the hours.
+        var retry = await bot.SayAsync(user, "8", id);
+
+        Assert.Contains(retry, t => t.Contains("How many hours a week"));
+        Assert.Equal(writes, bot.Store.Writes);
+        Assert.DoesNotContain(await bot.SayAsync(user, "4"), t => t.Contains("How many hours a week"));
     }
 
     [Theory]
@@ -234,5 +235,14 @@ public sealed class MessagesEndpointTests(PipelineFixture bot) : IClassFixture<P
 
     private static string NewUser() => "29:" + Guid.NewGuid().ToString("N")[..12];
 
-    private static string KeyOf(string user) => $"msteams|tenant-1|{user}";
+    private static string KeyOf(string user) => PipelineFixture.KeyOf(user);
+
+    /// <summary>A SMART goal in one message, accepted with its plan.</summary>
+    private async Task GiveAPlanAsync(string user)
+    {
+        await bot.SayAsync(user, "hi");
+        await bot.SayAsync(user, "set a new goal: pass the AWS Solutions Architect exam by June 30 2027, 8/10 confident, 5 hours a week, because I value learning");
+        await bot.SayAsync(user, "yes");
+        Assert.Contains(await bot.SayAsync(user, "looks good"), t => t.Contains("Your plan is saved"));
+    }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.TestSupport;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
 
@@ -62,22 +63,21 @@ public sealed class RestartResumeTests(ITestOutputHelper output) : IDisposable
 
     private async Task<RunningBot> StartAsync(string database)
     {
-        var port = BotProcess.FreePort();
-        var bot = BotProcess.Start(_folder.Path, $"--urls http://127.0.0.1:{port}", new Dictionary<string, string>
+        var bot = await BotProcess.StartServerAsync(_folder.Path, new Dictionary<string, string?>
         {
             ["Storage__Provider"] = "Sqlite",
             ["Storage__Sqlite__Path"] = database,
         });
         try
         {
-            await bot.WaitUntilHealthyAsync($"http://127.0.0.1:{port}/healthz", StartDeadline);
+            await bot.WaitUntilHealthyAsync(StartDeadline);
         }
         catch
         {
             await bot.DisposeAsync();
             throw;
         }
-        return new RunningBot(bot, new Uri($"http://127.0.0.1:{port}/api/messages"));
+        return new RunningBot(bot, bot.MessagesEndpoint);
     }
 
     /// <summary>One user message with expectReplies; returns the texts of the replies in the response body.</summary>

@@ -1,3 +1,5 @@
+using CoachBot.TestSupport;
+
 namespace CoachBot.Host.Tests.Processes;
 
 public class StartFromAnyFolderTests
@@ -6,10 +8,9 @@ public class StartFromAnyFolderTests
     public async Task BotStartedFromAnEmptyFolderServesHealthAndMessages()
     {
         using var folder = new TempFolder();
-        var port = BotProcess.FreePort();
-        await using var bot = BotProcess.Start(folder.Path, $"--urls http://127.0.0.1:{port}");
+        await using var bot = await BotProcess.StartServerAsync(folder.Path);
 
-        await bot.WaitUntilHealthyAsync($"http://127.0.0.1:{port}/healthz", TimeSpan.FromSeconds(60));
+        await bot.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
 
         // dialogs/ was found beside the binaries, not in the working folder: a message gets the welcome.
         using var http = new HttpClient();
@@ -17,8 +18,7 @@ public class StartFromAnyFolderTests
             {"type":"message","id":"1","channelId":"emulator","serviceUrl":"http://127.0.0.1:9","from":{"id":"u1"},
              "recipient":{"id":"bot"},"conversation":{"id":"c1"},"text":"hi","deliveryMode":"expectReplies"}
             """;
-        using var response = await http.PostAsync($"http://127.0.0.1:{port}/api/messages",
-            new StringContent(activity, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await http.PostAsync(bot.MessagesEndpoint, new StringContent(activity, System.Text.Encoding.UTF8, "application/json"));
         var body = await response.Content.ReadAsStringAsync();
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         var replies = System.Text.Json.Nodes.JsonNode.Parse(body)!["activities"]!.AsArray();

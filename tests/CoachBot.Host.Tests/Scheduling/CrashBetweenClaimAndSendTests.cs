@@ -3,14 +3,17 @@ using System.Text.Json;
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
 using CoachBot.Coaching.CheckIns;
-using CoachBot.Host.Tests.Processes;
+using CoachBot.Host.Tests.State;
 using CoachBot.Storage.Sqlite;
+using CoachBot.TestSupport;
 
 namespace CoachBot.Host.Tests.Scheduling;
 
 /// <summary>
-/// The real bot process, killed at the worst moment: its claim is committed and its message not yet sent. A second
-/// process on the same SQLite file finds the expired claim and sends the check-in: once, not zero times, not twice.
+/// The real bot process, killed at the worst moment: the connector kills it (SIGKILL) when its first proactive POST
+/// arrives and drops that POST unread. The bot sends only after the claim is committed, so the claim is on disk and
+/// the channel has nothing. A second process on the same SQLite file finds the expired claim and sends the check-in:
+/// once, not zero times, not twice. No hook in the bot: the crash comes from outside, as a real one would.
 /// </summary>
 public sealed class CrashBetweenClaimAndSendTests
 {
@@ -26,7 +29,7 @@ public sealed class CrashBetweenClaimAndSendTests
         var due = DateTimeOffset.UtcNow.AddSeconds(-5);
         await SeedUserWithDueCheckInAsync(database, userKey, connector.ServiceUrl, due);
 
-        var settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string?>
         {
             ["Storage__Provider"] = "Sqlite",
             ["Storage__Sqlite__Path"] = database,
@@ -34,21 +37,19 @@ public sealed class CrashBetweenClaimAndSendTests
             ["CheckIns__ClaimTimeout"] = "00:00:01",
         };
 
-        // First process: claims, commits, and dies before sending (Environment.FailFast at the test hook).
-        await using (var doomed = BotProcess.Start(folder.Path, $"--urls http://127.0.0.1:{BotProcess.FreePort()}",
-            new Dictionary<string, string>(settings) { ["CheckIns__TestHook__ExitAfterClaim"] = "true" }))
+        // First process: claims, commits, and dies the moment its send reaches the channel.
+        await using (var doomed = BotProcess.Start(folder.Path, ["--urls", "http://127.0.0.1:0"], settings, "CoachBot (doomed)"))
         {
+            connector.DiscardNextPost(doomed.Kill);
             var exitCode = await doomed.WaitForExitAsync(Deadline);
             Assert.NotEqual(0, exitCode);
-            Assert.Contains("TestHook: exiting after the claim", doomed.Output);
         }
         Assert.Empty(connector.Received);
         var claimed = await ReadStateAsync(database, userKey);
         Assert.Equal(due, claimed.Pending?.Id); // committed, not sent
 
         // Second process on the same file: the claim expires, the check-in goes out once and is recorded as sent.
-        var port = BotProcess.FreePort();
-        await using var survivor = BotProcess.Start(folder.Path, $"--urls http://127.0.0.1:{port}", settings);
+        await using var survivor = BotProcess.Start(folder.Path, ["--urls", "http://127.0.0.1:0"], settings, "CoachBot (survivor)");
         var watch = Stopwatch.StartNew();
         CheckInState state;
         while (true)
@@ -89,13 +90,13 @@ public sealed class CrashBetweenClaimAndSendTests
         };
         record.Properties[CheckInState.PropertyName] = JsonSerializer.SerializeToElement(checkIns, CheckInJsonContext.Default.CheckInState);
         await store.UpsertDueAsync(new DueEntry(due, userKey), default);
-        await store.WriteAsync(userKey, JsonSerializer.Serialize(record, StateJsonContext.Default.UserRecord), null, [], default);
+        await store.WriteAsync(userKey, AppRecords.Serializer.Serialize(record), null, [], default);
     }
 
     private static async Task<CheckInState> ReadStateAsync(string database, string userKey)
     {
         var stored = await new SqliteUserStore(database).ReadAsync(userKey, default) ?? throw new InvalidOperationException("No record.");
-        var record = JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.UserRecord)!;
+        var record = AppRecords.Serializer.Deserialize(stored.Json);
         return record.Properties[CheckInState.PropertyName].Deserialize(CheckInJsonContext.Default.CheckInState)!;
     }
 }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.CheckIns;
+using CoachBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Host.Tests.Scheduling;
@@ -30,7 +31,7 @@ public sealed class MondayCheckInTests : IAsyncLifetime
     {
         var user = ChannelUser.Teams(_bot, _connector.ServiceUrl, "ana", "Europe/Berlin", _clock);
         await user.SayAsync("hi");
-        await SeededPlan.AddGoalAsync(_bot.Store, user.UserKey, new DateOnly(2027, 3, 1));
+        await SeededPlan.AddGoalAsync(_bot, user.UserKey, new DateOnly(2027, 3, 1));
 
         (await user.SayAsync("schedule every Monday at 9:00"))
             .AssertContains("every Monday at 09:00", "Europe/Berlin", "Mon, 4 January 2027 at 09:00");

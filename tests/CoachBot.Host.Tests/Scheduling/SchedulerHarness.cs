@@ -1,44 +1,44 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Authentication;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
-using CoachBot.BotFramework.Testing;
+using CoachBot.TestSupport;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Hosting;
 using CoachBot.Scheduling;
-using CoachBot.TestSupport;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoachBot.Host.Tests.Scheduling;
 
 /// <summary>
-/// One bot instance as the web host wires it (storage, protocol layer, coaching, check-ins) minus the HTTP
-/// endpoint, with the test's clock: its adapter for user turns and its scheduler, polled by the test.
+/// One bot instance as the web host composes it (<see cref="CoachBotServices.AddCoachBot"/>) minus the HTTP endpoint,
+/// with the test's clock: its adapter for user turns and its scheduler, polled by the test. The pacer gets a clock of
+/// its own (the channel's rate limits are wall-clock limits): the system clock unless the test gives one.
 /// </summary>
 public sealed class SchedulerHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    public SchedulerHarness(IDictionary<string, string?> settings, TimeProvider clock)
+    public SchedulerHarness(IDictionary<string, string?> settings, TimeProvider clock, TimeProvider? pacingClock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddCoachBotStorage(configuration);
-        services.AddBotFramework(configuration);
-        services.AddCoaching(configuration);
-        services.AddCheckIns(configuration);
+        services.AddCoachBot(configuration);
         services.AddSingleton(clock);
+        if (pacingClock is not null)
+            services.AddSingleton(sp => new TenantPacer(pacingClock, sp.GetRequiredService<IOptions<CheckInOptions>>().Value.TenantMessagesPerSecond));
         _services = services.BuildServiceProvider();
+        _services.GetRequiredService<IStartupValidator>().Validate();
     }
 
     public IUserStore Store => _services.GetRequiredService<IUserStore>();
+    public UserRecordSerializer Records => _services.GetRequiredService<UserRecordSerializer>();
     public CloudAdapter Adapter => _services.GetRequiredService<CloudAdapter>();
     public CheckInScheduler Scheduler => _services.GetRequiredService<CheckInScheduler>();
 
@@ -86,41 +86,4 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
             : [];
         return new TurnReplies(replies);
     }
-}
-
-/// <summary>A loopback Bot Connector: takes POST /v3/conversations/{id}/activities and counts what each conversation got.</summary>
-public sealed class LoopbackConnector : IAsyncDisposable
-{
-    private readonly LocalServer _server;
-    private readonly ConcurrentQueue<(string ConversationId, Activity Activity)> _received = new();
-
-    private LoopbackConnector(LocalServer server) => _server = server;
-
-    public Uri ServiceUrl => _server.BaseUrl;
-
-    public IReadOnlyList<(string ConversationId, Activity Activity)> Received => [.. _received];
-
-    public int CountFor(string conversationId) => Received.Count(r => r.ConversationId == conversationId);
-
-    public static async Task<LoopbackConnector> StartAsync()
-    {
-        LoopbackConnector? connector = null;
-        var server = await LocalServer.StartAsync(async (request, response) =>
-        {
-            var path = Uri.UnescapeDataString(request.RawTarget.Split('?')[0]);
-            var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-            if (request.Method == "POST" && parts is ["v3", "conversations", var id, "activities", ..])
-            {
-                connector!._received.Enqueue((id, JsonSerializer.Deserialize(request.Body, BotJsonContext.Default.Activity)!));
-                response.ContentType = "application/json";
-                await response.WriteAsync($$"""{"id":"{{Guid.NewGuid():N}}"}""");
-                return;
-            }
-            response.StatusCode = 404;
-        });
-        connector = new LoopbackConnector(server);
-        return connector;
-    }
-
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
 }

@@ -9,10 +9,10 @@ public static class SeededPlan
 {
     public const string StepTitle = "Book the AZ-104 exam";
 
-    public static async Task AddGoalAsync(IUserStore store, string userKey, DateOnly firstStepDue)
+    public static async Task AddGoalAsync(SchedulerHarness bot, string userKey, DateOnly firstStepDue)
     {
-        var stored = await store.ReadAsync(userKey, CancellationToken.None) ?? throw new InvalidOperationException("The user has no record yet.");
-        var record = JsonSerializer.Deserialize(stored.Json, StateJsonContext.Default.UserRecord)!;
+        var stored = await bot.Store.ReadAsync(userKey, CancellationToken.None) ?? throw new InvalidOperationException("The user has no record yet.");
+        var record = bot.Records.Deserialize(stored.Json);
         var coach = new CoachingState { NextGoalNumber = 2 };
         coach.Goals.Add(new Goal
         {
@@ -25,6 +25,6 @@ public static class SeededPlan
             ],
         });
         record.Properties[CoachingState.PropertyName] = JsonSerializer.SerializeToElement(coach, CoachingJsonContext.Default.CoachingState);
-        await store.WriteAsync(userKey, JsonSerializer.Serialize(record, StateJsonContext.Default.UserRecord), stored.ETag, [], CancellationToken.None);
+        await bot.Store.WriteAsync(userKey, bot.Records.Serialize(record), stored.ETag, [], CancellationToken.None);
     }
 }

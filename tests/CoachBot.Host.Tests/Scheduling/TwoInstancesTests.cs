@@ -1,4 +1,5 @@
 using CoachBot.Storage.Tests;
+using CoachBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachBot.Host.Tests.Scheduling;

@@ -9,11 +9,11 @@ using CoachBot.BotFramework.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace CoachBot.BotFramework.Testing;
+namespace CoachBot.TestSupport;
 
 /// <summary>
 /// Scripts a conversation with a bot without HTTP: each line the user says runs through the real turn pipeline
-/// (<see cref="CloudAdapter"/>: one read, the turn, one conditional write) with <c>deliveryMode: expectReplies</c>,
+/// (<see cref="CloudAdapter"/>: one read, the turn, at most one conditional write) with <c>deliveryMode: expectReplies</c>,
 /// and the bot's replies come back to the test. Reads like a transcript:
 /// <code>
 /// var chat = new ConversationTest(bot, texts);
@@ -28,20 +28,24 @@ public sealed class ConversationTest
     // Activity ids unique per test conversation object: two objects over one store must not look like channel retries.
     private readonly string _idPrefix = Guid.NewGuid().ToString("N")[..8];
 
+    /// <param name="records">The record schema; by default the core's own migration steps.</param>
     public ConversationTest(IBot bot, TextCatalog texts, IUserStore? store = null, TimeProvider? clock = null,
-        string channelId = Channels.Test, string userId = "user-1", string locale = "en-US", string? timeZone = "UTC")
+        string channelId = Channels.Test, string userId = "user-1", string locale = "en-US", string? timeZone = "UTC",
+        UserRecordSerializer? records = null)
     {
         Store = store ?? new MemoryUserStore();
+        Records = records ?? TestRecords.Serializer;
         Clock = clock ?? TimeProvider.System;
         ChannelId = channelId;
         UserId = userId;
         Locale = locale;
         TimeZone = timeZone;
-        _adapter = new CloudAdapter(bot, Store, new NoConnector(), texts, Clock, Options.Create(new AdapterOptions()),
+        _adapter = new CloudAdapter(bot, Store, new NoConnector(), texts, Clock, Records, Options.Create(new AdapterOptions()),
             NullLogger<CloudAdapter>.Instance);
     }
 
     public IUserStore Store { get; }
+    public UserRecordSerializer Records { get; }
     public TimeProvider Clock { get; }
     public string ChannelId { get; }
     public string UserId { get; }
@@ -51,6 +55,14 @@ public sealed class ConversationTest
 
     /// <summary>The storage key of this conversation's user.</summary>
     public string UserKey => UserKeys.For(NewActivity(ActivityTypes.Message))!;
+
+    /// <summary>The user's record as the next turn will load it; throws when the user has none.</summary>
+    public async Task<UserRecord> ReadRecordAsync(CancellationToken cancellationToken = default)
+    {
+        var stored = await Store.ReadAsync(UserKey, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"No record for {UserKey}.");
+        return Records.Deserialize(stored.Json);
+    }
 
     /// <summary>The user says <paramref name="text"/>; returns what the bot said in that turn.</summary>
     public Task<TurnReplies> SayAsync(string text, CancellationToken cancellationToken = default)

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Schema;
 
-namespace CoachBot.BotFramework.Testing;
+namespace CoachBot.TestSupport;
 
 /// <summary>What the bot said in one turn, with its text as a reader would see it (cards by their text fallback).</summary>
 public sealed class TurnReplies(IReadOnlyList<Activity> activities)

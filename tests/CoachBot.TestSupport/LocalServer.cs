@@ -19,7 +19,8 @@ public sealed record RecordedRequest(string Method, string RawTarget, string? Au
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 and a free port (plain http, or https with a test certificate) that records every
-/// request and answers with the test's handler. Shared by the BotFramework and Host tests (linked source file).
+/// request and answers with the test's handler: a stand-in for any endpoint (OpenID metadata, a token service, a
+/// scripted connector). For the Bot Connector itself, <see cref="LoopbackConnector"/> is the one to use.
 /// </summary>
 public sealed class LocalServer : IAsyncDisposable
 {

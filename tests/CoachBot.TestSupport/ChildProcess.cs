@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CoachBot.EndToEnd.Tests.Infrastructure;
+namespace CoachBot.TestSupport;
 
 /// <summary>
 /// A process the tests started, with its output kept for failure messages. Disposing kills its whole tree
@@ -30,6 +30,39 @@ public sealed class ChildProcess : IAsyncDisposable
     public string Output
     {
         get { lock (_gate) return _output.ToString(); }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The process's stdin (always redirected; a server never reads it).</summary>
+    public StreamWriter StandardInput => _process.StandardInput;
+
+    /// <summary>Kills the process tree now: SIGKILL on Linux, so nothing of a graceful shutdown runs.</summary>
+    public void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+    }
+
+    /// <summary>Waits for the process to end (and its output to be read to the end); returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan deadline)
+    {
+        using var cts = new CancellationTokenSource(deadline);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{Name} did not exit within {deadline}. Output:\n{Output}");
+        }
+        return _process.ExitCode;
     }
 
     public static ChildProcess Start(string name, string fileName, IEnumerable<string> arguments, string workingDirectory,

@@ -1,4 +1,6 @@
-namespace CoachBot.BotFramework.State;
+using CoachBot.BotFramework.State;
+
+namespace CoachBot.TestSupport;
 
 /// <summary>Counts reads and writes of another store: the storage budget of a turn, measured.</summary>
 public sealed class CountingUserStore(IUserStore inner) : IUserStore

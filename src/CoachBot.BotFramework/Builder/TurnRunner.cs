@@ -1,0 +1,96 @@
+using CoachBot.BotFramework.Schema;
+using CoachBot.BotFramework.State;
+using Microsoft.Extensions.Logging;
+
+namespace CoachBot.BotFramework.Builder;
+
+/// <summary>
+/// The turn pipeline of DESIGN.md "One turn", for both kinds of <see cref="Turn"/>: <b>load</b> the record (one read,
+/// migrated when older), <b>run</b> the turn with replies collected, <b>commit</b> (at most one conditional write,
+/// and none when nothing changed). An ETag conflict re-runs all three on fresh state, a bounded number of times.
+/// Every failure ends in one place: logged with the trace id, nothing committed. Nothing is sent here.
+/// </summary>
+internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordSerializer records, TimeProvider clock,
+    int maxConflictRetries, ILogger logger)
+{
+    public async Task<TurnOutcome> RunAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? System.Diagnostics.ActivityTraceId.CreateRandom().ToString();
+        var stage = "loading";
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                stage = "loading";
+                var loaded = await LoadAsync(turn.UserKey, cancellationToken).ConfigureAwait(false);
+                if (turn.ActivityFor(loaded) is not { } activity) return TurnOutcome.NothingToRun(traceId);
+
+                // A channel's retry of an activity this record already committed: re-send, do not re-run.
+                if (activity.Id is { } id && loaded.Record.Processed is { } processed && processed.Contains(id))
+                {
+                    LogRetry(logger, traceId, id);
+                    return TurnOutcome.Of(TurnResult.Retry, processed.RepliesTo(id), null, loaded.Record, traceId);
+                }
+
+                stage = "running";
+                var context = new TurnContext(activity, turn.Claims, turn.UserKey, loaded.Record, loaded.IsNew, clock, store);
+                await turn.RunAsync(bot, context, cancellationToken).ConfigureAwait(false);
+
+                stage = "committing";
+                try
+                {
+                    await CommitAsync(turn, activity, loaded, context, cancellationToken).ConfigureAwait(false);
+                }
+                catch (StoreConflictException) when (attempt <= maxConflictRetries)
+                {
+                    LogConflict(logger, traceId, attempt);
+                    continue;
+                }
+                return TurnOutcome.Of(TurnResult.Committed, context.Replies, context.InvokeResponse, loaded.Record, traceId);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogFailed(logger, ex, stage, traceId, turn.Kind);
+            return TurnOutcome.Failed(traceId);
+        }
+    }
+
+    private async Task<LoadedRecord> LoadAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var stored = await store.ReadAsync(userKey, cancellationToken).ConfigureAwait(false);
+        return new LoadedRecord(stored, stored is null ? new UserRecord() : records.Deserialize(stored.Json));
+    }
+
+    /// <summary>Deletes, writes, or (when the turn changed nothing) does neither.</summary>
+    private async Task CommitAsync(Turn turn, Activity activity, LoadedRecord loaded, TurnContext context,
+        CancellationToken cancellationToken)
+    {
+        if (context.DeleteRequested)
+        {
+            await store.DeleteUserAsync(turn.UserKey, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var record = loaded.Record;
+        context.FlushProperties();
+        turn.BeforeCommit(record);
+        var state = records.SerializeState(record);
+        if (loaded.Stored is { } stored && context.History.Count == 0 && UserRecordSerializer.HoldsState(stored.Json, state)) return;
+
+        if (activity.Id is { } id) (record.Processed ??= new ProcessedActivities()).Remember(id, context.Replies);
+        var json = UserRecordSerializer.Compose(state, record.Processed);
+        // The due index is written first: a stale index row is harmless, a missing one loses a check-in.
+        foreach (var due in context.Due) await store.UpsertDueAsync(due, cancellationToken).ConfigureAwait(false);
+        await store.WriteAsync(turn.UserKey, json, loaded.Stored?.ETag, context.History, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed while {Stage} (trace {TraceId}, {TurnKind}); nothing was committed")]
+    private static partial void LogFailed(ILogger logger, Exception ex, string stage, string traceId, string turnKind);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was already processed (trace {TraceId}); re-sending its replies")]
+    private static partial void LogRetry(ILogger logger, string traceId, string activityId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "ETag conflict (trace {TraceId}); re-running the turn on fresh state, attempt {Attempt}")]
+    private static partial void LogConflict(ILogger logger, string traceId, int attempt);
+}
