@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Plans;
 
 namespace CoachBot.Coaching.Commands;
 
@@ -36,9 +38,9 @@ public static partial class CommandRecognizer
     private static readonly (string[] Phrases, CoachCommand Command)[] CheckInPhrases =
     [
         (["snooze", "snooze an hour", "snooze 1 hour", "snooze one hour", "snooze for an hour", "snooze for 1 hour", "remind me in an hour"],
-            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: "hour")),
+            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: CheckInCommands.SnoozeHour)),
         (["snooze until tomorrow", "snooze till tomorrow", "until tomorrow", "snooze to tomorrow", "remind me tomorrow"],
-            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: "tomorrow")),
+            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: CheckInCommands.SnoozeTomorrow)),
         (["skip this time", "skip this check-in", "skip the check-in", "skip check-in", "skip this week", "skip next check-in",
             "skip the next check-in", "skip this one check-in"], new CoachCommand(CoachCommandKind.CheckInSkip)),
         (["stop check-ins", "stop checkins", "stop check ins", "turn off check-ins", "check-ins off", "no more check-ins"],
@@ -70,7 +72,10 @@ public static partial class CommandRecognizer
             return new CoachCommand(CoachCommandKind.EditProfilePart, Part: part);
 
         if (StepDone().Match(key) is { Success: true } done)
-            return new CoachCommand(CoachCommandKind.StepDone, Goal: Number(done.Groups["goal"]), Step: Number(done.Groups["step"]));
+        {
+            var step = StepReference.From(done);
+            return new CoachCommand(CoachCommandKind.StepDone, Goal: step.Goal, Step: step.Step);
+        }
 
         if (GoalAction().Match(key) is { Success: true } action)
         {
@@ -105,7 +110,7 @@ public static partial class CommandRecognizer
     [GeneratedRegex(@"^(?:edit|redo|update|change)\s+(?:my\s+)?(?<part>[a-z0-9 \-]+)$")]
     private static partial Regex EditPart();
 
-    [GeneratedRegex(@"^(?:(?:mark\s+)?step\s+(?:(?<goal>\d+)\.)?(?<step>\d+)\s+(?:as\s+)?(?:done|complete|completed|finished)|(?:done|finished|completed)\s+(?:step\s+)?(?:(?<goal>\d+)\.)?(?<step>\d+))$")]
+    [GeneratedRegex(@"^(?:(?:mark\s+)?" + StepReference.Pattern + @"\s+(?:as\s+)?(?:done|complete|completed|finished)|(?:done|finished|completed)\s+" + StepReference.Pattern + ")$")]
     private static partial Regex StepDone();
 
     [GeneratedRegex(@"^(?<verb>pause|resume|unpause|restart|complete|finish|drop|abandon|delete|remove)\s+(?:my\s+)?goal(?:\s+(?<goal>\d+))?$")]

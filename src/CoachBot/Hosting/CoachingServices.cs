@@ -15,12 +15,14 @@ public static class CoachingServices
     {
         // No LLM unless one is configured (AddCoachBotLlm registers it first).
         services.TryAddSingleton<ISuggester, NoSuggester>();
-        services.AddSingleton(sp => new Coach(sp.GetRequiredService<TextCatalog>(), sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CoachTexts(sp.GetRequiredService<TextCatalog>()));
+        services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IBot>(sp =>
         {
             var texts = sp.GetRequiredService<TextCatalog>();
             texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
-            return new CoachingBot(sp.GetRequiredService<Coach>(), sp.GetRequiredService<ILogger<DialogManager>>(),
+            texts.Choices.Validate(TextKeyDiscovery.ChoiceSetsIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
+            return new CoachingBot(sp.GetRequiredService<CoachTexts>(), sp.GetRequiredService<SuggestionService>(), sp.GetRequiredService<ILogger<DialogManager>>(),
                 sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Coaching.CheckIns.CheckInOptions>>().Value);
         });
         return services;

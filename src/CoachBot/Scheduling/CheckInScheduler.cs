@@ -18,7 +18,7 @@ namespace CoachBot.Scheduling;
 public sealed partial class CheckInScheduler(
     CloudAdapter adapter,
     IUserStore store,
-    Coach coach,
+    CoachTexts texts,
     TimeProvider clock,
     IOptions<SchedulerOptions> schedulerOptions,
     IOptions<CheckInOptions> checkInOptions,
@@ -92,7 +92,7 @@ public sealed partial class CheckInScheduler(
             claim = await adapter.ContinueConversationAsync(userKey, (context, _) =>
             {
                 // Re-run after an ETag conflict: the fresh state decides again (and finds another instance's claim).
-                delivery = CheckInTurns.Claim(context, coach, _rules, out nextDue);
+                delivery = CheckInTurns.Claim(context, texts, _rules, out nextDue);
                 return Task.CompletedTask;
             }, cancellationToken).ConfigureAwait(false);
         }
