@@ -123,7 +123,7 @@ public sealed partial class ChoiceCatalog
         foreach (var choice in choices)
             foreach (var words in (choice.Synonyms ?? []).Prepend(choice.Title))
             {
-                var normalized = string.Join(' ', TextTokenizer.Tokenize(words).Select(t => t.Text));
+                var normalized = PhraseKey.Of(words);
                 if (owners.TryGetValue(normalized, out var owner) && owner != choice.Key)
                     throw new InvalidDataException($"{file}: \"{words}\" picks both '{setId}.{owner}' and '{setId}.{choice.Key}'.");
                 owners[normalized] = choice.Key;

@@ -176,7 +176,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             case AssessmentParts.Vision10: profile.Vision10Years = text; break;
             case AssessmentParts.Skills:
                 var unrated = new List<string>();
-                profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => s.Name.ToLowerInvariant()).ToList();
+                profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => PhraseKey.Of(s.Name)).ToList();
                 if (unrated.Count > 0) _texts.Say(context, AssessmentTexts.UnratedSkills, ("skills", string.Join(", ", unrated)));
                 break;
         }
@@ -192,7 +192,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             var found = ChoiceRecognizer.Recognize(item, choices, context.Activity.Locale);
             picked.Add(found is { Score: >= 0.8 } ? new ProfileChoice(found.Key, found.Title) : ProfileChoice.Own(item));
         }
-        return picked.DistinctBy(p => p.Key ?? p.Text.ToLowerInvariant()).ToList();
+        return picked.DistinctBy(p => p.Key ?? PhraseKey.Of(p.Text)).ToList();
     }
 
     private static SkillRating ReadSkill(string item, List<string> unrated)
