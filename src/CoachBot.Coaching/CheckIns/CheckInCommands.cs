@@ -27,9 +27,9 @@ public sealed class CheckInCommands(CoachTexts texts)
         switch (command.Kind)
         {
             case CoachCommandKind.Schedule:
-                return await RestartWithAsync(dc, ScheduleDialog.DialogId, new ScheduleRequest { Text = command.Text }, ct).ConfigureAwait(false);
+                return await CommandHandler.RestartWithAsync(dc, ScheduleDialog.DialogId, new ScheduleRequest { Text = command.Text }, ct).ConfigureAwait(false);
             case CoachCommandKind.CheckInStart:
-                return await RestartWithAsync(dc, ReflectionDialog.DialogId, null, ct).ConfigureAwait(false);
+                return await CommandHandler.RestartWithAsync(dc, ReflectionDialog.DialogId, null, ct).ConfigureAwait(false);
             case CoachCommandKind.CheckInSnooze:
                 Snooze(context, command.Part == SnoozeTomorrow, now);
                 return InterruptionOutcome.Resume;
@@ -108,12 +108,5 @@ public sealed class CheckInCommands(CoachTexts texts)
         }
         CheckInRules.PauseUntil(state, found.Date, now);
         texts.Say(context, CheckInTexts.Paused, ("date", CoachTurn.Date(context, found.Date!.Value)));
-    }
-
-    private static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
-    {
-        await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
-        await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
-        return InterruptionOutcome.Handled;
     }
 }

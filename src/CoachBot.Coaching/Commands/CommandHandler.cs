@@ -79,7 +79,8 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
         context.SendActivity(ChoiceFactory.ForChannel(context.Activity, texts.Text(context, key), texts.Choices(context, CoachingTexts.Menu)));
     }
 
-    private static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
+    /// <summary>A command that starts something new: what was running ends first.</summary>
+    internal static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
     {
         await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
         await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
