@@ -10,8 +10,7 @@ namespace CoachBot.BotFramework.Schema;
 /// <param name="MaxSuggestedActions">How many suggested actions fit; a longer list is shown numbered instead.</param>
 /// <param name="HeroCardButtons">Choices go on a hero card's buttons (Slack, which ignores suggested actions).</param>
 /// <param name="SlackMarkdown">Formats rich text as Slack mrkdwn.</param>
-/// <param name="MentionsInText">Puts an <c>&lt;at&gt;</c> mention of the bot into the text of group messages (Teams).</param>
-/// <param name="InvokeActions">Sends Adaptive Card Action.Execute as an invoke activity to be answered in the response (Teams).</param>
+/// <param name="MentionsInText">Puts an <c>&lt;at&gt;</c> mention of the bot into the text of group messages (Teams), which the adapter strips.</param>
 /// <param name="RepliesToConversationUpdate">Accepts a reply whose replyToId is a conversationUpdate (Direct Line and Web Chat do not).</param>
 /// <param name="FileAttachments">Saves a JSON attachment as a file (the terminal chat) instead of showing long text.</param>
 public sealed record ChannelCapabilities(
@@ -22,7 +21,6 @@ public sealed record ChannelCapabilities(
     bool HeroCardButtons = false,
     bool SlackMarkdown = false,
     bool MentionsInText = false,
-    bool InvokeActions = false,
     bool RepliesToConversationUpdate = true,
     bool FileAttachments = false)
 {
@@ -32,7 +30,7 @@ public sealed record ChannelCapabilities(
     private static readonly Dictionary<string, ChannelCapabilities> Table = new(StringComparer.OrdinalIgnoreCase)
     {
         // Teams shows at most six suggested actions, and only in personal chats.
-        [Channels.Msteams] = new(AdaptiveCards: true, SuggestedActions: true, MaxSuggestedActions: 6, MentionsInText: true, InvokeActions: true),
+        [Channels.Msteams] = new(AdaptiveCards: true, SuggestedActions: true, MaxSuggestedActions: 6, MentionsInText: true),
         [Channels.Emulator] = new(AdaptiveCards: true, SuggestedActions: true, SuggestedActionsInGroups: true, MaxSuggestedActions: 6),
         [Channels.Webchat] = WebChat,
         [Channels.DirectLine] = WebChat,
