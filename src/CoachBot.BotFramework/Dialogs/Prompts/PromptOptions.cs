@@ -17,7 +17,7 @@ public sealed class PromptOptions
     /// <summary>Said when the attempts run out; the prompt then ends with <see cref="PromptSignal.GaveUp"/>.</summary>
     public string? GiveUpPrompt { get; set; }
 
-    /// <summary>The options of a choice prompt.</summary>
+    /// <summary>The options of a choice prompt, in the order shown; the answer is the key of the one picked.</summary>
     public List<Choice>? Choices { get; set; }
 
     /// <summary>How many answers are read before the prompt gives up gracefully.</summary>
