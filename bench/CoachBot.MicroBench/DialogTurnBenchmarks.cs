@@ -25,7 +25,7 @@ public class DialogTurnBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _bot = new CoachingBot(new Coach(Fixtures.Texts.Value, new NoSuggester(), new FixedClock(Fixtures.Now)));
+        _bot = new CoachingBot(new CoachTexts(Fixtures.Texts.Value), new SuggestionService(new NoSuggester(), new FixedClock(Fixtures.Now)));
         _planned = NewUser();
         foreach (var text in new[] { "hi", OneTurnGoal, "yes", "looks good" }) await _planned.SayAsync(text);
     }

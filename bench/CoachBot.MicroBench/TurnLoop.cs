@@ -23,7 +23,7 @@ internal static class TurnLoop
         using var types = allocations ? new AllocationTypes() : null;
         var store = new MemoryUserStore();
         var clock = new FixedClock(Fixtures.Now);
-        var bot = new CoachingBot(new Coach(Fixtures.Texts.Value, new NoSuggester(), clock));
+        var bot = new CoachingBot(new CoachTexts(Fixtures.Texts.Value), new SuggestionService(new NoSuggester(), clock));
         var perStep = Scripts.Select(s => new double[s.Length]).ToArray();
         var conversations = 0;
         var turns = 0;

@@ -1,10 +1,12 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
+using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Schema;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.Logging;
 
 namespace CoachBot.Coaching;
@@ -15,35 +17,42 @@ namespace CoachBot.Coaching;
 /// </summary>
 public sealed class CoachingBot : ActivityHandler
 {
-    private readonly Coach _coach;
+    private readonly CoachTexts _texts;
+    private readonly SuggestionService _suggestions;
     private readonly DialogManager _dialogs;
     private readonly CommandHandler _commands;
+    private readonly ButtonPresses _buttons;
     private readonly CheckInOptions _checkIns;
 
-    public CoachingBot(Coach coach, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null)
+    public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null)
     {
-        _coach = coach;
+        _texts = texts;
+        _suggestions = suggestions;
         _checkIns = checkIns ?? new CheckInOptions();
-        _commands = new CommandHandler(coach);
+        _commands = new CommandHandler(texts, suggestions);
+        _buttons = new ButtonPresses(texts);
         var set = new DialogSet()
-            .Add(new SelfAssessmentDialog(coach))
-            .Add(new GoalDialog(coach))
-            .Add(new PlanEditDialog(coach))
-            .Add(new DeleteDataDialog(coach))
-            .Add(new ScheduleDialog(coach, _checkIns))
-            .Add(new ReflectionDialog(coach, _checkIns));
-        _dialogs = new DialogManager(set, coach.Texts, logger);
+            .Add(new SelfAssessmentDialog(texts))
+            .Add(new GoalDialog(texts, suggestions))
+            .Add(new PlanEditDialog(texts))
+            .Add(new DeleteDataDialog(texts))
+            .Add(new ScheduleDialog(texts, _checkIns))
+            .Add(new ReflectionDialog(texts, suggestions));
+        _dialogs = new DialogManager(set, texts.Catalog, logger);
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
             (dc, ct) => _commands.HandleAsync(dc, RecognizedCommand(dc.Context)!, ct)));
     }
 
-    /// <summary>The command the message is, read once per turn (the interruption asks twice: does it match, then handle it).</summary>
-    private static CoachCommand? RecognizedCommand(ITurnContext context)
+    /// <summary>
+    /// The command the message is, read once per turn (the interruption asks twice: does it match, then handle it):
+    /// a press of one of the coach's buttons, by its key, or a command typed.
+    /// </summary>
+    private CoachCommand? RecognizedCommand(ITurnContext context)
     {
         const string key = "coach.command";
         if (context.TurnState.TryGetValue(key, out var known)) return known as CoachCommand;
-        var command = CommandRecognizer.Recognize(context.Activity.Text);
+        var command = _buttons.Recognize(context) ?? CommandRecognizer.Recognize(context.Activity.Text);
         context.TurnState[key] = command!;
         return command;
     }
@@ -143,10 +152,9 @@ public sealed class CoachingBot : ActivityHandler
     {
         if (turnContext.Record.Welcomed) return false;
         turnContext.Record.Welcomed = true;
-        var text = _coach.Text(turnContext, CoachingTexts.Welcome, ("name", FirstName(turnContext.Activity.From?.Name)))
-            + "\n\n" + _coach.Text(turnContext, _coach.Suggester.IsEnabled ? CoachingTexts.WelcomeAiConfigured : CoachingTexts.WelcomeAiNotConfigured);
-        var choices = _coach.List(turnContext, CoachingTexts.MenuChoices).Select(c => new BotFramework.Recognizers.Choice(c)).ToList();
-        turnContext.SendActivity(BotFramework.Dialogs.Prompts.ChoiceFactory.ForChannel(turnContext.Activity, text, choices));
+        var text = _texts.Text(turnContext, CoachingTexts.Welcome, ("name", FirstName(turnContext.Activity.From?.Name)))
+            + "\n\n" + _texts.Text(turnContext, _suggestions.IsConfigured ? CoachingTexts.WelcomeAiConfigured : CoachingTexts.WelcomeAiNotConfigured);
+        turnContext.SendActivity(ChoiceFactory.ForChannel(turnContext.Activity, text, _texts.Choices(turnContext, CoachingTexts.Menu)));
         return true;
     }
 

@@ -18,5 +18,10 @@ public static class CoachingTexts
     public const string AiOn = "menu.aiOn";
     public const string AiOff = "menu.aiOff";
     public const string AiNotConfigured = "menu.aiNotConfigured";
-    public const string MenuChoices = "menu.choices";
+
+    /// <summary>The main choices, under the menu and the welcome; a press works from anywhere, like the command it is.</summary>
+    public static readonly ChoiceSet<MenuChoice> Menu = new("menu.main");
 }
+
+/// <summary>The keys of <see cref="CoachingTexts.Menu"/>.</summary>
+public enum MenuChoice { SelfAssessment, NewGoal, MyPlan, Schedule, Help }

@@ -33,6 +33,15 @@ public sealed class TextKeysTests
         RepoDialogs.Texts.Validate(TextKeyDiscovery.KeysIn(typeof(SmartTexts).Assembly));
 
     [Fact]
+    public void EveryChoiceSetAndKeyTheCoachingLibrarySwitchesOnExists()
+    {
+        var sets = TextKeyDiscovery.ChoiceSetsIn(typeof(SmartTexts).Assembly).ToList();
+        Assert.Contains(sets, s => s.Id == "reflection.progress" && s.RequiredKeys.Contains("onTrack"));
+        Assert.Contains(sets, s => s.Id == "menu.main");
+        RepoDialogs.Texts.Choices.Validate(sets);
+    }
+
+    [Fact]
     public void PlansYamlHasNoStepTheTemplatesForgot()
     {
         // A title in plans.yaml that no template uses is dead text, or a template lost a step.

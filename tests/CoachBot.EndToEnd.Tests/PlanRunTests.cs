@@ -54,8 +54,8 @@ public sealed partial class PlanRunTests(PlaygroundFixture playground, ITestOutp
         [SmartTexts.AskTimeBound] = "in 6 months",
         [GoalTexts.LongTerm] = "no",
         [GoalTexts.AskMilestone] = "lead 1 analytics project",
-        [GoalTexts.Proposal] = Template(GoalTexts.Accept),
-        [GoalTexts.PlanQuestion] = Template(GoalTexts.PlanAccept),
+        [GoalTexts.Proposal] = Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept),
+        [GoalTexts.PlanQuestion] = Title(GoalTexts.PlanAnswers, PlanAnswer.Accept),
     };
 
     [Theory]

@@ -5,14 +5,11 @@ namespace CoachBot.BotFramework.Cards;
 /// <summary>Renders a <see cref="RichMessage"/> as the channel shows it best (DESIGN.md "Channels").</summary>
 public static class MessageRenderer
 {
-    /// <summary>Channels that render Adaptive Cards (Teams supports schema 1.5 at most).</summary>
-    public static bool SupportsAdaptiveCards(string? channelId) =>
-        channelId is Channels.Msteams or Channels.Emulator or Channels.Webchat or Channels.DirectLine or Channels.Test;
-
     public static Activity Render(RichMessage message, string? channelId)
     {
         var plain = PlainTextRenderer.Render(message);
-        if (SupportsAdaptiveCards(channelId))
+        var channel = ChannelCapabilities.For(channelId);
+        if (channel.AdaptiveCards)
         {
             return new Activity
             {
@@ -23,10 +20,10 @@ public static class MessageRenderer
                 Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = AdaptiveCardRenderer.Render(message, plain) }],
             };
         }
-        if (channelId == Channels.Slack)
+        if (channel.SlackMarkdown)
         {
             var activity = new Activity { Type = ActivityTypes.Message, Text = SlackRenderer.Render(message), TextFormat = "markdown" };
-            if (message.Actions.Count > 0)
+            if (message.Actions.Count > 0 && channel.HeroCardButtons)
             {
                 // Slack shows no suggested actions and renders Adaptive Cards as images: buttons go on a hero card.
                 var hero = new HeroCard { Buttons = message.Actions.Select(a => CardAction.ImBack(a.Title, a.Value)).ToList() };

@@ -37,6 +37,12 @@ public abstract class Dialog(string id)
     public virtual Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
+    /// <summary>
+    /// Whether a stored frame of this dialog can be continued: false when its state no longer reads as this version
+    /// expects (a frame of an older shape), so the stack is reset instead of failing mid-turn.
+    /// </summary>
+    public virtual bool CanContinue(DialogInstance instance) => true;
+
     /// <summary>The frame is leaving the stack (ended, replaced or cancelled).</summary>
     public virtual Task EndDialogAsync(DialogContext dc, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken) =>
         Task.CompletedTask;

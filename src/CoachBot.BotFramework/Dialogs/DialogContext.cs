@@ -83,13 +83,13 @@ public sealed class DialogContext
     /// <summary>
     /// Checks every frame, inner stacks included, against the dialogs running now.
     /// </summary>
-    /// <exception cref="DialogStackStaleException">A frame's dialog is gone or has another version.</exception>
+    /// <exception cref="DialogStackStaleException">A frame's dialog is gone, has another version, or cannot read the frame.</exception>
     public void ValidateStack()
     {
         foreach (var frame in Stack)
         {
             var dialog = FindDialog(frame.Id);
-            if (dialog is null || dialog.Version != frame.Version)
+            if (dialog is null || dialog.Version != frame.Version || !dialog.CanContinue(frame))
                 throw new DialogStackStaleException(frame.Id, frame.Version, dialog?.Version);
             if (dialog is ComponentDialog component) component.CreateInnerContext(this, frame).ValidateStack();
         }

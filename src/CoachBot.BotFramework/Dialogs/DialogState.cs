@@ -20,4 +20,7 @@ public sealed class DialogInstance
 
     /// <summary>The stack of dialogs running inside this one, when it is a <see cref="ComponentDialog"/>.</summary>
     public List<DialogInstance>? InnerStack { get; set; }
+
+    /// <summary>A waterfall's typed state as this turn has it (read once, saved by the waterfall); never stored as such.</summary>
+    internal object? LoadedState;
 }

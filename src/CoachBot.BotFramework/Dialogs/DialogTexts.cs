@@ -15,8 +15,9 @@ public static class DialogTexts
     /// <summary>Said when a stored conversation no longer matches the running dialogs (after a deployment).</summary>
     public const string Reset = "core.dialogReset";
 
-    public const string Yes = "core.yes";
-    public const string No = "core.no";
+    /// <summary>The two buttons of a yes/no question.</summary>
+    public static readonly ChoiceSet<YesNo> Confirm = new("core.confirm");
+
     public const string NotANumber = "core.notANumber";
     public const string NumberTooSmall = "core.numberTooSmall";
     public const string NumberTooLarge = "core.numberTooLarge";
@@ -28,3 +29,6 @@ public static class DialogTexts
     public const string NoChoice = "core.noChoice";
     public const string YesOrNo = "core.yesOrNo";
 }
+
+/// <summary>The keys of <see cref="DialogTexts.Confirm"/>.</summary>
+public enum YesNo { Yes, No }

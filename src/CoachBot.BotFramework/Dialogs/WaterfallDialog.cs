@@ -1,48 +1,59 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Schema;
 
 namespace CoachBot.BotFramework.Dialogs;
 
 /// <summary>One step of a waterfall: ask something (usually a prompt), or act on the previous step's answer.</summary>
-public delegate Task<DialogTurnResult> WaterfallStep(WaterfallStepContext step, CancellationToken cancellationToken);
+public delegate Task<DialogTurnResult> WaterfallStep<TState>(WaterfallStepContext<TState> step, CancellationToken cancellationToken)
+    where TState : class, new();
 
 /// <summary>
-/// A fixed sequence of steps, each receiving the previous step's result, as in Bot Builder. Its frame keeps the
-/// step index, the options it was started with and a bag of values, so a conversation resumes at the same step
-/// after a restart. A prompt answered with "back" runs the previous step again.
+/// A fixed sequence of steps, each receiving the previous step's result, as in Bot Builder, over a typed state
+/// object. A step reads and changes <see cref="WaterfallStepContext{TState}.State"/>; the state is saved into the
+/// frame (source-generated JSON, no type names) when the step returns, the way <c>TurnContext</c> properties are
+/// saved into the record at the end of the turn, so nothing has to be written back by hand. The frame keeps the
+/// step index and the state, so a conversation resumes at the same step after a restart. A prompt answered with
+/// "back" runs the previous step again.
 /// </summary>
-public class WaterfallDialog : Dialog
+/// <remarks>
+/// The version is built from the step names and the state's stored shape (its JSON properties): adding, renaming or
+/// reordering steps, or reshaping the state, makes stored frames stale, and <see cref="DialogManager"/> resets them
+/// with the friendly sentence rather than read a frame that means something else now. A frame whose state cannot be
+/// read is treated the same way.
+/// </remarks>
+public class WaterfallDialog<TState> : Dialog where TState : class, new()
 {
     private const string StepIndexKey = "stepIndex";
-    private const string OptionsKey = "options";
-    private const string ValuesKey = "values";
+    private const string StateKey = "state";
 
-    private readonly List<WaterfallStep> _steps = [];
+    private readonly JsonTypeInfo<TState> _stateType;
+    private readonly List<WaterfallStep<TState>> _steps;
     private string? _version;
 
-    public WaterfallDialog(string id, IEnumerable<WaterfallStep>? steps = null) : base(id)
+    public WaterfallDialog(string id, JsonTypeInfo<TState> stateType, IEnumerable<WaterfallStep<TState>> steps) : base(id)
     {
-        if (steps is not null) _steps.AddRange(steps);
+        _stateType = stateType;
+        _steps = [.. steps];
     }
 
-    public WaterfallDialog AddStep(WaterfallStep step)
-    {
-        _steps.Add(step);
-        _version = null;
-        return this;
-    }
+    public override string Version => _version ??= DialogVersion.Of(
+        _steps.Select(s => s.Method.Name)
+            .Prepend(Id)
+            .Append("state:" + string.Join(",", _stateType.Properties.Select(p => p.Name + ":" + p.PropertyType.Name))));
 
-    /// <summary>Built from the step names: adding, removing, renaming or reordering steps makes stored frames stale.</summary>
-    public override string Version => _version ??= DialogVersion.Of(_steps.Select(s => s.Method.Name).Prepend(Id));
-
+    /// <summary>Starts with <paramref name="options"/> as the state when it is one (a loop hands its state on), else a new state.</summary>
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
     {
-        var state = dc.ActiveDialog!.State;
-        state[StepIndexKey] = 0;
-        state[ValuesKey] = new JsonObject();
-        state[OptionsKey] = ToNode(options);
+        var state = options switch
+        {
+            null => new TState(),
+            TState given => given,
+            _ => throw new ArgumentException($"Waterfall '{Id}' starts with a {typeof(TState).Name} or nothing, not a {options.GetType().Name}.", nameof(options)),
+        };
+        var instance = dc.ActiveDialog!;
+        instance.LoadedState = state;
         return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
     }
 
@@ -69,19 +80,40 @@ public class WaterfallDialog : Dialog
     {
         if (index >= _steps.Count) return await dc.EndDialogAsync(result, cancellationToken).ConfigureAwait(false);
         var instance = dc.ActiveDialog!;
+        var state = Load(instance);
         instance.State[StepIndexKey] = index;
-        var step = new WaterfallStepContext(this, dc, instance.State[OptionsKey], (JsonObject)instance.State[ValuesKey]!, index, reason, result);
-        return await _steps[index](step, cancellationToken).ConfigureAwait(false);
+        var step = new WaterfallStepContext<TState>(this, dc, state, index, reason, result);
+        var turn = await _steps[index](step, cancellationToken).ConfigureAwait(false);
+        // Saved even when the step ended or replaced the frame: a frame off the stack is simply not stored.
+        instance.State[StateKey] = JsonSerializer.SerializeToNode(state, _stateType);
+        return turn;
     }
 
-    internal void SetOptions(DialogContext dc, object? options) => dc.ActiveDialog!.State[OptionsKey] = ToNode(options);
+    /// <summary>A stored frame continues only when its state reads as this dialog's state type (read once, kept for the turn).</summary>
+    public override bool CanContinue(DialogInstance instance) => TryLoad(instance) is not null;
+
+    /// <summary>The state of the frame: the object this turn already has, or the stored one, read once per turn.</summary>
+    private TState Load(DialogInstance instance) =>
+        TryLoad(instance) ?? throw new DialogStackStaleException(instance.Id, instance.Version, Version);
+
+    private TState? TryLoad(DialogInstance instance)
+    {
+        if (instance.LoadedState is TState loaded) return loaded;
+        try
+        {
+            var stored = instance.State[StateKey]?.Deserialize(_stateType);
+            instance.LoadedState = stored;
+            return stored;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static int CurrentIndex(DialogInstance instance) => instance.State[StepIndexKey]?.GetValue<int>() ?? 0;
-
-    private static JsonNode? ToNode(object? options) => options switch
-    {
-        null => null,
-        JsonNode node => node.DeepClone(),
-        _ => JsonSerializer.SerializeToNode(options, options.GetType(), DialogJson.Options),
-    };
 }
+
+/// <summary>A waterfall that keeps nothing between its steps but their results.</summary>
+public sealed class WaterfallDialog(string id, IEnumerable<WaterfallStep<NoState>> steps)
+    : WaterfallDialog<NoState>(id, DialogJsonContext.Default.NoState, steps);

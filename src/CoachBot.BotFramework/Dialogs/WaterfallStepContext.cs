@@ -1,22 +1,18 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs.Prompts;
 
 namespace CoachBot.BotFramework.Dialogs;
 
-/// <summary>What a waterfall step sees: the turn, the previous step's result, the dialog's options and values.</summary>
-public sealed class WaterfallStepContext
+/// <summary>What a waterfall step sees: the turn, the previous step's result, and the dialog's typed state.</summary>
+public sealed class WaterfallStepContext<TState> where TState : class, new()
 {
-    private readonly WaterfallDialog _parent;
+    private readonly WaterfallDialog<TState> _parent;
 
-    internal WaterfallStepContext(WaterfallDialog parent, DialogContext dc, JsonNode? options, JsonObject values, int index,
-        DialogReason reason, object? result)
+    internal WaterfallStepContext(WaterfallDialog<TState> parent, DialogContext dc, TState state, int index, DialogReason reason, object? result)
     {
         _parent = parent;
         DialogContext = dc;
-        Options = options;
-        Values = values;
+        State = state;
         Index = index;
         Reason = reason;
         Result = result;
@@ -26,11 +22,8 @@ public sealed class WaterfallStepContext
 
     public ITurnContext Context => DialogContext.Context;
 
-    /// <summary>The options the waterfall was started with, as JSON (see <see cref="GetOptions{T}"/>).</summary>
-    public JsonNode? Options { get; }
-
-    /// <summary>Values kept across this waterfall's steps, saved with the user's record.</summary>
-    public JsonObject Values { get; }
+    /// <summary>The dialog's state: change it in place; it is saved with the frame when the step returns.</summary>
+    public TState State { get; }
 
     public int Index { get; }
 
@@ -41,16 +34,6 @@ public sealed class WaterfallStepContext
 
     /// <summary>True when the previous prompt was skipped, answered "not sure", or ran out of attempts.</summary>
     public bool Skipped => Result is PromptSignal { Kind: PromptSignalKind.Skip or PromptSignalKind.NotSure or PromptSignalKind.GaveUp };
-
-    public T? GetOptions<T>() => Options is null ? default : Options.Deserialize<T>(DialogJson.Options);
-
-    public T? GetValue<T>(string name) => Values[name] is { } node ? node.Deserialize<T>(DialogJson.Options) : default;
-
-    public void SetValue<T>(string name, T value) =>
-        Values[name] = value is null ? null : JsonSerializer.SerializeToNode(value, DialogJson.Options);
-
-    /// <summary>Replaces the options the remaining steps of this waterfall see (saved with the frame).</summary>
-    public void SetOptions(object? options) => _parent.SetOptions(DialogContext, options);
 
     /// <summary>Goes straight to the next step with <paramref name="result"/>.</summary>
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default) =>
@@ -65,6 +48,7 @@ public sealed class WaterfallStepContext
     public Task<DialogTurnResult> EndDialogAsync(object? result = null, CancellationToken cancellationToken = default) =>
         DialogContext.EndDialogAsync(result, cancellationToken);
 
+    /// <summary>Ends this dialog and starts another in its place; hand it <see cref="State"/> to carry the state on (a loop).</summary>
     public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, object? options = null, CancellationToken cancellationToken = default) =>
         DialogContext.ReplaceDialogAsync(dialogId, options, cancellationToken);
 }

@@ -51,7 +51,5 @@ public static class BooleanRecognizer
         return (Answer.None, 0);
     }
 
-    /// <summary>Words without apostrophes; emoji by their first code point, so skin tones and variation selectors do not matter.</summary>
-    private static string Key(Token token) =>
-        token.Kind == TokenKind.Symbol ? System.Text.Rune.GetRuneAt(token.Text, 0).ToString() : EnglishWords.WithoutApostrophes(token.Text);
+    private static string Key(Token token) => PhraseKey.Of(token);
 }

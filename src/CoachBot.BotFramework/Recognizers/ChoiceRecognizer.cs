@@ -2,12 +2,6 @@ using System.Runtime.InteropServices;
 
 namespace CoachBot.BotFramework.Recognizers;
 
-/// <summary>An option a prompt offers: its value (also its title) and other words that pick it.</summary>
-public sealed record Choice(string Value, IReadOnlyList<string>? Synonyms = null);
-
-/// <summary>The option the user picked: its value, its index in the list, and how sure the match is (0..1).</summary>
-public sealed record FoundChoice(string Value, int Index, double Score);
-
 /// <summary>
 /// Picks choices, in this order of trust:
 /// 1. the whole answer is a title or synonym (case, punctuation and spacing ignored): score 1;
@@ -44,7 +38,7 @@ public static class ChoiceRecognizer
 
         var all = TextTokenizer.Tokenize(text);
         if (all.Count > 0 && all.All(t => words.AllChoicesWords.Contains(t.Text)) && all.Any(t => t.Text is "all" or "everything" or "both"))
-            return choices.Select((c, i) => new FoundChoice(c.Value, i, 1.0)).ToList();
+            return choices.Select(c => Found(c, 1.0)).ToList();
 
         var candidates = CandidatesOf(choices);
         foreach (var item in SplitItems(text))
@@ -57,7 +51,7 @@ public static class ChoiceRecognizer
             foreach (var part in SplitOnJoiners(tokens, words))
             {
                 if (PositionsIn(part, choices.Count, words, allowMany: true) is { Count: > 0 } positions)
-                    foreach (var index in positions) Add(found, new FoundChoice(choices[index].Value, index, 1.0));
+                    foreach (var index in positions) Add(found, Found(choices[index], 1.0));
                 else if ((ExactOrPosition(part, choices, candidates, words) ?? BestByWords(part, choices, candidates, words)) is { } partChoice)
                     Add(found, partChoice);
             }
@@ -66,9 +60,25 @@ public static class ChoiceRecognizer
         return found;
     }
 
+    /// <summary>
+    /// Only when the whole answer is a title or synonym (case, punctuation and spacing ignored): for reading a button
+    /// press outside a prompt, where "2" or a word inside a sentence must not count as a pick.
+    /// </summary>
+    public static FoundChoice? RecognizeExact(string? text, IReadOnlyList<Choice> choices)
+    {
+        var said = TextTokenizer.Tokenize(text).ConvertAll(t => t.Text);
+        if (said.Count == 0) return null;
+        foreach (var choice in choices)
+            foreach (var candidate in WordsOf(choice))
+                if (candidate.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(said))) return Found(choice, 1.0);
+        return null;
+    }
+
+    private static FoundChoice Found(Choice choice, double score) => new(choice.Key, choice.Title, score);
+
     private static void Add(List<FoundChoice> found, FoundChoice choice)
     {
-        if (!found.Exists(f => f.Index == choice.Index)) found.Add(choice);
+        if (!found.Exists(f => f.Key == choice.Key)) found.Add(choice);
     }
 
     private static FoundChoice? Recognize(List<Token> tokens, IReadOnlyList<Choice> choices, LanguageWords words)
@@ -91,10 +101,10 @@ public static class ChoiceRecognizer
         for (var i = 0; i < choices.Count; i++)
             foreach (var candidate in candidates[i])
                 if (candidate.AsSpan().SequenceEqual(CollectionsMarshal.AsSpan(said)))
-                    return new FoundChoice(choices[i].Value, i, 1.0);
+                    return Found(choices[i], 1.0);
 
         return PositionsIn(tokens, choices.Count, words, allowMany: false) is [var index]
-            ? new FoundChoice(choices[index].Value, index, 1.0)
+            ? Found(choices[index], 1.0)
             : null;
     }
 
@@ -111,13 +121,13 @@ public static class ChoiceRecognizer
             else if (score > secondBest) secondBest = score;
         }
         if (bestIndex < 0 || best - secondBest < 1e-9) return null;
-        return new FoundChoice(choices[bestIndex].Value, bestIndex, Math.Round(best, 3));
+        return Found(choices[bestIndex], Math.Round(best, 3));
     }
 
     /// <summary>The title and synonyms of a choice as word lists, the way the tokenizer reads the user's text.</summary>
     private static List<string[]> WordsOf(Choice choice)
     {
-        var list = new List<string[]>(1 + (choice.Synonyms?.Count ?? 0)) { TextTokenizer.Tokenize(choice.Value).Select(t => t.Text).ToArray() };
+        var list = new List<string[]>(1 + (choice.Synonyms?.Count ?? 0)) { TextTokenizer.Tokenize(choice.Title).Select(t => t.Text).ToArray() };
         if (choice.Synonyms is not null)
             foreach (var synonym in choice.Synonyms) list.Add(TextTokenizer.Tokenize(synonym).Select(t => t.Text).ToArray());
         list.RemoveAll(words => words.Length == 0);

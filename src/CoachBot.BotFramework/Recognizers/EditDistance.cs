@@ -1,7 +1,10 @@
 namespace CoachBot.BotFramework.Recognizers;
 
-/// <summary>Typo distance between two words: insertions, deletions, substitutions and swaps of neighbours ("promtoed") each count one.</summary>
-internal static class EditDistance
+/// <summary>
+/// Typo distance between two words: insertions, deletions, substitutions and swaps of neighbours ("promtoed") each
+/// count one. The one edit distance of CoachBot: the choice recognizer and the SMART vocabulary both use it.
+/// </summary>
+public static class EditDistance
 {
     /// <summary>The optimal string alignment distance, or <paramref name="max"/> + 1 as soon as it is certain to exceed max.</summary>
     public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
@@ -38,6 +41,10 @@ internal static class EditDistance
         return Math.Min(previous[b.Length], max + 1);
     }
 
-    /// <summary>How many typos a word of this length may carry and still be recognized: none up to 3 letters, one up to 7, then two.</summary>
-    public static int AllowedFor(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
+    /// <summary>
+    /// How many typos a word of this length may carry and still be recognized: none up to <paramref name="exactUpTo"/>
+    /// letters (3 unless a caller's words need more: four-letter vocabulary like "lead"/"read" must match exactly), one
+    /// up to 7, then two.
+    /// </summary>
+    public static int AllowedFor(int length, int exactUpTo = 3) => length <= exactUpTo ? 0 : length <= 7 ? 1 : 2;
 }

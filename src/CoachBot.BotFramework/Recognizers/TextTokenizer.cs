@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CoachBot.BotFramework.Recognizers;
 
-internal enum TokenKind
+public enum TokenKind
 {
     /// <summary>Letters (and apostrophes inside them), lower-cased: "june", "don't".</summary>
     Word,
@@ -17,19 +17,20 @@ internal enum TokenKind
 /// understood. Attached means no space or punctuation separates it from the token before ("30th" = "30" + "th",
 /// "9am" = "9" + "am", "q3" = "q" + "3").
 /// </summary>
-internal readonly record struct Token(TokenKind Kind, string Text, int Start, int Length, bool Attached, bool Negative = false)
+public readonly record struct Token(TokenKind Kind, string Text, int Start, int Length, bool Attached, bool Negative = false)
 {
     public int End => Start + Length;
     public bool IsWord(string word) => Kind == TokenKind.Word && Text == word;
 }
 
 /// <summary>
-/// Splits text into words, numbers and symbols, dropping punctuation and spaces. Shared by every recognizer so they
-/// agree on what a "word" is. Hyphens split words ("twenty-one", "mid-March", "year-end") but stay inside numbers
-/// ("2027-06-30", "7-8"); a thousands comma stays inside a number only before exactly three digits, so "1,500" is
-/// one number and "1,3,4" is three.
+/// Splits text into words, numbers and symbols, dropping punctuation and spaces: the one tokenizer of CoachBot, shared
+/// by every recognizer, the choice lists and the SMART rules, so they agree on what a "word" is. Hyphens split words
+/// ("twenty-one", "mid-March", "year-end") but stay inside numbers ("2027-06-30", "7-8"); a thousands comma stays
+/// inside a number only before exactly three digits, so "1,500" is one number and "1,3,4" is three. A word keeps a
+/// '#' or '+' suffix that ends it ("c#", "c++"), the way people name those languages.
 /// </summary>
-internal static class TextTokenizer
+public static class TextTokenizer
 {
     public static List<Token> Tokenize(string? text)
     {
@@ -53,6 +54,7 @@ internal static class TextTokenizer
             {
                 var start = i;
                 while (i < text.Length && (char.IsLetter(text[i]) || IsApostropheInsideWord(text, i))) i++;
+                i = LanguageSuffixEnd(text, i);
                 tokens.Add(new Token(TokenKind.Word, NormalizeWord(text.AsSpan(start, i - start)), start, i - start, previousEnd == start));
                 previousEnd = i;
             }
@@ -92,6 +94,14 @@ internal static class TextTokenizer
     private static bool IsThousandsGroup(string text, int i) =>
         i + 3 <= text.Length && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
         && (i + 3 == text.Length || !char.IsDigit(text[i + 3]));
+
+    /// <summary>"c#", "f#", "c++": the suffix belongs to the word when nothing word-like follows it ("a+b" stays apart).</summary>
+    private static int LanguageSuffixEnd(string text, int i)
+    {
+        var end = i;
+        while (end < text.Length && end - i < 2 && text[end] is '#' or '+') end++;
+        return end > i && (end == text.Length || !char.IsLetterOrDigit(text[end])) ? end : i;
+    }
 
     private static bool IsApostropheInsideWord(string text, int i) =>
         text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);

@@ -70,7 +70,7 @@ public sealed class Activity
     /// <summary>The reference a later proactive message needs (DESIGN.md "State").</summary>
     public ConversationReference GetConversationReference() => new()
     {
-        ActivityId = IsType(ActivityTypes.ConversationUpdate) && (ChannelId is Channels.DirectLine or Channels.Webchat) ? null : Id,
+        ActivityId = IsType(ActivityTypes.ConversationUpdate) && !ChannelCapabilities.For(ChannelId).RepliesToConversationUpdate ? null : Id,
         User = From?.CloneIdentity(),
         Bot = Recipient?.CloneIdentity(),
         Conversation = Conversation?.Clone(),
@@ -88,7 +88,7 @@ public sealed class Activity
         Conversation = Conversation?.Clone(),
         ChannelId = ChannelId,
         ServiceUrl = ServiceUrl,
-        ReplyToId = IsType(ActivityTypes.ConversationUpdate) && (ChannelId is Channels.DirectLine or Channels.Webchat) ? null : Id,
+        ReplyToId = IsType(ActivityTypes.ConversationUpdate) && !ChannelCapabilities.For(ChannelId).RepliesToConversationUpdate ? null : Id,
         Locale = Locale,
         Text = text,
     };

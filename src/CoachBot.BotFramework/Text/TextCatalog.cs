@@ -8,7 +8,8 @@ namespace CoachBot.BotFramework.Text;
 /// <summary>
 /// Every sentence the bot says, loaded from <c>dialogs/&lt;locale&gt;/&lt;dialog&gt;.yaml</c>. A key is
 /// <c>&lt;dialog&gt;.&lt;name&gt;</c> (nested maps join with dots). Placeholders are <c>{name}</c>.
-/// Lookups fall back from the user's locale to its language, then to en-US.
+/// Lookups fall back from the user's locale to its language, then to en-US. A file's top-level <c>choices:</c> map
+/// holds its choice sets instead of sentences; they are read into <see cref="Choices"/>.
 /// </summary>
 public sealed class TextCatalog
 {
@@ -16,11 +17,18 @@ public sealed class TextCatalog
 
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> _byLocale;
 
-    private TextCatalog(Dictionary<string, Dictionary<string, string>> byLocale)
+    /// <summary>The top-level key of a dialog file that holds choice sets rather than sentences.</summary>
+    public const string ChoicesSection = "choices";
+
+    private TextCatalog(Dictionary<string, Dictionary<string, string>> byLocale, ChoiceCatalog choices)
     {
         _byLocale = byLocale.ToFrozenDictionary(
             kv => kv.Key, kv => kv.Value.ToFrozenDictionary(StringComparer.Ordinal), StringComparer.OrdinalIgnoreCase);
+        Choices = choices;
     }
+
+    /// <summary>The choice sets of the same dialogs/ folder, with the same locale fallback.</summary>
+    public ChoiceCatalog Choices { get; }
 
     public IReadOnlyCollection<string> Locales => _byLocale.Keys;
 
@@ -33,9 +41,11 @@ public sealed class TextCatalog
         if (!Directory.Exists(directory))
             throw new DirectoryNotFoundException($"The dialogs folder '{directory}' does not exist.");
         var byLocale = new Dictionary<string, Dictionary<string, string>>(StringComparer.OrdinalIgnoreCase);
+        var choicesByLocale = new Dictionary<string, Dictionary<string, List<Recognizers.Choice>>>(StringComparer.OrdinalIgnoreCase);
         foreach (var localeDir in Directory.GetDirectories(directory))
         {
             var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            var choices = new Dictionary<string, List<Recognizers.Choice>>(StringComparer.Ordinal);
             foreach (var file in Directory.GetFiles(localeDir, "*.yaml").Order(StringComparer.Ordinal))
             {
                 var dialog = Path.GetFileNameWithoutExtension(file);
@@ -52,36 +62,44 @@ public sealed class TextCatalog
                 if (yaml.Documents.Count == 0) continue;
                 if (yaml.Documents[0].RootNode is not YamlMappingNode root)
                     throw new InvalidDataException($"{file}: the top level must be a map of keys to sentences.");
-                Flatten(file, dialog, root, texts);
+                foreach (var (keyNode, valueNode) in root.Children)
+                {
+                    if (keyNode is YamlScalarNode { Value: ChoicesSection }) ChoiceCatalog.Read(file, dialog, valueNode, choices);
+                    else Add(file, dialog + "." + ((YamlScalarNode)keyNode).Value, valueNode, texts);
+                }
             }
             byLocale[Path.GetFileName(localeDir)] = texts;
+            choicesByLocale[Path.GetFileName(localeDir)] = choices;
         }
         if (!byLocale.ContainsKey(DefaultLocale))
             throw new InvalidDataException($"The dialogs folder '{directory}' has no '{DefaultLocale}' folder.");
-        return new TextCatalog(byLocale);
+        ChoiceCatalog.CheckLocales(choicesByLocale);
+        return new TextCatalog(byLocale, new ChoiceCatalog(choicesByLocale));
     }
 
-    /// <summary>A catalog from a dictionary; for tests.</summary>
+    /// <summary>A catalog from a dictionary, without choice sets; for tests.</summary>
     public static TextCatalog FromDictionary(IDictionary<string, string> enUs) =>
-        new(new Dictionary<string, Dictionary<string, string>> { [DefaultLocale] = new(enUs) });
+        new(new Dictionary<string, Dictionary<string, string>> { [DefaultLocale] = new(enUs) },
+            new ChoiceCatalog(new Dictionary<string, Dictionary<string, List<Recognizers.Choice>>>()));
 
     private static void Flatten(string file, string prefix, YamlMappingNode map, Dictionary<string, string> into)
     {
-        foreach (var (keyNode, valueNode) in map.Children)
+        foreach (var (keyNode, valueNode) in map.Children) Add(file, prefix + "." + ((YamlScalarNode)keyNode).Value, valueNode, into);
+    }
+
+    private static void Add(string file, string key, YamlNode valueNode, Dictionary<string, string> into)
+    {
+        switch (valueNode)
         {
-            var key = prefix + "." + ((YamlScalarNode)keyNode).Value;
-            switch (valueNode)
-            {
-                case YamlScalarNode scalar:
-                    if (!into.TryAdd(key, (scalar.Value ?? "").TrimEnd('\n')))
-                        throw new InvalidDataException($"{file}: the key '{key}' appears twice.");
-                    break;
-                case YamlMappingNode nested:
-                    Flatten(file, key, nested, into);
-                    break;
-                default:
-                    throw new InvalidDataException($"{file}: '{key}' must be a sentence or a map of sentences.");
-            }
+            case YamlScalarNode scalar:
+                if (!into.TryAdd(key, (scalar.Value ?? "").TrimEnd('\n')))
+                    throw new InvalidDataException($"{file}: the key '{key}' appears twice.");
+                break;
+            case YamlMappingNode nested:
+                Flatten(file, key, nested, into);
+                break;
+            default:
+                throw new InvalidDataException($"{file}: '{key}' must be a sentence or a map of sentences.");
         }
     }
 
@@ -109,21 +127,7 @@ public sealed class TextCatalog
         return Fill(template, map);
     }
 
-    private string? Find(string key, string? locale)
-    {
-        if (!string.IsNullOrEmpty(locale))
-        {
-            if (_byLocale.TryGetValue(locale, out var exact) && exact.TryGetValue(key, out var text)) return text;
-            var dash = locale.IndexOf('-');
-            if (dash > 0)
-            {
-                var language = locale[..dash];
-                foreach (var (name, texts) in _byLocale)
-                    if (name.StartsWith(language, StringComparison.OrdinalIgnoreCase) && texts.TryGetValue(key, out text)) return text;
-            }
-        }
-        return _byLocale[DefaultLocale].TryGetValue(key, out var fallback) ? fallback : null;
-    }
+    private string? Find(string key, string? locale) => LocaleFallback.TryFind(_byLocale, key, locale, out var text) ? text : null;
 
     private static string Fill(string template, IReadOnlyDictionary<string, string> args)
     {
@@ -168,6 +172,19 @@ public static class TextKeyDiscovery
         where type.IsDefined(typeof(TextKeysAttribute), false)
         from key in KeysOf(type)
         select key;
+
+    /// <summary>Every <see cref="ChoiceSet"/> held by a static field or property of a [TextKeys] class in the given assemblies.</summary>
+    public static IEnumerable<ChoiceSet> ChoiceSetsIn(params System.Reflection.Assembly[] assemblies)
+    {
+        const System.Reflection.BindingFlags flags = System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static;
+        foreach (var type in assemblies.SelectMany(a => a.GetTypes()).Where(t => t.IsDefined(typeof(TextKeysAttribute), false)))
+        {
+            foreach (var field in type.GetFields(flags))
+                if (field.GetValue(null) is ChoiceSet set) yield return set;
+            foreach (var property in type.GetProperties(flags))
+                if (typeof(ChoiceSet).IsAssignableFrom(property.PropertyType) && property.GetValue(null) is ChoiceSet set) yield return set;
+        }
+    }
 
     /// <summary>A type's string constants, plus its static properties listing keys built at run time (e.g. one per part).</summary>
     private static IEnumerable<string> KeysOf(Type type)

@@ -17,6 +17,39 @@ public static class UserTimeZone
         return TimeZoneInfo.Utc;
     }
 
+    /// <summary>The IANA id for an IANA or Windows id (or a common spelling: "Europe Berlin", "new york"), or null when the machine knows none.</summary>
+    public static string? ToIana(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        id = id.Trim();
+        if (TimeZoneInfo.TryConvertWindowsIdToIanaId(id, out var iana)) return iana;
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            return zone.HasIanaId ? zone.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(zone.Id, out iana) ? iana : null;
+        var guess = id.Replace(' ', '_');
+        foreach (var known in TimeZoneInfo.GetSystemTimeZones())
+            if (known.HasIanaId && (known.Id.Equals(guess, StringComparison.OrdinalIgnoreCase)
+                || known.Id.EndsWith("/" + guess, StringComparison.OrdinalIgnoreCase)))
+                return known.Id;
+        return null;
+    }
+
+    /// <summary>
+    /// The zone the channel says the user is in, as an IANA id: the activity's <c>localTimezone</c>, else a
+    /// <c>clientInfo</c> entity's <c>timezone</c>; null when the channel sent none we know.
+    /// </summary>
+    public static string? FromActivity(Schema.Activity activity)
+    {
+        if (ToIana(activity.LocalTimezone) is { } zone) return zone;
+        foreach (var entity in activity.Entities ?? [])
+        {
+            if (!string.Equals(entity.Type, "clientInfo", StringComparison.OrdinalIgnoreCase)) continue;
+            if (entity.Properties?.TryGetValue("timezone", out var value) == true && value.ValueKind == System.Text.Json.JsonValueKind.String
+                && ToIana(value.GetString()) is { } fromEntity)
+                return fromEntity;
+        }
+        return null;
+    }
+
     /// <summary>True when the id names a zone this machine knows.</summary>
     public static bool IsKnown(string? id) =>
         !string.IsNullOrWhiteSpace(id) && (TimeZoneInfo.TryFindSystemTimeZoneById(id.Trim(), out _)

@@ -1,8 +1,10 @@
+using CoachBot.BotFramework.Text;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Dialogs;
 
 namespace CoachBot.Coaching.CheckIns;
 
@@ -10,8 +12,11 @@ namespace CoachBot.Coaching.CheckIns;
 /// The check-in commands that work anywhere: "schedule" (with or without the new schedule), "start now" / "check in",
 /// "snooze an hour" / "snooze until tomorrow", "skip this time" / "skip this week", "pause until &lt;date&gt;", "resume check-ins".
 /// </summary>
-public sealed class CheckInCommands(Coach coach)
+public sealed class CheckInCommands(CoachTexts texts)
 {
+    /// <summary>What a snooze command carries in <see cref="CoachCommand.Part"/>.</summary>
+    public const string SnoozeHour = "hour", SnoozeTomorrow = "tomorrow";
+
     public static bool Handles(CoachCommandKind kind) => kind is CoachCommandKind.Schedule or CoachCommandKind.CheckInStart
         or CoachCommandKind.CheckInSnooze or CoachCommandKind.CheckInSkip or CoachCommandKind.PauseCheckIns or CoachCommandKind.ResumeCheckIns;
 
@@ -22,11 +27,11 @@ public sealed class CheckInCommands(Coach coach)
         switch (command.Kind)
         {
             case CoachCommandKind.Schedule:
-                return await RestartWithAsync(dc, ScheduleDialog.DialogId, new ScheduleDialog.ScheduleOptions(command.Text), ct).ConfigureAwait(false);
+                return await CommandHandler.RestartWithAsync(dc, ScheduleDialog.DialogId, new ScheduleRequest { Text = command.Text }, ct).ConfigureAwait(false);
             case CoachCommandKind.CheckInStart:
-                return await RestartWithAsync(dc, ReflectionDialog.DialogId, null, ct).ConfigureAwait(false);
+                return await CommandHandler.RestartWithAsync(dc, ReflectionDialog.DialogId, null, ct).ConfigureAwait(false);
             case CoachCommandKind.CheckInSnooze:
-                Snooze(context, command.Part == "tomorrow", now);
+                Snooze(context, command.Part == SnoozeTomorrow, now);
                 return InterruptionOutcome.Resume;
             case CoachCommandKind.CheckInSkip:
                 Skip(context, now);
@@ -37,11 +42,11 @@ public sealed class CheckInCommands(Coach coach)
             case CoachCommandKind.ResumeCheckIns:
                 if (CheckInTurns.Find(context) is not { } state || state.Schedule.Cadence == Cadence.Off || state.Schedule.TimeZone is null)
                 {
-                    coach.Say(context, CheckInTexts.NoSchedule);
+                    texts.Say(context, CheckInTexts.NoSchedule);
                     return InterruptionOutcome.Resume;
                 }
                 CheckInRules.Resume(state, now);
-                coach.Say(context, CheckInTexts.Resumed, ("next", CheckInMessages.When(context, state.Schedule, state.NextUtc!.Value)));
+                texts.Say(context, CheckInTexts.Resumed, ("next", CheckInMessages.When(context, state.Schedule, state.NextUtc!.Value)));
                 return InterruptionOutcome.Resume;
             default:
                 return InterruptionOutcome.Resume;
@@ -53,19 +58,19 @@ public sealed class CheckInCommands(Coach coach)
         var state = CheckInTurns.Find(context);
         if (state?.Schedule.TimeZone is not { } zone)
         {
-            coach.Say(context, CheckInTexts.NothingToSnooze);
+            texts.Say(context, CheckInTexts.NothingToSnooze);
             return;
         }
         var until = untilTomorrow
-            ? Occurrences.ToUtc(Occurrences.LocalDate(zone, now).AddDays(1), state.Schedule.Time, Zones.Resolve(zone))
+            ? Occurrences.ToUtc(Occurrences.LocalDate(zone, now).AddDays(1), state.Schedule.Time, UserTimeZone.Resolve(zone))
             : now.AddHours(1);
         if (!CheckInRules.Snooze(state, until))
         {
-            coach.Say(context, CheckInTexts.NothingToSnooze);
+            texts.Say(context, CheckInTexts.NothingToSnooze);
             return;
         }
-        if (untilTomorrow) coach.Say(context, CheckInTexts.SnoozedTomorrow, ("time", CheckInMessages.Time(state.Schedule.Time)));
-        else coach.Say(context, CheckInTexts.SnoozedHour);
+        if (untilTomorrow) texts.Say(context, CheckInTexts.SnoozedTomorrow, ("time", CheckInMessages.Time(state.Schedule.Time)));
+        else texts.Say(context, CheckInTexts.SnoozedHour);
     }
 
     private void Skip(ITurnContext context, DateTimeOffset now)
@@ -74,41 +79,34 @@ public sealed class CheckInCommands(Coach coach)
         var wasOpen = state?.Open is { Answered: false, Skipped: false };
         if (state is null || CheckInRules.Skip(state, now) is not { } skipped)
         {
-            coach.Say(context, CheckInTexts.NothingToSkip);
+            texts.Say(context, CheckInTexts.NothingToSkip);
             return;
         }
         var next = state.NextUtc is { } n ? CheckInMessages.When(context, state.Schedule, n) : "?";
-        if (wasOpen) coach.Say(context, CheckInTexts.Skipped, ("next", next));
-        else coach.Say(context, CheckInTexts.SkippedNext, ("date", CheckInMessages.When(context, state.Schedule, skipped)), ("next", next));
+        if (wasOpen) texts.Say(context, CheckInTexts.Skipped, ("next", next));
+        else texts.Say(context, CheckInTexts.SkippedNext, ("date", CheckInMessages.When(context, state.Schedule, skipped)), ("next", next));
     }
 
     private void Pause(ITurnContext context, string? dateText, DateTimeOffset now)
     {
         if (CheckInTurns.Find(context) is not { } state || state.Schedule.TimeZone is not { } zone)
         {
-            coach.Say(context, CheckInTexts.NoSchedule);
+            texts.Say(context, CheckInTexts.NoSchedule);
             return;
         }
         if (string.IsNullOrWhiteSpace(dateText))
         {
             CheckInRules.PauseUntil(state, null, now);
-            coach.Say(context, CheckInTexts.PausedOpenEnded);
+            texts.Say(context, CheckInTexts.PausedOpenEnded);
             return;
         }
-        var found = DateRecognizer.Recognize(dateText, now, Zones.Resolve(zone), context.Activity.Locale);
+        var found = DateRecognizer.Recognize(dateText, now, UserTimeZone.Resolve(zone), context.Activity.Locale);
         if (found.Kind != DateRecognitionKind.Date)
         {
-            coach.Say(context, CheckInTexts.PauseNoDate);
+            texts.Say(context, CheckInTexts.PauseNoDate);
             return;
         }
         CheckInRules.PauseUntil(state, found.Date, now);
-        coach.Say(context, CheckInTexts.Paused, ("date", Coach.Date(context, found.Date!.Value)));
-    }
-
-    private static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
-    {
-        await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
-        await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
-        return InterruptionOutcome.Handled;
+        texts.Say(context, CheckInTexts.Paused, ("date", CoachTurn.Date(context, found.Date!.Value)));
     }
 }

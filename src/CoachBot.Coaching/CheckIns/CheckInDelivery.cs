@@ -16,7 +16,7 @@ public sealed record DueUser(string UserKey, IReadOnlyList<DueEntry> Entries);
 /// re-runs the turn on fresh state and finds the claim, so it sends nothing. README "Check-ins" has the guarantees.
 /// Every instance may run it (no leader); how often and how fast is the host's poll loop.
 /// </summary>
-public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore store, Coach coach, TimeProvider clock,
+public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore store, CoachTexts texts, TimeProvider clock,
     CheckInOptions options, ILogger<CheckInDelivery> logger)
 {
     /// <summary>The users due now (at most <see cref="CheckInOptions.BatchSize"/> rows), each with their rows.</summary>
@@ -34,7 +34,7 @@ public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore st
         var claim = await turns.ContinueConversationAsync(user.UserKey, (context, _) =>
         {
             // Re-run after an ETag conflict: the fresh state decides again (and finds another instance's claim).
-            delivery = CheckInTurns.Claim(context, coach, options, out nextDue);
+            delivery = CheckInTurns.Claim(context, texts, options, out nextDue);
             return Task.CompletedTask;
         }, cancellationToken).ConfigureAwait(false);
 

@@ -15,50 +15,50 @@ namespace CoachBot.Coaching.CheckIns;
 /// </summary>
 public static class CheckInMessages
 {
-    public static void Send(ITurnContext context, Coach coach, CheckInState state, Delivery delivery)
+    public static void Send(ITurnContext context, CoachTexts texts, CheckInState state, Delivery delivery)
     {
-        var why = coach.Text(context, CheckInTexts.Why, ("cadence", Describe(coach, context, state.Schedule)));
+        var why = texts.Text(context, CheckInTexts.Why, ("cadence", Describe(texts, context, state.Schedule)));
         switch (delivery.Kind)
         {
             case DeliveryKind.CheckIn:
-                WithChoices(context, coach, coach.Text(context, CheckInTexts.Invite, ("cadence", CadenceWord(state.Schedule.Cadence))) + "\n\n" + why,
-                    CheckInTexts.InviteChoices);
+                WithChoices(context, texts.Text(context, CheckInTexts.Invite, ("cadence", CadenceWord(state.Schedule.Cadence))) + "\n\n" + why,
+                    texts.Choices(context, CheckInTexts.InviteAnswers));
                 break;
             case DeliveryKind.Snoozed:
-                WithChoices(context, coach, coach.Text(context, CheckInTexts.InviteAgain), CheckInTexts.InviteChoices);
+                WithChoices(context, texts.Text(context, CheckInTexts.InviteAgain), texts.Choices(context, CheckInTexts.InviteAnswers));
                 break;
             case DeliveryKind.Reminder:
                 var date = Occurrences.LocalDate(state.Schedule.TimeZone, delivery.Id);
-                WithChoices(context, coach, coach.Text(context, CheckInTexts.Reminder, ("date", Coach.Date(context, date))) + "\n\n" + why,
-                    CheckInTexts.ReminderChoices);
+                WithChoices(context, texts.Text(context, CheckInTexts.Reminder, ("date", CoachTurn.Date(context, date))) + "\n\n" + why,
+                    texts.ChoicesAmong(context, CheckInTexts.InviteAnswers, InviteAnswer.StartNow, InviteAnswer.SkipThisTime));
                 break;
             case DeliveryKind.Nudge:
-                if (FindStep(Coach.State(context), delivery.StepKey) is not { } found) return;
+                if (FindStep(CoachTurn.State(context), delivery.StepKey) is not { } found) return;
                 var number = found.Goal.Steps.IndexOf(found.Step) + 1;
-                context.SendActivity(coach.Text(context, CheckInTexts.Nudge, ("step", found.Step.Title), ("goal", PlanSteps.Number(found.Goal)),
-                    ("number", number), ("date", Coach.Date(context, found.Step.Due))) + "\n\n" + why);
+                context.SendActivity(texts.Text(context, CheckInTexts.Nudge, ("step", found.Step.Title), ("goal", PlanSteps.Number(found.Goal)),
+                    ("number", number), ("date", CoachTurn.Date(context, found.Step.Due))) + "\n\n" + why);
                 break;
         }
     }
 
     /// <summary>"every Monday at 09:00", "every other Friday at 16:30", "monthly on day 31 at 08:00", "off".</summary>
-    public static string Describe(Coach coach, ITurnContext context, CheckInSchedule schedule)
+    public static string Describe(CoachTexts texts, ITurnContext context, CheckInSchedule schedule)
     {
         var time = Time(schedule.Time);
         var day = CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetDayName(schedule.Day);
         return schedule.Cadence switch
         {
-            Cadence.Weekly => coach.Text(context, CheckInTexts.CadenceWeekly, ("day", day), ("time", time)),
-            Cadence.Biweekly => coach.Text(context, CheckInTexts.CadenceBiweekly, ("day", day), ("time", time)),
-            Cadence.Monthly => coach.Text(context, CheckInTexts.CadenceMonthly, ("dayOfMonth", schedule.DayOfMonth), ("time", time)),
-            _ => coach.Text(context, CheckInTexts.CadenceOff),
+            Cadence.Weekly => texts.Text(context, CheckInTexts.CadenceWeekly, ("day", day), ("time", time)),
+            Cadence.Biweekly => texts.Text(context, CheckInTexts.CadenceBiweekly, ("day", day), ("time", time)),
+            Cadence.Monthly => texts.Text(context, CheckInTexts.CadenceMonthly, ("dayOfMonth", schedule.DayOfMonth), ("time", time)),
+            _ => texts.Text(context, CheckInTexts.CadenceOff),
         };
     }
 
     /// <summary>A moment in the user's zone, as they read it: "Mon, 5 January 2027 at 09:00".</summary>
     public static string When(ITurnContext context, CheckInSchedule schedule, DateTimeOffset utc)
     {
-        var local = TimeZoneInfo.ConvertTime(utc, Zones.Resolve(schedule.TimeZone));
+        var local = TimeZoneInfo.ConvertTime(utc, UserTimeZone.Resolve(schedule.TimeZone));
         return UserTimeZone.FormatDate(DateOnly.FromDateTime(local.DateTime), context.Activity.Locale) + " at " + Time(TimeOnly.FromDateTime(local.DateTime));
     }
 
@@ -71,11 +71,8 @@ public static class CheckInMessages
         _ => "weekly",
     };
 
-    private static void WithChoices(ITurnContext context, Coach coach, string text, string choicesKey)
-    {
-        var choices = coach.List(context, choicesKey).Select(c => new Choice(c)).ToList();
+    private static void WithChoices(ITurnContext context, string text, IReadOnlyList<Choice> choices) =>
         context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, choices));
-    }
 
     internal static (Goal Goal, PlanStep Step)? FindStep(CoachingState plan, string? key)
     {

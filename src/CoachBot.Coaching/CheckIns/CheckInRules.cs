@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Model;
 
 namespace CoachBot.Coaching.CheckIns;
@@ -149,7 +150,7 @@ public static class CheckInRules
             }
             else if (schedule.PausedUntil is { } until && schedule.TimeZone is { } zone)
             {
-                times.Add(Occurrences.ToUtc(until, TimeOnly.MinValue, Zones.Resolve(zone)));
+                times.Add(Occurrences.ToUtc(until, TimeOnly.MinValue, UserTimeZone.Resolve(zone)));
             }
         }
         return times.Where(t => t is not null).Min();
@@ -164,12 +165,12 @@ public static class CheckInRules
         {
             // The first matching weekday after now sets which weeks count.
             var date = Occurrences.LocalDate(zone, now);
-            while (date.DayOfWeek != schedule.Day || Occurrences.ToUtc(date, schedule.Time, Zones.Resolve(zone)) <= now) date = date.AddDays(1);
+            while (date.DayOfWeek != schedule.Day || Occurrences.ToUtc(date, schedule.Time, UserTimeZone.Resolve(zone)) <= now) date = date.AddDays(1);
             schedule.Anchor = date;
         }
         var from = now;
         if (schedule.Paused == PauseReason.User && schedule.PausedUntil is { } until && schedule.TimeZone is { } z)
-            from = Max(now, Occurrences.ToUtc(until, TimeOnly.MinValue, Zones.Resolve(z)).AddTicks(-1));
+            from = Max(now, Occurrences.ToUtc(until, TimeOnly.MinValue, UserTimeZone.Resolve(z)).AddTicks(-1));
         s.NextUtc = Occurrences.Next(schedule, from);
         s.NudgeAtUtc = null;
         s.NudgeStep = null;
@@ -261,7 +262,7 @@ public static class CheckInRules
         if (s.NudgeStep is { } planned && steps.Any(x => x.Key == planned)) return; // still valid: keep its time stable
         s.NudgeAtUtc = null;
         s.NudgeStep = null;
-        var zone = Zones.Resolve(zoneId);
+        var zone = UserTimeZone.Resolve(zoneId);
         var today = Occurrences.LocalDate(zoneId, now);
         foreach (var (key, due) in steps)
         {
@@ -279,7 +280,7 @@ public static class CheckInRules
 
     private static DateTimeOffset ReminderTime(CheckInSchedule schedule, DateTimeOffset checkIn, CheckInOptions o)
     {
-        var zone = Zones.Resolve(schedule.TimeZone);
+        var zone = UserTimeZone.Resolve(schedule.TimeZone);
         var date = Occurrences.LocalDate(schedule.TimeZone, checkIn).AddDays(o.ReminderAfterDays);
         return Occurrences.ToUtc(date, schedule.Time, zone);
     }

@@ -6,13 +6,14 @@ namespace CoachBot.Coaching.CheckIns;
 [TextKeys]
 public static class CheckInTexts
 {
+    /// <summary>The buttons of a check-in (a reminder shows two of them); a press works from anywhere, like the command it is.</summary>
+    public static readonly ChoiceSet<InviteAnswer> InviteAnswers = new("checkin.invite");
+
     public const string Invite = "checkin.invite";
     public const string InviteAgain = "checkin.inviteAgain";
     public const string Reminder = "checkin.reminder";
     public const string Nudge = "checkin.nudge";
     public const string Why = "checkin.why";
-    public const string InviteChoices = "checkin.inviteChoices";
-    public const string ReminderChoices = "checkin.reminderChoices";
     public const string SnoozedHour = "checkin.snoozedHour";
     public const string SnoozedTomorrow = "checkin.snoozedTomorrow";
     public const string NothingToSnooze = "checkin.nothingToSnooze";
@@ -29,3 +30,6 @@ public static class CheckInTexts
     public const string CadenceMonthly = "checkin.cadenceMonthly";
     public const string CadenceOff = "checkin.cadenceOff";
 }
+
+/// <summary>The keys of <see cref="CheckInTexts.InviteAnswers"/>.</summary>
+public enum InviteAnswer { StartNow, SnoozeHour, SnoozeTomorrow, SkipThisTime }

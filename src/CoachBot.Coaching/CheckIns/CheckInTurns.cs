@@ -1,5 +1,6 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.State;
+using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Conversation;
 
 namespace CoachBot.Coaching.CheckIns;
@@ -41,7 +42,7 @@ public static class CheckInTurns
         if (Find(context) is not { } state) return;
         var now = context.Clock.GetUtcNow();
         CheckInRules.OnUserMessage(state, now);
-        if (!state.Schedule.TimeZoneFromUser && Zones.FromActivity(context.Activity) is { } zone && zone != state.Schedule.TimeZone)
+        if (!state.Schedule.TimeZoneFromUser && UserTimeZone.FromActivity(context.Activity) is { } zone && zone != state.Schedule.TimeZone)
         {
             state.Schedule.TimeZone = zone;
             CheckInRules.Reschedule(state, now);
@@ -60,7 +61,7 @@ public static class CheckInTurns
     public static DateTimeOffset? Sync(ITurnContext context, CheckInOptions options)
     {
         if (Find(context) is not { } state) return null;
-        CheckInRules.PlanNudge(state, Coach.State(context), context.Clock.GetUtcNow(), options);
+        CheckInRules.PlanNudge(state, CoachTurn.State(context), context.Clock.GetUtcNow(), options);
         var due = CheckInRules.DueUtc(state);
         if (due != state.IndexedDueUtc)
         {
@@ -75,12 +76,12 @@ public static class CheckInTurns
     /// message. The adapter commits the claim with its conditional write, then sends (an instance that loses the
     /// write re-runs this on fresh state and finds nothing to send).
     /// </summary>
-    public static Delivery? Claim(ITurnContext context, Coach coach, CheckInOptions options, out DateTimeOffset? due)
+    public static Delivery? Claim(ITurnContext context, CoachTexts texts, CheckInOptions options, out DateTimeOffset? due)
     {
         due = null;
         if (Find(context) is not { } state) return null;
-        var delivery = CheckInRules.Claim(state, Coach.State(context), context.Clock.GetUtcNow(), options);
-        if (delivery is not null) CheckInMessages.Send(context, coach, state, delivery);
+        var delivery = CheckInRules.Claim(state, CoachTurn.State(context), context.Clock.GetUtcNow(), options);
+        if (delivery is not null) CheckInMessages.Send(context, texts, state, delivery);
         due = Sync(context, options);
         return delivery;
     }

@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Text;
 namespace CoachBot.Coaching.CheckIns;
 
 /// <summary>
@@ -12,7 +13,7 @@ public static class Occurrences
     public static DateTimeOffset? Next(CheckInSchedule schedule, DateTimeOffset afterUtc)
     {
         if (schedule.Cadence == Cadence.Off || schedule.TimeZone is null) return null;
-        var zone = Zones.Resolve(schedule.TimeZone);
+        var zone = UserTimeZone.Resolve(schedule.TimeZone);
         var start = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(afterUtc, zone).DateTime).AddDays(-1);
         // Two months and a bit covers every cadence from any start.
         for (var date = start; date <= start.AddDays(70); date = date.AddDays(1))
@@ -63,7 +64,7 @@ public static class Occurrences
     public static DateTimeOffset OutsideQuietHours(CheckInSchedule schedule, DateTimeOffset utc)
     {
         if (schedule.QuietStart is not { } start || schedule.QuietEnd is not { } end || start == end || schedule.TimeZone is null) return utc;
-        var zone = Zones.Resolve(schedule.TimeZone);
+        var zone = UserTimeZone.Resolve(schedule.TimeZone);
         var local = TimeZoneInfo.ConvertTime(utc, zone);
         var time = TimeOnly.FromDateTime(local.DateTime);
         var date = DateOnly.FromDateTime(local.DateTime);
@@ -77,12 +78,12 @@ public static class Occurrences
     /// <summary>The next time the local clock shows <paramref name="time"/> at or after <paramref name="fromUtc"/>.</summary>
     public static DateTimeOffset NextLocalTime(string timeZone, TimeOnly time, DateTimeOffset fromUtc)
     {
-        var zone = Zones.Resolve(timeZone);
+        var zone = UserTimeZone.Resolve(timeZone);
         var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(fromUtc, zone).DateTime);
         var candidate = ToUtc(date, time, zone);
         return candidate >= fromUtc ? candidate : ToUtc(date.AddDays(1), time, zone);
     }
 
     public static DateOnly LocalDate(string? timeZone, DateTimeOffset utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, Zones.Resolve(timeZone)).DateTime);
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(utc, UserTimeZone.Resolve(timeZone)).DateTime);
 }

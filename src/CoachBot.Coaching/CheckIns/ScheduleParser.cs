@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Text;
 using System.Text.RegularExpressions;
 using CoachBot.BotFramework.Recognizers;
 
@@ -45,11 +46,11 @@ public static partial class ScheduleParser
 
         if (ZonePhrase().Match(rest) is { Success: true } zonePhrase)
         {
-            var zone = Zones.ToIana(zonePhrase.Groups["zone"].Value);
+            var zone = UserTimeZone.ToIana(zonePhrase.Groups["zone"].Value);
             change = zone is null ? change with { UnknownZone = true } : change with { TimeZone = zone };
             rest = rest.Remove(zonePhrase.Index, zonePhrase.Length);
         }
-        else if (ZoneId().Match(rest) is { Success: true } zoneId && Zones.ToIana(zoneId.Value) is { } iana)
+        else if (ZoneId().Match(rest) is { Success: true } zoneId && UserTimeZone.ToIana(zoneId.Value) is { } iana)
         {
             change = change with { TimeZone = iana };
             rest = rest.Remove(zoneId.Index, zoneId.Length);

@@ -2,12 +2,12 @@ using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Builder;
-using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Model;
 using CoachBot.Coaching.Plans;
+using CoachBot.Coaching.Suggestions;
 using CoachBot.Coaching.Views;
 
 namespace CoachBot.Coaching.Commands;
@@ -17,15 +17,15 @@ namespace CoachBot.Coaching.Commands;
 /// resume the interrupted question; commands that start something new (a goal, the self-assessment, delete) end
 /// what was running first.
 /// </summary>
-public sealed class CommandHandler(Coach coach)
+public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestions)
 {
-    private readonly PlanEditor _editor = new(coach);
-    private readonly CheckInCommands _checkIns = new(coach);
+    private readonly PlanEditor _editor = new(texts);
+    private readonly CheckInCommands _checkIns = new(texts);
 
     public async Task<InterruptionOutcome> HandleAsync(DialogContext dc, CoachCommand command, CancellationToken ct)
     {
         var context = dc.Context;
-        var state = Coach.State(context);
+        var state = CoachTurn.State(context);
         if (CheckInCommands.Handles(command.Kind)) return await _checkIns.HandleAsync(dc, command, ct).ConfigureAwait(false);
         switch (command.Kind)
         {
@@ -33,19 +33,19 @@ public sealed class CommandHandler(Coach coach)
                 SendMenu(context, CoachingTexts.Help);
                 return InterruptionOutcome.Resume;
             case CoachCommandKind.MyPlan:
-                context.SendActivity(MessageRenderer.Render(MyPlanView.Build(coach, context, state), context.Activity.ChannelId));
+                context.SendActivity(MessageRenderer.Render(MyPlanView.Build(texts, context, state), context.Activity.ChannelId));
                 return InterruptionOutcome.Resume;
             case CoachCommandKind.Export:
-                await DataExport.SendAsync(coach, context, ct).ConfigureAwait(false);
+                await DataExport.SendAsync(texts, context, ct).ConfigureAwait(false);
                 return InterruptionOutcome.Resume;
             case CoachCommandKind.AiOn or CoachCommandKind.AiOff:
                 state.AiSuggestions = command.Kind == CoachCommandKind.AiOn;
-                coach.Say(context, !coach.Suggester.IsEnabled ? CoachingTexts.AiNotConfigured : state.AiSuggestions ? CoachingTexts.AiOn : CoachingTexts.AiOff);
+                texts.Say(context, !suggestions.IsConfigured ? CoachingTexts.AiNotConfigured : state.AiSuggestions ? CoachingTexts.AiOn : CoachingTexts.AiOff);
                 return InterruptionOutcome.Resume;
             case CoachCommandKind.Cancel:
                 var had = dc.ActiveDialog is not null;
                 await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
-                coach.Say(context, had ? CoachingTexts.Cancelled : CoachingTexts.NothingToCancel);
+                texts.Say(context, had ? CoachingTexts.Cancelled : CoachingTexts.NothingToCancel);
                 return InterruptionOutcome.Handled;
             case CoachCommandKind.StartOver:
                 await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
@@ -54,17 +54,16 @@ public sealed class CommandHandler(Coach coach)
             case CoachCommandKind.SelfAssessment:
                 return await RestartWithAsync(dc, SelfAssessmentDialog.DialogId, null, ct).ConfigureAwait(false);
             case CoachCommandKind.EditProfilePart:
-                var index = AssessmentParts.All.ToList().IndexOf(command.Part!);
-                return await RestartWithAsync(dc, SelfAssessmentDialog.DialogId, new SelfAssessmentDialog.AssessmentOptions(index, command.Part), ct).ConfigureAwait(false);
+                return await RestartWithAsync(dc, SelfAssessmentDialog.DialogId, SelfAssessmentDialog.OnlyPart(command.Part!), ct).ConfigureAwait(false);
             case CoachCommandKind.NewGoal:
-                return await RestartWithAsync(dc, GoalDialog.DialogId, new GoalDraft(Text: UserText.Clean(command.Text)), ct).ConfigureAwait(false);
+                return await RestartWithAsync(dc, GoalDialog.DialogId, new GoalDraft { Text = UserText.Clean(command.Text) }, ct).ConfigureAwait(false);
             case CoachCommandKind.EditPlan:
-                return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditDialog.EditOptions(GoalIdOf(state, command.Goal)), ct).ConfigureAwait(false);
+                return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditState { GoalId = GoalIdOf(state, command.Goal) }, ct).ConfigureAwait(false);
             case CoachCommandKind.Delete:
                 return await RestartWithAsync(dc, DeleteDataDialog.DialogId, null, ct).ConfigureAwait(false);
             case CoachCommandKind.StepDone:
                 if (PickGoal(context, state, command.Goal) is { } goal)
-                    _editor.Apply(context, goal, new PlanEditCommand(PlanEditKind.Done, command.Step ?? 0));
+                    _editor.Apply(context, goal, new PlanEditCommand(PlanEditKind.Done, new StepReference(command.Goal, command.Step ?? 0)));
                 return InterruptionOutcome.Resume;
             case CoachCommandKind.PauseGoal or CoachCommandKind.ResumeGoal or CoachCommandKind.CompleteGoal or CoachCommandKind.DropGoal:
                 ChangeGoalStatus(context, state, command);
@@ -77,11 +76,11 @@ public sealed class CommandHandler(Coach coach)
     /// <summary>A text with the main choices as buttons (suggested actions, Slack buttons, or a numbered list).</summary>
     public void SendMenu(ITurnContext context, string key)
     {
-        var choices = coach.List(context, CoachingTexts.MenuChoices).Select(c => new Choice(c)).ToList();
-        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, coach.Text(context, key), choices));
+        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, texts.Text(context, key), texts.Choices(context, CoachingTexts.Menu)));
     }
 
-    private static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
+    /// <summary>A command that starts something new: what was running ends first.</summary>
+    internal static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)
     {
         await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
         await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
@@ -97,12 +96,12 @@ public sealed class CommandHandler(Coach coach)
         if (number is { } n)
         {
             if (PlanSteps.FindGoal(state, n) is { } named) return named;
-            coach.Say(context, PlanTexts.GoalNotFound, ("goal", n));
+            texts.Say(context, PlanTexts.GoalNotFound, ("goal", n));
             return null;
         }
         var active = state.Goals.Where(g => g.Status == GoalStatus.Active).ToList();
         if (active.Count == 1) return active[0];
-        coach.Say(context, active.Count == 0 ? PlanTexts.NoGoals : PlanTexts.GoalNotFound, ("goal", "?"));
+        texts.Say(context, active.Count == 0 ? PlanTexts.NoGoals : PlanTexts.GoalNotFound, ("goal", "?"));
         return null;
     }
 
@@ -114,20 +113,20 @@ public sealed class CommandHandler(Coach coach)
         {
             case CoachCommandKind.PauseGoal:
                 goal.Status = GoalStatus.Paused;
-                coach.Say(context, PlanTexts.GoalPaused, ("goal", number));
+                texts.Say(context, PlanTexts.GoalPaused, ("goal", number));
                 break;
             case CoachCommandKind.ResumeGoal:
                 goal.Status = GoalStatus.Active;
-                coach.Say(context, PlanTexts.GoalResumed, ("goal", number));
+                texts.Say(context, PlanTexts.GoalResumed, ("goal", number));
                 break;
             case CoachCommandKind.CompleteGoal:
                 goal.Status = GoalStatus.Completed;
-                goal.CompletedOn = Coach.Today(context);
-                coach.Say(context, PlanTexts.GoalCompleted, ("goal", number), ("statement", goal.Statement));
+                goal.CompletedOn = CoachTurn.Today(context);
+                texts.Say(context, PlanTexts.GoalCompleted, ("goal", number), ("statement", goal.Statement));
                 break;
             case CoachCommandKind.DropGoal:
                 goal.Status = GoalStatus.Dropped;
-                coach.Say(context, PlanTexts.GoalDropped, ("goal", number));
+                texts.Say(context, PlanTexts.GoalDropped, ("goal", number));
                 break;
         }
     }

@@ -1,5 +1,9 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Plans;
 
 namespace CoachBot.Coaching.Commands;
 
@@ -10,7 +14,7 @@ namespace CoachBot.Coaching.Commands;
 /// </summary>
 public static partial class CommandRecognizer
 {
-    private static readonly (CoachCommandKind Kind, string[] Phrases)[] Phrases =
+    private static readonly (CoachCommandKind Kind, string[] Phrases)[] PhrasesAsWritten =
     [
         (CoachCommandKind.Help, ["help", "menu", "?", "what can you do", "options", "commands", "show menu", "main menu"]),
         (CoachCommandKind.SelfAssessment, ["self-assessment", "self assessment", "selfassessment", "assessment", "start self-assessment",
@@ -33,17 +37,25 @@ public static partial class CommandRecognizer
     ];
 
     // Check-in answers and schedule changes that carry a detail (which snooze, which skip, the new schedule).
-    private static readonly (string[] Phrases, CoachCommand Command)[] CheckInPhrases =
+    private static readonly (string[] Phrases, CoachCommand Command)[] CheckInPhrasesAsWritten =
     [
         (["snooze", "snooze an hour", "snooze 1 hour", "snooze one hour", "snooze for an hour", "snooze for 1 hour", "remind me in an hour"],
-            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: "hour")),
+            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: CheckInCommands.SnoozeHour)),
         (["snooze until tomorrow", "snooze till tomorrow", "until tomorrow", "snooze to tomorrow", "remind me tomorrow"],
-            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: "tomorrow")),
+            new CoachCommand(CoachCommandKind.CheckInSnooze, Part: CheckInCommands.SnoozeTomorrow)),
         (["skip this time", "skip this check-in", "skip the check-in", "skip check-in", "skip this week", "skip next check-in",
             "skip the next check-in", "skip this one check-in"], new CoachCommand(CoachCommandKind.CheckInSkip)),
         (["stop check-ins", "stop checkins", "stop check ins", "turn off check-ins", "check-ins off", "no more check-ins"],
             new CoachCommand(CoachCommandKind.Schedule, Text: "off")),
     ];
+
+    /// <summary>Every phrase by its <see cref="PhraseKey"/>, the way an answer is compared with it.</summary>
+    private static readonly FrozenDictionary<string, CoachCommand> ByPhrase = PhrasesAsWritten
+        .SelectMany(p => p.Phrases.Select(phrase => (Key: PhraseKey.Of(phrase), Command: new CoachCommand(p.Kind))))
+        .Concat(CheckInPhrasesAsWritten.SelectMany(p => p.Phrases.Select(phrase => (Key: PhraseKey.Of(phrase), p.Command))))
+        .Where(p => p.Key.Length > 0)
+        .DistinctBy(p => p.Key)
+        .ToFrozenDictionary(p => p.Key, p => p.Command, StringComparer.Ordinal);
 
     public static CoachCommand? Recognize(string? text)
     {
@@ -53,12 +65,8 @@ public static partial class CommandRecognizer
 
         var key = Normalize(text);
         if (key.Length == 0 || key.Length > 80) return null;
-
-        foreach (var (kind, phrases) in Phrases)
-            if (phrases.Contains(key)) return new CoachCommand(kind);
-
-        foreach (var (phrases, command) in CheckInPhrases)
-            if (phrases.Contains(key)) return command;
+        if (key == "?") return new CoachCommand(CoachCommandKind.Help);
+        if (ByPhrase.TryGetValue(PhraseKey.Of(key), out var phrase)) return phrase;
 
         if (PauseUntil().Match(key) is { Success: true } pause)
             return new CoachCommand(CoachCommandKind.PauseCheckIns, Text: pause.Groups["date"].Value);
@@ -70,7 +78,10 @@ public static partial class CommandRecognizer
             return new CoachCommand(CoachCommandKind.EditProfilePart, Part: part);
 
         if (StepDone().Match(key) is { Success: true } done)
-            return new CoachCommand(CoachCommandKind.StepDone, Goal: Number(done.Groups["goal"]), Step: Number(done.Groups["step"]));
+        {
+            var step = StepReference.From(done);
+            return new CoachCommand(CoachCommandKind.StepDone, Goal: step.Goal, Step: step.Step);
+        }
 
         if (GoalAction().Match(key) is { Success: true } action)
         {
@@ -88,7 +99,7 @@ public static partial class CommandRecognizer
 
     private static int? Number(Group group) => group.Success && int.TryParse(group.Value, out var n) ? n : null;
 
-    /// <summary>Lower case, straight quotes, single spaces, trailing punctuation dropped.</summary>
+    /// <summary>The text the patterns below read (they capture dates and zones as written): lower case, straight quotes, single spaces, trailing punctuation dropped.</summary>
     private static string Normalize(string? text)
     {
         var lowered = (text ?? "").Trim().ToLowerInvariant().Replace('’', '\'').Replace('‘', '\'');
@@ -105,7 +116,7 @@ public static partial class CommandRecognizer
     [GeneratedRegex(@"^(?:edit|redo|update|change)\s+(?:my\s+)?(?<part>[a-z0-9 \-]+)$")]
     private static partial Regex EditPart();
 
-    [GeneratedRegex(@"^(?:(?:mark\s+)?step\s+(?:(?<goal>\d+)\.)?(?<step>\d+)\s+(?:as\s+)?(?:done|complete|completed|finished)|(?:done|finished|completed)\s+(?:step\s+)?(?:(?<goal>\d+)\.)?(?<step>\d+))$")]
+    [GeneratedRegex(@"^(?:(?:mark\s+)?" + StepReference.Pattern + @"\s+(?:as\s+)?(?:done|complete|completed|finished)|(?:done|finished|completed)\s+" + StepReference.Pattern + ")$")]
     private static partial Regex StepDone();
 
     [GeneratedRegex(@"^(?<verb>pause|resume|unpause|restart|complete|finish|drop|abandon|delete|remove)\s+(?:my\s+)?goal(?:\s+(?<goal>\d+))?$")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CoachBot.BotFramework.Recognizers;
 
 namespace CoachBot.Coaching.Conversation;
 
@@ -8,7 +9,7 @@ namespace CoachBot.Coaching.Conversation;
 /// </summary>
 public static partial class ListParser
 {
-    /// <summary>The items, cleaned, without duplicates (case ignored), in the order given; at most <paramref name="max"/>.</summary>
+    /// <summary>The items, cleaned, without duplicates (compared by <see cref="PhraseKey"/>: case and punctuation ignored), in the order given; at most <paramref name="max"/>.</summary>
     public static List<string> Split(string? text, int max = 20)
     {
         var cleaned = UserText.Clean(text);
@@ -16,7 +17,7 @@ public static partial class ListParser
             .Select(item => LeadingBullet().Replace(item, "").Trim(' ', '.', '!', '"', '\''))
             .Where(UserText.HasWords)
             .Select(item => item.Length <= 120 ? item : item[..120])
-            .DistinctBy(item => item.ToLowerInvariant())
+            .DistinctBy(item => PhraseKey.Of(item))
             .Take(max)
             .ToList();
         return items;

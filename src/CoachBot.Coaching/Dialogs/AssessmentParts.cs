@@ -1,5 +1,3 @@
-using CoachBot.Coaching.Model;
-
 namespace CoachBot.Coaching.Dialogs;
 
 /// <summary>The parts of the self-assessment, in the order they are asked, and the names people use for them.</summary>
@@ -32,24 +30,12 @@ public static class AssessmentParts
         ["10 year vision"] = Vision10, ["10-year vision"] = Vision10, ["ten year vision"] = Vision10,
     };
 
+    /// <summary>The part asked after <paramref name="part"/>, or null after the last.</summary>
+    public static string? After(string part) => All.SkipWhile(p => p != part).Skip(1).FirstOrDefault();
+
+    /// <summary>The part asked before <paramref name="part"/>, or null before the first.</summary>
+    public static string? Before(string part) => All.TakeWhile(p => p != part).LastOrDefault();
+
     /// <summary>The part a user's words name ("edit my values", "redo growth areas"), or null.</summary>
     public static string? Find(string? name) => name is not null && Names.TryGetValue(name.Trim(), out var part) ? part : null;
-
-    /// <summary>The part's current answer as one line, or null when it is empty.</summary>
-    public static string? Current(Profile profile, string part) => part switch
-    {
-        Strengths => Join(profile.Strengths),
-        Growth => Join(profile.GrowthAreas),
-        Interests => Join(profile.Interests),
-        Values => Join(profile.Values),
-        Environment => profile.WorkEnvironment,
-        Skills => Join(profile.Skills.Select(s => $"{s.Name} {s.Rating}/5").ToList()),
-        Transferable => Join(profile.TransferableSkills),
-        Role => profile.CurrentRole,
-        Vision5 => profile.Vision5Years,
-        Vision10 => profile.Vision10Years,
-        _ => null,
-    };
-
-    private static string? Join(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(", ", items);
 }

@@ -11,13 +11,17 @@ public static class AssessmentTexts
     public const string NeedWords = "assessment.needWords";
     public const string RankValues = "assessment.rankValues";
     public const string UnratedSkills = "assessment.unratedSkills";
-    public const string ValueChoices = "assessment.valueChoices";
-    public const string TransferableChoices = "assessment.transferableChoices";
     public const string SummaryTitle = "assessment.summaryTitle";
     public const string SummaryEmpty = "assessment.summaryEmpty";
     public const string Confirm = "assessment.confirm";
     public const string WhichPart = "assessment.whichPart";
     public const string Saved = "assessment.saved";
+
+    /// <summary>The values offered; a picked one is stored by its key.</summary>
+    public static readonly ChoiceSet Values = new("assessment.values");
+
+    /// <summary>The transferable skills offered; a picked one is stored by its key.</summary>
+    public static readonly ChoiceSet Transferable = new("assessment.transferable");
 
     public static string Ask(string part) => "assessment.ask." + part;
 

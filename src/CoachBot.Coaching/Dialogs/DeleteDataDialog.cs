@@ -10,34 +10,34 @@ public sealed class DeleteDataDialog : ComponentDialog
     public const string DialogId = "deleteData";
     private const string ConfirmId = "deleteData.confirm";
 
-    private readonly Coach _coach;
+    private readonly CoachTexts _texts;
 
-    public DeleteDataDialog(Coach coach) : base(DialogId)
+    public DeleteDataDialog(CoachTexts texts) : base(DialogId)
     {
-        _coach = coach;
-        AddDialog(new WaterfallDialog("deleteData.steps", [ConfirmAsync, DeleteAsync]));
+        _texts = texts;
+        AddDialog(new WaterfallDialog("deleteData.steps", [AskConfirmAsync, DeleteIfConfirmedAsync]));
         AddDialog(new ConfirmPrompt(ConfirmId));
     }
 
-    private Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken ct) =>
+    private Task<DialogTurnResult> AskConfirmAsync(WaterfallStepContext<NoState> step, CancellationToken ct) =>
         step.PromptAsync(ConfirmId, new PromptOptions
         {
-            Prompt = _coach.Text(step.Context, DataTexts.ConfirmDelete),
+            Prompt = _texts.Text(step.Context, DataTexts.ConfirmDelete),
             AllowBack = false,
             AllowSkip = false,
             MaxAttempts = 2,
         }, ct);
 
-    private async Task<DialogTurnResult> DeleteAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> DeleteIfConfirmedAsync(WaterfallStepContext<NoState> step, CancellationToken ct)
     {
         if (step.Result is true)
         {
             step.Context.DeleteUserData();
-            _coach.Say(step.Context, DataTexts.Deleted);
+            _texts.Say(step.Context, DataTexts.Deleted);
         }
         else
         {
-            _coach.Say(step.Context, DataTexts.NotDeleted);
+            _texts.Say(step.Context, DataTexts.NotDeleted);
         }
         return await step.EndDialogAsync(null, ct);
     }

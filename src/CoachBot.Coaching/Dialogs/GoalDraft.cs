@@ -1,30 +1,66 @@
+using System.Text.Json.Serialization;
+using CoachBot.Coaching.Model;
+
 namespace CoachBot.Coaching.Dialogs;
 
-/// <summary>
-/// A goal while it is being refined, carried from one round of the refinement loop to the next (and saved in the
-/// dialog frame, so a restart resumes it). <see cref="Asked"/> counts the questions per letter: after two tries the
-/// coach accepts the letter as it is rather than nag.
-/// </summary>
-public sealed record GoalDraft(
-    string Text = "",
-    string? Measure = null,
-    int? Confidence = null,
-    decimal? Hours = null,
-    string? Relevance = null,
-    DateOnly? Deadline = null,
-    string? Pending = null,
-    Dictionary<string, int>? Asked = null)
+/// <summary>The question the refinement loop is waiting on, so the answer is folded into the right part of the draft.</summary>
+public enum GoalQuestion
 {
-    public int AskedCount(string question) => Asked?.GetValueOrDefault(question) ?? 0;
+    /// <summary>The goal itself, in the user's words.</summary>
+    Goal,
+    Specific,
+    Measurable,
+    Confidence,
+    Hours,
+    /// <summary>A smaller goal, after a low confidence.</summary>
+    Smaller,
+    Relevant,
+    TimeBound,
+}
 
-    public GoalDraft CountAsked(string question)
-    {
-        var asked = new Dictionary<string, int>(Asked ?? []);
-        asked[question] = AskedCount(question) + 1;
-        return this with { Asked = asked };
-    }
+/// <summary>
+/// A goal while it is being refined: the state of the refinement loop, saved with its frame, so a restart resumes
+/// it. <see cref="Asked"/> counts the questions: after two tries the coach accepts the letter as it is rather than nag.
+/// </summary>
+public sealed class GoalDraft
+{
+    public string Text { get; set; } = "";
+    public string? Measure { get; set; }
+    public int? Confidence { get; set; }
+    public decimal? Hours { get; set; }
+    public string? Relevance { get; set; }
+    public DateOnly? Deadline { get; set; }
+
+    /// <summary>The question asked last; its answer is folded in by the next step.</summary>
+    public GoalQuestion? Pending { get; set; }
+
+    public Dictionary<GoalQuestion, int> Asked { get; set; } = [];
+
+    public int AskedCount(GoalQuestion question) => Asked.GetValueOrDefault(question);
+
+    public void CountAsked(GoalQuestion question) => Asked[question] = AskedCount(question) + 1;
 
     /// <summary>The goal in the user's words plus the finish line they added, for the LLM's rewrite.</summary>
-    [System.Text.Json.Serialization.JsonIgnore]
+    [JsonIgnore]
     public string AnalyzedText => Measure is null ? Text : $"{Text}, {Measure}";
+}
+
+/// <summary>
+/// The goal once refined, while the user settles it: the draft, the SMART statement proposed (and an AI rewrite, when
+/// one was offered), then the goal saved to the plan.
+/// </summary>
+public sealed class GoalSettlement
+{
+    public GoalDraft Draft { get; set; } = new();
+    public string Statement { get; set; } = "";
+    public DateOnly Deadline { get; set; }
+    public GoalType Type { get; set; }
+    public int? AnalyzedConfidence { get; set; }
+    public decimal? AnalyzedHours { get; set; }
+    public string? RewriteStatement { get; set; }
+    public DateOnly? RewriteDeadline { get; set; }
+    public bool UseRewrite { get; set; }
+
+    /// <summary>The id of the goal once saved.</summary>
+    public string? GoalId { get; set; }
 }

@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
@@ -8,6 +9,12 @@ using CoachBot.Coaching.Plans;
 using CoachBot.Coaching.Views;
 
 namespace CoachBot.Coaching.Dialogs;
+
+/// <summary>Which goal "edit plan" works on; null until the user picked one.</summary>
+public sealed class PlanEditState
+{
+    public string? GoalId { get; set; }
+}
 
 /// <summary>
 /// "edit plan": pick the goal (when there are several), then a loop of changes typed in plain words until the user
@@ -21,86 +28,89 @@ public sealed class PlanEditDialog : ComponentDialog
     private const string ChoicePromptId = "planEdit.choice";
     private const string TextPromptId = "planEdit.text";
 
-    private readonly Coach _coach;
+    private readonly CoachTexts _texts;
     private readonly PlanEditor _editor;
 
-    public PlanEditDialog(Coach coach) : base(DialogId)
+    public PlanEditDialog(CoachTexts texts) : base(DialogId)
     {
-        _coach = coach;
-        _editor = new PlanEditor(coach);
-        AddDialog(new WaterfallDialog(PickGoalId, [PickGoalAsync, StartEditingAsync]));
-        AddDialog(new WaterfallDialog(LoopId, [ShowAndAskAsync, ApplyAsync]));
+        _texts = texts;
+        _editor = new PlanEditor(texts);
+        AddDialog(new WaterfallDialog<PlanEditState>(PickGoalId, DialogStateJsonContext.Default.PlanEditState,
+            [AskWhichGoalAsync, SaveGoalStartEditingAsync]));
+        AddDialog(new WaterfallDialog<PlanEditState>(LoopId, DialogStateJsonContext.Default.PlanEditState,
+            [ShowPlanAskChangeAsync, ApplyChangeAskNextAsync]));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new TextPrompt(TextPromptId));
         InitialDialogId = PickGoalId;
     }
 
-    public sealed record EditOptions(string? GoalId = null);
-
-    private async Task<DialogTurnResult> PickGoalAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> AskWhichGoalAsync(WaterfallStepContext<PlanEditState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var state = Coach.State(context);
-        var goalId = step.GetOptions<EditOptions>()?.GoalId;
-        var goals = state.Goals.Where(g => g.Status is GoalStatus.Active or GoalStatus.Paused).ToList();
-        if (goalId is not null || goals.Count == 1) return await step.NextAsync(goalId ?? goals[0].Id, ct);
+        var goals = Editable(CoachTurn.State(context)).ToList();
+        if (step.State.GoalId is null && goals.Count == 1) step.State.GoalId = goals[0].Id;
+        if (step.State.GoalId is not null) return await step.NextAsync(null, ct);
         if (goals.Count == 0)
         {
-            _coach.Say(context, PlanTexts.NoGoals);
+            _texts.Say(context, PlanTexts.NoGoals);
             return await step.EndDialogAsync(null, ct);
         }
-        var choices = goals.Select(g => new Choice(g.Statement, [PlanSteps.Number(g).ToString(), "goal " + PlanSteps.Number(g)])).ToList();
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = _coach.Text(context, PlanTexts.WhichGoal), Choices = choices }, ct);
+        // The goal's id is the choice's key: the list may come in any order, and a number said means its goal.
+        var choices = goals.Select(g => new Choice(g.Id, g.Statement, [PlanSteps.Number(g).ToString(), "goal " + PlanSteps.Number(g)])).ToList();
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = _texts.Text(context, PlanTexts.WhichGoal), Choices = choices }, ct);
     }
 
-    private Task<DialogTurnResult> StartEditingAsync(WaterfallStepContext step, CancellationToken ct)
+    private Task<DialogTurnResult> SaveGoalStartEditingAsync(WaterfallStepContext<PlanEditState> step, CancellationToken ct)
     {
-        var state = Coach.State(step.Context);
-        var goalId = step.Result switch
-        {
-            string id => id,
-            FoundChoice choice => state.Goals.Where(g => g.Status is GoalStatus.Active or GoalStatus.Paused).ElementAt(choice.Index).Id,
-            _ => null,
-        };
-        return goalId is null ? step.EndDialogAsync(null, ct) : step.ReplaceDialogAsync(LoopId, new EditOptions(goalId), ct);
+        if (step.Result is FoundChoice picked) step.State.GoalId = picked.Key;
+        return step.State.GoalId is null ? step.EndDialogAsync(null, ct) : step.ReplaceDialogAsync(LoopId, step.State, ct);
     }
 
-    private async Task<DialogTurnResult> ShowAndAskAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> ShowPlanAskChangeAsync(WaterfallStepContext<PlanEditState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var goal = Goal(step);
-        if (goal is null) return await step.EndDialogAsync(null, ct);
-        context.SendActivity(MessageRenderer.Render(PlanView.ForGoal(_coach, context, goal), context.Activity.ChannelId));
+        if (Goal(step) is not { } goal) return await step.EndDialogAsync(null, ct);
+        context.SendActivity(MessageRenderer.Render(PlanView.ForGoal(_texts, context, goal), context.Activity.ChannelId));
         return await step.PromptAsync(TextPromptId, new PromptOptions
         {
-            Prompt = _coach.Text(context, PlanTexts.EditQuestion),
+            Prompt = _texts.Text(context, PlanTexts.EditQuestion),
             MaxLength = 300,
             AllowBack = false,
             AllowSkip = false,
         }, ct);
     }
 
-    private async Task<DialogTurnResult> ApplyAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> ApplyChangeAskNextAsync(WaterfallStepContext<PlanEditState> step, CancellationToken ct)
     {
         var context = step.Context;
         var goal = Goal(step)!;
         var command = step.Result is string text ? PlanEditCommand.Parse(text) : new PlanEditCommand(PlanEditKind.Finish);
         if (command is null)
         {
-            _coach.Say(context, PlanTexts.EditUnknown);
+            _texts.Say(context, PlanTexts.EditUnknown);
         }
         else if (command.Kind == PlanEditKind.Finish)
         {
-            _coach.Say(context, PlanTexts.EditDone);
+            _texts.Say(context, PlanTexts.EditDone);
             return await step.EndDialogAsync(goal.Id, ct);
+        }
+        else if (GoalNamed(context, goal, command.Step) is { } target)
+        {
+            _editor.Apply(context, target, command);
         }
         else
         {
-            _editor.Apply(context, goal, command);
+            _texts.Say(context, PlanTexts.GoalNotFound, ("goal", command.Step.Goal));
         }
-        return await step.ReplaceDialogAsync(LoopId, step.GetOptions<EditOptions>(), ct);
+        return await step.ReplaceDialogAsync(LoopId, step.State, ct);
     }
 
-    private static Goal? Goal(WaterfallStepContext step) =>
-        Coach.State(step.Context).Goals.FirstOrDefault(g => g.Id == step.GetOptions<EditOptions>()?.GoalId);
+    /// <summary>"done 2.1" names its goal; "done 2" means the goal being edited.</summary>
+    private static Goal? GoalNamed(ITurnContext context, Goal edited, StepReference step) =>
+        step.Goal is { } number ? PlanSteps.FindGoal(CoachTurn.State(context), number) : edited;
+
+    private static IEnumerable<Goal> Editable(CoachingState state) => state.Goals.Where(g => g.Status is GoalStatus.Active or GoalStatus.Paused);
+
+    private static Goal? Goal(WaterfallStepContext<PlanEditState> step) =>
+        CoachTurn.State(step.Context).Goals.FirstOrDefault(g => g.Id == step.State.GoalId);
 }

@@ -4,15 +4,26 @@ using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
 using CoachBot.Coaching.Views;
 
 namespace CoachBot.Coaching.Dialogs;
 
+/// <summary>Where the self-assessment is: the part asked, and whether only that part is being redone.</summary>
+public sealed class AssessmentProgress
+{
+    /// <summary>The part being asked (one of <see cref="AssessmentParts.All"/>); null before the first.</summary>
+    public string? Part { get; set; }
+
+    /// <summary>True when one part alone is redone ("edit values"), then the summary follows.</summary>
+    public bool OnlyThisPart { get; set; }
+}
+
 /// <summary>
 /// The self-assessment: one question per part, in order, then a profile summary the user confirms. Started with
-/// <see cref="AssessmentOptions.Only"/> it asks that one part and shows the summary again (edit one part alone).
+/// <see cref="AssessmentProgress.OnlyThisPart"/> it asks that one part and shows the summary again (edit one part alone).
 /// Answers are saved part by part, so nothing is lost when the user stops halfway.
 /// </summary>
 public sealed partial class SelfAssessmentDialog : ComponentDialog
@@ -25,13 +36,15 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private const string ConfirmPromptId = "assessment.confirm";
     private const string PartPromptId = "assessment.part";
 
-    private readonly Coach _coach;
+    private readonly CoachTexts _texts;
 
-    public SelfAssessmentDialog(Coach coach) : base(DialogId)
+    public SelfAssessmentDialog(CoachTexts texts) : base(DialogId)
     {
-        _coach = coach;
-        AddDialog(new WaterfallDialog(RunId, [AskPartAsync, StorePartAsync, StoreRankingAsync]));
-        AddDialog(new WaterfallDialog(SummaryId, [ConfirmSummaryAsync, AfterConfirmAsync, EditChosenPartAsync]));
+        _texts = texts;
+        AddDialog(new WaterfallDialog<AssessmentProgress>(RunId, DialogStateJsonContext.Default.AssessmentProgress,
+            [AskPartAsync, SavePartAskRankingAsync, SaveRankingAskNextPartAsync]));
+        AddDialog(new WaterfallDialog<AssessmentProgress>(SummaryId, DialogStateJsonContext.Default.AssessmentProgress,
+            [ShowSummaryAskConfirmAsync, SaveProfileOrAskWhichPartAsync, RedoChosenPartAsync]));
         AddDialog(new TextPrompt(TextPromptId, NeedsWordsAsync));
         AddDialog(new MultiChoicePrompt(RankPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
@@ -39,41 +52,45 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         InitialDialogId = RunId;
     }
 
-    /// <summary>Where the run is: the part index, and the one part being redone when editing.</summary>
-    public sealed record AssessmentOptions(int Index = 0, string? Only = null);
+    /// <summary>Starts the assessment at one part only ("edit values").</summary>
+    public static AssessmentProgress OnlyPart(string part) => new() { Part = part, OnlyThisPart = true };
 
-    private async Task<DialogTurnResult> AskPartAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> AskPartAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
     {
-        var options = step.GetOptions<AssessmentOptions>() ?? new AssessmentOptions();
-        if (options.Index >= AssessmentParts.All.Count) return await step.ReplaceDialogAsync(SummaryId, null, ct);
-        var part = AssessmentParts.All[options.Index];
+        var progress = step.State;
         var context = step.Context;
-        if (options.Index == 0 && options.Only is null) _coach.Say(context, AssessmentTexts.Intro);
+        if (progress.Part is null) _texts.Say(context, AssessmentTexts.Intro);
+        var part = progress.Part ??= AssessmentParts.All[0];
 
-        var question = _coach.Text(context, AssessmentTexts.Ask(part));
-        if (ChoicesFor(context, part) is { } choices) question += "\n\n" + ChoiceFactory.NumberedList(choices);
-        if (AssessmentParts.Current(Coach.State(context).Profile, part) is { } current)
-            question += "\n\n" + _coach.Text(context, AssessmentTexts.Current, ("current", current));
+        var question = _texts.Text(context, AssessmentTexts.Ask(part));
+        if (ChoicesFor(part) is { } set) question += "\n\n" + ChoiceFactory.NumberedList(_texts.Choices(context, set));
+        if (ProfileView.Part(_texts, context, CoachTurn.State(context).Profile, part) is { } current)
+            question += "\n\n" + _texts.Text(context, AssessmentTexts.Current, ("current", current));
         return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength }, ct);
     }
 
-    private async Task<DialogTurnResult> StorePartAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> SavePartAskRankingAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
     {
-        var options = step.GetOptions<AssessmentOptions>() ?? new AssessmentOptions();
-        var part = AssessmentParts.All[options.Index];
-        if (step.Result is PromptSignal { Kind: PromptSignalKind.Back } && options.Only is null)
-            return await step.ReplaceDialogAsync(RunId, options with { Index = Math.Max(0, options.Index - 1) }, ct);
+        var progress = step.State;
+        var part = progress.Part!;
+        if (step.Result is PromptSignal { Kind: PromptSignalKind.Back } && !progress.OnlyThisPart)
+        {
+            progress.Part = AssessmentParts.Before(part) ?? part;
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
         // Skipped, "not sure" or given up: the part keeps what it had, and the run moves on.
         if (step.Result is string answer)
         {
-            var profile = Coach.State(step.Context).Profile;
-            Store(step.Context, profile, part, answer);
+            var context = step.Context;
+            var profile = CoachTurn.State(context).Profile;
+            Store(context, profile, part, answer);
             if (part == AssessmentParts.Values && profile.Values.Count > 3)
             {
-                var chosen = profile.Values.Select(v => new Choice(v)).ToList();
+                // The user's own words have no key: within this list, their text is their key.
+                var chosen = profile.Values.Select(v => new Choice(RankKey(v), ProfileView.Show(_texts, context, AssessmentTexts.Values, v))).ToList();
                 return await step.PromptAsync(RankPromptId, new PromptOptions
                 {
-                    Prompt = _coach.Text(step.Context, AssessmentTexts.RankValues, ("count", profile.Values.Count)),
+                    Prompt = _texts.Text(context, AssessmentTexts.RankValues, ("count", profile.Values.Count)),
                     Choices = chosen,
                     AllowBack = false,
                 }, ct);
@@ -82,60 +99,64 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         return await step.NextAsync(null, ct);
     }
 
-    private Task<DialogTurnResult> StoreRankingAsync(WaterfallStepContext step, CancellationToken ct)
+    private Task<DialogTurnResult> SaveRankingAskNextPartAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
     {
-        var options = step.GetOptions<AssessmentOptions>() ?? new AssessmentOptions();
-        var profile = Coach.State(step.Context).Profile;
+        var progress = step.State;
+        var profile = CoachTurn.State(step.Context).Profile;
         if (step.Result is IReadOnlyList<FoundChoice> ranked)
         {
-            var top = ranked.Select(r => r.Value).ToList();
+            var top = ranked.Select(r => profile.Values.First(v => RankKey(v) == r.Key)).ToList();
             profile.Values = top.Concat(profile.Values.Except(top)).Take(3).ToList();
         }
         else if (profile.Values.Count > 3)
         {
             profile.Values = profile.Values.Take(3).ToList();
         }
-        var next = options.Only is null ? options.Index + 1 : AssessmentParts.All.Count;
-        return step.ReplaceDialogAsync(RunId, options with { Index = next }, ct);
+        var next = progress.OnlyThisPart ? null : AssessmentParts.After(progress.Part!);
+        if (next is null) return step.ReplaceDialogAsync(SummaryId, null, ct);
+        progress.Part = next;
+        return step.ReplaceDialogAsync(RunId, progress, ct);
     }
 
-    private async Task<DialogTurnResult> ConfirmSummaryAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> ShowSummaryAskConfirmAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
     {
         var context = step.Context;
-        context.SendActivity(MessageRenderer.Render(ProfileView.Build(_coach, context, Coach.State(context).Profile), context.Activity.ChannelId));
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = _coach.Text(context, AssessmentTexts.Confirm), AllowBack = false }, ct);
+        context.SendActivity(MessageRenderer.Render(ProfileView.Build(_texts, context, CoachTurn.State(context).Profile), context.Activity.ChannelId));
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.Confirm), AllowBack = false }, ct);
     }
 
-    private async Task<DialogTurnResult> AfterConfirmAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> SaveProfileOrAskWhichPartAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
     {
         var context = step.Context;
         if (step.Result is false)
         {
-            var parts = AssessmentParts.All.Select(p => new Choice(_coach.Text(context, AssessmentTexts.PartTitle(p)), [p])).ToList();
-            return await step.PromptAsync(PartPromptId, new PromptOptions { Prompt = _coach.Text(context, AssessmentTexts.WhichPart), Choices = parts }, ct);
+            var parts = AssessmentParts.All.Select(p => new Choice(p, _texts.Text(context, AssessmentTexts.PartTitle(p)), [p])).ToList();
+            return await step.PromptAsync(PartPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.WhichPart), Choices = parts }, ct);
         }
         // Yes, or no clear answer after a few tries: the profile is kept as it is.
-        Coach.State(context).Profile.Confirmed = true;
-        _coach.Say(context, AssessmentTexts.Saved);
+        CoachTurn.State(context).Profile.Confirmed = true;
+        _texts.Say(context, AssessmentTexts.Saved);
         return await step.EndDialogAsync(true, ct);
     }
 
-    private Task<DialogTurnResult> EditChosenPartAsync(WaterfallStepContext step, CancellationToken ct) =>
+    private Task<DialogTurnResult> RedoChosenPartAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct) =>
         step.Result is FoundChoice chosen
-            ? step.ReplaceDialogAsync(RunId, new AssessmentOptions(chosen.Index, AssessmentParts.All[chosen.Index]), ct)
+            ? step.ReplaceDialogAsync(RunId, OnlyPart(chosen.Key), ct)
             : step.ReplaceDialogAsync(SummaryId, null, ct);
 
     private Task<bool> NeedsWordsAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         if (UserText.HasWords(prompt.Recognized.Value)) return Task.FromResult(true);
-        prompt.RetryText = _coach.Text(prompt.Context, AssessmentTexts.NeedWords);
+        prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.NeedWords);
         return Task.FromResult(false);
     }
 
-    private IReadOnlyList<Choice>? ChoicesFor(ITurnContext context, string part) => part switch
+    private static string RankKey(ProfileChoice item) => item.Key ?? item.Text;
+
+    private static ChoiceSet? ChoicesFor(string part) => part switch
     {
-        AssessmentParts.Values => _coach.List(context, AssessmentTexts.ValueChoices).Select(v => new Choice(v)).ToList(),
-        AssessmentParts.Transferable => _coach.List(context, AssessmentTexts.TransferableChoices).Select(v => new Choice(v)).ToList(),
+        AssessmentParts.Values => AssessmentTexts.Values,
+        AssessmentParts.Transferable => AssessmentTexts.Transferable,
         _ => null,
     };
 
@@ -147,30 +168,31 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             case AssessmentParts.Strengths: profile.Strengths = ListParser.Split(text); break;
             case AssessmentParts.Growth: profile.GrowthAreas = ListParser.Split(text); break;
             case AssessmentParts.Interests: profile.Interests = ListParser.Split(text); break;
-            case AssessmentParts.Values: profile.Values = PickOrOwn(context, text, ChoicesFor(context, part)!); break;
-            case AssessmentParts.Transferable: profile.TransferableSkills = PickOrOwn(context, text, ChoicesFor(context, part)!); break;
+            case AssessmentParts.Values: profile.Values = PickOrOwn(context, text, AssessmentTexts.Values); break;
+            case AssessmentParts.Transferable: profile.TransferableSkills = PickOrOwn(context, text, AssessmentTexts.Transferable); break;
             case AssessmentParts.Environment: profile.WorkEnvironment = text; break;
             case AssessmentParts.Role: profile.CurrentRole = text; break;
             case AssessmentParts.Vision5: profile.Vision5Years = text; break;
             case AssessmentParts.Vision10: profile.Vision10Years = text; break;
             case AssessmentParts.Skills:
                 var unrated = new List<string>();
-                profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => s.Name.ToLowerInvariant()).ToList();
-                if (unrated.Count > 0) _coach.Say(context, AssessmentTexts.UnratedSkills, ("skills", string.Join(", ", unrated)));
+                profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => PhraseKey.Of(s.Name)).ToList();
+                if (unrated.Count > 0) _texts.Say(context, AssessmentTexts.UnratedSkills, ("skills", string.Join(", ", unrated)));
                 break;
         }
     }
 
-    /// <summary>Each item is one of the offered choices (by number, name or a close typo) or the user's own words.</summary>
-    private static List<string> PickOrOwn(ITurnContext context, string text, IReadOnlyList<Choice> choices)
+    /// <summary>Each item is one of the offered choices (by number, name or a close typo), kept by its key, or the user's own words.</summary>
+    private List<ProfileChoice> PickOrOwn(ITurnContext context, string text, ChoiceSet set)
     {
-        var picked = new List<string>();
+        var choices = _texts.Choices(context, set);
+        var picked = new List<ProfileChoice>();
         foreach (var item in ListParser.Split(text))
         {
             var found = ChoiceRecognizer.Recognize(item, choices, context.Activity.Locale);
-            picked.Add(found is { Score: >= 0.8 } ? found.Value : item);
+            picked.Add(found is { Score: >= 0.8 } ? new ProfileChoice(found.Key, found.Title) : ProfileChoice.Own(item));
         }
-        return picked.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return picked.DistinctBy(p => p.Key ?? PhraseKey.Of(p.Text)).ToList();
     }
 
     private static SkillRating ReadSkill(string item, List<string> unrated)

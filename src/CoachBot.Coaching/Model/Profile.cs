@@ -10,14 +10,15 @@ public sealed class Profile
 
     public List<string> Interests { get; set; } = [];
 
-    /// <summary>The values that matter most, ranked, at most three.</summary>
-    public List<string> Values { get; set; } = [];
+    /// <summary>The values that matter most, ranked, at most three: picked from <c>assessment.values</c> or in the user's words.</summary>
+    public List<ProfileChoice> Values { get; set; } = [];
 
     public string? WorkEnvironment { get; set; }
 
     public List<SkillRating> Skills { get; set; } = [];
 
-    public List<string> TransferableSkills { get; set; } = [];
+    /// <summary>Picked from <c>assessment.transferable</c> or in the user's words.</summary>
+    public List<ProfileChoice> TransferableSkills { get; set; } = [];
 
     public string? CurrentRole { get; set; }
 

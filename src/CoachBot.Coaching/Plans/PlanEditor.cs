@@ -7,7 +7,7 @@ using CoachBot.Coaching.Model;
 namespace CoachBot.Coaching.Plans;
 
 /// <summary>Applies one plan change and says what changed, celebrating a step done. Shared by "edit plan" and the global "done 2".</summary>
-public sealed class PlanEditor(Coach coach)
+public sealed class PlanEditor(CoachTexts texts)
 {
     /// <returns>False when the command could not be applied (the user was told why).</returns>
     public bool Apply(ITurnContext context, Goal goal, PlanEditCommand command)
@@ -15,9 +15,9 @@ public sealed class PlanEditor(Coach coach)
         if (command.Kind is PlanEditKind.Finish) return true;
         if (command.Kind is PlanEditKind.Add) return Add(context, goal, command.Text ?? "");
 
-        if (PlanSteps.Find(goal, command.Step) is not { } step)
+        if (PlanSteps.Find(goal, command.Step.Step) is not { } step)
         {
-            coach.Say(context, PlanTexts.StepNotFound, ("step", command.Step));
+            texts.Say(context, PlanTexts.StepNotFound, ("step", command.Step.Step));
             return false;
         }
         switch (command.Kind)
@@ -28,7 +28,7 @@ public sealed class PlanEditor(Coach coach)
             case PlanEditKind.Reopen:
                 step.Status = StepStatus.Open;
                 step.DoneOn = null;
-                coach.Say(context, PlanTexts.StepReopened, ("step", step.Title));
+                texts.Say(context, PlanTexts.StepReopened, ("step", step.Title));
                 return true;
             case PlanEditKind.Skip:
                 step.Status = StepStatus.Skipped;
@@ -36,20 +36,20 @@ public sealed class PlanEditor(Coach coach)
             case PlanEditKind.Remove:
                 goal.Steps.Remove(step);
                 PlanSteps.Renumber(goal);
-                coach.Say(context, PlanTexts.StepRemoved, ("step", step.Title));
+                texts.Say(context, PlanTexts.StepRemoved, ("step", step.Title));
                 return true;
             case PlanEditKind.Rename:
                 var title = UserText.Clean(command.Text);
                 if (!UserText.HasWords(title)) return Unknown(context);
                 step.Title = title.Length <= 200 ? title : title[..200];
                 step.Suggested = false;
-                coach.Say(context, PlanTexts.StepRenamed, ("number", command.Step), ("step", step.Title));
+                texts.Say(context, PlanTexts.StepRenamed, ("number", command.Step.Step), ("step", step.Title));
                 return true;
             case PlanEditKind.Move:
                 if (ReadDate(context, goal, command.Text) is not { } due) return false;
                 step.Due = due;
                 PlanSteps.Renumber(goal);
-                coach.Say(context, PlanTexts.StepMoved, ("step", step.Title), ("date", Coach.Date(context, due)));
+                texts.Say(context, PlanTexts.StepMoved, ("step", step.Title), ("date", CoachTurn.Date(context, due)));
                 return true;
         }
         return Unknown(context);
@@ -58,17 +58,17 @@ public sealed class PlanEditor(Coach coach)
     public void MarkDone(ITurnContext context, Goal goal, PlanStep step)
     {
         step.Status = StepStatus.Done;
-        step.DoneOn = Coach.Today(context);
-        coach.Say(context, PlanTexts.StepDone, ("step", step.Title));
+        step.DoneOn = CoachTurn.Today(context);
+        texts.Say(context, PlanTexts.StepDone, ("step", step.Title));
         if (goal.NextStep is { } next)
-            coach.Say(context, PlanTexts.NextStep, ("step", next.Title), ("date", Coach.Date(context, next.Due)));
+            texts.Say(context, PlanTexts.NextStep, ("step", next.Title), ("date", CoachTurn.Date(context, next.Due)));
         else
-            coach.Say(context, PlanTexts.AllStepsDone, ("goal", PlanSteps.Number(goal)));
+            texts.Say(context, PlanTexts.AllStepsDone, ("goal", PlanSteps.Number(goal)));
     }
 
     private bool Add(ITurnContext context, Goal goal, string text)
     {
-        var found = DateRecognizer.Recognize(text, context.Clock.GetUtcNow(), Coach.Zone(context), context.Activity.Locale);
+        var found = DateRecognizer.Recognize(text, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
         var title = found.Matched is { } matched ? text.Replace(matched, "", StringComparison.OrdinalIgnoreCase) : text;
         title = UserText.Clean(System.Text.RegularExpressions.Regex.Replace(title, @"\s+(?:by|on|due|before)\s*$", "",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase)).Trim(' ', ',', '-');
@@ -77,31 +77,31 @@ public sealed class PlanEditor(Coach coach)
         if (found.Kind == DateRecognitionKind.Date) due = found.Date!.Value;
         else if (found.Kind == DateRecognitionKind.Past)
         {
-            coach.Say(context, PlanTexts.DatePast, ("date", Coach.Date(context, found.Date!.Value)));
+            texts.Say(context, PlanTexts.DatePast, ("date", CoachTurn.Date(context, found.Date!.Value)));
             return false;
         }
-        else due = goal.NextStep?.Due ?? goal.Deadline ?? Coach.Today(context).AddDays(14);
+        else due = goal.NextStep?.Due ?? goal.Deadline ?? CoachTurn.Today(context).AddDays(14);
         var step = new PlanStep { Title = title.Length <= 200 ? title : title[..200], Due = due };
         goal.Steps.Add(step);
         PlanSteps.Renumber(goal);
-        coach.Say(context, PlanTexts.StepAdded, ("step", step.Title), ("date", Coach.Date(context, due)));
+        texts.Say(context, PlanTexts.StepAdded, ("step", step.Title), ("date", CoachTurn.Date(context, due)));
         WarnAfterDeadline(context, goal, due);
         return true;
     }
 
     private DateOnly? ReadDate(ITurnContext context, Goal goal, string? text)
     {
-        var found = DateRecognizer.Recognize(text, context.Clock.GetUtcNow(), Coach.Zone(context), context.Activity.Locale);
+        var found = DateRecognizer.Recognize(text, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
         switch (found.Kind)
         {
             case DateRecognitionKind.Date:
                 WarnAfterDeadline(context, goal, found.Date!.Value);
                 return found.Date;
             case DateRecognitionKind.Past:
-                coach.Say(context, PlanTexts.DatePast, ("date", Coach.Date(context, found.Date!.Value)));
+                texts.Say(context, PlanTexts.DatePast, ("date", CoachTurn.Date(context, found.Date!.Value)));
                 return null;
             default:
-                coach.Say(context, PlanTexts.NoDate);
+                texts.Say(context, PlanTexts.NoDate);
                 return null;
         }
     }
@@ -109,12 +109,12 @@ public sealed class PlanEditor(Coach coach)
     private void WarnAfterDeadline(ITurnContext context, Goal goal, DateOnly due)
     {
         if (goal.Deadline is { } deadline && due > deadline)
-            coach.Say(context, PlanTexts.DateAfterDeadline, ("date", Coach.Date(context, due)), ("deadline", Coach.Date(context, deadline)));
+            texts.Say(context, PlanTexts.DateAfterDeadline, ("date", CoachTurn.Date(context, due)), ("deadline", CoachTurn.Date(context, deadline)));
     }
 
     private bool Unknown(ITurnContext context)
     {
-        coach.Say(context, PlanTexts.EditUnknown);
+        texts.Say(context, PlanTexts.EditUnknown);
         return false;
     }
 }

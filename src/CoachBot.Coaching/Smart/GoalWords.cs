@@ -1,3 +1,5 @@
+using CoachBot.BotFramework.Recognizers;
+
 namespace CoachBot.Coaching.Smart;
 
 /// <summary>A word of the goal text: lower-cased, with its place in the original text so a span can be cut out.</summary>
@@ -7,46 +9,18 @@ internal readonly record struct GoalWord(string Text, int Start, int Length, boo
 }
 
 /// <summary>
-/// The small tokenizer and matcher the SMART rules share. The recognizers' tokenizer is internal to the protocol
-/// layer, and the rules here want something different anyway: crude stems and typo-tolerant phrase matching.
+/// How the SMART rules read words: the words and numbers of <see cref="TextTokenizer"/> (emoji left out), crude stems,
+/// and typo-tolerant phrase matching with <see cref="EditDistance"/>.
 /// </summary>
 internal static class GoalWords
 {
-    /// <summary>
-    /// Letter runs and digit runs; "c#" and "c++" keep their suffix, apostrophes stay inside words ("I'm"),
-    /// separators inside numbers ("1,500", "7.5", "7/10"). Numbers in words are read by NumberRecognizer instead.
-    /// </summary>
     public static List<GoalWord> Split(string? text)
     {
-        var words = new List<GoalWord>();
-        if (string.IsNullOrEmpty(text)) return words;
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (char.IsLetterOrDigit(c))
-            {
-                var start = i;
-                var isNumber = char.IsDigit(c);
-                i++;
-                while (i < text.Length && IsInsideWord(text, i, isNumber)) i++;
-                while (!isNumber && i < text.Length && text[i] is '#' or '+') i++;
-                words.Add(new GoalWord(text[start..i].ToLowerInvariant().Replace('\u2019', '\''), start, i - start, isNumber));
-            }
-            else i++;
-        }
+        var tokens = TextTokenizer.Tokenize(text);
+        var words = new List<GoalWord>(tokens.Count);
+        foreach (var token in tokens)
+            if (token.Kind != TokenKind.Symbol) words.Add(new GoalWord(token.Text, token.Start, token.Length, token.Kind == TokenKind.Number));
         return words;
-    }
-
-    private static bool IsInsideWord(string text, int i, bool isNumber)
-    {
-        var c = text[i];
-        if (isNumber ? char.IsDigit(c) : char.IsLetter(c)) return true;
-        var next = i + 1 < text.Length ? text[i + 1] : '\0';
-        // Apostrophes inside words ("I'm"), separators inside numbers ("1,500", "7.5", "7/10").
-        if (c is '\'' or '\u2019') return !isNumber && char.IsLetter(next);
-        if (c is ',' or '.' or '/') return isNumber && char.IsDigit(next);
-        return false;
     }
 
     /// <summary>
@@ -73,15 +47,15 @@ internal static class GoalWords
 
     private static readonly string[] Endings = ["ships", "ship", "ments", "ment", "ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ed", "es", "s", "ly"];
 
-    /// <summary>Typo distance a word of this length may carry: none for short words, 1 up to 7 letters, then 2.</summary>
-    public static int AllowedTypos(int length) => length <= 4 ? 0 : length <= 7 ? 1 : 2;
+    /// <summary>Typo distance a vocabulary word of this length may carry: none up to four letters ("lead" is not "read"), 1 up to 7, then 2.</summary>
+    public static int AllowedTypos(int length) => EditDistance.AllowedFor(length, exactUpTo: 4);
 
     /// <summary>Same word, allowing typos by length (a swap of two letters counts as one).</summary>
     public static bool Like(string written, string expected)
     {
         if (written == expected) return true;
         var allowed = AllowedTypos(expected.Length);
-        return allowed > 0 && Distance(written, expected, allowed) <= allowed;
+        return allowed > 0 && EditDistance.Between(written, expected, allowed) <= allowed;
     }
 
     /// <summary>The pattern word ends with '*' to match as a prefix ("certif*"), otherwise as a word with typos.</summary>
@@ -95,7 +69,7 @@ internal static class GoalWords
             if (prefix.Length < 5) return false;
             var p = prefix.ToString();
             for (var cut = p.Length - 1; cut <= p.Length + 1; cut++)
-                if (written.Length >= cut && Distance(written[..cut], p, 1) <= 1) return true;
+                if (written.Length >= cut && EditDistance.Between(written.AsSpan(0, cut), p, 1) <= 1) return true;
             return false;
         }
         return Like(written, pattern);
@@ -123,39 +97,4 @@ internal static class GoalWords
     /// Keyed by the string object, so a phrase that is not a table constant is collected with it.
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string[]> PhraseParts = new();
-
-    /// <summary>Optimal string alignment distance (Levenshtein plus swaps), stopping early past <paramref name="max"/>.</summary>
-    /// <remarks>
-    /// Called for every vocabulary word against every goal word, so it keeps only the three rows the recurrence reads,
-    /// on the stack: a matrix per call was a quarter of the bytes a whole coaching turn allocated (bench/CoachBot.MicroBench).
-    /// </remarks>
-    public static int Distance(string a, string b, int max)
-    {
-        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var width = b.Length + 1;
-        Span<int> rows = width * 3 <= 384 ? stackalloc int[width * 3] : new int[width * 3];
-        var older = rows[..width];              // row i - 2
-        var previous = rows.Slice(width, width); // row i - 1
-        var current = rows.Slice(2 * width, width);
-        for (var j = 0; j <= b.Length; j++) previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            var rowMin = int.MaxValue;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var v = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, older[j - 2] + 1);
-                current[j] = v;
-                rowMin = Math.Min(rowMin, v);
-            }
-            if (rowMin > max) return max + 1;
-            var spare = older;
-            older = previous;
-            previous = current;
-            current = spare;
-        }
-        return previous[b.Length];
-    }
 }

@@ -141,7 +141,7 @@ public static partial class SmartAnalyzer
     private static LetterVerdict Relevant(GoalReading reading, Profile profile, string? relevance)
     {
         var goalWords = reading.MeaningfulWords.Where(w => !w.IsNumber).ToList();
-        foreach (var value in profile.Values.Where(v => !string.IsNullOrWhiteSpace(v)))
+        foreach (var value in profile.Values.Select(v => v.Text).Where(v => !string.IsNullOrWhiteSpace(v)))
             if (ServesValue(goalWords, value) is { } word)
                 return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesValue, $"{value.Trim()}: {word}");
 

@@ -15,7 +15,7 @@ public sealed record GoalBrief(
 {
     /// <summary>The brief for a goal being worded: its statement, deadline and type, and the profile items that matter.</summary>
     public static GoalBrief For(string statement, DateOnly deadline, GoalType type, Profile profile, DateOnly today) => new(
-        statement, today, deadline, type, profile.Values, profile.Skills.Select(s => s.Name).ToList(), profile.GrowthAreas, profile.CurrentRole);
+        statement, today, deadline, type, profile.Values.Select(v => v.Text).ToList(), profile.Skills.Select(s => s.Name).ToList(), profile.GrowthAreas, profile.CurrentRole);
 
     /// <summary>The brief for a saved goal (a goal without a deadline is given six months).</summary>
     public static GoalBrief For(Goal goal, Profile profile, DateOnly today) =>

@@ -24,18 +24,18 @@ public static class DataExport
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task SendAsync(Coach coach, ITurnContext context, CancellationToken cancellationToken)
+    public static async Task SendAsync(CoachTexts texts, ITurnContext context, CancellationToken cancellationToken)
     {
-        var state = Coach.State(context);
-        coach.Say(context, DataTexts.ExportIntro);
+        var state = CoachTurn.State(context);
+        texts.Say(context, DataTexts.ExportIntro);
         var channel = context.Activity.ChannelId;
-        context.SendActivity(MessageRenderer.Render(ProfileView.Build(coach, context, state.Profile), channel));
-        context.SendActivity(MessageRenderer.Render(MyPlanView.Build(coach, context, state), channel));
+        context.SendActivity(MessageRenderer.Render(ProfileView.Build(texts, context, state.Profile), channel));
+        context.SendActivity(MessageRenderer.Render(MyPlanView.Build(texts, context, state), channel));
 
         var json = await BuildJsonAsync(context, cancellationToken).ConfigureAwait(false);
-        if (channel == Channels.Terminal)
+        if (ChannelCapabilities.For(channel).FileAttachments)
         {
-            var file = context.Activity.CreateReply(coach.Text(context, DataTexts.ExportFile));
+            var file = context.Activity.CreateReply(texts.Text(context, DataTexts.ExportFile));
             file.Attachments = [new Attachment { ContentType = "application/json", Name = AttachmentName, Content = JsonNode.Parse(json) }];
             context.SendActivity(file);
             return;
@@ -43,7 +43,7 @@ public static class DataExport
         var parts = Split(json, MaxJsonChars);
         for (var i = 0; i < parts.Count; i++)
         {
-            var text = coach.Text(context, DataTexts.ExportJsonPart, ("part", i + 1), ("parts", parts.Count)) + "\n```\n" + parts[i] + "\n```";
+            var text = texts.Text(context, DataTexts.ExportJsonPart, ("part", i + 1), ("parts", parts.Count)) + "\n```\n" + parts[i] + "\n```";
             var message = context.Activity.CreateReply(text);
             message.TextFormat = "markdown";
             context.SendActivity(message);
@@ -56,7 +56,7 @@ public static class DataExport
         var record = UserRecordSerializer.ToJsonObject(context.Record);
         // The coaching state as this turn has it (it may have changed earlier in the turn).
         var properties = record["properties"] as JsonObject ?? new JsonObject();
-        properties[CoachingState.PropertyName] = JsonSerializer.SerializeToNode(Coach.State(context), CoachingJsonContext.Default.CoachingState);
+        properties[CoachingState.PropertyName] = JsonSerializer.SerializeToNode(CoachTurn.State(context), CoachingJsonContext.Default.CoachingState);
         record["properties"] = properties;
         // The replies of the last turn are a copy of what was said, not data about the user.
         (record["processed"] as JsonObject)?.Remove("lastReplies");

@@ -10,37 +10,37 @@ namespace CoachBot.Coaching.Views;
 /// <summary>One goal's plan: its statement, and its steps numbered with dates and status, the next one emphasised.</summary>
 public static class PlanView
 {
-    public static RichMessage ForGoal(Coach coach, ITurnContext context, Goal goal)
+    public static RichMessage ForGoal(CoachTexts texts, ITurnContext context, Goal goal)
     {
         var message = new RichMessage();
-        message.Sections.Add(GoalSection(coach, context, goal));
+        message.Sections.Add(GoalSection(texts, context, goal));
         return message;
     }
 
-    public static RichSection GoalSection(Coach coach, ITurnContext context, Goal goal)
+    public static RichSection GoalSection(CoachTexts texts, ITurnContext context, Goal goal)
     {
         var section = new RichSection
         {
-            Heading = coach.Text(context, MyPlanTexts.GoalHeading, ("number", PlanSteps.Number(goal)), ("statement", goal.Statement)),
+            Heading = texts.Text(context, MyPlanTexts.GoalHeading, ("number", PlanSteps.Number(goal)), ("statement", goal.Statement)),
         };
-        if (goal.Deadline is { } deadline) section.Facts.Add((coach.Text(context, MyPlanTexts.Deadline), Coach.Date(context, deadline)));
-        section.Facts.Add((coach.Text(context, MyPlanTexts.Status), coach.Text(context, MyPlanTexts.StatusOf(goal.Status))));
-        if (goal.Steps.Count == 0) section.Lines.Add(new RichLine(coach.Text(context, MyPlanTexts.NoSteps)));
+        if (goal.Deadline is { } deadline) section.Facts.Add((texts.Text(context, MyPlanTexts.Deadline), CoachTurn.Date(context, deadline)));
+        section.Facts.Add((texts.Text(context, MyPlanTexts.Status), texts.Text(context, MyPlanTexts.StatusOf(goal.Status))));
+        if (goal.Steps.Count == 0) section.Lines.Add(new RichLine(texts.Text(context, MyPlanTexts.NoSteps)));
         var next = goal.NextStep;
         for (var i = 0; i < goal.Steps.Count; i++)
-            section.Lines.Add(new RichLine(StepLine(coach, context, goal.Steps[i], i + 1), ReferenceEquals(goal.Steps[i], next)));
+            section.Lines.Add(new RichLine(StepLine(texts, context, goal.Steps[i], i + 1), ReferenceEquals(goal.Steps[i], next)));
         return section;
     }
 
-    public static string StepLine(Coach coach, ITurnContext context, PlanStep step, int number)
+    public static string StepLine(CoachTexts texts, ITurnContext context, PlanStep step, int number)
     {
         var status = step.Status switch
         {
-            StepStatus.Done => coach.Text(context, PlanTexts.StatusDone),
-            StepStatus.Skipped => coach.Text(context, PlanTexts.StatusSkipped),
+            StepStatus.Done => texts.Text(context, PlanTexts.StatusDone),
+            StepStatus.Skipped => texts.Text(context, PlanTexts.StatusSkipped),
             _ => "",
         };
-        var title = step.Suggested ? $"{step.Title} {coach.Text(context, GoalTexts.SuggestedMark)}" : step.Title;
-        return coach.Text(context, PlanTexts.StepLine, ("number", number), ("title", title), ("date", Coach.Date(context, step.Due)), ("status", status));
+        var title = step.Suggested ? $"{step.Title} {texts.Text(context, GoalTexts.SuggestedMark)}" : step.Title;
+        return texts.Text(context, PlanTexts.StepLine, ("number", number), ("title", title), ("date", CoachTurn.Date(context, step.Due)), ("status", status));
     }
 }

@@ -27,23 +27,24 @@ internal static class TerminalChat
         host.Services.GetService<IStartupValidator>()?.Validate();
 
         var adapter = host.Services.GetRequiredService<CloudAdapter>();
-        var session = new TerminalSession(Environment.UserName);
+        var clock = host.Services.GetRequiredService<TimeProvider>();
+        var session = new TerminalSession(Environment.UserName, clock);
         var output = Console.Out;
 
         await output.WriteLineAsync("CoachBot terminal chat. Type a message; Ctrl+D or \"/quit\" to leave.");
-        await PrintAsync(output, await adapter.ProcessActivityAsync(session.Join(), BotClaims.Anonymous, CancellationToken.None));
+        await PrintAsync(output, clock, await adapter.ProcessActivityAsync(session.Join(), BotClaims.Anonymous, CancellationToken.None));
         while (true)
         {
             await output.WriteAsync("> ");
             var line = await Console.In.ReadLineAsync();
             if (line is null || line.Trim() == "/quit") break;
             var response = await adapter.ProcessActivityAsync(session.Message(line), BotClaims.Anonymous, CancellationToken.None);
-            await PrintAsync(output, response);
+            await PrintAsync(output, clock, response);
         }
         return 0;
     }
 
-    private static async Task PrintAsync(TextWriter output, TurnResponse response)
+    private static async Task PrintAsync(TextWriter output, TimeProvider clock, TurnResponse response)
     {
         var replies = response.Body?["activities"]?.AsArray() ?? [];
         foreach (var node in replies)
@@ -55,7 +56,7 @@ internal static class TerminalChat
             {
                 // "export my data" sends its JSON as an attachment: in the terminal it becomes a file in the current folder.
                 if (attachment.ContentType != "application/json" || attachment.Content is null) continue;
-                var path = Path.GetFullPath($"{Path.GetFileNameWithoutExtension(attachment.Name ?? "export")}-{DateTime.Now:yyyyMMdd-HHmmss}.json");
+                var path = Path.GetFullPath($"{Path.GetFileNameWithoutExtension(attachment.Name ?? "export")}-{clock.GetLocalNow():yyyyMMdd-HHmmss}.json");
                 await File.WriteAllTextAsync(path, attachment.Content.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
                 await output.WriteLineAsync($"  (saved to {path})");
             }

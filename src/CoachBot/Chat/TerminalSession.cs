@@ -3,7 +3,7 @@ using CoachBot.BotFramework.Schema;
 namespace CoachBot.Chat;
 
 /// <summary>The one user and conversation of a terminal chat; makes the activities a channel would send.</summary>
-internal sealed class TerminalSession(string userName)
+internal sealed class TerminalSession(string userName, TimeProvider clock)
 {
     private int _sequence;
     private readonly string _conversationId = "terminal-" + userName;
@@ -21,14 +21,14 @@ internal sealed class TerminalSession(string userName)
 
     private Activity Create(string type, Action<Activity> fill)
     {
-        var now = DateTimeOffset.Now;
+        var now = clock.GetLocalNow();
         var activity = new Activity
         {
             Type = type,
             Id = $"{now.ToUnixTimeMilliseconds()}-{Interlocked.Increment(ref _sequence)}",
             Timestamp = now.UtcDateTime.ToString("O"),
             LocalTimestamp = now.ToString("O"),
-            LocalTimezone = TimeZoneInfo.Local.Id,
+            LocalTimezone = clock.LocalTimeZone.Id,
             ChannelId = Channels.Terminal,
             From = new ChannelAccount { Id = UserId, Name = userName, Role = "user" },
             Recipient = new ChannelAccount { Id = "coachbot", Name = "CoachBot", Role = "bot" },

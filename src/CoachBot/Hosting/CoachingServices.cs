@@ -19,7 +19,8 @@ internal static class CoachingServices
     /// </summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(sp => new Coach(sp.GetRequiredService<TextCatalog>(), sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new CoachTexts(sp.GetRequiredService<TextCatalog>()));
+        services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IBot>(CreateBot);
         return services;
     }
@@ -29,7 +30,8 @@ internal static class CoachingServices
     {
         var texts = services.GetRequiredService<TextCatalog>();
         texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
-        return new CoachingBot(services.GetRequiredService<Coach>(), services.GetRequiredService<ILogger<DialogManager>>(),
-            services.GetRequiredService<IOptions<CheckInOptions>>().Value);
+        texts.Choices.Validate(TextKeyDiscovery.ChoiceSetsIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
+        return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
+            services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value);
     }
 }

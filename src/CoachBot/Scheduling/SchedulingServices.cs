@@ -16,7 +16,7 @@ internal static class SchedulingServices
         services.AddOptions<CheckInOptions>().Bind(configuration.GetSection(CheckInOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<CheckInOptions>>(new ProblemsValidator<CheckInOptions>(o => o.FindProblems()));
         services.AddSingleton(sp => new CheckInDelivery(sp.GetRequiredService<IProactiveTurns>(), sp.GetRequiredService<IUserStore>(),
-            sp.GetRequiredService<Coach>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CheckInOptions>>().Value,
+            sp.GetRequiredService<CoachTexts>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CheckInOptions>>().Value,
             sp.GetRequiredService<ILogger<CheckInDelivery>>()));
         // The channel's rate limits are wall-clock limits: the system clock, whatever clock the business logic runs on.
         services.TryAddSingleton(sp => new TenantPacer(TimeProvider.System, sp.GetRequiredService<IOptions<CheckInOptions>>().Value.TenantMessagesPerSecond));

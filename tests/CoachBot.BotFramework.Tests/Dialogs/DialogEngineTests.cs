@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
@@ -25,7 +26,7 @@ public sealed class DialogEngineTests
         (await chat.SayAsync("by end of June 2027")).AssertContains("Which track?", "Get promoted");
         (await chat.SayAsync("promotion")).AssertContains("Pick your values.", "1. Growth");
         (await chat.SayAsync("growth and 4")).AssertContains("Save this, Ada?");
-        (await chat.SayAsync("yep")).AssertContains("Saved: Ada, 7, 2027-06-30, Get promoted, Growth+Impact.");
+        (await chat.SayAsync("yep")).AssertContains("Saved: Ada, 7, 2027-06-30, promotion, growth+impact.");
         (await chat.SayAsync("anything")).AssertContains("Idle.");
     }
 
@@ -74,7 +75,7 @@ public sealed class DialogEngineTests
         await chat.SayAsync("in 6 months");
         await chat.SayAsync("3");
         await chat.SayAsync("all");
-        (await chat.SayAsync("yes")).AssertContains("Saved: Grace, , 2027-07-04, Learn a skill, Growth+Salary+Balance+Impact.");
+        (await chat.SayAsync("yes")).AssertContains("Saved: Grace, , 2027-07-04, learnSkill, growth+salary+balance+impact.");
     }
 
     [Fact]
@@ -114,6 +115,53 @@ public sealed class DialogEngineTests
         Assert.Contains("\"innerStack\"", record.Json);
         Assert.DoesNotContain("CoachBot.BotFramework", record.Json); // no .NET type names in stored state
     }
+
+    [Fact]
+    public async Task AStepsStateIsSavedWithItsFrameWithoutBeingWrittenBack()
+    {
+        var store = new MemoryUserStore();
+        var chat = Chat(store);
+        await chat.SayAsync("start");
+        await chat.SayAsync("Ada");
+        await chat.SayAsync("8");
+
+        var frame = WaterfallFrame(await StoredRecordAsync(store, chat));
+        Assert.Equal(2, frame["stepIndex"]!.GetValue<int>());
+        Assert.Equal("Ada", frame["state"]!["name"]!.GetValue<string>());
+        Assert.Equal(8, frame["state"]!["confidence"]!.GetValue<decimal>());
+        Assert.Null(frame["values"]);  // no string-keyed bag beside the typed state
+        Assert.Null(frame["options"]);
+    }
+
+    [Fact]
+    public async Task AStoredFrameOfTheOldShapeIsResetWithTheFriendlySentenceNotCrashedOn()
+    {
+        var store = new MemoryUserStore();
+        var chat = Chat(store);
+        await chat.SayAsync("start");
+        await chat.SayAsync("Ada");
+
+        // The frame as the untyped waterfall stored it: its options and a bag of values, no state. The version is
+        // left as it is now, so only the shape can tell.
+        var stored = await store.ReadAsync(chat.UserKey, default);
+        var record = JsonNode.Parse(stored!.Json)!;
+        var frame = WaterfallFrame(record);
+        frame.Remove("state");
+        frame["options"] = null;
+        frame["values"] = new JsonObject { ["name"] = "Ada" };
+        await store.WriteAsync(chat.UserKey, record.ToJsonString(), stored.ETag, [], default);
+
+        (await chat.SayAsync("7")).AssertContains(Texts.Get(DialogTexts.Reset, "en-US"), "Idle.");
+        (await chat.SayAsync("start")).AssertContains("What's your name?");
+    }
+
+    private static async Task<JsonNode> StoredRecordAsync(IUserStore store, ConversationTest chat) =>
+        JsonNode.Parse((await store.ReadAsync(chat.UserKey, default))!.Json)!;
+
+    /// <summary>The frame of the profile's waterfall, inside the component's frame.</summary>
+    private static JsonObject WaterfallFrame(JsonNode record) =>
+        record["dialogState"]!["dialogStack"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == ProfileDialog.DialogId)!
+            ["innerStack"]!.AsArray().Single(f => f!["id"]!.GetValue<string>() == "profile.steps")!["state"]!.AsObject();
 
     [Fact]
     public async Task AChangedDialogAfterDeploymentResetsTheStackWithAFriendlyMessage()

@@ -15,6 +15,14 @@ public sealed class DialogTextKeysTests
     }
 
     [Fact]
+    public void EveryChoiceSetTheProtocolLayerUsesExistsInDialogs()
+    {
+        var sets = TextKeyDiscovery.ChoiceSetsIn(typeof(DialogTexts).Assembly).ToList();
+        Assert.Contains(sets, s => s.Id == DialogTexts.Confirm.Id);
+        DialogTestTexts.Load().Choices.Validate(sets);
+    }
+
+    [Fact]
     public void AMissingKeyFailsValidation()
     {
         var texts = TextCatalog.FromDictionary(new Dictionary<string, string> { ["core.apology"] = "Sorry." });

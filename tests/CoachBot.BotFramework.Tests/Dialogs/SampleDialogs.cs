@@ -3,19 +3,38 @@ using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
+using System.Text.Json.Serialization;
 
 namespace CoachBot.BotFramework.Tests.Dialogs;
 
-/// <summary>A small bot written with the engine the way a coaching dialog is: a component with a waterfall of prompts.</summary>
+/// <summary>What the sample profile dialog keeps between its steps, saved with its frame.</summary>
+internal sealed class ProfileAnswers
+{
+    public string? Name { get; set; }
+    public decimal? Confidence { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public string? Track { get; set; }
+    public List<string> Values { get; set; } = [];
+}
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(ProfileAnswers))]
+internal sealed partial class SampleJsonContext : JsonSerializerContext;
+
+/// <summary>A small bot written with the engine the way a coaching dialog is: a component with a waterfall of prompts over a typed state.</summary>
 internal sealed class ProfileDialog : ComponentDialog
 {
     public const string DialogId = "profile";
 
     public ProfileDialog(bool withExtraStep = false) : base(DialogId)
     {
-        var steps = new List<WaterfallStep> { AskNameAsync, AskConfidenceAsync, AskDeadlineAsync, AskTrackAsync, AskValuesAsync, ConfirmAsync, FinishAsync };
+        var steps = new List<WaterfallStep<ProfileAnswers>>
+        {
+            AskNameAsync, SaveNameAskConfidenceAsync, SaveConfidenceAskDeadlineAsync, SaveDeadlineAskTrackAsync,
+            SaveTrackAskValuesAsync, SaveValuesConfirmAsync, FinishAsync,
+        };
         if (withExtraStep) steps.Insert(1, AskNicknameAsync);
-        AddDialog(new WaterfallDialog("profile.steps", steps));
+        AddDialog(new WaterfallDialog<ProfileAnswers>("profile.steps", SampleJsonContext.Default.ProfileAnswers, steps));
         AddDialog(new TextPrompt("text", (prompt, _) =>
         {
             if (prompt.Recognized.Value!.Any(char.IsDigit)) prompt.RetryText = "A name has no digits in it.";
@@ -28,55 +47,56 @@ internal sealed class ProfileDialog : ComponentDialog
         AddDialog(new ConfirmPrompt("confirm"));
     }
 
-    private static Task<DialogTurnResult> AskNameAsync(WaterfallStepContext step, CancellationToken ct) =>
+    private static Task<DialogTurnResult> AskNameAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct) =>
         step.PromptAsync("text", new PromptOptions { Prompt = "What's your name?", MaxLength = 40 }, ct);
 
-    private static Task<DialogTurnResult> AskNicknameAsync(WaterfallStepContext step, CancellationToken ct) =>
+    private static Task<DialogTurnResult> AskNicknameAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct) =>
         step.PromptAsync("text", new PromptOptions { Prompt = "Any nickname?" }, ct);
 
-    private static Task<DialogTurnResult> AskConfidenceAsync(WaterfallStepContext step, CancellationToken ct)
+    private static Task<DialogTurnResult> SaveNameAskConfidenceAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct)
     {
-        step.SetValue("name", step.Skipped ? null : step.Result as string);
+        step.State.Name = step.Skipped ? null : step.Result as string;
         return step.PromptAsync("number", new PromptOptions { Prompt = "How confident are you, 1 to 10?", Min = 1, Max = 10 }, ct);
     }
 
-    private static Task<DialogTurnResult> AskDeadlineAsync(WaterfallStepContext step, CancellationToken ct)
+    private static Task<DialogTurnResult> SaveConfidenceAskDeadlineAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct)
     {
-        if (step.Result is decimal confidence) step.SetValue("confidence", confidence);
+        if (step.Result is decimal confidence) step.State.Confidence = confidence;
         return step.PromptAsync("date", new PromptOptions { Prompt = "By when?" }, ct);
     }
 
-    private static Task<DialogTurnResult> AskTrackAsync(WaterfallStepContext step, CancellationToken ct)
+    private static Task<DialogTurnResult> SaveDeadlineAskTrackAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct)
     {
-        if (step.Result is DateOnly deadline) step.SetValue("deadline", deadline.ToString("yyyy-MM-dd"));
+        if (step.Result is DateOnly deadline) step.State.Deadline = deadline;
         return step.PromptAsync("choice", new PromptOptions
         {
             Prompt = "Which track?",
-            Choices = [new("Get promoted", ["promotion"]), new("Change roles"), new("Learn a skill")],
+            Choices = [new("promotion", "Get promoted", ["promotion"]), new("roleChange", "Change roles"), new("learnSkill", "Learn a skill")],
         }, ct);
     }
 
-    private static Task<DialogTurnResult> AskValuesAsync(WaterfallStepContext step, CancellationToken ct)
+    private static Task<DialogTurnResult> SaveTrackAskValuesAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct)
     {
-        if (step.Result is FoundChoice track) step.SetValue("track", track.Value);
+        if (step.Result is FoundChoice track) step.State.Track = track.Key;
         return step.PromptAsync("multi", new PromptOptions
         {
             Prompt = "Pick your values.",
-            Choices = [new("Growth"), new("Salary"), new("Balance"), new("Impact")],
+            Choices = [new("growth", "Growth"), new("salary", "Salary"), new("balance", "Balance"), new("impact", "Impact")],
         }, ct);
     }
 
-    private static Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext step, CancellationToken ct)
+    private static Task<DialogTurnResult> SaveValuesConfirmAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct)
     {
-        if (step.Result is IReadOnlyList<FoundChoice> values) step.SetValue("values", values.Select(v => v.Value).ToList());
-        return step.PromptAsync("confirm", new PromptOptions { Prompt = $"Save this, {step.GetValue<string>("name") ?? "friend"}?" }, ct);
+        if (step.Result is IReadOnlyList<FoundChoice> values) step.State.Values = values.Select(v => v.Key).ToList();
+        return step.PromptAsync("confirm", new PromptOptions { Prompt = $"Save this, {step.State.Name ?? "friend"}?" }, ct);
     }
 
-    private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, CancellationToken ct)
+    private static Task<DialogTurnResult> FinishAsync(WaterfallStepContext<ProfileAnswers> step, CancellationToken ct)
     {
         var saved = step.Result is true;
+        var answers = step.State;
         step.Context.SendActivity(saved
-            ? $"Saved: {step.GetValue<string>("name")}, {step.GetValue<decimal?>("confidence")}, {step.GetValue<string>("deadline")}, {step.GetValue<string>("track")}, {string.Join("+", step.GetValue<List<string>>("values") ?? [])}."
+            ? $"Saved: {answers.Name}, {answers.Confidence}, {answers.Deadline:yyyy-MM-dd}, {answers.Track}, {string.Join("+", answers.Values)}."
             : "Not saved.");
         return step.EndDialogAsync(saved, ct);
     }

@@ -6,18 +6,18 @@ public class ChoiceRecognizerTests
 {
     private static readonly Choice[] Goals =
     [
-        new("Get promoted"),
-        new("Change careers"),
-        new("Start a business", ["own company", "founder"]),
-        new("Learn a new skill"),
+        new("promotion", "Get promoted"),
+        new("careerChange", "Change careers"),
+        new("business", "Start a business", ["own company", "founder"]),
+        new("learnSkill", "Learn a new skill"),
     ];
 
     private static readonly Choice[] Priorities =
     [
-        new("Growth"),
-        new("Salary and benefits"),
-        new("Work-life balance"),
-        new("Team culture"),
+        new("growth", "Growth"),
+        new("salary", "Salary and benefits"),
+        new("balance", "Work-life balance"),
+        new("culture", "Team culture"),
     ];
 
     public static TheoryData<string, int> PickedGoals => new()
@@ -57,8 +57,8 @@ public class ChoiceRecognizerTests
         var found = ChoiceRecognizer.Recognize(text, Goals, "en-US");
 
         Assert.NotNull(found);
-        Assert.Equal(index, found.Index);
-        Assert.Equal(Goals[index].Value, found.Value);
+        Assert.Equal(Goals[index].Key, found.Key);
+        Assert.Equal(Goals[index].Title, found.Title);
     }
 
     [Fact]
@@ -88,7 +88,7 @@ public class ChoiceRecognizerTests
     [InlineData("witing")]
     public void AmbiguousAnswerPicksNothing(string text)
     {
-        Choice[] choices = [new("Remote work"), new("Remote role"), new("Writing"), new("Waiting")];
+        Choice[] choices = [new("remoteWork", "Remote work"), new("remoteRole", "Remote role"), new("writing", "Writing"), new("waiting", "Waiting")];
 
         Assert.Null(ChoiceRecognizer.Recognize(text, choices, "en-US"));
     }
@@ -96,7 +96,7 @@ public class ChoiceRecognizerTests
     [Fact]
     public void ShortWordsAreNotStretchedIntoTypos()
     {
-        Choice[] choices = [new("Bat"), new("Car")];
+        Choice[] choices = [new("bat", "Bat"), new("car", "Car")];
 
         Assert.Null(ChoiceRecognizer.Recognize("cat", choices, "en-US"));
     }
@@ -104,10 +104,10 @@ public class ChoiceRecognizerTests
     [Fact]
     public void TitleThatLooksLikeANumberIsFoundByItsText()
     {
-        Choice[] choices = [new("1-2 hours"), new("3-5 hours"), new("More than 5 hours")];
+        Choice[] choices = [new("few", "1-2 hours"), new("some", "3-5 hours"), new("many", "More than 5 hours")];
 
-        Assert.Equal(1, ChoiceRecognizer.Recognize("3-5 hours", choices, "en-US")?.Index);
-        Assert.Equal(2, ChoiceRecognizer.Recognize("more than 5", choices, "en-US")?.Index);
+        Assert.Equal("some", ChoiceRecognizer.Recognize("3-5 hours", choices, "en-US")?.Key);
+        Assert.Equal("many", ChoiceRecognizer.Recognize("more than 5", choices, "en-US")?.Key);
     }
 
     public static TheoryData<string, int[]> MultiSelections => new()
@@ -136,7 +136,27 @@ public class ChoiceRecognizerTests
     {
         var found = ChoiceRecognizer.RecognizeMany(text, Priorities, "en-US");
 
-        Assert.Equal(indexes, found.Select(f => f.Index));
-        Assert.All(found, f => Assert.Equal(Priorities[f.Index].Value, f.Value));
+        Assert.Equal(indexes.Select(i => Priorities[i].Key), found.Select(f => f.Key));
+        Assert.All(found, f => Assert.Equal(Priorities.Single(p => p.Key == f.Key).Title, f.Title));
     }
+}
+
+public class ExactChoiceTests
+{
+    private static readonly Choice[] Menu = [new("myPlan", "My plan", ["plan"]), new("help", "Help")];
+
+    [Theory]
+    [InlineData("My plan", "myPlan")]
+    [InlineData("my plan!", "myPlan")]
+    [InlineData("plan", "myPlan")]
+    [InlineData("HELP", "help")]
+    public void AButtonPressIsItsWholeTitleOrSynonym(string text, string key) =>
+        Assert.Equal(key, ChoiceRecognizer.RecognizeExact(text, Menu)?.Key);
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("the first one")]
+    [InlineData("show me my plan")]
+    [InlineData("")]
+    public void PositionsAndSentencesAreNoButtonPress(string text) => Assert.Null(ChoiceRecognizer.RecognizeExact(text, Menu));
 }

@@ -28,7 +28,7 @@ public class RecognizerRobustnessTests
     public void EveryPrefixOfAMessySentenceIsReadWithoutThrowing(string text)
     {
         var now = new DateTimeOffset(2026, 11, 24, 10, 0, 0, TimeSpan.Zero);
-        Choice[] choices = [new("Growth"), new("Salary and benefits", ["money"])];
+        Choice[] choices = [new("growth", "Growth"), new("salary", "Salary and benefits", ["money"])];
 
         var exception = Record.Exception(() =>
         {

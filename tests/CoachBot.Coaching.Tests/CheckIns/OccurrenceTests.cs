@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.CheckIns;
 
 namespace CoachBot.Coaching.Tests.CheckIns;
@@ -32,10 +33,10 @@ public class OccurrenceTests
     [Fact]
     public void WindowsZoneIdsAreConvertedToIana()
     {
-        Assert.Equal("Europe/Berlin", Zones.ToIana("W. Europe Standard Time"));
-        Assert.Equal("America/New_York", Zones.ToIana("Eastern Standard Time"));
-        Assert.Equal("Asia/Kolkata", Zones.ToIana("asia/kolkata"));
-        Assert.Null(Zones.ToIana("Mars/Olympus_Mons"));
+        Assert.Equal("Europe/Berlin", UserTimeZone.ToIana("W. Europe Standard Time"));
+        Assert.Equal("America/New_York", UserTimeZone.ToIana("Eastern Standard Time"));
+        Assert.Equal("Asia/Kolkata", UserTimeZone.ToIana("asia/kolkata"));
+        Assert.Null(UserTimeZone.ToIana("Mars/Olympus_Mons"));
     }
 
     [Fact]
@@ -126,7 +127,7 @@ public class OccurrenceTests
         var schedule = Weekly("Europe/Berlin", DayOfWeek.Monday, 9);
         schedule.QuietStart = new TimeOnly(21, 0);
         schedule.QuietEnd = new TimeOnly(8, 0);
-        var zone = Zones.Resolve("Europe/Berlin");
+        var zone = UserTimeZone.Resolve("Europe/Berlin");
         var planned = Occurrences.ToUtc(DateOnly.FromDateTime(DateTime.Parse(localPlanned)), TimeOnly.FromDateTime(DateTime.Parse(localPlanned)), zone);
         var expected = Occurrences.ToUtc(DateOnly.FromDateTime(DateTime.Parse(localDelivered)), TimeOnly.FromDateTime(DateTime.Parse(localDelivered)), zone);
         Assert.Equal(expected, Occurrences.OutsideQuietHours(schedule, planned));

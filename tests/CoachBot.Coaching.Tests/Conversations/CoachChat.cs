@@ -20,7 +20,7 @@ internal static class CoachChat
         FakeTimeProvider? clock = null, string userId = "user-1")
     {
         clock ??= new FakeTimeProvider(Now);
-        return new(new CoachingBot(new Coach(Texts, suggester ?? new NoSuggester(), clock)), Texts, store, clock, channel, userId);
+        return new(new CoachingBot(new CoachTexts(Texts), new SuggestionService(suggester ?? new NoSuggester(), clock)), Texts, store, clock, channel, userId);
     }
 
     /// <summary>A sentence as the coach says it, placeholders left out: the longest piece between placeholders.</summary>
@@ -29,6 +29,10 @@ internal static class CoachChat
         var text = Texts.Get(key, "en-US");
         return text.Split('{', '}').Where((_, i) => i % 2 == 0).OrderByDescending(p => p.Length).First().Trim();
     }
+
+    /// <summary>The title a choice shows, found by its key.</summary>
+    public static string Title<TKey>(ChoiceSet<TKey> set, TKey key) where TKey : struct, Enum =>
+        Texts.Choices.Get(set, "en-US").Single(c => c.Key == set.KeyOf(key)).Title;
 
     public static async Task<CoachingState> StateAsync(ConversationTest chat)
     {

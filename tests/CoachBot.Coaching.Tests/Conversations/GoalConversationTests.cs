@@ -24,7 +24,7 @@ public sealed class GoalConversationTests
         (await chat.SayAsync("Leading people is what I enjoy most")).AssertContains(Says(SmartTexts.AskTimeBound));
         (await chat.SayAsync("last year")).AssertContains("has already passed"); // the date prompt says what was wrong
         var proposal = await chat.SayAsync("by end of next year");
-        proposal.AssertContains("become a team lead", "Sun, 31 December 2028", "S ✓  M ✓  A ✓  R ✓  T ✓", Says(GoalTexts.Accept));
+        proposal.AssertContains("become a team lead", "Sun, 31 December 2028", "S ✓  M ✓  A ✓  R ✓  T ✓", Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept));
         var plan = await chat.SayAsync("yes");
         plan.AssertContains(Says(GoalTexts.PlanIntro), "Goal 1:", Says(GoalTexts.PlanQuestion));
         (await chat.SayAsync("looks good")).AssertContains(Says(GoalTexts.PlanSaved));
@@ -50,7 +50,7 @@ public sealed class GoalConversationTests
         await chat.SayAsync("set a new goal");
         var reply = await chat.SayAsync(
             "Pass the AWS Solutions Architect Associate exam by June 30 2027 to keep learning; I'm 8/10 confident and can study 5 hours a week");
-        reply.AssertContains("S ✓  M ✓  A ✓  R ✓  T ✓", "Wed, 30 June 2027", Says(GoalTexts.Accept));
+        reply.AssertContains("S ✓  M ✓  A ✓  R ✓  T ✓", "Wed, 30 June 2027", Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept));
         reply.AssertNotContains(Says(SmartTexts.AskSpecific), Says(SmartTexts.AskTimeBound));
     }
 
@@ -90,9 +90,9 @@ public sealed class GoalConversationTests
         for (var i = 0; i < 12; i++)
         {
             reply = await chat.SayAsync("skip");
-            if (reply.Contains(Says(GoalTexts.Accept))) break;
+            if (reply.Contains(Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept))) break;
         }
-        reply.AssertContains(Says(GoalTexts.DefaultDeadline), "Sun, 4 July 2027", Says(GoalTexts.Accept));
+        reply.AssertContains(Says(GoalTexts.DefaultDeadline), "Sun, 4 July 2027", Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept));
     }
 
     [Fact]

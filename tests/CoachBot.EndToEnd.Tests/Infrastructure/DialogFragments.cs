@@ -27,6 +27,10 @@ public static partial class DialogFragments
     /// <summary>The sentence <paramref name="key"/> as dialogs/ holds it, placeholders and all.</summary>
     public static string Template(string key) => Catalog.Value.Get(key, TextCatalog.DefaultLocale);
 
+    /// <summary>The title dialogs/ gives a choice, found by its key: what a user presses.</summary>
+    public static string Title<TKey>(ChoiceSet<TKey> set, TKey key) where TKey : struct, Enum =>
+        Catalog.Value.Choices.Get(set, TextCatalog.DefaultLocale).Single(c => c.Key == set.KeyOf(key)).Title;
+
     /// <summary>The longest placeholder-free line of the sentence <paramref name="key"/>: what recognises it in a reply.</summary>
     public static string Fragment(string key)
     {

@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.TestSupport;
 using Microsoft.Extensions.Time.Testing;
@@ -46,7 +47,10 @@ public sealed class MondayCheckInTests : IAsyncLifetime
         var invite = Assert.Single(_connector.Received).Activity;
         Assert.Contains("weekly check-in", invite.Text);
         Assert.Contains("every Monday at 09:00", invite.Text); // why it came
-        Assert.Equal(["Start now", "Snooze an hour", "Snooze until tomorrow", "Skip this time"], invite.SuggestedActions!.Actions!.Select(a => a.Title));
+        // The buttons, by the keys their titles stand for, in the order dialogs/ lists them.
+        var buttons = TextCatalog.Load(TextCatalog.DefaultDirectory).Choices.Get(CheckInTexts.InviteAnswers, "en-US");
+        Assert.Equal(["startNow", "snoozeHour", "snoozeTomorrow", "skipThisTime"],
+            invite.SuggestedActions!.Actions!.Select(a => buttons.Single(b => b.Title == a.Title).Key));
 
         _clock.Advance(TimeSpan.FromMinutes(10));
         (await user.SayAsync("Start now")).AssertContains(SeededPlan.StepTitle, "Done", "Behind");

@@ -28,7 +28,7 @@ public sealed class StorageBudgetTests(ITestOutputHelper output) : IDisposable
         var texts = TextCatalog.Load(TextCatalog.DefaultDirectory);
         var sqlite = new SqliteUserStore(Path.Combine(_folder.Path, "coachbot.db"));
         var store = new CountingUserStore(sqlite);
-        var chat = new ConversationTest(new CoachingBot(new Coach(texts, new NoSuggester())), texts, store);
+        var chat = new ConversationTest(new CoachingBot(new CoachTexts(texts), new SuggestionService(new NoSuggester(), TimeProvider.System)), texts, store);
 
         // Ten turns: a welcome, the menu, the start of the self-assessment, answers, a channel's retry of an
         // activity already committed, help in the middle of a question (then resume), and "my plan".
@@ -86,7 +86,7 @@ public sealed class StorageBudgetTests(ITestOutputHelper output) : IDisposable
         var texts = TextCatalog.Load(TextCatalog.DefaultDirectory);
         var sqlite = new SqliteUserStore(Path.Combine(_folder.Path, "retry.db"));
         var store = new CountingUserStore(sqlite);
-        var chat = new ConversationTest(new CoachingBot(new Coach(texts, new NoSuggester())), texts, store);
+        var chat = new ConversationTest(new CoachingBot(new CoachTexts(texts), new SuggestionService(new NoSuggester(), TimeProvider.System)), texts, store);
         await chat.SayAsync("hi");
         await chat.SayAsync("self-assessment");
 

@@ -2,22 +2,27 @@ using CoachBot.BotFramework.Recognizers;
 
 namespace CoachBot.BotFramework.Dialogs.Prompts;
 
-/// <summary>Yes or no in their common forms ("yep", "sure", "no thanks", "👍"), offered as two buttons where the channel has them.</summary>
+/// <summary>
+/// Yes or no in their common forms ("yep", "sure", "no thanks", "👍"), offered as the two buttons of
+/// <c>core.confirm</c> where the channel has them. A button's title or a synonym from dialogs/ counts first, then
+/// the yes/no words of the language.
+/// </summary>
 public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = null) : Prompt<bool>(id, validator)
 {
     protected override Task OnPromptAsync(DialogContext dc, PromptOptions options, string text, CancellationToken cancellationToken)
     {
-        var locale = dc.Context.Activity.Locale;
-        Choice[] choices = [new(dc.Texts.Get(DialogTexts.Yes, locale)), new(dc.Texts.Get(DialogTexts.No, locale))];
+        var choices = dc.Texts.Choices.Get(DialogTexts.Confirm, dc.Context.Activity.Locale);
         dc.Context.SendActivity(ChoiceFactory.ForChannel(dc.Context.Activity, text, choices));
         return Task.CompletedTask;
     }
 
     protected override PromptRecognizerResult<bool> Recognize(DialogContext dc, PromptOptions options)
     {
-        var locale = dc.Context.Activity.Locale;
-        return BooleanRecognizer.Recognize(dc.Context.Activity.Text, locale) is { } answer
-            ? new(true, answer)
-            : PromptRecognizerResult<bool>.Failed(dc.Texts.Get(DialogTexts.YesOrNo, locale));
+        var activity = dc.Context.Activity;
+        var pressed = ChoiceRecognizer.RecognizeExact(activity.Text, dc.Texts.Choices.Get(DialogTexts.Confirm, activity.Locale));
+        var answer = DialogTexts.Confirm.Read(pressed) is { } key ? key == YesNo.Yes : BooleanRecognizer.Recognize(activity.Text, activity.Locale);
+        return answer is { } yes
+            ? new(true, yes)
+            : PromptRecognizerResult<bool>.Failed(dc.Texts.Get(DialogTexts.YesOrNo, activity.Locale));
     }
 }

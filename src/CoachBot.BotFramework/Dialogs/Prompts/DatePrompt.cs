@@ -12,7 +12,7 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
     protected override PromptRecognizerResult<DateOnly> Recognize(DialogContext dc, PromptOptions options)
     {
         var activity = dc.Context.Activity;
-        var zone = UserTimeZone.Resolve(options.TimeZoneId ?? activity.LocalTimezone);
+        var zone = UserTimeZone.Resolve(options.TimeZoneId ?? UserTimeZone.FromActivity(activity));
         var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale);
         return found.Kind switch
         {

@@ -84,6 +84,20 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         return OnPromptAsync(dc, options, options.Prompt, cancellationToken);
     }
 
+    /// <summary>A stored prompt continues when its options read, choices with their keys (an older frame's choices had none).</summary>
+    public override bool CanContinue(DialogInstance instance)
+    {
+        try
+        {
+            var options = instance.State[OptionsKey]?.Deserialize(DialogJsonContext.Default.PromptOptions);
+            return options is not null && (options.Choices ?? []).All(c => !string.IsNullOrEmpty(c.Key) && !string.IsNullOrEmpty(c.Title));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Sends the question (with its choices, where the prompt has some) as the channel shows it best.</summary>
     protected virtual Task OnPromptAsync(DialogContext dc, PromptOptions options, string text, CancellationToken cancellationToken)
     {

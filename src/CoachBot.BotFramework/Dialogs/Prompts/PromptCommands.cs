@@ -31,14 +31,10 @@ public static class PromptCommands
         return null;
     }
 
-    /// <summary>Lower case, apostrophes dropped, words joined by single spaces, punctuation and "please" ignored.</summary>
-    private static string Normalize(string? text)
-    {
-        var words = TextTokenizer.Tokenize(text?.Replace("n/a", "na", StringComparison.OrdinalIgnoreCase))
-            .Where(t => t.Kind == TokenKind.Word)
-            .Select(t => EnglishWords.WithoutApostrophes(t.Text.ToLowerInvariant()))
-            .Where(w => w is not ("please" or "lets" or "just" or "ok" or "okay"))
-            .ToList();
-        return string.Join(' ', words);
-    }
+    /// <summary>Words that do not change which command a phrase is ("just skip it please").</summary>
+    private static readonly FrozenSet<string> Fillers = FrozenSet.ToFrozenSet(["please", "lets", "just", "ok", "okay"]);
+
+    /// <summary>The phrase key (<see cref="PhraseKey"/>) without fillers; "n/a" reads as "na".</summary>
+    private static string Normalize(string? text) =>
+        PhraseKey.Of(text?.Replace("n/a", "na", StringComparison.OrdinalIgnoreCase), Fillers);
 }

@@ -17,7 +17,7 @@ public sealed class PromptOptions
     /// <summary>Said when the attempts run out; the prompt then ends with <see cref="PromptSignal.GaveUp"/>.</summary>
     public string? GiveUpPrompt { get; set; }
 
-    /// <summary>The options of a choice prompt.</summary>
+    /// <summary>The options of a choice prompt, in the order shown; the answer is the key of the one picked.</summary>
     public List<Choice>? Choices { get; set; }
 
     /// <summary>How many answers are read before the prompt gives up gracefully.</summary>
@@ -29,7 +29,7 @@ public sealed class PromptOptions
     /// <summary>"back" ends the prompt with <see cref="PromptSignal.Back"/> (a waterfall then asks the previous step again).</summary>
     public bool AllowBack { get; set; } = true;
 
-    /// <summary>IANA zone for a date prompt; the activity's localTimezone, then UTC, when unset.</summary>
+    /// <summary>IANA zone for a date prompt; the zone the channel sent (<see cref="Text.UserTimeZone.FromActivity"/>), then UTC, when unset.</summary>
     public string? TimeZoneId { get; set; }
 
     /// <summary>Smallest and largest accepted number for a number prompt.</summary>

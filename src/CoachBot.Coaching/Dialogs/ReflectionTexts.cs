@@ -1,19 +1,24 @@
 using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.CheckIns;
 
-namespace CoachBot.Coaching.CheckIns;
+namespace CoachBot.Coaching.Dialogs;
 
 /// <summary>Keys of dialogs/en-US/reflection.yaml.</summary>
 [TextKeys]
 public static class ReflectionTexts
 {
+    /// <summary>How the current step is going.</summary>
+    public static readonly ChoiceSet<ReflectionProgress> Progress = new("reflection.progress");
+
+    /// <summary>What would help with a step that slipped.</summary>
+    public static readonly ChoiceSet<StepFix> Fixes = new("reflection.fix");
+
     public const string Intro = "reflection.intro";
     public const string NoGoals = "reflection.noGoals";
     public const string AskProgress = "reflection.askProgress";
-    public const string ProgressChoices = "reflection.progressChoices";
     public const string OnTrack = "reflection.onTrack";
     public const string AskFix = "reflection.askFix";
     public const string SuggestedWays = "reflection.suggestedWays";
-    public const string FixChoices = "reflection.fixChoices";
     public const string AskAlternative = "reflection.askAlternative";
     public const string AskHelp = "reflection.askHelp";
     public const string AskSmaller = "reflection.askSmaller";

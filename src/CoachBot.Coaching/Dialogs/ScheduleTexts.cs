@@ -1,6 +1,6 @@
 using CoachBot.BotFramework.Text;
 
-namespace CoachBot.Coaching.CheckIns;
+namespace CoachBot.Coaching.Dialogs;
 
 /// <summary>Keys of dialogs/en-US/schedule.yaml.</summary>
 [TextKeys]

@@ -1,9 +1,17 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
 
-namespace CoachBot.Coaching.CheckIns;
+namespace CoachBot.Coaching.Dialogs;
+
+/// <summary>What "schedule" was said with ("schedule every Monday at 9"), if anything.</summary>
+public sealed class ScheduleRequest
+{
+    public string? Text { get; set; }
+}
 
 /// <summary>
 /// "schedule": shows the check-in schedule and changes it from plain words; asks for the time zone only when the
@@ -16,54 +24,53 @@ public sealed class ScheduleDialog : ComponentDialog
     private const string AskId = "schedule.askPrompt";
     private const string ZoneId = "schedule.zonePrompt";
 
-    private readonly Coach _coach;
+    private readonly CoachTexts _texts;
     private readonly CheckInOptions _options;
 
-    public ScheduleDialog(Coach coach, CheckInOptions options) : base(DialogId)
+    public ScheduleDialog(CoachTexts texts, CheckInOptions options) : base(DialogId)
     {
-        _coach = coach;
+        _texts = texts;
         _options = options;
-        AddDialog(new WaterfallDialog(StepsId, [AskWhenAsync, ApplyWhenAsync, SaveAsync]));
+        AddDialog(new WaterfallDialog<ScheduleRequest>(StepsId, DialogStateJsonContext.Default.ScheduleRequest,
+            [ShowScheduleAskWhenAsync, SaveWhenAskZoneAsync, SaveZoneRescheduleAsync]));
         AddDialog(new TextPrompt(AskId));
         AddDialog(new TextPrompt(ZoneId, ValidateZoneAsync));
         InitialDialogId = StepsId;
     }
 
-    public sealed record ScheduleOptions(string? Text = null);
-
-    private async Task<DialogTurnResult> AskWhenAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> ShowScheduleAskWhenAsync(WaterfallStepContext<ScheduleRequest> step, CancellationToken ct)
     {
         var context = step.Context;
-        if (step.GetOptions<ScheduleOptions>()?.Text is { Length: > 0 } text) return await step.NextAsync(text, ct);
+        if (step.State.Text is { Length: > 0 } text) return await step.NextAsync(text, ct);
         var existing = CheckInTurns.Find(context);
-        if (existing is null || existing.Schedule.Cadence == Cadence.Off) _coach.Say(context, CheckInTexts.NoSchedule);
+        if (existing is null || existing.Schedule.Cadence == Cadence.Off) _texts.Say(context, CheckInTexts.NoSchedule);
         else context.SendActivity(Show(context, existing));
-        return await step.PromptAsync(AskId, new PromptOptions { Prompt = _coach.Text(context, ScheduleTexts.Ask), MaxLength = 200, AllowBack = false }, ct);
+        return await step.PromptAsync(AskId, new PromptOptions { Prompt = _texts.Text(context, ScheduleTexts.Ask), MaxLength = 200, AllowBack = false }, ct);
     }
 
-    private async Task<DialogTurnResult> ApplyWhenAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> SaveWhenAskZoneAsync(WaterfallStepContext<ScheduleRequest> step, CancellationToken ct)
     {
         var context = step.Context;
         if (step.Result is not string text)
         {
-            _coach.Say(context, ScheduleTexts.Kept);
+            _texts.Say(context, ScheduleTexts.Kept);
             return await step.EndDialogAsync(null, ct);
         }
         var change = ScheduleParser.Parse(text, context.Activity.Locale);
-        if (change.UnknownZone) _coach.Say(context, ScheduleTexts.UnknownZone);
+        if (change.UnknownZone) _texts.Say(context, ScheduleTexts.UnknownZone);
         if (change.IsEmpty)
         {
-            if (!change.UnknownZone) _coach.Say(context, ScheduleTexts.NotUnderstood);
+            if (!change.UnknownZone) _texts.Say(context, ScheduleTexts.NotUnderstood);
             return await step.ReplaceDialogAsync(StepsId, null, ct);
         }
         var state = CheckInTurns.Get(context, _options);
         ScheduleParser.Apply(state.Schedule, change);
-        if (state.Schedule.TimeZone is null && Zones.FromActivity(context.Activity) is { } zone) state.Schedule.TimeZone = zone;
+        if (state.Schedule.TimeZone is null && UserTimeZone.FromActivity(context.Activity) is { } zone) state.Schedule.TimeZone = zone;
         if (state.Schedule.TimeZone is null && state.Schedule.Cadence != Cadence.Off)
             return await step.PromptAsync(ZoneId, new PromptOptions
             {
-                Prompt = _coach.Text(context, ScheduleTexts.AskZone),
-                RetryPrompt = _coach.Text(context, ScheduleTexts.UnknownZone),
+                Prompt = _texts.Text(context, ScheduleTexts.AskZone),
+                RetryPrompt = _texts.Text(context, ScheduleTexts.UnknownZone),
                 MaxLength = 100,
                 AllowBack = false,
                 AllowSkip = false,
@@ -71,11 +78,11 @@ public sealed class ScheduleDialog : ComponentDialog
         return await step.NextAsync(null, ct);
     }
 
-    private async Task<DialogTurnResult> SaveAsync(WaterfallStepContext step, CancellationToken ct)
+    private async Task<DialogTurnResult> SaveZoneRescheduleAsync(WaterfallStepContext<ScheduleRequest> step, CancellationToken ct)
     {
         var context = step.Context;
         var state = CheckInTurns.Get(context, _options);
-        if (step.Result is string answer && Zones.ToIana(answer) is { } zone)
+        if (step.Result is string answer && UserTimeZone.ToIana(answer) is { } zone)
         {
             state.Schedule.TimeZone = zone;
             state.Schedule.TimeZoneFromUser = true;
@@ -83,7 +90,7 @@ public sealed class ScheduleDialog : ComponentDialog
         if (state.Schedule.TimeZone is null && state.Schedule.Cadence != Cadence.Off)
         {
             // The zone question gave up: nothing can be scheduled without one.
-            _coach.Say(context, ScheduleTexts.Kept);
+            _texts.Say(context, ScheduleTexts.Kept);
             return await step.EndDialogAsync(null, ct);
         }
         CheckInRules.Reschedule(state, context.Clock.GetUtcNow());
@@ -97,31 +104,31 @@ public sealed class ScheduleDialog : ComponentDialog
         var schedule = state.Schedule;
         if (schedule.Cadence == Cadence.Off || state.NextUtc is not { } next)
         {
-            _coach.Say(context, ScheduleTexts.SavedOff);
+            _texts.Say(context, ScheduleTexts.SavedOff);
             return;
         }
-        _coach.Say(context, ScheduleTexts.Saved, ("cadence", CheckInMessages.Describe(_coach, context, schedule)), ("zone", schedule.TimeZone),
+        _texts.Say(context, ScheduleTexts.Saved, ("cadence", CheckInMessages.Describe(_texts, context, schedule)), ("zone", schedule.TimeZone),
             ("quiet", Quiet(context, schedule)), ("next", CheckInMessages.When(context, schedule, Occurrences.OutsideQuietHours(schedule, next))));
     }
 
     private string Show(ITurnContext context, CheckInState state)
     {
         var schedule = state.Schedule;
-        var cadence = CheckInMessages.Describe(_coach, context, schedule);
+        var cadence = CheckInMessages.Describe(_texts, context, schedule);
         if (!schedule.IsActive || schedule.Paused != PauseReason.None || state.NextUtc is not { } next)
         {
-            var until = schedule.PausedUntil is { } date ? " until " + Coach.Date(context, date) : "";
-            return _coach.Text(context, ScheduleTexts.Paused, ("cadence", cadence), ("zone", schedule.TimeZone ?? "?"), ("until", until));
+            var until = schedule.PausedUntil is { } date ? " until " + CoachTurn.Date(context, date) : "";
+            return _texts.Text(context, ScheduleTexts.Paused, ("cadence", cadence), ("zone", schedule.TimeZone ?? "?"), ("until", until));
         }
-        return _coach.Text(context, ScheduleTexts.Current, ("cadence", cadence), ("zone", schedule.TimeZone), ("quiet", Quiet(context, schedule)),
+        return _texts.Text(context, ScheduleTexts.Current, ("cadence", cadence), ("zone", schedule.TimeZone), ("quiet", Quiet(context, schedule)),
             ("next", CheckInMessages.When(context, schedule, Occurrences.OutsideQuietHours(schedule, next))));
     }
 
     private string Quiet(ITurnContext context, CheckInSchedule schedule) =>
         schedule.QuietStart is { } start && schedule.QuietEnd is { } end
-            ? _coach.Text(context, ScheduleTexts.QuietHours, ("start", CheckInMessages.Time(start)), ("end", CheckInMessages.Time(end)))
-            : _coach.Text(context, ScheduleTexts.NoQuietHours);
+            ? _texts.Text(context, ScheduleTexts.QuietHours, ("start", CheckInMessages.Time(start)), ("end", CheckInMessages.Time(end)))
+            : _texts.Text(context, ScheduleTexts.NoQuietHours);
 
     private static Task<bool> ValidateZoneAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && Zones.ToIana(prompt.Recognized.Value) is not null);
+        Task.FromResult(prompt.Recognized.Succeeded && UserTimeZone.ToIana(prompt.Recognized.Value) is not null);
 }
