@@ -29,13 +29,8 @@ public static class Zones
     public static string? FromActivity(Activity activity)
     {
         if (ToIana(activity.LocalTimezone) is { } zone) return zone;
-        foreach (var entity in activity.Entities ?? [])
-        {
-            if (!string.Equals(entity.Type, "clientInfo", StringComparison.OrdinalIgnoreCase)) continue;
-            if (entity.Properties?.TryGetValue("timezone", out var value) == true && value.ValueKind == System.Text.Json.JsonValueKind.String
-                && ToIana(value.GetString()) is { } fromEntity)
-                return fromEntity;
-        }
+        foreach (var entity in activity.EntitiesOfType("clientInfo"))
+            if (ToIana(entity.GetString("timezone")) is { } fromEntity) return fromEntity;
         return null;
     }
 }
