@@ -31,7 +31,7 @@ public sealed partial class CloudAdapter(
     {
         // callerId is never trusted from the wire (spec A2251): it is what authentication established.
         activity.CallerId = claims.CallerId;
-        if (activity.ChannelId == Channels.Msteams) MentionText.RemoveRecipientMention(activity);
+        MentionText.RemoveRecipientMention(activity);
         CardSubmit.ApplyText(activity);
 
         var userKey = UserKeys.For(activity);
