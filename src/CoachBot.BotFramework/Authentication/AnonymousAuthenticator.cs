@@ -7,6 +7,8 @@ public sealed class AnonymousAuthenticator : IBotAuthenticator
 {
     public bool IsAnonymousMode => true;
 
-    public Task<BotClaims> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken) =>
-        Task.FromResult(BotClaims.Anonymous);
+    public Task<BotToken> AuthenticateAsync(string? authorizationHeader, CancellationToken cancellationToken) =>
+        Task.FromResult(BotToken.None);
+
+    public BotClaims Authorize(BotToken token, Activity activity) => BotClaims.Anonymous;
 }

@@ -49,7 +49,10 @@ public sealed class BotAuthOptions
     /// <summary>Tolerated clock difference when checking a token's lifetime.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long signing keys are kept before they are fetched again (unknown key ids also trigger a rate-limited refresh).</summary>
+    /// <summary>
+    /// How long signing keys are kept before they are fetched again. A token whose key id they lack also fetches them, at
+    /// most once per <see cref="SigningKeyCache.UnknownKeyRefreshInterval"/> (30 s).
+    /// </summary>
     public TimeSpan KeysRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
     public IReadOnlyList<string> EffectiveEmulatorIssuers =>

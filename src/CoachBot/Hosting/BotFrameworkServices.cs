@@ -29,7 +29,7 @@ public static class BotFrameworkServices
             var app = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
             if (app.IsAnonymous) return new AnonymousAuthenticator();
             return new JwtBotAuthenticator(app, sp.GetRequiredService<IOptions<BotAuthOptions>>().Value,
-                sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotAuthHttpClients.Metadata));
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotAuthHttpClients.Metadata), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IBotTokenProvider>(sp =>
         {

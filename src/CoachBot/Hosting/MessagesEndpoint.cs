@@ -8,8 +8,9 @@ using CoachBot.BotFramework.Schema;
 namespace CoachBot.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: refuses what is not an activity (415, 413, 400) and what is not authenticated (401)
-/// before anything reaches the bot, then runs the turn and answers with its status and body.
+/// <c>POST /api/messages</c>: refuses what is not JSON (415, 413), then what carries no valid token (401) before the body
+/// is read, then what is not an activity (400) and what the token does not cover (401), all before anything reaches the
+/// bot; then runs the turn and answers with its status and body.
 /// </summary>
 public static partial class MessagesEndpoint
 {
@@ -42,10 +43,16 @@ public static partial class MessagesEndpoint
             return;
         }
 
+        // The token first, on its own: an unauthenticated caller learns nothing of how its body would be read.
         var authorization = request.Headers.Authorization.ToString();
-        if (!authenticator.IsAnonymousMode && string.IsNullOrEmpty(authorization))
+        BotToken token;
+        try
         {
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "No Authorization header.");
+            token = await authenticator.AuthenticateAsync(authorization, cancellationToken);
+        }
+        catch (BotAuthenticationException ex)
+        {
+            await RefuseAsync(http, loggers, ex);
             return;
         }
 
@@ -77,12 +84,11 @@ public static partial class MessagesEndpoint
         BotClaims claims;
         try
         {
-            claims = await authenticator.AuthenticateAsync(authorization, activity!, cancellationToken);
+            claims = authenticator.Authorize(token, activity!);
         }
         catch (BotAuthenticationException ex)
         {
-            LogAuthFailed(loggers.CreateLogger("CoachBot.Auth"), ex.Message, http.TraceIdentifier);
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
+            await RefuseAsync(http, loggers, ex);
             return;
         }
 
@@ -123,6 +129,12 @@ public static partial class MessagesEndpoint
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static async Task RefuseAsync(HttpContext http, ILoggerFactory loggers, BotAuthenticationException ex)
+    {
+        LogAuthFailed(loggers.CreateLogger("CoachBot.Auth"), ex.Message, http.TraceIdentifier);
+        await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
     }
 
     private static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
