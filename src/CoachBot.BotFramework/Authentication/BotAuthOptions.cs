@@ -55,6 +55,12 @@ public sealed class BotAuthOptions
     /// </summary>
     public TimeSpan KeysRefreshInterval { get; set; } = TimeSpan.FromHours(12);
 
+    /// <summary>
+    /// Anonymous mode only (no MicrosoftAppId): serviceUrls other than loopback that activities may name and replies may go
+    /// to, each an http(s) URL prefix or a host name. Empty: loopback only (the Emulator and the Playground run here).
+    /// </summary>
+    public List<string>? AnonymousServiceUrls { get; set; }
+
     public IReadOnlyList<string> EffectiveEmulatorIssuers =>
         EmulatorIssuers is { Count: > 0 } issuers ? issuers : PublicEmulatorIssuers;
 
@@ -79,6 +85,9 @@ public sealed class BotAuthOptions
             yield return $"{SectionName}:ClockSkew must be between 0 and 10 minutes.";
         if (KeysRefreshInterval < TimeSpan.FromMinutes(5) || KeysRefreshInterval > TimeSpan.FromDays(1))
             yield return $"{SectionName}:KeysRefreshInterval must be between 5 minutes and 1 day.";
+        for (var i = 0; i < (AnonymousServiceUrls?.Count ?? 0); i++)
+            if (Authentication.AnonymousServiceUrls.Problem(AnonymousServiceUrls![i]) is { } problem)
+                yield return $"{SectionName}:AnonymousServiceUrls:{i} {problem}";
     }
 }
 

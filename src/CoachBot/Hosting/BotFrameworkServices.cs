@@ -24,10 +24,11 @@ public static class BotFrameworkServices
 
         services.AddHttpClient(BotAuthHttpClients.Metadata, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(BotAuthHttpClients.Token, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton(sp => new AnonymousServiceUrls(sp.GetRequiredService<IOptions<BotAuthOptions>>().Value.AnonymousServiceUrls));
         services.AddSingleton<IBotAuthenticator>(sp =>
         {
             var app = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-            if (app.IsAnonymous) return new AnonymousAuthenticator();
+            if (app.IsAnonymous) return new AnonymousAuthenticator(sp.GetRequiredService<AnonymousServiceUrls>());
             return new JwtBotAuthenticator(app, sp.GetRequiredService<IOptions<BotAuthOptions>>().Value,
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotAuthHttpClients.Metadata), sp.GetRequiredService<TimeProvider>());
         });
