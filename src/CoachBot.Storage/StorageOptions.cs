@@ -33,6 +33,15 @@ public sealed class StorageOptions
     /// <summary><c>Storage:AzureTables:TablePrefix</c>.</summary>
     public string? TablePrefix { get; init; }
 
+    /// <summary><c>Storage:Sqlite:BusyTimeout</c>: how long a writer waits for another (at most 8 s; default 8 s).</summary>
+    public string? SqliteBusyTimeout { get; init; }
+
+    /// <summary><c>Storage:AzureTables:NetworkTimeout</c>: one attempt's limit (default 3 s).</summary>
+    public string? TableNetworkTimeout { get; init; }
+
+    /// <summary><c>Storage:AzureTables:MaxRetries</c>: retries of a failed or timed-out call (default 1).</summary>
+    public string? TableMaxRetries { get; init; }
+
     /// <summary>Which backend these settings select; throws naming the key when a value is wrong.</summary>
     public StorageProvider ResolveProvider()
     {
@@ -73,7 +82,38 @@ public sealed class StorageOptions
     {
         var path = ResolveSqlitePath();
         if (Directory.Exists(path)) throw Invalid("Storage:Sqlite:Path", $"'{path}' is a folder; name the database file.");
-        return new SqliteUserStore(path);
+        return new SqliteUserStore(path, ResolveSqliteBusyTimeout());
+    }
+
+    /// <summary>The SQLite writer's wait for another writer.</summary>
+    public TimeSpan ResolveSqliteBusyTimeout()
+    {
+        if (!IsSet(SqliteBusyTimeout)) return SqliteUserStore.DefaultBusyTimeout;
+        if (!TimeSpan.TryParse(SqliteBusyTimeout, System.Globalization.CultureInfo.InvariantCulture, out var timeout)
+            || timeout <= TimeSpan.Zero || timeout > SqliteUserStore.MaxBusyTimeout)
+            throw Invalid("Storage:Sqlite:BusyTimeout", $"'{SqliteBusyTimeout}' is not a time above zero and at most {SqliteUserStore.MaxBusyTimeout:c}.");
+        return timeout;
+    }
+
+    /// <summary>The Table Storage client's bounds per call.</summary>
+    public TableStoreTimeouts ResolveTableTimeouts()
+    {
+        var timeouts = TableStoreTimeouts.Default;
+        if (IsSet(TableNetworkTimeout))
+        {
+            if (!TimeSpan.TryParse(TableNetworkTimeout, System.Globalization.CultureInfo.InvariantCulture, out var network))
+                throw Invalid("Storage:AzureTables:NetworkTimeout", $"'{TableNetworkTimeout}' is not a time such as 00:00:03.");
+            timeouts = timeouts with { NetworkTimeout = network };
+        }
+        if (IsSet(TableMaxRetries))
+        {
+            if (!int.TryParse(TableMaxRetries, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var retries))
+                throw Invalid("Storage:AzureTables:MaxRetries", $"'{TableMaxRetries}' is not a whole number.");
+            timeouts = timeouts with { MaxRetries = retries };
+        }
+        if (timeouts.FindProblems().FirstOrDefault() is { } problem)
+            throw new StorageConfigurationException(problem.Split(' ')[0], problem);
+        return timeouts;
     }
 
     private TableUserStore CreateTableStore()
@@ -88,6 +128,7 @@ public sealed class StorageOptions
             throw Invalid("Storage:AzureTables:TablePrefix", ex.Message, ex);
         }
 
+        var timeouts = ResolveTableTimeouts();
         if (IsSet(TableConnectionString) && IsSet(TableEndpoint))
             throw Invalid("Storage:AzureTables:ConnectionString",
                 "and Storage:AzureTables:Endpoint are both set; set one of them.");
@@ -95,7 +136,7 @@ public sealed class StorageOptions
         {
             try
             {
-                return TableUserStore.FromConnectionString(TableConnectionString!.Trim(), prefix);
+                return TableUserStore.FromConnectionString(TableConnectionString!.Trim(), prefix, timeouts);
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
             {
@@ -107,7 +148,7 @@ public sealed class StorageOptions
         {
             if (!Uri.TryCreate(TableEndpoint!.Trim(), UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("https" or "http"))
                 throw Invalid("Storage:AzureTables:Endpoint", $"'{TableEndpoint}' is not an absolute http(s) URL.");
-            return TableUserStore.FromEndpoint(endpoint, prefix);
+            return TableUserStore.FromEndpoint(endpoint, prefix, timeouts: timeouts);
         }
         throw Invalid("Storage:Provider",
             "is AzureTables, but neither Storage:AzureTables:ConnectionString nor Storage:AzureTables:Endpoint is set.");

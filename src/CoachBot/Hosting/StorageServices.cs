@@ -15,6 +15,7 @@ public static class StorageServices
         var store = options.CreateStore();
         services.AddSingleton(options);
         services.AddSingleton<IUserStore>(store);
+        services.AddSingleton(sp => new StorageHealth(sp.GetRequiredService<IUserStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         return services;
     }
 
@@ -25,5 +26,8 @@ public static class StorageServices
         TableConnectionString = configuration["Storage:AzureTables:ConnectionString"],
         TableEndpoint = configuration["Storage:AzureTables:Endpoint"],
         TablePrefix = configuration["Storage:AzureTables:TablePrefix"],
+        SqliteBusyTimeout = configuration["Storage:Sqlite:BusyTimeout"],
+        TableNetworkTimeout = configuration["Storage:AzureTables:NetworkTimeout"],
+        TableMaxRetries = configuration["Storage:AzureTables:MaxRetries"],
     };
 }
