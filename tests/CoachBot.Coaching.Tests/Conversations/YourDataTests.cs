@@ -34,6 +34,25 @@ public sealed class YourDataTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task TheExportHoldsTheStoredRepliesOfTheLastTurn()
+    {
+        // The last turn's replies are stored (to answer a channel's retry) and may repeat the user's words: they are
+        // data kept about the user, so the export shows them.
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("my plan");
+        var stored = System.Text.Json.JsonSerializer.Deserialize((await chat.Store.ReadAsync(chat.UserKey, default))!.Json,
+            StateJsonContext.Default.UserRecord)!;
+        Assert.NotNull(stored.LastReplies);
+
+        var export = await chat.SayAsync("export my data");
+        var json = string.Join("", export.Activities.Where(a => a.Text?.Contains("```") == true)
+            .Select(a => a.Text!).Select(t => t[(t.IndexOf("```\n", StringComparison.Ordinal) + 4)..t.LastIndexOf("\n```", StringComparison.Ordinal)]));
+        var replies = Assert.IsType<JsonArray>(JsonNode.Parse(json)!["record"]!["lastReplies"]);
+        Assert.Equal(stored.LastReplies!.Count, replies.Count);
+        Assert.Equal(stored.LastReplies[0].Text, replies[0]!["text"]?.ToString());
+    }
+
+    [Fact]
     public async Task ALargeExportIsSplitIntoMessagesUnder25KilobytesOnTeamsAndSlack()
     {
         foreach (var channel in new[] { Channels.Msteams, Channels.Slack })
