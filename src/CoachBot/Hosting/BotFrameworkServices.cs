@@ -20,6 +20,9 @@ public static class BotFrameworkServices
         services.AddSingleton<IValidateOptions<ConnectorResilienceOptions>>(
             new ProblemsValidator<ConnectorResilienceOptions>(o => o.FindProblems()));
         services.AddOptions<AdapterOptions>().Bind(configuration.GetSection("Adapter"));
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>>(new ProblemsValidator<PrivacyOptions>(o => o.FindProblems()));
+        services.AddSingleton(sp => new UserKeyHash(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.LogHashSecret));
         services.AddSingleton(TimeProvider.System);
 
         services.AddHttpClient(BotAuthHttpClients.Metadata, c => c.Timeout = TimeSpan.FromSeconds(10));

@@ -25,7 +25,7 @@ public static partial class MessagesEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, CloudAdapter adapter, IBotAuthenticator authenticator,
-        ILoggerFactory loggers)
+        UserKeyHash userNames, ILoggerFactory loggers)
     {
         var request = http.Request;
         var cancellationToken = http.RequestAborted;
@@ -88,7 +88,9 @@ public static partial class MessagesEndpoint
         }
         catch (BotAuthenticationException ex)
         {
-            await RefuseAsync(http, loggers, ex);
+            // The activity is parsed by now: the line names its user, by keyed hash only (UserKeyHash).
+            LogActivityRefused(loggers.CreateLogger("CoachBot.Auth"), ex.Message, userNames.Of(UserKeys.For(activity!)), http.TraceIdentifier);
+            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
             return;
         }
 
@@ -146,4 +148,7 @@ public static partial class MessagesEndpoint
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request (trace {TraceId}): {Reason}")]
     private static partial void LogAuthFailed(ILogger logger, string reason, string traceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from user {User} (trace {TraceId}): {Reason}")]
+    private static partial void LogActivityRefused(ILogger logger, string reason, string user, string traceId);
 }

@@ -26,6 +26,12 @@ public sealed class AnonymousServiceUrlTests
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Connector.Requests);
         Assert.Null(await store.ReadAsync($"msteams|tenant-1|{user}", default));
+        // Logged, naming the host and the user by keyed hash only.
+        var refused = Assert.Single(bot.Logs.Lines, l => l.Category == "CoachBot.Auth");
+        Assert.Contains(bot.Connector.BaseUrl.Authority, refused.Message);
+        var hash = bot.Services.GetRequiredService<CoachBot.BotFramework.Builder.UserKeyHash>().Of($"msteams|tenant-1|{user}");
+        Assert.Contains(hash, refused.Message);
+        Assert.DoesNotContain(user, refused.Message);
     }
 
     [Theory]

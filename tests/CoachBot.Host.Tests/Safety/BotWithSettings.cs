@@ -21,6 +21,9 @@ public sealed class BotWithSettings : IAsyncDisposable
     private BotWithSettings(LocalServer connector) => Connector = connector;
 
     public LocalServer Connector { get; }
+
+    /// <summary>What the app logged (Information and above).</summary>
+    public CapturedLogs Logs { get; } = new();
     public HttpClient Bot { get; private set; } = null!;
     public IServiceProvider Services => _factory!.Services;
 
@@ -45,6 +48,7 @@ public sealed class BotWithSettings : IAsyncDisposable
             host.UseSetting("CheckIns:Enabled", "false");
             host.UseSetting("Connector:BaseDelay", "00:00:00.010");
             foreach (var (key, value) in values) host.UseSetting(key, value);
+            host.ConfigureTestServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(bot.Logs));
             if (services is not null) host.ConfigureTestServices(services);
         });
         bot.Bot = bot._factory.CreateClient();
