@@ -63,8 +63,9 @@ public static class StoreLimits
 }
 
 /// <summary>The record changed since it was read (HTTP 412 in Table Storage terms).</summary>
+/// <remarks>The message leaves the user key out: exceptions end up in logs, which outlive a deletion.</remarks>
 public sealed class StoreConflictException(string userKey)
-    : Exception($"The record for user '{userKey}' changed since it was read.")
+    : Exception("The user's record changed since it was read.")
 {
     public string UserKey { get; } = userKey;
 }
@@ -75,8 +76,9 @@ public sealed class StoreConflictException(string userKey)
 /// </summary>
 public sealed class StoreUnavailableException(string message, Exception inner) : Exception(message, inner);
 
+/// <remarks>The message leaves the user key out: exceptions end up in logs, which outlive a deletion.</remarks>
 public sealed class RecordTooLargeException(string userKey, int chars)
-    : Exception($"The record for user '{userKey}' is {chars} characters; the limit is {StoreLimits.MaxRecordChars}.")
+    : Exception($"The user's record is {chars} characters; the limit is {StoreLimits.MaxRecordChars}.")
 {
     public string UserKey { get; } = userKey;
     public int Chars { get; } = chars;

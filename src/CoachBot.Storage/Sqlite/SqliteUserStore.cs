@@ -28,6 +28,8 @@ public sealed class SqliteUserStore : IUserStore
 
     private readonly string _connectionString;
     private readonly SemaphoreSlim _initGate = new(1, 1);
+    // This process's writers take SQLite's write lock one after another (see SqliteWriteLock).
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
     // A deletion whose WAL could not be truncated (readers held it throughout): the next write tries again.
     private volatile bool _checkpointOwed;
@@ -84,7 +86,7 @@ public sealed class SqliteUserStore : IUserStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         // The write lock up front (BEGIN IMMEDIATE), so two writers queue instead of failing when a read lock would
         // have to be upgraded.
-        using var transaction = await SqliteWriteLock.AcquireAsync(connection, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
 
         await using (var write = connection.CreateCommand())
         {
@@ -140,7 +142,7 @@ public sealed class SqliteUserStore : IUserStore
     {
         ArgumentNullException.ThrowIfNull(userKey);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using (var transaction = await SqliteWriteLock.AcquireAsync(connection, BusyTimeout, cancellationToken).ConfigureAwait(false))
+        using (var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false))
         {
             await using var command = connection.CreateCommand();
             command.CommandText = """
@@ -167,8 +169,9 @@ public sealed class SqliteUserStore : IUserStore
         var delay = TimeSpan.FromMilliseconds(10);
         while (true)
         {
-            await using (var checkpoint = connection.CreateCommand())
+            try
             {
+                await using var checkpoint = connection.CreateCommand();
                 checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
                 await using var reader = await checkpoint.ExecuteReaderAsync().ConfigureAwait(false);
                 // One row: busy (1 when it could not complete), frames in the WAL, frames checkpointed.
@@ -177,6 +180,10 @@ public sealed class SqliteUserStore : IUserStore
                     _checkpointOwed = false;
                     return;
                 }
+            }
+            catch (SqliteException)
+            {
+                // Another connection checkpointing, or busy: the same as readers in the way. The write it follows is done.
             }
             if (System.Diagnostics.Stopwatch.GetElapsedTime(started) + delay > retryFor)
             {
@@ -231,7 +238,7 @@ public sealed class SqliteUserStore : IUserStore
     public async Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = await SqliteWriteLock.AcquireAsync(connection, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             INSERT INTO health (id, written_utc) VALUES (1, $written)
@@ -245,7 +252,7 @@ public sealed class SqliteUserStore : IUserStore
     private async Task ExecuteDueAsync(string sql, DueEntry entry, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        using var transaction = await SqliteWriteLock.AcquireAsync(connection, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         // Ticks, not text: the index orders by instant whatever offset the caller used.
@@ -284,7 +291,7 @@ public sealed class SqliteUserStore : IUserStore
     /// </summary>
     private async Task UpgradeDueAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        using var transaction = await SqliteWriteLock.AcquireAsync(connection, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM pragma_table_info('due') WHERE name = 'spread'";
         if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
