@@ -111,6 +111,7 @@ public static class ReadOnlyFile
 {
     public static IDisposable Make(string path)
     {
+        if (OperatingSystem.IsWindows()) throw new PlatformNotSupportedException("The read-only stand-in uses Unix file modes and chattr.");
         if (GetEffectiveUserId() != 0)
         {
             var mode = File.GetUnixFileMode(path);
