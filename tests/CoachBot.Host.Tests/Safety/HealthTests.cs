@@ -116,7 +116,7 @@ public static class ReadOnlyFile
         {
             var mode = File.GetUnixFileMode(path);
             File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-            return new Undo(() => File.SetUnixFileMode(path, mode));
+            return new Undo(() => { if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, mode); });
         }
         Chattr("+i", path);
         return new Undo(() => Chattr("-i", path));
