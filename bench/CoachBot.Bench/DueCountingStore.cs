@@ -57,4 +57,5 @@ public sealed class DueCountingStore(IUserStore inner) : IUserStore
         inner.QueryDueAsync(upToUtc, max, cancellationToken);
 
     public Task CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
+    public Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken) => inner.WriteHealthAsync(writtenUtc, cancellationToken);
 }

@@ -84,8 +84,9 @@ public sealed class CoachingBot : ActivityHandler
     /// </summary>
     protected override async Task OnAdaptiveCardInvokeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var action = turnContext.Activity.Value?["action"];
-        var text = action?["data"]?["text"]?.ToString() ?? action?["verb"]?.ToString();
+        // The value is whatever the sender put there: only a string where our cards put one counts.
+        var value = turnContext.Activity.Value;
+        var text = JsonRead.StringAt(value, "action", "data", "text") ?? JsonRead.StringAt(value, "action", "verb");
         if (string.IsNullOrWhiteSpace(text))
         {
             turnContext.InvokeResponse = InvokeAnswer(400, "BadRequest", "The action carries no text or verb.");

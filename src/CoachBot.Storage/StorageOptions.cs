@@ -84,7 +84,39 @@ public sealed class StorageOptions
     {
         var path = ResolveSqlitePath();
         if (Directory.Exists(path)) throw Invalid("Storage:Sqlite:Path", $"'{path}' is a folder; name the database file.");
-        return new SqliteUserStore(path);
+        return new SqliteUserStore(path, ResolveSqliteBusyTimeout());
+    }
+
+    /// <summary>The SQLite writer's wait for another writer.</summary>
+    public TimeSpan ResolveSqliteBusyTimeout()
+    {
+        var value = Sqlite.BusyTimeout;
+        if (!IsSet(value)) return SqliteUserStore.DefaultBusyTimeout;
+        if (!TimeSpan.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var timeout)
+            || timeout <= TimeSpan.Zero || timeout > SqliteUserStore.MaxBusyTimeout)
+            throw Invalid("Storage:Sqlite:BusyTimeout", $"'{value}' is not a time above zero and at most {SqliteUserStore.MaxBusyTimeout:c}.");
+        return timeout;
+    }
+
+    /// <summary>The Table Storage client's bounds per call.</summary>
+    public TableStoreTimeouts ResolveTableTimeouts()
+    {
+        var timeouts = TableStoreTimeouts.Default;
+        if (IsSet(AzureTables.NetworkTimeout))
+        {
+            if (!TimeSpan.TryParse(AzureTables.NetworkTimeout, System.Globalization.CultureInfo.InvariantCulture, out var network))
+                throw Invalid("Storage:AzureTables:NetworkTimeout", $"'{AzureTables.NetworkTimeout}' is not a time such as 00:00:03.");
+            timeouts = timeouts with { NetworkTimeout = network };
+        }
+        if (IsSet(AzureTables.MaxRetries))
+        {
+            if (!int.TryParse(AzureTables.MaxRetries, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var retries))
+                throw Invalid("Storage:AzureTables:MaxRetries", $"'{AzureTables.MaxRetries}' is not a whole number.");
+            timeouts = timeouts with { MaxRetries = retries };
+        }
+        if (timeouts.FindProblems().FirstOrDefault() is { } problem)
+            throw new StorageConfigurationException(problem.Split(' ')[0], problem);
+        return timeouts;
     }
 
     private TableUserStore CreateTableStore()
@@ -99,6 +131,7 @@ public sealed class StorageOptions
             throw Invalid("Storage:AzureTables:TablePrefix", ex.Message, ex);
         }
 
+        var timeouts = ResolveTableTimeouts();
         if (IsSet(AzureTables.ConnectionString) && IsSet(AzureTables.Endpoint))
             throw Invalid("Storage:AzureTables:ConnectionString",
                 "and Storage:AzureTables:Endpoint are both set; set one of them.");
@@ -106,7 +139,7 @@ public sealed class StorageOptions
         {
             try
             {
-                return TableUserStore.FromConnectionString(AzureTables.ConnectionString!.Trim(), prefix);
+                return TableUserStore.FromConnectionString(AzureTables.ConnectionString!.Trim(), prefix, timeouts);
             }
             catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
             {
@@ -118,7 +151,7 @@ public sealed class StorageOptions
         {
             if (!Uri.TryCreate(AzureTables.Endpoint!.Trim(), UriKind.Absolute, out var endpoint) || endpoint.Scheme is not ("https" or "http"))
                 throw Invalid("Storage:AzureTables:Endpoint", $"'{AzureTables.Endpoint}' is not an absolute http(s) URL.");
-            return TableUserStore.FromEndpoint(endpoint, prefix);
+            return TableUserStore.FromEndpoint(endpoint, prefix, timeouts: timeouts);
         }
         throw Invalid("Storage:Provider",
             "is AzureTables, but neither Storage:AzureTables:ConnectionString nor Storage:AzureTables:Endpoint is set.");
@@ -135,6 +168,9 @@ public sealed class SqliteSettings
 {
     /// <summary><c>Storage:Sqlite:Path</c>; relative paths resolve against the current working folder.</summary>
     public string? Path { get; set; }
+
+    /// <summary><c>Storage:Sqlite:BusyTimeout</c>: how long a writer waits for another (at most 8 s; default 8 s).</summary>
+    public string? BusyTimeout { get; set; }
 }
 
 /// <summary><c>Storage:AzureTables</c>: a connection string or an endpoint, and the prefix of the table names.</summary>
@@ -148,6 +184,12 @@ public sealed class AzureTablesSettings
 
     /// <summary><c>Storage:AzureTables:TablePrefix</c>.</summary>
     public string? TablePrefix { get; set; }
+
+    /// <summary><c>Storage:AzureTables:NetworkTimeout</c>: one attempt's limit (default 3 s).</summary>
+    public string? NetworkTimeout { get; set; }
+
+    /// <summary><c>Storage:AzureTables:MaxRetries</c>: retries of a failed or timed-out call (default 1).</summary>
+    public string? MaxRetries { get; set; }
 }
 
 /// <summary>A <c>Storage</c> setting is wrong; <see cref="Key"/> names it. Thrown at start-up, before the first turn.</summary>

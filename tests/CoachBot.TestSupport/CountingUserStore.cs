@@ -42,4 +42,7 @@ public sealed class CountingUserStore(IUserStore inner) : IUserStore
         inner.QueryDueAsync(upToUtc, max, cancellationToken);
 
     public Task CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
+
+    public Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken) =>
+        inner.WriteHealthAsync(writtenUtc, cancellationToken);
 }

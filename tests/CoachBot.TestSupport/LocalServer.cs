@@ -15,7 +15,11 @@ using Microsoft.Extensions.Logging;
 namespace CoachBot.TestSupport;
 
 /// <summary>One request as a local server saw it: the raw target keeps the escaping the client sent.</summary>
-public sealed record RecordedRequest(string Method, string RawTarget, string? Authorization, string Body, DateTimeOffset ReceivedAt);
+public sealed record RecordedRequest(string Method, string RawTarget, string? Authorization, string Body, DateTimeOffset ReceivedAt)
+{
+    /// <summary>Every header as received, names in lower case.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>
 /// A real Kestrel server on 127.0.0.1 and a free port (plain http, or https with a test certificate) that records every
@@ -40,13 +44,14 @@ public sealed class LocalServer : IAsyncDisposable
 
     public void ClearRequests() => _requests.Clear();
 
+    /// <param name="address">Where to listen; loopback unless a test needs an address other hosts could reach.</param>
     public static async Task<LocalServer> StartAsync(Func<RecordedRequest, HttpResponse, Task> handler,
-        X509Certificate2? certificate = null)
+        X509Certificate2? certificate = null, IPAddress? address = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrelHttpsConfiguration();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(address ?? IPAddress.Loopback, 0, listen =>
         {
             if (certificate is not null) listen.UseHttps(certificate);
         }));
@@ -58,13 +63,16 @@ public sealed class LocalServer : IAsyncDisposable
             var body = await reader.ReadToEndAsync(context.RequestAborted);
             var rawTarget = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? context.Request.Path.ToString();
             var request = new RecordedRequest(context.Request.Method, rawTarget, context.Request.Headers.Authorization.ToString() is { Length: > 0 } a ? a : null,
-                body, DateTimeOffset.UtcNow);
+                body, DateTimeOffset.UtcNow)
+            {
+                Headers = context.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
+            };
             server!._requests.Enqueue(request);
             await handler(request, context.Response);
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new LocalServer(app, new Uri(address.TrimEnd('/') + "/"));
+        var listening = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        server = new LocalServer(app, new Uri(listening.TrimEnd('/') + "/"));
         return server;
     }
 

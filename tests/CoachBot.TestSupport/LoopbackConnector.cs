@@ -21,6 +21,9 @@ namespace CoachBot.TestSupport;
 public sealed record ReceivedActivity(string ConversationId, string Type, string Json, string RawTarget, string? Authorization,
     DateTimeOffset ReceivedAt)
 {
+    /// <summary>The request's headers, names in lower case.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
     public Activity Activity => JsonSerializer.Deserialize(Json, BotJsonContext.Default.Activity)!;
 
     public JsonObject Body => JsonNode.Parse(Json)!.AsObject();
@@ -136,7 +139,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var json = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
         using var document = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
         var type = document.RootElement.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "";
-        if (Status is >= 200 and < 300) Accept(conversationId, type, json, rawTarget, http.Request.Headers.Authorization.ToString(), document.RootElement);
+        if (Status is >= 200 and < 300) Accept(conversationId, type, json, rawTarget, http.Request.Headers, document.RootElement);
 
         http.Response.StatusCode = Status;
         http.Response.ContentType = "application/json";
@@ -145,7 +148,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
             : """{"error":{"code":"ServiceError","message":"The loopback connector was told to fail."}}""");
     }
 
-    private void Accept(string conversationId, string type, string json, string rawTarget, string authorization, JsonElement root)
+    private void Accept(string conversationId, string type, string json, string rawTarget, IHeaderDictionary headers, JsonElement root)
     {
         var isTyping = type == ActivityTypes.Typing;
         if (isTyping) Interlocked.Increment(ref _typing);
@@ -155,8 +158,14 @@ public sealed class LoopbackConnector : IAsyncDisposable
             OnActivity?.Invoke(conversationId, root);
         }
         if (KeepReceived)
+        {
+            var authorization = headers.Authorization.ToString();
             _received.Enqueue(new ReceivedActivity(conversationId, type, json, rawTarget, authorization.Length > 0 ? authorization : null,
-                _clock.GetUtcNow()));
+                _clock.GetUtcNow())
+            {
+                Headers = headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
+            });
+        }
         if (KeepInboxes && !isTyping)
         {
             var inbox = _inboxes.GetOrAdd(conversationId, _ => new Inbox());

@@ -49,8 +49,17 @@ public sealed class BotAuthOptions
     /// <summary>Tolerated clock difference when checking a token's lifetime.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long signing keys are kept before they are fetched again (unknown key ids also trigger a rate-limited refresh).</summary>
+    /// <summary>
+    /// How long signing keys are kept before they are fetched again. A token whose key id they lack also fetches them, at
+    /// most once per <see cref="SigningKeyCache.UnknownKeyRefreshInterval"/> (30 s).
+    /// </summary>
     public TimeSpan KeysRefreshInterval { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>
+    /// Anonymous mode only (no MicrosoftAppId): serviceUrls other than loopback that activities may name and replies may go
+    /// to, each an http(s) URL prefix or a host name. Empty: loopback only (the Emulator and the Playground run here).
+    /// </summary>
+    public List<string>? AnonymousServiceUrls { get; set; }
 
     public IReadOnlyList<string> EffectiveEmulatorIssuers =>
         EmulatorIssuers is { Count: > 0 } issuers ? issuers : PublicEmulatorIssuers;
@@ -76,6 +85,9 @@ public sealed class BotAuthOptions
             yield return $"{SectionName}:ClockSkew must be between 0 and 10 minutes.";
         if (KeysRefreshInterval < TimeSpan.FromMinutes(5) || KeysRefreshInterval > TimeSpan.FromDays(1))
             yield return $"{SectionName}:KeysRefreshInterval must be between 5 minutes and 1 day.";
+        for (var i = 0; i < (AnonymousServiceUrls?.Count ?? 0); i++)
+            if (Authentication.AnonymousServiceUrls.Problem(AnonymousServiceUrls![i]) is { } problem)
+                yield return $"{SectionName}:AnonymousServiceUrls:{i} {problem}";
     }
 }
 

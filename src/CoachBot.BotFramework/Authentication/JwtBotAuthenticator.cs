@@ -13,7 +13,9 @@ namespace CoachBot.BotFramework.Authentication;
 /// channelId, and the <c>serviceurl</c> claim equal to the activity's serviceUrl;</item>
 /// <item>Emulator tokens (Entra): <c>appid</c> (v1) or <c>azp</c> (v2) = our app id.</item>
 /// </list>
-/// Every failure is a <see cref="BotAuthenticationException"/>, which the endpoint answers with 401.
+/// The first list item's activity checks run in <see cref="Authorize"/>, once the body is parsed; everything else runs on
+/// the token alone, before the body is read. Every failure is a <see cref="BotAuthenticationException"/>, which the
+/// endpoint answers with 401.
 /// </summary>
 public sealed class JwtBotAuthenticator : IBotAuthenticator
 {
@@ -25,19 +27,20 @@ public sealed class JwtBotAuthenticator : IBotAuthenticator
 
     private readonly string _appId;
     private readonly BotAuthOptions _auth;
-    private readonly IConfigurationManager<BotSigningKeys> _channelKeys;
-    private readonly IConfigurationManager<BotSigningKeys> _emulatorKeys;
+    private readonly SigningKeyCache _channelKeys;
+    private readonly SigningKeyCache _emulatorKeys;
     private readonly HashSet<string> _emulatorIssuers;
     private readonly JsonWebTokenHandler _handler = new();
 
     /// <param name="metadataHttp">Fetches OpenID metadata and keys; kept for the process lifetime.</param>
-    public JwtBotAuthenticator(BotFrameworkOptions app, BotAuthOptions auth, HttpClient metadataHttp)
+    /// <param name="clock">Times key refreshes (the system clock unless a test gives its own).</param>
+    public JwtBotAuthenticator(BotFrameworkOptions app, BotAuthOptions auth, HttpClient metadataHttp, TimeProvider? clock = null)
     {
         if (app.IsAnonymous) throw new ArgumentException("Token validation needs a MicrosoftAppId.", nameof(app));
         _appId = app.MicrosoftAppId!;
         _auth = auth;
-        _channelKeys = KeysAt(auth.ChannelOpenIdMetadataUrl, auth, metadataHttp);
-        _emulatorKeys = KeysAt(auth.EmulatorOpenIdMetadataUrl, auth, metadataHttp);
+        _channelKeys = KeysAt(auth.ChannelOpenIdMetadataUrl, auth, metadataHttp, clock ?? TimeProvider.System);
+        _emulatorKeys = KeysAt(auth.EmulatorOpenIdMetadataUrl, auth, metadataHttp, clock ?? TimeProvider.System);
         _emulatorIssuers = new HashSet<string>(auth.EffectiveEmulatorIssuers, StringComparer.Ordinal);
         if (app.IsSingleTenant && !string.IsNullOrWhiteSpace(app.MicrosoftAppTenantId))
         {
@@ -49,7 +52,7 @@ public sealed class JwtBotAuthenticator : IBotAuthenticator
 
     public bool IsAnonymousMode => false;
 
-    public async Task<BotClaims> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    public async Task<BotToken> AuthenticateAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
         var token = ReadBearer(authorizationHeader);
         string issuer;
@@ -64,24 +67,35 @@ public sealed class JwtBotAuthenticator : IBotAuthenticator
 
         if (string.Equals(issuer, _auth.ChannelIssuer, StringComparison.Ordinal))
         {
-            await ValidateChannelTokenAsync(token, activity, cancellationToken).ConfigureAwait(false);
+            var (jwt, keys) = await ValidateAsync(token, _channelKeys, [_auth.ChannelIssuer], validateAudience: true, cancellationToken)
+                .ConfigureAwait(false);
+            return new BotToken(BotTokenKind.Channel, jwt, keys);
         }
-        else if (_emulatorIssuers.Contains(issuer))
+        if (_emulatorIssuers.Contains(issuer))
         {
-            await ValidateEmulatorTokenAsync(token, cancellationToken).ConfigureAwait(false);
+            var jwt = await ValidateEmulatorTokenAsync(token, cancellationToken).ConfigureAwait(false);
+            return new BotToken(BotTokenKind.Emulator, jwt, null);
         }
-        else
+        throw new BotAuthenticationException($"Tokens from issuer '{issuer}' are not accepted.");
+    }
+
+    public BotClaims Authorize(BotToken token, Activity activity)
+    {
+        switch (token.Kind)
         {
-            throw new BotAuthenticationException($"Tokens from issuer '{issuer}' are not accepted.");
+            case BotTokenKind.Channel:
+                AuthorizeChannelActivity(token.Jwt!, token.Keys!, activity);
+                break;
+            case BotTokenKind.Emulator:
+                break;
+            default:
+                throw new BotAuthenticationException("The request carries no validated token.");
         }
         return BotClaims.Authenticated(_appId, AzureCallerId);
     }
 
-    private async Task ValidateChannelTokenAsync(string token, Activity activity, CancellationToken cancellationToken)
+    private static void AuthorizeChannelActivity(JsonWebToken jwt, BotSigningKeys keys, Activity activity)
     {
-        var (jwt, keys) = await ValidateAsync(token, _channelKeys, [_auth.ChannelIssuer], validateAudience: true, cancellationToken)
-            .ConfigureAwait(false);
-
         // A key signs only for the channels it is endorsed for, so a key of one channel cannot speak for another.
         if (!string.IsNullOrEmpty(activity.ChannelId) && !keys.IsEndorsedFor(jwt.SigningKey?.KeyId ?? jwt.Kid, activity.ChannelId))
             throw new BotAuthenticationException($"The signing key is not endorsed for channel '{activity.ChannelId}'.");
@@ -93,7 +107,7 @@ public sealed class JwtBotAuthenticator : IBotAuthenticator
             throw new BotAuthenticationException("The serviceurl claim does not match the activity's serviceUrl.");
     }
 
-    private async Task ValidateEmulatorTokenAsync(string token, CancellationToken cancellationToken)
+    private async Task<JsonWebToken> ValidateEmulatorTokenAsync(string token, CancellationToken cancellationToken)
     {
         // Like the Bot Framework SDK, the audience is not checked here: the caller must be our own app (appid/azp),
         // which only a holder of our app's credentials can be.
@@ -109,15 +123,16 @@ public sealed class JwtBotAuthenticator : IBotAuthenticator
         };
         if (!jwt.TryGetPayloadValue<string>(appIdClaim, out var appId) || !string.Equals(appId, _appId, StringComparison.OrdinalIgnoreCase))
             throw new BotAuthenticationException($"The Emulator token's {appIdClaim} is not this bot's app id.");
+        return jwt;
     }
 
-    private async Task<(JsonWebToken Jwt, BotSigningKeys Keys)> ValidateAsync(string token, IConfigurationManager<BotSigningKeys> manager,
+    private async Task<(JsonWebToken Jwt, BotSigningKeys Keys)> ValidateAsync(string token, SigningKeyCache cache,
         IEnumerable<string> issuers, bool validateAudience, CancellationToken cancellationToken)
     {
         BotSigningKeys keys;
         try
         {
-            keys = await manager.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            keys = await cache.GetAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -125,7 +140,22 @@ public sealed class JwtBotAuthenticator : IBotAuthenticator
             throw new BotAuthenticationException($"The signing keys could not be fetched: {ex.Message}");
         }
 
-        var parameters = new TokenValidationParameters
+        var result = await ValidateAgainstAsync(token, keys, issuers, validateAudience).ConfigureAwait(false);
+        // Keys rotate: a key id the keys in hand lack asks for fresh keys (rate-limited), and the token is judged by them.
+        if (!result.IsValid && result.Exception is SecurityTokenSignatureKeyNotFoundException
+            && await cache.RefreshForUnknownKeyAsync(keys, cancellationToken).ConfigureAwait(false) is { } fresh)
+        {
+            keys = fresh;
+            result = await ValidateAgainstAsync(token, keys, issuers, validateAudience).ConfigureAwait(false);
+        }
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+            throw new BotAuthenticationException(result.Exception?.Message ?? "The token is not valid.");
+        return (jwt, keys);
+    }
+
+    private Task<TokenValidationResult> ValidateAgainstAsync(string token, BotSigningKeys keys, IEnumerable<string> issuers,
+        bool validateAudience) =>
+        _handler.ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuers = issuers,
             ValidateIssuer = true,
@@ -139,30 +169,20 @@ public sealed class JwtBotAuthenticator : IBotAuthenticator
             RequireSignedTokens = true,
             // The key named by kid, and only it: endorsements belong to that key.
             TryAllIssuerSigningKeys = false,
-        };
-        var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
-        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
-        {
-            // Keys rotate: an unknown kid asks for fresh keys (rate-limited by the manager) for the next request.
-            if (result.Exception is SecurityTokenSignatureKeyNotFoundException) manager.RequestRefresh();
-            throw new BotAuthenticationException(result.Exception?.Message ?? "The token is not valid.");
-        }
-        return (jwt, keys);
-    }
+        });
 
+    /// <summary>The token of <c>Bearer &lt;token&gt;</c>; the scheme name is case-insensitive (RFC 7235 2.1).</summary>
     private static string ReadBearer(string? authorizationHeader)
     {
         const string scheme = "Bearer ";
         if (string.IsNullOrEmpty(authorizationHeader)) throw new BotAuthenticationException("No Authorization header.");
-        if (!authorizationHeader.StartsWith(scheme, StringComparison.Ordinal) || authorizationHeader.Length == scheme.Length
+        if (!authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase) || authorizationHeader.Length == scheme.Length
             || authorizationHeader.IndexOf(' ', scheme.Length) >= 0)
             throw new BotAuthenticationException("The Authorization header is not 'Bearer <token>'.");
         return authorizationHeader[scheme.Length..];
     }
 
-    private static ConfigurationManager<BotSigningKeys> KeysAt(string metadataUrl, BotAuthOptions auth, HttpClient http) =>
-        new(metadataUrl, new BotSigningKeysRetriever(), new HttpDocumentRetriever(http) { RequireHttps = false })
-        {
-            AutomaticRefreshInterval = auth.KeysRefreshInterval,
-        };
+    private static SigningKeyCache KeysAt(string metadataUrl, BotAuthOptions auth, HttpClient http, TimeProvider clock) =>
+        new(metadataUrl, new BotSigningKeysRetriever(), new HttpDocumentRetriever(http) { RequireHttps = false },
+            auth.KeysRefreshInterval, clock);
 }

@@ -28,7 +28,8 @@ public abstract class ActivityHandler : IBot
     {
         var activity = turnContext.Activity;
         var botId = activity.Recipient?.Id;
-        var added = activity.MembersAdded ?? [];
+        // JSON allows a null in the list; it names nobody.
+        var added = activity.MembersAdded?.Where(m => m is not null).ToList() ?? [];
         var botAdded = added.Any(m => m.Id == botId);
         var othersAdded = added.Where(m => m.Id != botId).ToList();
         if (othersAdded.Count > 0) return OnMembersAddedAsync(othersAdded, turnContext, cancellationToken);

@@ -42,7 +42,7 @@ public sealed class CloudAdapter : IProactiveTurns
     {
         // callerId is never trusted from the wire (spec A2251): it is what authentication established.
         activity.CallerId = claims.CallerId;
-        if (activity.ChannelId == Channels.Msteams) MentionText.RemoveRecipientMention(activity);
+        MentionText.RemoveRecipientMention(activity);
         CardSubmit.ApplyText(activity);
 
         if (UserKeys.For(activity) is not { } userKey)

@@ -3,25 +3,66 @@ using CoachBot.BotFramework.Schema;
 
 namespace CoachBot.BotFramework.Builder;
 
-/// <summary>Teams puts <c>&lt;at&gt;Bot&lt;/at&gt;</c> into the text of group and channel messages; the bot reads what follows.</summary>
-internal static class MentionText
+/// <summary>
+/// Where a channel writes the bot's @mention into the text, the bot reads what is around it: "@CoachBot help" is "help".
+/// Teams writes <c>&lt;at&gt;Bot&lt;/at&gt;</c> (with a <c>mention</c> entity); Slack writes its own markup,
+/// <c>&lt;@U…&gt;</c> or <c>&lt;@U…|name&gt;</c>, where U… is the bot's Slack user (research/channels-storage.md 1.7, 2.1).
+/// Mentions of anyone else stay in the text.
+/// </summary>
+internal static partial class MentionText
 {
     public static void RemoveRecipientMention(Activity activity)
     {
-        if (activity.Text is null || activity.Entities is null || activity.Recipient?.Id is not { } botId) return;
-        foreach (var entity in activity.Entities)
+        if (activity.Text is null) return;
+        var text = activity.ChannelId switch
         {
-            if (!string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase)) continue;
-            if (entity.Properties is null || !entity.Properties.TryGetValue("mentioned", out var mentioned)) continue;
-            if (mentioned.ValueKind != System.Text.Json.JsonValueKind.Object
-                || !mentioned.TryGetProperty("id", out var id) || id.GetString() != botId) continue;
-            var markup = entity.GetString("text");
-            if (!string.IsNullOrEmpty(markup)) activity.Text = activity.Text.Replace(markup, "", StringComparison.Ordinal);
+            Channels.Msteams => WithoutTeamsMention(activity, activity.Text),
+            Channels.Slack => WithoutSlackMention(activity, activity.Text),
+            _ => null,
+        };
+        if (text is not null) activity.Text = text.Trim();
+    }
+
+    private static string? WithoutTeamsMention(Activity activity, string text)
+    {
+        if (activity.Recipient?.Id is not { } botId) return null;
+        foreach (var mention in activity.EntitiesOfType("mention"))
+        {
+            if (mention.StringAt("mentioned", "id") != botId) continue;
+            if (mention.GetString("text") is { Length: > 0 } markup) text = text.Replace(markup, "", StringComparison.Ordinal);
         }
         // Some clients send the markup without a matching entity text: remove the bot's own tag by name.
         if (!string.IsNullOrEmpty(activity.Recipient.Name))
-            activity.Text = Regex.Replace(activity.Text, "<at>\\s*" + Regex.Escape(activity.Recipient.Name) + "\\s*</at>", "",
-                RegexOptions.IgnoreCase);
-        activity.Text = activity.Text.Trim();
+            text = Regex.Replace(text, "<at>\\s*" + Regex.Escape(activity.Recipient.Name) + "\\s*</at>", "", RegexOptions.IgnoreCase);
+        return text;
     }
+
+    private static string? WithoutSlackMention(Activity activity, string text)
+    {
+        var botUsers = SlackBotUserIds(activity);
+        if (botUsers.Count == 0) return null;
+        return SlackMention().Replace(text, m => botUsers.Contains(m.Groups["id"].Value) ? " " : m.Value);
+    }
+
+    /// <summary>
+    /// The bot's own Slack user ids, from the Events API envelope Azure Bot Service passes in <c>channelData.SlackMessage</c>:
+    /// <c>authorizations[].user_id</c> of the bot (current envelopes) and <c>authed_users</c> (older ones).
+    /// </summary>
+    private static HashSet<string> SlackBotUserIds(Activity activity)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var envelope = JsonRead.At(activity.ChannelData, "SlackMessage");
+        foreach (var authorization in JsonRead.ItemsAt(envelope, "authorizations"))
+        {
+            var isBot = JsonRead.At(authorization, "is_bot") is System.Text.Json.Nodes.JsonValue flag
+                && flag.GetValueKind() == System.Text.Json.JsonValueKind.True;
+            if (isBot && JsonRead.StringAt(authorization, "user_id") is { Length: > 0 } id) ids.Add(id);
+        }
+        foreach (var user in JsonRead.ItemsAt(envelope, "authed_users"))
+            if (JsonRead.StringAt(user) is { Length: > 0 } id) ids.Add(id);
+        return ids;
+    }
+
+    [GeneratedRegex("<@(?<id>[UW][A-Z0-9]+)(\\|[^>]*)?>")]
+    private static partial Regex SlackMention();
 }

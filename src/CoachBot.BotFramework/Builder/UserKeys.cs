@@ -17,6 +17,5 @@ public static class UserKeys
 
     /// <summary>The tenant, where the channel names one (Teams: conversation.tenantId or channelData.tenant.id).</summary>
     public static string? TenantOf(Activity activity) =>
-        activity.Conversation?.TenantId
-        ?? activity.ChannelData?["tenant"]?["id"]?.GetValue<string>();
+        activity.Conversation?.TenantId ?? JsonRead.StringAt(activity.ChannelData, "tenant", "id");
 }

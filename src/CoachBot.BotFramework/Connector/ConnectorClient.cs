@@ -63,11 +63,25 @@ internal sealed class ConnectorClient(HttpClient http, Uri serviceUrl, Func<Canc
     private async Task<HttpRequestMessage> CreateRequestAsync(HttpMethod method, string path, string? conversationId,
         CancellationToken cancellationToken)
     {
+        var conversationHeader = conversationId is null ? null : HeaderValue(conversationId);
         var request = new HttpRequestMessage(method, new Uri(_base, path));
         if (await token(cancellationToken).ConfigureAwait(false) is { } bearer)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
-        if (conversationId is not null) request.Headers.TryAddWithoutValidation("x-ms-conversation-id", conversationId);
+        if (conversationHeader is not null) request.Headers.TryAddWithoutValidation("x-ms-conversation-id", conversationHeader);
         return request;
+    }
+
+    /// <summary>
+    /// A header value is printable ASCII here: a line break would end the header and let the id write headers of its own.
+    /// Inbound ids are checked where activities are parsed; this guards every other way an id gets here (stored references).
+    /// </summary>
+    private static string HeaderValue(string value)
+    {
+        foreach (var c in value)
+            if (c is < ' ' or > '~')
+                throw new ArgumentException("The conversation id holds a character a header value cannot carry; nothing was sent.",
+                    nameof(value));
+        return value;
     }
 
     private async Task<TResponse> SendAsync<TBody, TResponse>(HttpMethod method, string path, TBody body, JsonTypeInfo<TBody> bodyType,

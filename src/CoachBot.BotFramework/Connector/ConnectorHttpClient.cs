@@ -24,6 +24,7 @@ public static class ConnectorHttpClient
         builder.AddResilienceHandler("connector", (pipeline, context) =>
         {
             var options = context.ServiceProvider.GetRequiredService<IOptions<ConnectorResilienceOptions>>().Value;
+            var clock = context.ServiceProvider.GetService<TimeProvider>() ?? TimeProvider.System;
             pipeline.AddTimeout(options.TotalTimeout);
             // MaxRetries 0 turns retries off (Polly itself wants at least one attempt in a retry strategy).
             if (options.MaxRetries > 0)
@@ -34,12 +35,27 @@ public static class ConnectorHttpClient
                     UseJitter = true,
                     Delay = options.BaseDelay,
                     MaxDelay = options.MaxDelay,
-                    ShouldRetryAfterHeader = true,
+                    // The channel's Retry-After is honoured but never waited longer than MaxDelay (the built-in reader
+                    // takes it whole, and a date as no delay at all); without one, the backoff above applies.
+                    ShouldRetryAfterHeader = false,
+                    DelayGenerator = args => ValueTask.FromResult(RetryAfterDelay(args.Outcome.Result, clock.GetUtcNow(), options.MaxDelay)),
                     ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome)),
                 });
             pipeline.AddTimeout(options.AttemptTimeout);
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The wait a <c>Retry-After</c> asks for, in seconds or as an HTTP-date (RFC 9110 10.2.3), within zero and
+    /// <paramref name="maxDelay"/>; null when the answer names none.
+    /// </summary>
+    public static TimeSpan? RetryAfterDelay(HttpResponseMessage? response, DateTimeOffset now, TimeSpan maxDelay)
+    {
+        var retryAfter = response?.Headers.RetryAfter;
+        var wait = retryAfter?.Delta ?? (retryAfter?.Date is { } date ? date - now : null);
+        if (wait is not { } delay) return null;
+        return delay < TimeSpan.Zero ? TimeSpan.Zero : delay > maxDelay ? maxDelay : delay;
     }
 
     /// <summary>

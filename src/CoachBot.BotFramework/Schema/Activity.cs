@@ -67,6 +67,10 @@ public sealed class Activity
 
     public bool IsType(string type) => string.Equals(Type, type, StringComparison.Ordinal);
 
+    /// <summary>The entities of one type (<c>mention</c>, <c>clientInfo</c>); a null in the list, which JSON allows, is skipped.</summary>
+    public IEnumerable<Entity> EntitiesOfType(string type) =>
+        Entities?.Where(e => e is not null && string.Equals(e.Type, type, StringComparison.OrdinalIgnoreCase)) ?? [];
+
     /// <summary>The reference a later proactive message needs (DESIGN.md "State").</summary>
     public ConversationReference GetConversationReference() => new()
     {

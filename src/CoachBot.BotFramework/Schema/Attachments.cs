@@ -25,6 +25,10 @@ public sealed class Entity
 
     public string? GetString(string name) =>
         Properties is not null && Properties.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>The string at a path below one of the entity's peers (<c>mentioned.id</c>); null for any other shape.</summary>
+    public string? StringAt(string name, params ReadOnlySpan<string> path) =>
+        Properties is not null && Properties.TryGetValue(name, out var v) ? JsonRead.StringAt(v, path) : null;
 }
 
 public sealed class SuggestedActions

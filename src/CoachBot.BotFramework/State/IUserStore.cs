@@ -43,8 +43,14 @@ public interface IUserStore
     /// <summary>Due-index rows due at or before <paramref name="upToUtc"/>, earliest first, at most <paramref name="max"/>.</summary>
     Task<IReadOnlyList<DueEntry>> QueryDueAsync(DateTimeOffset upToUtc, int max, CancellationToken cancellationToken);
 
-    /// <summary>Throws when the backend cannot be reached.</summary>
+    /// <summary>Reads the health row (one cheap read that needs the backend and its credentials); throws when it cannot.</summary>
     Task CheckHealthAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Writes the health row: one small row kept apart from the users (no user key reads it, no query returns it), so
+    /// readiness can tell a store that still reads but no longer writes (read-only file, full disk). Throws when it cannot.
+    /// </summary>
+    Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken);
 }
 
 public static class StoreLimits
@@ -57,14 +63,22 @@ public static class StoreLimits
 }
 
 /// <summary>The record changed since it was read (HTTP 412 in Table Storage terms).</summary>
+/// <remarks>The message leaves the user key out: exceptions end up in logs, which outlive a deletion.</remarks>
 public sealed class StoreConflictException(string userKey)
-    : Exception($"The record for user '{userKey}' changed since it was read.")
+    : Exception("The user's record changed since it was read.")
 {
     public string UserKey { get; } = userKey;
 }
 
+/// <summary>
+/// The backend did not answer within the bounds it was configured with (a hung endpoint, a timed-out attempt): a failed
+/// dependency, not a cancellation by the caller.
+/// </summary>
+public sealed class StoreUnavailableException(string message, Exception inner) : Exception(message, inner);
+
+/// <remarks>The message leaves the user key out: exceptions end up in logs, which outlive a deletion.</remarks>
 public sealed class RecordTooLargeException(string userKey, int chars)
-    : Exception($"The record for user '{userKey}' is {chars} characters; the limit is {StoreLimits.MaxRecordChars}.")
+    : Exception($"The user's record is {chars} characters; the limit is {StoreLimits.MaxRecordChars}.")
 {
     public string UserKey { get; } = userKey;
     public int Chars { get; } = chars;

@@ -70,6 +70,15 @@ public sealed class MemoryUserStore : IUserStore
 
     public Task CheckHealthAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    public Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken)
+    {
+        HealthWrittenUtc = writtenUtc;
+        return Task.CompletedTask;
+    }
+
+    /// <summary>When the health row was last written; for tests.</summary>
+    public DateTimeOffset? HealthWrittenUtc { get; private set; }
+
     /// <summary>How many users have a record; for tests.</summary>
     public int Count => _records.Count;
 }

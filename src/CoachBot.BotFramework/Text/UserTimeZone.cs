@@ -40,13 +40,8 @@ public static class UserTimeZone
     public static string? FromActivity(Schema.Activity activity)
     {
         if (ToIana(activity.LocalTimezone) is { } zone) return zone;
-        foreach (var entity in activity.Entities ?? [])
-        {
-            if (!string.Equals(entity.Type, "clientInfo", StringComparison.OrdinalIgnoreCase)) continue;
-            if (entity.Properties?.TryGetValue("timezone", out var value) == true && value.ValueKind == System.Text.Json.JsonValueKind.String
-                && ToIana(value.GetString()) is { } fromEntity)
-                return fromEntity;
-        }
+        foreach (var entity in activity.EntitiesOfType("clientInfo"))
+            if (ToIana(entity.GetString("timezone")) is { } fromEntity) return fromEntity;
         return null;
     }
 

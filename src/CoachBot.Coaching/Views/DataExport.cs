@@ -14,7 +14,7 @@ namespace CoachBot.Coaching.Views;
 
 /// <summary>
 /// "export my data": everything stored about the user, as readable text (the profile and the plan) and as the JSON
-/// of the stored record and history rows. Teams and Slack cap a message near 28 KB, so the JSON goes in code blocks
+/// of the stored record (the last turn's stored replies included) and history rows. Teams and Slack cap a message near 28 KB, so the JSON goes in code blocks
 /// of at most <see cref="MaxJsonChars"/> characters; the terminal gets one JSON attachment, which it writes to a file.
 /// </summary>
 public static class DataExport
@@ -58,8 +58,8 @@ public static class DataExport
         var properties = record["properties"] as JsonObject ?? new JsonObject();
         properties[CoachingState.PropertyName] = JsonSerializer.SerializeToNode(CoachTurn.State(context), CoachingJsonContext.Default.CoachingState);
         record["properties"] = properties;
-        // The replies of the last turn are a copy of what was said, not data about the user.
-        (record["processed"] as JsonObject)?.Remove("lastReplies");
+        // lastReplies stays: the replies of the last turn are stored (to answer a channel's retry) and can repeat what
+        // the user said, so they are data kept about the user like the rest.
         var history = new JsonArray();
         foreach (var row in await context.ReadHistoryAsync(cancellationToken).ConfigureAwait(false))
             history.Add(new JsonObject { ["id"] = row.RowId, ["row"] = JsonNode.Parse(row.Json) });

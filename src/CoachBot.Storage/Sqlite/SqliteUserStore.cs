@@ -8,26 +8,55 @@ namespace CoachBot.Storage.Sqlite;
 /// The embedded store: one SQLite file, so <c>dotnet run</c> works with nothing else running. Same contract as Table
 /// Storage: every write is conditional on the version it read, and history rows commit in the same transaction.
 /// A connection per call; Microsoft.Data.Sqlite pools them, so opening is cheap.
+/// <para>
+/// Bounded waits: a writer waits for another writer (this process or another instance) at most
+/// <see cref="BusyTimeout"/>, asynchronously, and a cancelled call stops waiting at once (<see cref="SqliteWriteLock"/>).
+/// Deleted words leave the disk: every connection runs with <c>secure_delete</c> (freed content is overwritten with
+/// zeros), and a user's deletion truncates the WAL, whose old frames would otherwise keep copies of the deleted rows.
+/// </para>
 /// </summary>
 public sealed class SqliteUserStore : IUserStore
 {
+    /// <summary>The longest a writer waits for the write lock unless configured: well inside the channel's 15 s.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(8);
+
+    /// <summary>The longest wait that may be configured (<c>Storage:Sqlite:BusyTimeout</c>).</summary>
+    public static readonly TimeSpan MaxBusyTimeout = TimeSpan.FromSeconds(8);
+
+    /// <summary>How long a deletion keeps trying to truncate the WAL while readers hold it.</summary>
+    private static readonly TimeSpan CheckpointRetryFor = TimeSpan.FromSeconds(1);
+
     private readonly string _connectionString;
     private readonly SemaphoreSlim _initGate = new(1, 1);
+    // This process's writers take SQLite's write lock one after another (see SqliteWriteLock).
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _initialized;
+    // A deletion whose WAL could not be truncated (readers held it throughout): the next write tries again.
+    private volatile bool _checkpointOwed;
 
     /// <param name="filePath">The database file; its folder and the file are created on first use.</param>
-    public SqliteUserStore(string filePath)
+    /// <param name="busyTimeout">How long a writer waits for another writer; <see cref="DefaultBusyTimeout"/> when null.</param>
+    public SqliteUserStore(string filePath, TimeSpan? busyTimeout = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
+        BusyTimeout = busyTimeout ?? DefaultBusyTimeout;
+        if (BusyTimeout <= TimeSpan.Zero || BusyTimeout > MaxBusyTimeout)
+            throw new ArgumentOutOfRangeException(nameof(busyTimeout), busyTimeout, $"The busy timeout must be above zero and at most {MaxBusyTimeout:c}.");
         FilePath = Path.GetFullPath(filePath);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = 30,
+            // Microsoft.Data.Sqlite retries a busy statement until this many seconds pass, whatever SQLite's own
+            // busy_timeout says (its default of 30 made every wait 30 s). Writers take their lock through
+            // SqliteWriteLock; this bounds the rare busy read (WAL recovery) the same way.
+            DefaultTimeout = (int)Math.Ceiling(BusyTimeout.TotalSeconds),
         }.ToString();
     }
+
+    /// <summary>The longest a writer waits for the write lock.</summary>
+    public TimeSpan BusyTimeout { get; }
 
     /// <summary>The absolute path of the database file.</summary>
     public string FilePath { get; }
@@ -55,13 +84,12 @@ public sealed class SqliteUserStore : IUserStore
         // A fresh random ETag, not a counter: a record deleted and created again must not match an ETag read before.
         var etag = Guid.NewGuid().ToString("N");
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        // BEGIN IMMEDIATE (the default here) takes the write lock up front, so two writers queue on busy_timeout
-        // instead of failing when a read lock would have to be upgraded.
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        // The write lock up front (BEGIN IMMEDIATE), so two writers queue instead of failing when a read lock would
+        // have to be upgraded.
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
 
         await using (var write = connection.CreateCommand())
         {
-            write.Transaction = transaction;
             write.CommandText = expectedETag is null
                 ? "INSERT INTO users (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO NOTHING"
                 : "UPDATE users SET json = $json, etag = $etag WHERE key = $key AND etag = $expected";
@@ -76,7 +104,6 @@ public sealed class SqliteUserStore : IUserStore
         if (history.Count > 0)
         {
             await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
             // A row written twice (a turn retried after its commit) replaces itself instead of failing the turn.
             insert.CommandText = "INSERT OR REPLACE INTO history (user_key, row_id, json) VALUES ($key, $row, $json)";
             insert.Parameters.AddWithValue("$key", userKey);
@@ -90,7 +117,8 @@ public sealed class SqliteUserStore : IUserStore
             }
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        transaction.Commit();
+        if (_checkpointOwed) await TruncateWalAsync(connection, retryFor: TimeSpan.Zero).ConfigureAwait(false);
         return etag;
     }
 
@@ -114,17 +142,57 @@ public sealed class SqliteUserStore : IUserStore
     {
         ArgumentNullException.ThrowIfNull(userKey);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            DELETE FROM users WHERE key = $key;
-            DELETE FROM history WHERE user_key = $key;
-            DELETE FROM due WHERE user_key = $key;
-            """;
-        command.Parameters.AddWithValue("$key", userKey);
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        using (var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = """
+                DELETE FROM users WHERE key = $key;
+                DELETE FROM history WHERE user_key = $key;
+                DELETE FROM due WHERE user_key = $key;
+                """;
+            command.Parameters.AddWithValue("$key", userKey);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            transaction.Commit();
+        }
+        // The rows are gone (and zeroed, secure_delete); older copies of their pages are still frames of the WAL until
+        // it is checkpointed and truncated. The deletion is committed: this part is not cut short by the caller.
+        await TruncateWalAsync(connection, CheckpointRetryFor).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Copies the WAL into the database and truncates it to zero bytes. Readers that hold an older snapshot keep it
+    /// from completing; it is tried again for <paramref name="retryFor"/>, and then by the next write.
+    /// </summary>
+    private async Task TruncateWalAsync(SqliteConnection connection, TimeSpan retryFor)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var delay = TimeSpan.FromMilliseconds(10);
+        while (true)
+        {
+            try
+            {
+                await using var checkpoint = connection.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+                await using var reader = await checkpoint.ExecuteReaderAsync().ConfigureAwait(false);
+                // One row: busy (1 when it could not complete), frames in the WAL, frames checkpointed.
+                if (await reader.ReadAsync().ConfigureAwait(false) && reader.GetInt64(0) == 0)
+                {
+                    _checkpointOwed = false;
+                    return;
+                }
+            }
+            catch (SqliteException)
+            {
+                // Another connection checkpointing, or busy: the same as readers in the way. The write it follows is done.
+            }
+            if (System.Diagnostics.Stopwatch.GetElapsedTime(started) + delay > retryFor)
+            {
+                _checkpointOwed = true;
+                return;
+            }
+            await Task.Delay(delay).ConfigureAwait(false);
+            delay *= 2;
+        }
     }
 
     public async Task UpsertDueAsync(DueEntry entry, CancellationToken cancellationToken)
@@ -163,13 +231,28 @@ public sealed class SqliteUserStore : IUserStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM users WHERE key = ''";
+        command.CommandText = "SELECT written_utc FROM health WHERE id = 1";
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO health (id, written_utc) VALUES (1, $written)
+            ON CONFLICT (id) DO UPDATE SET written_utc = excluded.written_utc
+            """;
+        command.Parameters.AddWithValue("$written", writtenUtc.UtcTicks);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        transaction.Commit();
     }
 
     private async Task ExecuteDueAsync(string sql, DueEntry entry, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         // Ticks, not text: the index orders by instant whatever offset the caller used.
@@ -178,6 +261,7 @@ public sealed class SqliteUserStore : IUserStore
         if (sql.Contains("$spread", StringComparison.Ordinal))
             command.Parameters.AddWithValue("$spread", DueSpread.Of(entry.UserKey));
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        transaction.Commit();
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -188,8 +272,9 @@ public sealed class SqliteUserStore : IUserStore
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var pragma = connection.CreateCommand();
-            // Per connection: wait for another writer (this process or another instance) instead of failing at once.
-            pragma.CommandText = "PRAGMA busy_timeout = 10000";
+            // Per connection. SQLite's own busy handler would block the thread and ignore cancellation: writers wait in
+            // SqliteWriteLock instead. secure_delete overwrites deleted content with zeros, so freed pages keep no words.
+            pragma.CommandText = "PRAGMA busy_timeout = 0; PRAGMA secure_delete = ON;";
             await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             return connection;
         }
@@ -204,11 +289,10 @@ public sealed class SqliteUserStore : IUserStore
     /// Files made before the due index interleaved tenants have no <c>spread</c> column: adds it, and fills it for rows
     /// that lack it (those rows and rows an older instance still writes), then the index the due query reads.
     /// </summary>
-    private static async Task UpgradeDueAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    private async Task UpgradeDueAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        using var transaction = await SqliteWriteLock.AcquireAsync(connection, _writeGate, BusyTimeout, cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
         command.CommandText = "SELECT count(*) FROM pragma_table_info('due') WHERE name = 'spread'";
         if (Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) == 0)
         {
@@ -227,7 +311,6 @@ public sealed class SqliteUserStore : IUserStore
         if (missing.Count > 0)
         {
             await using var update = connection.CreateCommand();
-            update.Transaction = transaction;
             update.CommandText = "UPDATE due SET spread = $spread WHERE due_utc = $due AND user_key = $key";
             var spread = update.Parameters.Add("$spread", SqliteType.Text);
             var due = update.Parameters.Add("$due", SqliteType.Integer);
@@ -241,7 +324,7 @@ public sealed class SqliteUserStore : IUserStore
 
         command.CommandText = "CREATE INDEX IF NOT EXISTS due_by_time_spread ON due (due_utc, spread, user_key)";
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        transaction.Commit();
     }
 
     /// <summary>Creates the folder, the file and the schema, once per store.</summary>
@@ -255,10 +338,13 @@ public sealed class SqliteUserStore : IUserStore
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = connection.CreateCommand();
+            // The schema: the first instance to start on a new file makes it; others find it made (IF NOT EXISTS).
+            // The health row lives in a table of its own, so it can never be read as a user.
             // WAL: readers do not block the writer; the setting is kept in the file. Records are large (up to 1 MB),
             // so users and history are rowid tables; the small due rows are clustered by time (WITHOUT ROWID).
-            command.CommandText = """
-                PRAGMA busy_timeout = 10000;
+            command.CommandText = $"""
+                PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds};
+                PRAGMA secure_delete = ON;
                 PRAGMA journal_mode = WAL;
                 CREATE TABLE IF NOT EXISTS users (
                     key  TEXT NOT NULL PRIMARY KEY,
@@ -278,6 +364,10 @@ public sealed class SqliteUserStore : IUserStore
                     PRIMARY KEY (due_utc, user_key)
                 ) WITHOUT ROWID;
                 CREATE INDEX IF NOT EXISTS due_by_user ON due (user_key);
+                CREATE TABLE IF NOT EXISTS health (
+                    id          INTEGER NOT NULL PRIMARY KEY CHECK (id = 1),
+                    written_utc INTEGER NOT NULL
+                );
                 """;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             await UpgradeDueAsync(connection, cancellationToken).ConfigureAwait(false);

@@ -27,6 +27,9 @@ public sealed class TableUserStore : IUserStore
     private const string StateRow = "state";
     private const string HistoryPrefix = "history|";
     private const string DuePointerPrefix = "due|";
+    // No escaped user key is "%health" (an escape is %XX, %uXXXX or %h and 64 hex digits), so no user reads this row.
+    private const string HealthPartition = "%health";
+    private const string HealthRow = "health";
     private const int MaxTransactionActions = 100;
 
     private readonly TableClient _users;
@@ -43,12 +46,14 @@ public sealed class TableUserStore : IUserStore
     }
 
     /// <summary>From a connection string: <c>UseDevelopmentStorage=true</c> (Azurite) or an account's full string.</summary>
-    public static TableUserStore FromConnectionString(string connectionString, string tablePrefix) =>
-        new(new TableServiceClient(connectionString), tablePrefix);
+    public static TableUserStore FromConnectionString(string connectionString, string tablePrefix, TableStoreTimeouts? timeouts = null) =>
+        new(new TableServiceClient(connectionString, (timeouts ?? TableStoreTimeouts.Default).ToClientOptions()), tablePrefix);
 
     /// <summary>From the table endpoint, signed in as the app's managed identity (or the developer's Azure login).</summary>
-    public static TableUserStore FromEndpoint(Uri endpoint, string tablePrefix, TokenCredential? credential = null) =>
-        new(new TableServiceClient(endpoint, credential ?? new DefaultAzureCredential()), tablePrefix);
+    public static TableUserStore FromEndpoint(Uri endpoint, string tablePrefix, TokenCredential? credential = null,
+        TableStoreTimeouts? timeouts = null) =>
+        new(new TableServiceClient(endpoint, credential ?? new DefaultAzureCredential(), (timeouts ?? TableStoreTimeouts.Default).ToClientOptions()),
+            tablePrefix);
 
     public string UsersTableName => _users.Name;
     public string DueTableName => _due.Name;
@@ -62,7 +67,7 @@ public sealed class TableUserStore : IUserStore
                 $"The table prefix '{tablePrefix}' must be 1-58 letters or digits, starting with a letter.", nameof(tablePrefix));
     }
 
-    public async ValueTask<StoredRecord?> ReadAsync(string userKey, CancellationToken cancellationToken)
+    private async Task<StoredRecord?> ReadCoreAsync(string userKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userKey);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -72,7 +77,7 @@ public sealed class TableUserStore : IUserStore
         return new StoredRecord(userKey, JsonChunks.Read(response.Value!), response.Value!.ETag.ToString());
     }
 
-    public async ValueTask<string> WriteAsync(string userKey, string json, string? expectedETag, IReadOnlyList<HistoryRow> history,
+    private async Task<string> WriteCoreAsync(string userKey, string json, string? expectedETag, IReadOnlyList<HistoryRow> history,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userKey);
@@ -121,7 +126,7 @@ public sealed class TableUserStore : IUserStore
         }
     }
 
-    public async Task<IReadOnlyList<HistoryRow>> ReadHistoryAsync(string userKey, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<HistoryRow>> ReadHistoryCoreAsync(string userKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userKey);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -137,7 +142,7 @@ public sealed class TableUserStore : IUserStore
         return rows;
     }
 
-    public async Task DeleteUserAsync(string userKey, CancellationToken cancellationToken)
+    private async Task DeleteUserCoreAsync(string userKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userKey);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -171,7 +176,7 @@ public sealed class TableUserStore : IUserStore
         }
     }
 
-    public async Task UpsertDueAsync(DueEntry entry, CancellationToken cancellationToken)
+    private async Task UpsertDueCoreAsync(DueEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -188,7 +193,7 @@ public sealed class TableUserStore : IUserStore
         await _due.UpsertEntityAsync(row, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task DeleteDueAsync(DueEntry entry, CancellationToken cancellationToken)
+    private async Task DeleteDueCoreAsync(DueEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -198,7 +203,7 @@ public sealed class TableUserStore : IUserStore
         await _users.DeleteEntityAsync(partition, DuePointerPrefix + Ticks(ticks), ETag.All, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<IReadOnlyList<DueEntry>> QueryDueAsync(DateTimeOffset upToUtc, int max, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DueEntry>> QueryDueCoreAsync(DateTimeOffset upToUtc, int max, CancellationToken cancellationToken)
     {
         if (max <= 0) return [];
         await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
@@ -218,13 +223,66 @@ public sealed class TableUserStore : IUserStore
         return due;
     }
 
-    public async Task CheckHealthAsync(CancellationToken cancellationToken)
+    public ValueTask<StoredRecord?> ReadAsync(string userKey, CancellationToken cancellationToken) =>
+        new(Bounded(ct => ReadCoreAsync(userKey, ct), cancellationToken));
+
+    public ValueTask<string> WriteAsync(string userKey, string json, string? expectedETag, IReadOnlyList<HistoryRow> history,
+        CancellationToken cancellationToken) =>
+        new(Bounded(ct => WriteCoreAsync(userKey, json, expectedETag, history, ct), cancellationToken));
+
+    public Task<IReadOnlyList<HistoryRow>> ReadHistoryAsync(string userKey, CancellationToken cancellationToken) =>
+        Bounded(ct => ReadHistoryCoreAsync(userKey, ct), cancellationToken);
+
+    public Task DeleteUserAsync(string userKey, CancellationToken cancellationToken) =>
+        Bounded(ct => DeleteUserCoreAsync(userKey, ct), cancellationToken);
+
+    public Task UpsertDueAsync(DueEntry entry, CancellationToken cancellationToken) =>
+        Bounded(ct => UpsertDueCoreAsync(entry, ct), cancellationToken);
+
+    public Task DeleteDueAsync(DueEntry entry, CancellationToken cancellationToken) =>
+        Bounded(ct => DeleteDueCoreAsync(entry, ct), cancellationToken);
+
+    public Task<IReadOnlyList<DueEntry>> QueryDueAsync(DateTimeOffset upToUtc, int max, CancellationToken cancellationToken) =>
+        Bounded(ct => QueryDueCoreAsync(upToUtc, max, ct), cancellationToken);
+
+    public Task CheckHealthAsync(CancellationToken cancellationToken) =>
+        Bounded(async ct =>
+        {
+            await EnsureTablesAsync(ct).ConfigureAwait(false);
+            // A point read of the health row: one cheap round trip that needs the table and the credentials.
+            await _users.GetEntityIfExistsAsync<TableEntity>(HealthPartition, HealthRow, select: ["RowKey"], ct).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken) =>
+        Bounded(async ct =>
+        {
+            await EnsureTablesAsync(ct).ConfigureAwait(false);
+            await _users.UpsertEntityAsync(new TableEntity(HealthPartition, HealthRow) { ["writtenUtc"] = writtenUtc }, TableUpdateMode.Replace, ct)
+                .ConfigureAwait(false);
+        }, cancellationToken);
+
+    /// <summary>
+    /// A call that ran out of its configured time ends with a cancellation nobody asked for: to the caller that is a failed
+    /// dependency (<see cref="StoreUnavailableException"/>), not its own cancellation.
+    /// </summary>
+    private static async Task<T> Bounded<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
     {
-        await EnsureTablesAsync(cancellationToken).ConfigureAwait(false);
-        // A point read of a row that does not exist: one cheap round trip that needs the table and the credentials.
-        await _users.GetEntityIfExistsAsync<TableEntity>("%health", StateRow, select: ["RowKey"], cancellationToken)
-            .ConfigureAwait(false);
+        try
+        {
+            return await call(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new StoreUnavailableException("Table Storage did not answer in time.", ex);
+        }
     }
+
+    private static Task Bounded(Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        Bounded(async ct =>
+        {
+            await call(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
 
     private async Task EnsureTablesAsync(CancellationToken cancellationToken)
     {

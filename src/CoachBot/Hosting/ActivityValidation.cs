@@ -14,6 +14,6 @@ internal static class ActivityValidation
         if (string.IsNullOrWhiteSpace(activity.From?.Id)) return "The activity has no 'from.id'.";
         if (string.IsNullOrWhiteSpace(activity.ServiceUrl) && activity.DeliveryMode != DeliveryModes.ExpectReplies)
             return "The activity has no 'serviceUrl' to reply to.";
-        return null;
+        return ActivityIds.FindProblem(activity);
     }
 }

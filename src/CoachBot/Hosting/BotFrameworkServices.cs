@@ -26,17 +26,21 @@ internal static class BotFrameworkServices
         services.AddSingleton<IValidateOptions<ConnectorResilienceOptions>>(
             new ProblemsValidator<ConnectorResilienceOptions>(o => o.FindProblems()));
         services.AddSingleton<IValidateOptions<AdapterOptions>>(new ProblemsValidator<AdapterOptions>(o => o.FindProblems()));
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>>(new ProblemsValidator<PrivacyOptions>(o => o.FindProblems()));
+        services.AddSingleton(sp => new UserKeyHash(sp.GetRequiredService<IOptions<PrivacyOptions>>().Value.LogHashSecret));
         // Tests give their own clock, before or after this; the last registration wins.
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddHttpClient(BotAuthHttpClients.Metadata, c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddHttpClient(BotAuthHttpClients.Token, c => c.Timeout = TimeSpan.FromSeconds(10));
+        services.AddSingleton(sp => new AnonymousServiceUrls(sp.GetRequiredService<IOptions<BotAuthOptions>>().Value.AnonymousServiceUrls));
         services.AddSingleton<IBotAuthenticator>(sp =>
         {
             var app = sp.GetRequiredService<IOptions<BotFrameworkOptions>>().Value;
-            if (app.IsAnonymous) return new AnonymousAuthenticator();
+            if (app.IsAnonymous) return new AnonymousAuthenticator(sp.GetRequiredService<AnonymousServiceUrls>());
             return new JwtBotAuthenticator(app, sp.GetRequiredService<IOptions<BotAuthOptions>>().Value,
-                sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotAuthHttpClients.Metadata));
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(BotAuthHttpClients.Metadata), sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IBotTokenProvider>(sp =>
         {

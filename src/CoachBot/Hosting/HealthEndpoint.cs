@@ -5,35 +5,47 @@ namespace CoachBot.Hosting;
 
 internal static partial class HealthEndpoint
 {
-    /// <summary><c>GET /healthz</c>: 200 when the service and its storage answer, 503 otherwise.</summary>
-    public static void MapHealth(this WebApplication app, string pattern) =>
-        app.MapGet(pattern, async (IUserStore store, ILoggerFactory loggers, HttpContext http) =>
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            string storage;
-            var status = StatusCodes.Status200OK;
-            try
-            {
-                await store.CheckHealthAsync(timeout.Token);
-                storage = "reachable";
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !http.RequestAborted.IsCancellationRequested)
-            {
-                LogStorageUnreachable(loggers.CreateLogger("CoachBot.Health"), ex, http.TraceIdentifier);
-                storage = "unreachable";
-                status = StatusCodes.Status503ServiceUnavailable;
-            }
-            var body = new JsonObject
-            {
-                ["status"] = status == 200 ? "healthy" : "unhealthy",
-                ["service"] = "up",
-                ["storage"] = storage,
-                ["storageProvider"] = store.GetType().Name,
-            };
-            return Results.Json(body, statusCode: status);
-        });
+    /// <summary>
+    /// <c>{pattern}/live</c>: 200 while the process answers (no dependency asked). <c>{pattern}/ready</c>, and
+    /// <c>{pattern}</c> itself for existing probes: 200 when storage can be read and written (<see cref="StorageHealth"/>),
+    /// 503 otherwise.
+    /// </summary>
+    public static void MapHealth(this WebApplication app, string pattern)
+    {
+        app.MapGet(pattern + "/live", () => Results.Json(new JsonObject { ["status"] = "healthy", ["service"] = "up" }));
+        app.MapGet(pattern + "/ready", ReadyAsync);
+        app.MapGet(pattern, ReadyAsync);
+    }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Health check: storage is unreachable (trace {TraceId})")]
-    private static partial void LogStorageUnreachable(ILogger logger, Exception ex, string traceId);
+    private static async Task<IResult> ReadyAsync(StorageHealth health, IUserStore store, ILoggerFactory loggers, HttpContext http)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        timeout.CancelAfter(TimeSpan.FromSeconds(5));
+        StorageHealthReport report;
+        try
+        {
+            report = await health.CheckAsync(timeout.Token);
+        }
+        catch (OperationCanceledException ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            report = new StorageHealthReport(StorageState.Unreachable, ex);
+        }
+        if (!report.IsHealthy) LogStorageUnhealthy(loggers.CreateLogger("CoachBot.Health"), report.Error, report.State, http.TraceIdentifier);
+        var body = new JsonObject
+        {
+            ["status"] = report.IsHealthy ? "healthy" : "unhealthy",
+            ["service"] = "up",
+            ["storage"] = report.State switch
+            {
+                StorageState.ReadWrite => "readWrite",
+                StorageState.ReadOnly => "readOnly",
+                _ => "unreachable",
+            },
+            ["storageProvider"] = store.GetType().Name,
+        };
+        return Results.Json(body, statusCode: report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Health check: storage is {State} (trace {TraceId})")]
+    private static partial void LogStorageUnhealthy(ILogger logger, Exception? ex, StorageState state, string traceId);
 }

@@ -8,8 +8,9 @@ using CoachBot.BotFramework.Schema;
 namespace CoachBot.Hosting;
 
 /// <summary>
-/// <c>POST /api/messages</c>: refuses what is not an activity (415, 413, 400) and what is not authenticated (401)
-/// before anything reaches the bot, then runs the turn and answers with its status and body.
+/// <c>POST /api/messages</c>: refuses what is not JSON (415, 413), then what carries no valid token (401) before the body
+/// is read, then what is not an activity (400) and what the token does not cover (401), all before anything reaches the
+/// bot; then runs the turn and answers with its status and body.
 /// </summary>
 internal static partial class MessagesEndpoint
 {
@@ -24,7 +25,7 @@ internal static partial class MessagesEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, CloudAdapter adapter, IBotAuthenticator authenticator,
-        ILoggerFactory loggers)
+        UserKeyHash userNames, ILoggerFactory loggers)
     {
         var request = http.Request;
         var cancellationToken = http.RequestAborted;
@@ -42,10 +43,16 @@ internal static partial class MessagesEndpoint
             return;
         }
 
+        // The token first, on its own: an unauthenticated caller learns nothing of how its body would be read.
         var authorization = request.Headers.Authorization.ToString();
-        if (!authenticator.IsAnonymousMode && string.IsNullOrEmpty(authorization))
+        BotToken token;
+        try
         {
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "No Authorization header.");
+            token = await authenticator.AuthenticateAsync(authorization, cancellationToken);
+        }
+        catch (BotAuthenticationException ex)
+        {
+            await RefuseAsync(http, loggers, ex);
             return;
         }
 
@@ -77,11 +84,12 @@ internal static partial class MessagesEndpoint
         BotClaims claims;
         try
         {
-            claims = await authenticator.AuthenticateAsync(authorization, activity!, cancellationToken);
+            claims = authenticator.Authorize(token, activity!);
         }
         catch (BotAuthenticationException ex)
         {
-            LogAuthFailed(loggers.CreateLogger("CoachBot.Auth"), ex.Message, http.TraceIdentifier);
+            // The activity is parsed by now: the line names its user, by keyed hash only (UserKeyHash).
+            LogActivityRefused(loggers.CreateLogger("CoachBot.Auth"), ex.Message, userNames.Of(UserKeys.For(activity!)), http.TraceIdentifier);
             await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
             return;
         }
@@ -125,6 +133,12 @@ internal static partial class MessagesEndpoint
         }
     }
 
+    private static async Task RefuseAsync(HttpContext http, ILoggerFactory loggers, BotAuthenticationException ex)
+    {
+        LogAuthFailed(loggers.CreateLogger("CoachBot.Auth"), ex.Message, http.TraceIdentifier);
+        await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, "Unauthorized", "The request could not be authenticated.");
+    }
+
     private static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
     {
         http.Response.StatusCode = status;
@@ -134,4 +148,7 @@ internal static partial class MessagesEndpoint
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an unauthenticated request (trace {TraceId}): {Reason}")]
     private static partial void LogAuthFailed(ILogger logger, string reason, string traceId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused an activity from user {User} (trace {TraceId}): {Reason}")]
+    private static partial void LogActivityRefused(ILogger logger, string reason, string user, string traceId);
 }

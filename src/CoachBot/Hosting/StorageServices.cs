@@ -16,6 +16,7 @@ internal static class StorageServices
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<StorageOptions>>(new ProblemsValidator<StorageOptions>(o => o.FindProblems()));
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<StorageOptions>>().Value.CreateStore());
+        services.AddSingleton(sp => new StorageHealth(sp.GetRequiredService<IUserStore>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

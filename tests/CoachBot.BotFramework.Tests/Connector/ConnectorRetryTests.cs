@@ -32,6 +32,109 @@ public sealed class ConnectorRetryTests
     }
 
     [Theory]
+    [InlineData("20")]
+    [InlineData("3600")]
+    [InlineData("an HTTP-date an hour from now")]
+    [InlineData("an HTTP-date a minute ago")]
+    public async Task RetryAfterIsClampedToMaxDelayAndRetried(string retryAfter)
+    {
+        var value = retryAfter switch
+        {
+            "an HTTP-date an hour from now" => DateTimeOffset.UtcNow.AddHours(1).ToString("R"),
+            "an HTTP-date a minute ago" => DateTimeOffset.UtcNow.AddMinutes(-1).ToString("R"),
+            _ => retryAfter,
+        };
+        await using var server = await LocalServer.StartAsync(Script(
+            r => { r.Headers.RetryAfter = value; return Answer(r, 429, ""); },
+            r => Answer(r, 201, """{"id":"sent-after-429"}""")));
+        // MaxDelay is the longest wait the channel's Retry-After can impose; the total (15 s here) would end a longer one.
+        using var services = Services(o => o.MaxDelay = TimeSpan.FromMilliseconds(200));
+
+        var result = await Client(services, server).SendToConversationAsync(Message(), CancellationToken.None);
+
+        Assert.Equal("sent-after-429", result.Id);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task AConnectorThatNeverAnswersIsBoundedByTheTotalTimeout()
+    {
+        await using var server = await LocalServer.StartAsync(async (_, response) =>
+            await Task.Delay(Timeout.Infinite, response.HttpContext.RequestAborted));
+        using var services = Services(o =>
+        {
+            o.MaxRetries = 1;
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(200);
+            o.TotalTimeout = TimeSpan.FromMilliseconds(500);
+        });
+        // The guard only keeps a broken bound from hanging the suite; the bound itself is 500 ms.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() =>
+            Client(services, server).SendToConversationAsync(Message(), guard.Token));
+
+        Assert.False(error is OperationCanceledException, $"a timeout of the call, not a cancellation: {error}");
+        Assert.False(guard.IsCancellationRequested);
+        Assert.Equal(2, server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task ACancelledCallStopsWaitingForAHangingConnector()
+    {
+        await using var server = await LocalServer.StartAsync(async (_, response) =>
+            await Task.Delay(Timeout.Infinite, response.HttpContext.RequestAborted));
+        using var services = Services(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(10);
+            o.TotalTimeout = TimeSpan.FromSeconds(14);
+        });
+        using var turn = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Client(services, server).SendToConversationAsync(Message(), turn.Token));
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public void TheDefaultsAnswerWellInsideTheChannelsFifteenSeconds()
+    {
+        var defaults = new ConnectorResilienceOptions();
+
+        Assert.Empty(defaults.FindProblems());
+        Assert.True(defaults.TotalTimeout < TimeSpan.FromSeconds(12), $"total {defaults.TotalTimeout}");
+        Assert.True(defaults.AttemptTimeout <= defaults.TotalTimeout);
+        Assert.True(defaults.MaxDelay < defaults.TotalTimeout, $"max delay {defaults.MaxDelay}");
+    }
+
+    [Theory]
+    [InlineData("19:abc@thread.tacv2\r\nX-Injected: yes")]
+    [InlineData("19:abc@thread.tacv2\nX-Injected: yes")]
+    [InlineData("19:abc\u0000")]
+    public async Task AConversationIdThatIsNoValidHeaderValueIsNeverSent(string escaped)
+    {
+        var conversationId = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        await using var server = await LocalServer.StartAsync((_, response) => Answer(response, 200, """{"id":"r"}"""));
+        using var services = Services();
+        var message = Message();
+        message.Conversation = new ConversationAccount { Id = conversationId };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Client(services, server).SendToConversationAsync(message, CancellationToken.None));
+
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
+    public async Task TheConversationHeaderCarriesTheIdAsItIs()
+    {
+        await using var server = await LocalServer.StartAsync((_, response) => Answer(response, 200, """{"id":"r"}"""));
+        using var services = Services();
+
+        await Client(services, server).SendToConversationAsync(Message(), CancellationToken.None);
+
+        Assert.Equal(TeamsConversation, server.Requests.Single().Headers["x-ms-conversation-id"]);
+    }
+
+    [Theory]
     [InlineData(400)]
     [InlineData(401)]
     [InlineData(403)]
@@ -72,7 +175,7 @@ public sealed class ConnectorRetryTests
     public async Task RetriesStopAfterTheConfiguredCount()
     {
         await using var server = await LocalServer.StartAsync((_, response) => Answer(response, 502, ""));
-        using var services = Services();
+        using var services = Services(o => o.MaxRetries = 3);
 
         var error = await Assert.ThrowsAsync<ConnectorException>(() =>
             Client(services, server).SendToConversationAsync(Message(), CancellationToken.None));

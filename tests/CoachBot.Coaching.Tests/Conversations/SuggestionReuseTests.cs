@@ -55,6 +55,7 @@ public sealed class SuggestionReuseTests
         public Task DeleteDueAsync(DueEntry entry, CancellationToken cancellationToken) => inner.DeleteDueAsync(entry, cancellationToken);
         public Task<IReadOnlyList<DueEntry>> QueryDueAsync(DateTimeOffset upToUtc, int max, CancellationToken cancellationToken) => inner.QueryDueAsync(upToUtc, max, cancellationToken);
         public Task CheckHealthAsync(CancellationToken cancellationToken) => inner.CheckHealthAsync(cancellationToken);
+        public Task WriteHealthAsync(DateTimeOffset writtenUtc, CancellationToken cancellationToken) => inner.WriteHealthAsync(writtenUtc, cancellationToken);
     }
 }
 

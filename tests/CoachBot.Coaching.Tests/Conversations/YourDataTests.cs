@@ -1,3 +1,4 @@
+using CoachBot.TestSupport;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using CoachBot.BotFramework.Schema;
@@ -31,6 +32,24 @@ public sealed class YourDataTests(AzuriteFixture azurite)
         Assert.Equal("Kubernetes", coach["profile"]!["strengths"]![0]!.ToString());
         Assert.Equal("pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning", coach["goals"]![0]!["text"]!.ToString());
         Assert.Equal(chat.UserKey, root["userKey"]!.ToString());
+    }
+
+    [Fact]
+    public async Task TheExportHoldsTheStoredRepliesOfTheLastTurn()
+    {
+        // The last turn's replies are stored (to answer a channel's retry) and may repeat the user's words: they are
+        // data kept about the user, so the export shows them.
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("my plan");
+        var stored = TestRecords.Serializer.Deserialize((await chat.Store.ReadAsync(chat.UserKey, default))!.Json).Processed;
+        Assert.NotNull(stored.LastReplies);
+
+        var export = await chat.SayAsync("export my data");
+        var json = string.Join("", export.Activities.Where(a => a.Text?.Contains("```") == true)
+            .Select(a => a.Text!).Select(t => t[(t.IndexOf("```\n", StringComparison.Ordinal) + 4)..t.LastIndexOf("\n```", StringComparison.Ordinal)]));
+        var replies = Assert.IsType<JsonArray>(JsonNode.Parse(json)!["record"]!["processed"]!["lastReplies"]);
+        Assert.Equal(stored.LastReplies!.Count, replies.Count);
+        Assert.Equal(stored.LastReplies[0].Text, replies[0]!["text"]?.ToString());
     }
 
     [Fact]

@@ -51,6 +51,45 @@ public sealed class InboundAuthenticationTests(BotAuthFixture bot) : IClassFixtu
         Assert.True(bot.Store.Writes > 0);
     }
 
+    [Theory]
+    [InlineData("bearer")]
+    [InlineData("BEARER")]
+    public async Task TheSchemeNameIsCaseInsensitive(string scheme)
+    {
+        // RFC 7235 2.1: "It uses a case-insensitive token as a means to identify the authentication scheme".
+        bot.Reset();
+        var token = TestTokens.Create(TestTokens.Rs256(bot.ChannelKey), BotAuthFixture.ChannelIssuer,
+            Claims(("aud", BotAuthFixture.AppId), ("serviceurl", bot.ServiceUrl)));
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(scheme + " " + token, Activity("msteams", "user-scheme-" + scheme)));
+    }
+
+    [Theory]
+    [InlineData("{not json")]
+    [InlineData("""{"type":"message","from":5}""")]
+    [InlineData("[]")]
+    public async Task AnUnauthenticatedCallerGets401AndNoParserMessage(string body)
+    {
+        bot.Reset();
+        foreach (var authorization in new[] { "Bearer not-a-token", Bearer(TestTokens.Create(TestTokens.Rs256(bot.RogueKey),
+                     BotAuthFixture.ChannelIssuer, Claims(("aud", BotAuthFixture.AppId), ("serviceurl", bot.ServiceUrl)))) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            };
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            using var response = await bot.Bot.SendAsync(request);
+            var text = await response.Content.ReadAsStringAsync();
+
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.DoesNotContain("BadSyntax", text);
+            Assert.DoesNotContain("BadArgument", text);
+            Assert.DoesNotContain("Path:", text);
+        }
+        Assert.Equal((0L, 0L), (bot.Store.Reads, bot.Store.Writes));
+    }
+
     [Fact]
     public async Task OneOutboundTokenServesManyTurns()
     {

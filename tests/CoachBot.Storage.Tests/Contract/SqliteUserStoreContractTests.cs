@@ -73,6 +73,38 @@ public sealed class SqliteUserStoreContractTests : UserStoreContract
         Assert.DoesNotContain(plan, p => p.Contains("TEMP B-TREE", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AWriterWaitsForAHeldLockAtMostTheBusyTimeout()
+    {
+        var file = Path.Combine(_folder, "busy.db");
+        var store = new SqliteUserStore(file, TimeSpan.FromMilliseconds(300));
+        var etag = await store.WriteAsync("u", "{}", null, [], Ct);
+        await using var other = new SqliteConnection($"Data Source={file};Pooling=False");
+        await other.OpenAsync(Ct);
+        await using var hold = other.CreateCommand();
+        hold.CommandText = "BEGIN IMMEDIATE";
+        await hold.ExecuteNonQueryAsync(Ct);
+        // Only keeps a broken bound from hanging the suite: the bound itself is 300 ms.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+
+        var busy = await Assert.ThrowsAsync<SqliteException>(() => store.WriteAsync("u", "{\"a\":1}", etag, [], guard.Token).AsTask());
+
+        Assert.Equal(5, busy.SqliteErrorCode); // SQLITE_BUSY
+        Assert.False(guard.IsCancellationRequested);
+        hold.CommandText = "ROLLBACK";
+        await hold.ExecuteNonQueryAsync(Ct);
+        // The lock released, the same write goes through: nothing was left half-done.
+        await store.WriteAsync("u", "{\"a\":1}", etag, [], Ct);
+        Assert.Equal("{\"a\":1}", (await store.ReadAsync("u", Ct))!.Json);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    [InlineData(9000)]
+    public void ABusyTimeoutOutsideItsRangeIsRefused(int milliseconds) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new SqliteUserStore(Path.Combine(_folder, "x.db"), TimeSpan.FromMilliseconds(milliseconds)));
+
     protected override Task DeleteStoreAsync()
     {
         SqliteConnection.ClearAllPools();

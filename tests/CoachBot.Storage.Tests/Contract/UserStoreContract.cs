@@ -294,6 +294,28 @@ public abstract class UserStoreContract : IAsyncLifetime
     [Fact]
     public async Task HealthCheckAnswers() => await Store.CheckHealthAsync(Ct);
 
+    [Fact]
+    public async Task TheHealthRowIsWrittenReadAndNoUser()
+    {
+        var now = new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
+        await Store.WriteHealthAsync(now, Ct);
+        await Store.CheckHealthAsync(Ct);
+        await Store.WriteHealthAsync(now.AddSeconds(30), Ct);
+        await Store.CheckHealthAsync(Ct);
+
+        foreach (var key in new[] { "%health", "health", "", "%25health", "state" })
+        {
+            Assert.Null(await Store.ReadAsync(key, Ct));
+            Assert.Empty(await Store.ReadHistoryAsync(key, Ct));
+        }
+        Assert.Empty(await Store.QueryDueAsync(DateTimeOffset.MaxValue, 100, Ct));
+        // A user whose key looks like the health row's is a user like any other.
+        await Store.WriteAsync("%health", "{}", null, NoHistory, Ct);
+        Assert.Equal("{}", (await Store.ReadAsync("%health", Ct))!.Json);
+        await Store.WriteHealthAsync(now.AddSeconds(60), Ct);
+        Assert.Equal("{}", (await Store.ReadAsync("%health", Ct))!.Json);
+    }
+
     /// <summary>A JSON string of exactly <paramref name="chars"/> UTF-16 characters; non-ASCII mixes accents and emoji (surrogate pairs).</summary>
     private static string LargeJson(int chars, bool nonAscii)
     {
