@@ -9,6 +9,8 @@ public static class Repo
 
     public static string ReadText(params string[] parts) => File.ReadAllText(PathOf(parts));
 
+    public static byte[] ReadBytes(params string[] parts) => File.ReadAllBytes(PathOf(parts));
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
