@@ -14,7 +14,7 @@ public sealed record DockerfileFacts(IReadOnlyList<DockerfileProblem> Problems, 
     public static async Task<DockerfileFacts> ReadAsync(string dockerfile)
     {
         var script = Path.Combine(Repo.Root, "tests", "CoachBot.Deployment.Tests", "Container", "dockerfile-facts.mjs");
-        var result = await Tool.RunAsync(Tool.Node, [script, dockerfile], Repo.Root, TimeSpan.FromMinutes(1));
+        var result = await Tool.RunAsync(Tool.Node, [script, dockerfile], Repo.Root, TimeSpan.FromMinutes(2));
         if (result.ExitCode != 0) throw new InvalidOperationException(result.Describe("dockerfile-facts.mjs"));
         return JsonSerializer.Deserialize<DockerfileFacts>(result.StandardOutput, Json)
             ?? throw new InvalidOperationException("dockerfile-facts.mjs printed nothing.");

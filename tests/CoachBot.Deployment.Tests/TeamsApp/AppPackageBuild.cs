@@ -31,7 +31,7 @@ public sealed class AppPackageBuild : IDisposable
     {
         var arguments = new List<string> { Repo.PathOf("appPackage", "build.mjs"), "--out", ZipPath };
         if (source is not null) arguments.AddRange(["--source", source]);
-        return Tool.RunAsync(Tool.Node, arguments, _folder, TimeSpan.FromMinutes(1), settings);
+        return Tool.RunAsync(Tool.Node, arguments, _folder, TimeSpan.FromMinutes(2), settings);
     }
 
     /// <summary>A copy of appPackage/ to spoil for a negative case.</summary>

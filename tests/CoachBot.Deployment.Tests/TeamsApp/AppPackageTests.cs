@@ -130,7 +130,7 @@ public sealed class AppPackageTests : IDisposable
         var folder = Directory.CreateTempSubdirectory("coachbot-icons-").FullName;
         try
         {
-            var result = await Tool.RunAsync(Tool.Node, [Repo.PathOf("appPackage", "make-icons.mjs"), folder], folder, TimeSpan.FromMinutes(1));
+            var result = await Tool.RunAsync(Tool.Node, [Repo.PathOf("appPackage", "make-icons.mjs"), folder], folder, TimeSpan.FromMinutes(2));
             Assert.True(result.ExitCode == 0, result.Describe("make-icons.mjs"));
 
             foreach (var icon in new[] { "color.png", "outline.png" })
