@@ -24,7 +24,7 @@ public sealed class PublishedApp : IAsyncLifetime
         var result = await Tool.RunAsync(Tool.Dotnet,
             ["publish", Repo.PathOf("src", "CoachBot", "CoachBot.csproj"), "--configuration", "Release", "--runtime", "linux-x64",
              "--self-contained", "false", "--artifacts-path", artifacts, "--output", Folder, "-nodeReuse:false", "--disable-build-servers"],
-            Repo.Root, TimeSpan.FromMinutes(10), Tool.CleanDotnetEnvironment()); // a hang guard, not a speed check: a shared machine can be slow
+            Repo.Root, TimeSpan.FromMinutes(10), Tool.CleanDotnetEnvironment(), background: true); // a hang guard, not a speed check
         if (result.ExitCode != 0) throw new InvalidOperationException(result.Describe("dotnet publish"));
     }
 

@@ -24,7 +24,7 @@ public static partial class BicepCli
     }
 
     public static Task<ToolResult> RunAsync(params string[] arguments) =>
-        Tool.RunAsync(Executable, arguments, Repo.Root, TimeSpan.FromMinutes(3));
+        Tool.RunAsync(Executable, arguments, Repo.Root, TimeSpan.FromMinutes(3), background: true);
 
     /// <summary>Diagnostics the CLI printed ("path(line,col) : Warning|Error CODE: message"), whatever their level.</summary>
     public static IReadOnlyList<string> Diagnostics(ToolResult result) =>
