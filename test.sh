@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-echo "== npm ci (Azurite, Microsoft 365 Agents Playground)"
+echo "== npm ci (Azurite, Microsoft 365 Agents Playground, Teams manifest schemas, Dockerfile parser and linter)"
 npm ci --no-audit --no-fund --loglevel=error
 
 run_dir=".test-run"

@@ -2,7 +2,11 @@ namespace CoachBot.Hosting;
 
 public static class ConfigurationDefaults
 {
-    /// <summary>The address a Bot Framework developer expects: http://localhost:3978 unless --urls or ASPNETCORE_URLS says otherwise.</summary>
+    /// <summary>
+    /// The address a Bot Framework developer expects when nothing else names one: http://localhost:3978. Any listening
+    /// setting wins: --urls or ASPNETCORE_URLS (<c>urls</c>), ASPNETCORE_HTTP_PORTS / ASPNETCORE_HTTPS_PORTS
+    /// (<c>http_ports</c>, <c>https_ports</c>, which the .NET container images set to 8080) and Kestrel:Endpoints.
+    /// </summary>
     public const string DefaultUrls = "http://localhost:3978";
 
     /// <summary>
@@ -15,7 +19,8 @@ public static class ConfigurationDefaults
 
     public static IConfigurationBuilder AddCoachBotDefaults(this ConfigurationManager configuration)
     {
-        if (string.IsNullOrEmpty(configuration["urls"]))
+        // Kestrel lets `urls` override the ports settings, so a forced default would hide ASPNETCORE_HTTP_PORTS.
+        if (!NamesListeningAddress(configuration))
             configuration["urls"] = DefaultUrls;
         foreach (var category in ChattyCategories)
         {
@@ -24,4 +29,11 @@ public static class ConfigurationDefaults
         }
         return configuration;
     }
+
+    /// <summary>Whether any of the settings Kestrel listens by is present (the keys ASP.NET Core's WebHostDefaults names).</summary>
+    public static bool NamesListeningAddress(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["urls"])
+        || !string.IsNullOrWhiteSpace(configuration["http_ports"])
+        || !string.IsNullOrWhiteSpace(configuration["https_ports"])
+        || configuration.GetSection("Kestrel:Endpoints").GetChildren().Any();
 }
