@@ -47,6 +47,7 @@ public static class RecognizerTexts
     public const string TailMarkers = Correction + "tailMarkers";
     public const string Negators = Correction + "negators";
     public const string ValueFillers = Correction + "valueFillers";
+    public const string Contrast = Correction + "contrast";
 }
 
 /// <summary>
@@ -111,6 +112,7 @@ public sealed class RecognizerPhrases
             TailMarkers = List(RecognizerTexts.TailMarkers),
             Negators = List(RecognizerTexts.Negators),
             ValueFillers = List(RecognizerTexts.ValueFillers),
+            Contrast = List(RecognizerTexts.Contrast),
         };
     }
 
@@ -262,6 +264,7 @@ internal sealed class CorrectionPhrases
     public required PhraseList TailMarkers { get; init; }
     public required PhraseList Negators { get; init; }
     public required PhraseList ValueFillers { get; init; }
+    public required PhraseList Contrast { get; init; }
 }
 
 /// <summary>One question pattern: words before the {term} slot, whether there is a slot, and words after it.</summary>
