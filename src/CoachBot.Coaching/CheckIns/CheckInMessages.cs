@@ -21,7 +21,7 @@ public static class CheckInMessages
         switch (delivery.Kind)
         {
             case DeliveryKind.CheckIn:
-                WithChoices(context, coach, coach.Text(context, CheckInTexts.Invite, ("cadence", CadenceWord(state.Schedule.Cadence))) + "\n\n" + why,
+                WithChoices(context, coach, coach.Text(context, CheckInTexts.Invite, ("cadence", ScheduleTexts.CadenceWord(state.Schedule.Cadence, coach.Texts, context.Activity.Locale))) + "\n\n" + why,
                     CheckInTexts.InviteChoices);
                 break;
             case DeliveryKind.Snoozed:
@@ -41,19 +41,9 @@ public static class CheckInMessages
         }
     }
 
-    /// <summary>"every Monday at 09:00", "every other Friday at 16:30", "monthly on day 31 at 08:00", "off".</summary>
-    public static string Describe(Coach coach, ITurnContext context, CheckInSchedule schedule)
-    {
-        var time = Time(schedule.Time);
-        var day = CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetDayName(schedule.Day);
-        return schedule.Cadence switch
-        {
-            Cadence.Weekly => coach.Text(context, CheckInTexts.CadenceWeekly, ("day", day), ("time", time)),
-            Cadence.Biweekly => coach.Text(context, CheckInTexts.CadenceBiweekly, ("day", day), ("time", time)),
-            Cadence.Monthly => coach.Text(context, CheckInTexts.CadenceMonthly, ("dayOfMonth", schedule.DayOfMonth), ("time", time)),
-            _ => coach.Text(context, CheckInTexts.CadenceOff),
-        };
-    }
+    /// <summary>"every Monday at 09:00", "every weekday (Monday to Friday) at 13:30", "monthly on days 1 and 15 at 09:00", "off".</summary>
+    public static string Describe(Coach coach, ITurnContext context, CheckInSchedule schedule) =>
+        ScheduleTexts.Describe(schedule, coach.Texts, context.Activity.Locale);
 
     /// <summary>A moment in the user's zone, as they read it: "Mon, 5 January 2027 at 09:00".</summary>
     public static string When(ITurnContext context, CheckInSchedule schedule, DateTimeOffset utc)
@@ -63,13 +53,6 @@ public static class CheckInMessages
     }
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    private static string CadenceWord(Cadence cadence) => cadence switch
-    {
-        Cadence.Biweekly => "two-weekly",
-        Cadence.Monthly => "monthly",
-        _ => "weekly",
-    };
 
     private static void WithChoices(ITurnContext context, Coach coach, string text, string choicesKey)
     {

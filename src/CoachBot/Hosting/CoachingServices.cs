@@ -1,5 +1,6 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
+using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching;
 using CoachBot.Coaching.Conversation;
@@ -20,6 +21,9 @@ public static class CoachingServices
         {
             var texts = sp.GetRequiredService<TextCatalog>();
             texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
+            // The word lists and times the recognizers read: a bad list or time fails start-up with its key named.
+            RecognizerPhrases.From(texts);
+            Coaching.CheckIns.ScheduleWords.From(texts);
             return new CoachingBot(sp.GetRequiredService<Coach>(), sp.GetRequiredService<ILogger<DialogManager>>(),
                 sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Coaching.CheckIns.CheckInOptions>>().Value);
         });
