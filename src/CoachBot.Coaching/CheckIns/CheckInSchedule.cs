@@ -19,6 +19,7 @@ public enum Cadence
 /// <summary>One weekday of the month: N 1..4 ("the first Monday") or -1 (the last one: "the last Friday").</summary>
 public sealed record NthWeekday(int N, DayOfWeek Day)
 {
+    [JsonIgnore]
     public bool IsValid => N is >= 1 and <= 4 or -1;
 
     /// <summary>That weekday in the given month.</summary>
