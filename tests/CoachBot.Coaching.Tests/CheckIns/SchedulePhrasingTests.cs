@@ -184,3 +184,32 @@ public class SchedulePhrasingTests
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
 }
+
+/// <summary>The schedule parser sits on every schedule answer: whatever is typed, it answers and never throws.</summary>
+public class ScheduleParserRobustnessTests
+{
+    private const string Messy = "every other tue-thu & the 1st, 15th and last fri of each month at 9 and 5pm except weekends - mon - quiet hours 22-7 tz Mars/Base every 0 weeks the 99th day 0";
+
+    public static TheoryData<string> Prefixes()
+    {
+        var data = new TheoryData<string>();
+        foreach (var prefix in Enumerable.Range(0, Messy.Length + 1).Select(i => Messy[..i]).Distinct()) data.Add(prefix);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Prefixes))]
+    public void EveryPrefixIsReadWithoutThrowing(string text)
+    {
+        var words = ScheduleWords.From(RepoDialogs.Texts, "en-US");
+        var schedule = new CheckInSchedule { TimeZone = "Europe/Berlin" };
+
+        var exception = Record.Exception(() =>
+        {
+            ScheduleParser.Apply(schedule, ScheduleParser.Parse(text, words, "en-US"));
+            ScheduleTexts.Describe(schedule, RepoDialogs.Texts, "en-US");
+        });
+
+        Assert.Null(exception);
+    }
+}
