@@ -2,16 +2,18 @@ namespace CoachBot.BotFramework.Recognizers;
 
 /// <summary>
 /// A date expression read from tokens [First, End): the day it means, or null when it looks like a date but cannot
-/// be one ("February 30", "13/45/2027").
+/// be one ("February 30", "13/45/2027"). <see cref="Other"/> is the second reading of a numeric date that reads two
+/// ways in an unknown locale (Date month first, Other day first); <see cref="AsSoonAsPossible"/> marks "asap".
 /// </summary>
-internal readonly record struct DateReading(int First, int End, DateOnly? Date);
+internal readonly record struct DateReading(int First, int End, DateOnly? Date, DateOnly? Other = null, bool AsSoonAsPossible = false);
 
 /// <summary>
 /// The date phrasings, read over the tokens of one answer. Every reader starts at a token and returns how far it
 /// read; <see cref="DateRecognizer"/> keeps the longest reading. An optional anchor ("the end of", "start of",
 /// "mid", "early", "late") may precede any period; without one a period means its last day (a deadline).
+/// Seasons need the hemisphere (<paramref name="southern"/>): "next summer" ends in August in the north, in February in the south.
 /// </summary>
-internal sealed class DateGrammar(List<Token> tokens, DateOnly today, RecognizerLocale locale)
+internal sealed class DateGrammar(List<Token> tokens, string text, DateOnly today, RecognizerLocale locale, bool southern)
 {
     private readonly LanguageWords words = locale.Words;
 
@@ -37,6 +39,8 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
             Keep(ref longest, ReadRelativePeriod(at, periodAnchor, hasAnchor));
             Keep(ref longest, ReadQuarterOrHalf(at, periodAnchor));
             Keep(ref longest, ReadYear(at, periodAnchor));
+            Keep(ref longest, ReadSeason(at, periodAnchor, hasAnchor));
+            if (!hasAnchor) Keep(ref longest, ReadAsSoonAsPossible(at));
             return longest;
         }
     }
@@ -75,7 +79,12 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
 
     // ---- absolute dates ----
 
-    /// <summary>"2027-06-30" (ISO, always), "6/30/2027" or "30/6/2027" or "30.06.2027" (the locale's order), "6/30" (no year: next occurrence).</summary>
+    /// <summary>
+    /// "2027-06-30" and "2027/06/30" (ISO, always year first); "30.06.2027" and "10.01" (dotted: always day first, as
+    /// everywhere dots are written); "6/30/2027", "30/6/2027", "30-06-2027", "6/30" (slashes and dashes: the locale's
+    /// order). Where the locale gives no order (unknown, or a year-first region writing the year last) and both
+    /// readings are real dates, the reading carries both and the recognizer asks.
+    /// </summary>
     private DateReading? ReadNumericDate(int i)
     {
         var token = tokens[i];
@@ -86,30 +95,47 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
         var parts = raw.Split(separator);
         if (parts.Any(p => p.Length == 0 || !p.All(char.IsDigit))) return null;
 
-        int year, month, day;
         if (parts.Length == 3)
         {
-            var order = parts[0].Length == 4 ? NumericDateOrder.YearMonthDay : locale.DateOrder;
-            (year, month, day) = order switch
+            int year;
+            if (parts[0].Length == 4)
+                return new DateReading(i, i + 1, Make(int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2])));
+            if (parts[2].Length == 2) year = 2000 + int.Parse(parts[2]);
+            else if (parts[2].Length == 4) year = int.Parse(parts[2]);
+            else return null;
+            int first = int.Parse(parts[0]), second = int.Parse(parts[1]);
+            var order = separator == '.' ? NumericDateOrder.DayMonthYear : locale.DateOrder;
+            return order switch
             {
-                NumericDateOrder.YearMonthDay => (int.Parse(parts[0]), int.Parse(parts[1]), int.Parse(parts[2])),
-                NumericDateOrder.DayMonthYear => (int.Parse(parts[2]), int.Parse(parts[1]), int.Parse(parts[0])),
-                _ => (int.Parse(parts[2]), int.Parse(parts[0]), int.Parse(parts[1])),
+                NumericDateOrder.DayMonthYear => new DateReading(i, i + 1, Make(year, second, first)),
+                NumericDateOrder.MonthDayYear => new DateReading(i, i + 1, Make(year, first, second)),
+                _ => EitherWay(i, Make(year, first, second), Make(year, second, first)),
             };
-            var yearText = order == NumericDateOrder.YearMonthDay ? parts[0] : parts[2];
-            if (yearText.Length == 2) year += 2000;
-            else if (yearText.Length != 4) return null;
-            return new DateReading(i, i + 1, Make(year, month, day));
         }
-        if (parts.Length == 2 && separator == '/' && parts.All(p => p.Length <= 2))
+        if (parts.Length != 2 || parts.Any(p => p.Length > 2)) return null;
+        int a = int.Parse(parts[0]), b = int.Parse(parts[1]);
+        if (separator == '.')
         {
-            (month, day) = locale.DateOrder == NumericDateOrder.DayMonthYear
-                ? (int.Parse(parts[1]), int.Parse(parts[0]))
-                : (int.Parse(parts[0]), int.Parse(parts[1]));
-            return new DateReading(i, i + 1, NextMonthDay(month, day));
+            // "10.01" is 10 January; "7.5", "3.50" and "9.10am" are numbers and times, not dates.
+            if (parts[1].Length != 2 || b is < 1 or > 12 || a is < 1 or > 31) return null;
+            if (TimeWordAfter(i + 1) is TimeWord.Am or TimeWord.Pm) return null;
+            return new DateReading(i, i + 1, NextMonthDay(b, a));
         }
-        return null;
+        if (separator != '/') return null; // "7-8" is a range
+        return locale.DateOrder switch
+        {
+            NumericDateOrder.DayMonthYear => new DateReading(i, i + 1, NextMonthDay(b, a)),
+            NumericDateOrder.MonthDayYear => new DateReading(i, i + 1, NextMonthDay(a, b)),
+            _ => EitherWay(i, NextMonthDay(a, b), NextMonthDay(b, a)),
+        };
     }
+
+    /// <summary>A numeric date in a locale without an order: one reading if only one is a real date, both if both are.</summary>
+    private static DateReading EitherWay(int i, DateOnly? monthFirst, DateOnly? dayFirst) =>
+        monthFirst is { } m && dayFirst is { } d && m != d ? new DateReading(i, i + 1, m, d) : new DateReading(i, i + 1, monthFirst ?? dayFirst);
+
+    private TimeWord? TimeWordAfter(int i) =>
+        i < tokens.Count && tokens[i].Kind == TokenKind.Word && words.TimeWords.TryGetValue(tokens[i].Text, out var w) ? w : null;
 
     /// <summary>"June 30", "June 30th, 2027", "Jun the 30th", "June thirtieth 2027"; "March 2027", "March next year", "March" (a month: its last day).</summary>
     private DateReading? ReadMonthFirst(int i, PeriodAnchor anchor, bool anchored)
@@ -150,10 +176,23 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
             if (ReadYearSpec(j + 1) is { } year) return new DateReading(i, year.End, Make(year.Year, month, day.Day));
             return new DateReading(i, j + 1, NextMonthDay(month, day.Day));
         }
-        // A day of the month alone must look like one: "the 30th", "30th", "the thirtieth".
+        // A day of the month alone must look like one: "the 30th", "30th", "the thirtieth"; and an ordinal that counts
+        // something ("my 40th birthday", "the 3rd step", "for the 2nd time") is no date at all.
         if (!day.Ordinal || (!day.Digits && !hasThe)) return null;
-        if (DateWordAt(day.End) is DateWord.Quarter or DateWord.Half or DateWord.Day or DateWord.Week or DateWord.Month or DateWord.Year) return null;
+        if (day.Day is < 1 or > 31) return null;
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Word && words.Possessives.Contains(tokens[i - 1].Text)) return null;
+        if (day.End < tokens.Count && tokens[day.End].Kind == TokenKind.Word && !PunctuationBefore(day.End)
+            && !words.BareDayFollowers.Contains(tokens[day.End].Text))
+            return null;
         return new DateReading(i, day.End, NextDayOfMonth(day.Day));
+    }
+
+    /// <summary>True when punctuation stands between token i and the one before it ("the 15th, then").</summary>
+    private bool PunctuationBefore(int i)
+    {
+        for (var k = tokens[i - 1].End; k < tokens[i].Start; k++)
+            if (!char.IsWhiteSpace(text[k])) return true;
+        return false;
     }
 
     private readonly record struct DayNumber(int Day, int End, bool Ordinal, bool Digits);
@@ -274,7 +313,9 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
         }
         else if (j < tokens.Count && words.Articles.Contains(tokens[j].Text) && DateWordAt(j + 1) is not null)
         {
-            amount = 1; // "a month", "a fortnight"
+            // "a month", "a fortnight"; but "5 hours a week" and "once a month" are rates, not dates.
+            if (j == i && IsRateHead(i - 1)) return null;
+            amount = 1;
             j++;
         }
         else if (j < tokens.Count && NumberReader.ReadAt(tokens, j, words) is { IsOrdinal: false, Value: > 0 and <= 1000 } number)
@@ -293,6 +334,11 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
             j += 3;
         }
 
+        // "3 days a week", "2 hours per day": how often, not when.
+        if (j + 1 < tokens.Count && (words.Articles.Contains(tokens[j].Text) || tokens[j].Text == words.PerWord)
+            && DateWordAt(j + 1) is DateWord.Day or DateWord.Week or DateWord.Month or DateWord.Year)
+            return null;
+
         var sign = 1;
         if (Is(j, DateWord.From) && DateWordAt(j + 1) is DateWord.Now or DateWord.Today) j += 2;
         else if (Is(j, DateWord.Time)) j++;
@@ -300,6 +346,9 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
 
         return new DateReading(i, j, Shift(today, unit.Value, sign * amount));
     }
+
+    private bool IsRateHead(int i) =>
+        i >= 0 && (tokens[i].Kind == TokenKind.Number || tokens[i].Kind == TokenKind.Word && words.RateHeads.Contains(tokens[i].Text));
 
     private static DateOnly Shift(DateOnly from, DateWord unit, decimal amount)
     {
@@ -387,6 +436,72 @@ internal sealed class DateGrammar(List<Token> tokens, DateOnly today, Recognizer
         if (yearSpec is { } y) return new DateReading(i, last, PeriodIn(y.Year).At(anchor));
         var date = PeriodIn(today.Year).At(anchor);
         return new DateReading(i, last, date >= today ? date : PeriodIn(today.Year + 1).At(anchor));
+    }
+
+    // ---- seasons ----
+
+    /// <summary>
+    /// "summer", "this summer" (the current one, else the coming one), "next summer" (the next one not yet begun),
+    /// "last summer" (past), "summer 2028" and "summer of 2028" (the season that begins in 2028), "summer next year",
+    /// "the end of summer", "early summer". A season as a deadline is its last day. Seasons are meteorological (three
+    /// whole months) and flipped in the southern hemisphere.
+    /// </summary>
+    private DateReading? ReadSeason(int i, PeriodAnchor anchor, bool anchored)
+    {
+        var offset = DateWordAt(i) switch { DateWord.Next => 1, DateWord.This => 0, DateWord.Last => -1, _ => (int?)null };
+        var j = offset is null ? Skip(i, DateWord.The) : i + 1;
+        if (j >= tokens.Count || tokens[j].Kind != TokenKind.Word || !words.Seasons.TryGetValue(tokens[j].Text, out var season)) return null;
+        var end = j + 1;
+        if (offset is null && ReadYearSpec(end) is { } year)
+            return new DateReading(i, year.End, SeasonStarting(season, year.Year).At(anchor));
+
+        // "fall" is also a verb: alone it needs a date word before it ("by fall", "in the fall", "next fall").
+        if (offset is null && !anchored && words.AmbiguousSeasons.Contains(tokens[j].Text) && tokens.Count > 1
+            && (i == 0 || !words.DateLeadWords.Contains(tokens[i - 1].Text)))
+            return null;
+
+        CalendarPeriod? found = null;
+        for (var y = today.Year - 2; y <= today.Year + 1; y++)
+        {
+            var period = SeasonStarting(season, y);
+            var fits = offset switch
+            {
+                1 => period.First > today,
+                -1 => period.Last < today,
+                _ => period.Last >= today,
+            };
+            if (!fits) continue;
+            found = period;
+            if (offset != -1) break; // the first that fits; for "last", the latest that fits
+        }
+        return found is { } p ? new DateReading(i, end, p.At(anchor)) : null;
+    }
+
+    /// <summary>The season that begins in <paramref name="year"/>: northern winter 2027 is December 2027 to February 2028.</summary>
+    private CalendarPeriod SeasonStarting(Season season, int year)
+    {
+        var firstMonth = season switch
+        {
+            Season.Spring => southern ? 9 : 3,
+            Season.Summer => southern ? 12 : 6,
+            Season.Autumn => southern ? 3 : 9,
+            _ => southern ? 6 : 12,
+        };
+        var first = new DateOnly(year, firstMonth, 1);
+        var lastMonth = first.AddMonths(2);
+        return new CalendarPeriod(first, CalendarPeriod.Month(lastMonth.Year, lastMonth.Month).Last);
+    }
+
+    /// <summary>"asap", "as soon as possible", "right away": no date, but a wish the coach turns into a question for one.</summary>
+    private DateReading? ReadAsSoonAsPossible(int i)
+    {
+        for (var length = Math.Min(words.LongestAsSoonAsPossiblePhrase, tokens.Count - i); length > 0; length--)
+        {
+            if (tokens.Skip(i).Take(length).Any(t => t.Kind != TokenKind.Word)) continue;
+            var phrase = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text));
+            if (words.AsSoonAsPossiblePhrases.Contains(phrase)) return new DateReading(i, i + length, null, AsSoonAsPossible: true);
+        }
+        return null;
     }
 
     // ---- calendar helpers ----

@@ -67,6 +67,10 @@ internal static class EnglishWords
             ["at"] = TimeWord.At, ["on"] = TimeWord.On, ["in"] = TimeWord.In, ["the"] = TimeWord.The,
         };
 
+        string[] asap = ["asap", "a s a p", "as soon as possible", "as soon as i can", "as soon as we can", "as early as possible",
+            "as fast as possible", "as quickly as possible", "soon as possible", "right away", "straight away", "straightaway",
+            "immediately", "right now", "the sooner the better", "sooner rather than later"];
+
         string[] yes = ["yes", "y", "yeah", "yea", "ya", "yah", "yep", "yup", "yas", "yess", "yesss", "ye", "sure", "sure thing", "ok", "okay", "okey", "k", "kk",
             "alright", "all right", "of course", "ofc", "absolutely", "definitely", "certainly", "indeed", "totally", "correct",
             "right", "that's right", "exactly", "affirmative", "true", "agreed", "i agree", "sounds good", "sounds great",
@@ -94,6 +98,21 @@ internal static class EnglishWords
             AmbiguousMonths = FrozenSet.Create("may", "march", "mar", "jan", "sep", "sept", "dec", "jun", "aug"),
             Weekdays = weekdays.ToFrozenDictionary(),
             DateWords = dateWords.ToFrozenDictionary(),
+            Seasons = new Dictionary<string, Season>
+            {
+                ["spring"] = Season.Spring, ["summer"] = Season.Summer, ["autumn"] = Season.Autumn, ["fall"] = Season.Autumn,
+                ["winter"] = Season.Winter, ["summertime"] = Season.Summer, ["wintertime"] = Season.Winter, ["springtime"] = Season.Spring,
+            }.ToFrozenDictionary(),
+            AmbiguousSeasons = FrozenSet.Create("fall"),
+            AsSoonAsPossiblePhrases = asap.ToFrozenSet(),
+            LongestAsSoonAsPossiblePhrase = asap.Max(p => p.Split(' ').Length),
+            Possessives = FrozenSet.Create("my", "our", "your", "his", "her", "their", "its"),
+            BareDayFollowers = FrozenSet.Create("at", "by", "or", "and", "please", "pls", "then", "latest", "if", "is", "works", "would", "will",
+                "should", "could", "maybe", "ok", "okay", "for", "so", "as", "i", "we", "it", "in", "on", "to", "before", "after", "ideally",
+                "perhaps", "probably", "the", "this", "next", "of", "sounds", "deadline"),
+            RateHeads = FrozenSet.Create("hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "time", "times", "once",
+                "twice", "thrice", "session", "sessions", "day", "days", "x", "evening", "evenings", "morning", "mornings"),
+            PerWord = "per",
             DateLeadWords = FrozenSet.Create("by", "before", "until", "till", "til", "in", "on", "around", "during", "for", "from", "than",
                 "due", "deadline", "next", "this", "coming", "last", "of", "early", "late", "mid", "end", "start", "beginning"),
             QuarterLetter = "q",

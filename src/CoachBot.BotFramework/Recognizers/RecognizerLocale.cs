@@ -4,12 +4,18 @@ using System.Globalization;
 
 namespace CoachBot.BotFramework.Recognizers;
 
-/// <summary>How a numeric date with three parts is read ("6/30/2027" in en-US, "30/6/2027" in en-GB). ISO "2027-06-30" is always year first.</summary>
+/// <summary>
+/// How a slashed or dashed numeric date is read ("6/30/2027" in en-US, "30/6/2027" in en-GB). ISO "2027-06-30" is
+/// always year first and dotted dates ("30.06.2027") always day first, whatever the locale.
+/// </summary>
 internal enum NumericDateOrder
 {
     MonthDayYear,
     DayMonthYear,
+    /// <summary>The region writes the year first (ja-JP, sv-SE); a date written with the year last is read either way, so it is asked about.</summary>
     YearMonthDay,
+    /// <summary>No region known (no locale, a language without a region, an unknown name): when both readings are real dates, ask.</summary>
+    Unknown,
 }
 
 /// <summary>
@@ -24,6 +30,9 @@ internal sealed class RecognizerLocale
 
     public static RecognizerLocale EnUs { get; } = new("en-US", EnglishWords.Instance, NumericDateOrder.MonthDayYear);
 
+    /// <summary>No locale, or one without a region: English words, and numeric dates asked about when they read two ways.</summary>
+    public static RecognizerLocale Unknown { get; } = new("", EnglishWords.Instance, NumericDateOrder.Unknown);
+
     public string Name { get; }
     public LanguageWords Words { get; }
     public NumericDateOrder DateOrder { get; }
@@ -35,11 +44,14 @@ internal sealed class RecognizerLocale
         DateOrder = dateOrder;
     }
 
-    /// <summary>The locale for a BCP 47 name ("en-US", "en-GB", "de-DE"); null, empty or unknown names mean en-US.</summary>
+    /// <summary>
+    /// The locale for a BCP 47 name ("en-US", "en-GB", "de-DE"). Null, empty, unknown names and languages without a
+    /// region ("en": the US and the UK write dates differently) give <see cref="Unknown"/>.
+    /// </summary>
     public static RecognizerLocale For(string? locale)
     {
-        if (string.IsNullOrWhiteSpace(locale) || locale.Equals("en-US", StringComparison.OrdinalIgnoreCase) || locale.Equals("en", StringComparison.OrdinalIgnoreCase))
-            return EnUs;
+        if (string.IsNullOrWhiteSpace(locale)) return Unknown;
+        if (locale.Equals("en-US", StringComparison.OrdinalIgnoreCase)) return EnUs;
         return Cache.GetOrAdd(locale, static name => Create(name));
     }
 
@@ -52,8 +64,10 @@ internal sealed class RecognizerLocale
         }
         catch (CultureNotFoundException)
         {
-            return EnUs;
+            return Unknown;
         }
+        // A neutral culture ("en", "fr") has no region; ICU invents a custom culture for names it does not know ("xx-YY").
+        if (culture.IsNeutralCulture || culture.CultureTypes.HasFlag(CultureTypes.UserCustomCulture)) return Unknown;
         // Only English has a word list so far; other languages keep English words but their own numeric date order.
         return new RecognizerLocale(name, EnglishWords.Instance, OrderOf(culture.DateTimeFormat.ShortDatePattern));
     }
@@ -63,7 +77,7 @@ internal sealed class RecognizerLocale
         var day = shortDatePattern.IndexOf('d');
         var month = shortDatePattern.IndexOf('M');
         var year = shortDatePattern.IndexOf('y');
-        if (day < 0 || month < 0) return NumericDateOrder.MonthDayYear;
+        if (day < 0 || month < 0) return NumericDateOrder.Unknown;
         if (year >= 0 && year < month && year < day) return NumericDateOrder.YearMonthDay;
         return month < day ? NumericDateOrder.MonthDayYear : NumericDateOrder.DayMonthYear;
     }
@@ -102,6 +116,15 @@ internal enum DateWord
     Year,
     Time,
     And,
+}
+
+/// <summary>A meteorological season (three whole months; which months depends on the hemisphere).</summary>
+internal enum Season
+{
+    Spring,
+    Summer,
+    Autumn,
+    Winter,
 }
 
 /// <summary>A time-of-day word: a meridiem ("am", "pm") or a part of the day that implies one ("morning", "evening").</summary>
@@ -147,6 +170,23 @@ internal sealed class LanguageWords
     public required FrozenSet<string> AmbiguousMonths { get; init; }
     public required FrozenDictionary<string, DayOfWeek> Weekdays { get; init; }
     public required FrozenDictionary<string, DateWord> DateWords { get; init; }
+    public required FrozenDictionary<string, Season> Seasons { get; init; }
+    /// <summary>Season names that are also everyday words ("fall"); they count only after a date word ("by fall", "next fall") or with a year.</summary>
+    public required FrozenSet<string> AmbiguousSeasons { get; init; }
+    /// <summary>Phrases that ask for "as soon as possible" instead of naming a date ("asap", "right away"): the coach asks for a date.</summary>
+    public required FrozenSet<string> AsSoonAsPossiblePhrases { get; init; }
+    public required int LongestAsSoonAsPossiblePhrase { get; init; }
+    /// <summary>Words that own what follows ("my 40th birthday"): an ordinal after one of them is not a day of the month.</summary>
+    public required FrozenSet<string> Possessives { get; init; }
+    /// <summary>
+    /// Words that may follow a day of the month said alone ("the 15th at the latest", "the 5th or the 6th"); any other
+    /// word right after an ordinal is the thing it counts ("the 3rd step", "my 2nd job"), so the ordinal is no date.
+    /// </summary>
+    public required FrozenSet<string> BareDayFollowers { get; init; }
+    /// <summary>Words that count what a rate measures: "5 hours a week", "twice a month", "3 days per week" are how often, not when.</summary>
+    public required FrozenSet<string> RateHeads { get; init; }
+    /// <summary>The word that makes a rate besides an article: "3 days per week".</summary>
+    public required string PerWord { get; init; }
     /// <summary>Words that put an ambiguous month name in a date context: "by may", "in march".</summary>
     public required FrozenSet<string> DateLeadWords { get; init; }
     /// <summary>Quarter and half-year prefixes written with a number: "q3", "h1".</summary>

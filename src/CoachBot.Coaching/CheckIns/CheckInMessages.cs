@@ -7,6 +7,8 @@ using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
 using CoachBot.Coaching.Plans;
 
+using CoachBot.Coaching.Dialogs;
+
 namespace CoachBot.Coaching.CheckIns;
 
 /// <summary>
@@ -21,7 +23,8 @@ public static class CheckInMessages
         switch (delivery.Kind)
         {
             case DeliveryKind.CheckIn:
-                WithChoices(context, texts.Text(context, CheckInTexts.Invite, ("cadence", CadenceWord(state.Schedule.Cadence))) + "\n\n" + why,
+                WithChoices(context, texts.Text(context, CheckInTexts.Invite,
+                        ("cadence", ScheduleTexts.CadenceWord(state.Schedule.Cadence, texts.Catalog, context.Activity.Locale))) + "\n\n" + why,
                     texts.Choices(context, CheckInTexts.InviteAnswers));
                 break;
             case DeliveryKind.Snoozed:
@@ -41,19 +44,9 @@ public static class CheckInMessages
         }
     }
 
-    /// <summary>"every Monday at 09:00", "every other Friday at 16:30", "monthly on day 31 at 08:00", "off".</summary>
-    public static string Describe(CoachTexts texts, ITurnContext context, CheckInSchedule schedule)
-    {
-        var time = Time(schedule.Time);
-        var day = CultureInfo.GetCultureInfo("en-US").DateTimeFormat.GetDayName(schedule.Day);
-        return schedule.Cadence switch
-        {
-            Cadence.Weekly => texts.Text(context, CheckInTexts.CadenceWeekly, ("day", day), ("time", time)),
-            Cadence.Biweekly => texts.Text(context, CheckInTexts.CadenceBiweekly, ("day", day), ("time", time)),
-            Cadence.Monthly => texts.Text(context, CheckInTexts.CadenceMonthly, ("dayOfMonth", schedule.DayOfMonth), ("time", time)),
-            _ => texts.Text(context, CheckInTexts.CadenceOff),
-        };
-    }
+    /// <summary>"every Monday at 09:00", "every weekday (Monday to Friday) at 13:30", "monthly on days 1 and 15 at 09:00", "off".</summary>
+    public static string Describe(CoachTexts texts, ITurnContext context, CheckInSchedule schedule) =>
+        ScheduleTexts.Describe(schedule, texts.Catalog, context.Activity.Locale);
 
     /// <summary>A moment in the user's zone, as they read it: "Mon, 5 January 2027 at 09:00".</summary>
     public static string When(ITurnContext context, CheckInSchedule schedule, DateTimeOffset utc)
@@ -63,13 +56,6 @@ public static class CheckInMessages
     }
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
-
-    private static string CadenceWord(Cadence cadence) => cadence switch
-    {
-        Cadence.Biweekly => "two-weekly",
-        Cadence.Monthly => "monthly",
-        _ => "weekly",
-    };
 
     private static void WithChoices(ITurnContext context, string text, IReadOnlyList<Choice> choices) =>
         context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, choices));

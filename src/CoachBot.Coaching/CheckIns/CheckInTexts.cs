@@ -25,10 +25,6 @@ public static class CheckInTexts
     public const string PauseNoDate = "checkin.pauseNoDate";
     public const string Resumed = "checkin.resumed";
     public const string NoSchedule = "checkin.noSchedule";
-    public const string CadenceWeekly = "checkin.cadenceWeekly";
-    public const string CadenceBiweekly = "checkin.cadenceBiweekly";
-    public const string CadenceMonthly = "checkin.cadenceMonthly";
-    public const string CadenceOff = "checkin.cadenceOff";
 }
 
 /// <summary>The keys of <see cref="CheckInTexts.InviteAnswers"/>.</summary>

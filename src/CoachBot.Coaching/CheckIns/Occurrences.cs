@@ -5,7 +5,8 @@ namespace CoachBot.Coaching.CheckIns;
 /// The wall-clock arithmetic of schedules, in the user's zone. Rules (research notes 6.1):
 /// a local time that falls in a spring-forward gap moves to the next valid time (the end of the gap);
 /// a local time that happens twice in an autumn fall-back fires once, at its first (daylight) instance;
-/// monthly schedules on a day the month lacks use the month's last day.
+/// monthly schedules on a day the month lacks use the month's last day (twice in a month never: "the 30th and the
+/// 31st" in February is one check-in on the 28th).
 /// </summary>
 public static class Occurrences
 {
@@ -15,7 +16,7 @@ public static class Occurrences
         if (schedule.Cadence == Cadence.Off || schedule.TimeZone is null) return null;
         var zone = UserTimeZone.Resolve(schedule.TimeZone);
         var start = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(afterUtc, zone).DateTime).AddDays(-1);
-        // Two months and a bit covers every cadence from any start.
+        // Two months and a bit covers every cadence from any start (the longest gap: a monthly nth weekday, five weeks).
         for (var date = start; date <= start.AddDays(70); date = date.AddDays(1))
         {
             if (!Matches(schedule, date)) continue;
@@ -33,14 +34,24 @@ public static class Occurrences
         return latest;
     }
 
+    /// <summary>
+    /// Whether a local date is a check-in day: daily; weekly on any of the weekdays; two-weekly on them in the weeks of
+    /// the anchor (weeks run Monday to Sunday, so "every other Tuesday and Thursday" keeps both days of a week together);
+    /// monthly on any of the days of the month (each clamped to the month's last day) or on the nth weekday.
+    /// </summary>
     public static bool Matches(CheckInSchedule schedule, DateOnly date) => schedule.Cadence switch
     {
-        Cadence.Weekly => date.DayOfWeek == schedule.Day,
-        Cadence.Biweekly => date.DayOfWeek == schedule.Day
-            && ((date.DayNumber - (schedule.Anchor ?? date).DayNumber) / 7 % 2 + 2) % 2 == 0,
-        Cadence.Monthly => date.Day == Math.Min(schedule.DayOfMonth, DateTime.DaysInMonth(date.Year, date.Month)),
+        Cadence.Daily => true,
+        Cadence.Weekly => schedule.Weekdays.Contains(date.DayOfWeek),
+        Cadence.Biweekly => schedule.Weekdays.Contains(date.DayOfWeek)
+            && ((WeekNumber(date) - WeekNumber(schedule.Anchor ?? date)) % 2 + 2) % 2 == 0,
+        Cadence.Monthly when schedule.NthWeekday is { } nth => date == nth.In(date.Year, date.Month),
+        Cadence.Monthly => schedule.DaysOfMonth.Any(day => date.Day == Math.Min(day, DateTime.DaysInMonth(date.Year, date.Month))),
         _ => false,
     };
+
+    /// <summary>Weeks since a Monday long ago: two dates in the same Monday-to-Sunday week share it.</summary>
+    private static int WeekNumber(DateOnly date) => (date.DayNumber - ((int)date.DayOfWeek + 6) % 7) / 7;
 
     /// <summary>A local date and time in <paramref name="zone"/> as UTC, with the gap and overlap rules above.</summary>
     public static DateTimeOffset ToUtc(DateOnly date, TimeOnly time, TimeZoneInfo zone)

@@ -4,31 +4,64 @@ using CoachBot.BotFramework.Recognizers;
 
 namespace CoachBot.Coaching.CheckIns;
 
-/// <summary>What a user asked to change in their schedule; null fields stay as they are.</summary>
+/// <summary>Why a schedule was refused: what was asked cannot be kept by the schedule model (each has a sentence, <see cref="ScheduleTexts.RefusalKey"/>).</summary>
+public enum ScheduleRefusal
+{
+    /// <summary>More than one check-in a day: "twice a day", "mornings and evenings", "at 9 and at 5".</summary>
+    SeveralTimesADay,
+    /// <summary>A time per day: "Tuesdays at 9 and Thursdays at 5".</summary>
+    DifferentTimesPerDay,
+    /// <summary>A rhythm other than daily, weekly, two-weekly, monthly: "every other day", "every 3 weeks", "quarterly".</summary>
+    UnsupportedInterval,
+    /// <summary>A count without the days: "twice a week", "three times a week".</summary>
+    NeedDays,
+    /// <summary>"monthly on Mondays": which Monday of the month?</summary>
+    NeedWhichWeekday,
+    /// <summary>"the first and third Monday", "the fifth Friday": the model keeps one weekday of the month, the 1st to 4th or the last.</summary>
+    SeveralWeekdaysOfMonth,
+    /// <summary>Two rhythms at once: "every Monday on the 15th", "weekly on the 1st".</summary>
+    Conflicting,
+    /// <summary>A schedule word that could not be placed ("every blue moon").</summary>
+    Unclear,
+}
+
+/// <summary>What a user asked to change in their schedule; null fields stay as they are. A refused change changes nothing.</summary>
 public sealed record ScheduleChange(
     Cadence? Cadence = null,
-    DayOfWeek? Day = null,
-    int? DayOfMonth = null,
+    IReadOnlyList<DayOfWeek>? Days = null,
+    IReadOnlyList<int>? MonthDays = null,
+    NthWeekday? NthWeekday = null,
     TimeOnly? Time = null,
     string? TimeZone = null,
     (TimeOnly Start, TimeOnly End)? QuietHours = null,
     bool ClearQuietHours = false,
-    bool UnknownZone = false)
+    bool UnknownZone = false,
+    ScheduleRefusal? Refusal = null,
+    PartOfDay? PartOfDay = null)
 {
-    public bool IsEmpty => this == new ScheduleChange() || this == new ScheduleChange(UnknownZone: true);
+    /// <summary>True when nothing would change: nothing was read, or it was refused.</summary>
+    public bool IsEmpty => Refusal is not null || Cadence is null && Days is null && MonthDays is null && NthWeekday is null && Time is null
+        && TimeZone is null && QuietHours is null && !ClearQuietHours;
+
+    public static ScheduleChange Refused(ScheduleRefusal refusal) => new(Refusal: refusal);
 }
 
 /// <summary>
-/// Reads a schedule in plain words: "every Monday at 9:00", "every two weeks on Friday at 16:30", "monthly on the
-/// 31st at 8am", "quiet hours 21:00-07:00", "no quiet hours", "time zone Europe/Berlin", "off"; several at once too.
+/// Reads a schedule in plain words, with the words from dialogs/ (<see cref="ScheduleWords"/>): "every Monday at 9:00",
+/// "Tuesdays and Thursdays", "weekdays after lunch", "every day at 8", "weekdays except Wednesday", "every other Friday
+/// at 16:30", "twice a month" (the 1st and the 15th), "the 1st and the 15th", "first Monday of the month", "monthly on
+/// the 31st at 8am", "evenings", "quiet hours 21:00-07:00", "no quiet hours", "time zone Europe/Berlin", "off"; several
+/// at once too. A clock time beats a part of the day and takes its half of the day from it ("evenings at 7" = 19:00).
+/// What the schedule model cannot keep is refused (<see cref="ScheduleRefusal"/>), never turned into something else:
+/// every schedule word in the answer must be understood, or the whole answer is refused as unclear.
 /// </summary>
 public static partial class ScheduleParser
 {
-    public static ScheduleChange Parse(string? text, string? locale)
+    public static ScheduleChange Parse(string? text, ScheduleWords words, string? locale)
     {
+        ArgumentNullException.ThrowIfNull(words);
         var rest = (text ?? "").Trim().ToLowerInvariant();
-        if (rest is "off" or "stop" or "never" or "none" or "no check-ins" or "no checkins" or "turn off" or "disable")
-            return new ScheduleChange(Cadence: CheckIns.Cadence.Off);
+        if (words.Off.IsWhole(ScheduleWords.Split(rest))) return new ScheduleChange(Cadence: CheckIns.Cadence.Off);
 
         var change = new ScheduleChange();
         if (NoQuietHours().IsMatch(rest))
@@ -56,35 +89,26 @@ public static partial class ScheduleParser
             rest = rest.Remove(zoneId.Index, zoneId.Length);
         }
 
-        if (Biweekly().IsMatch(rest)) change = change with { Cadence = CheckIns.Cadence.Biweekly };
-        else if (Monthly().IsMatch(rest)) change = change with { Cadence = CheckIns.Cadence.Monthly };
-        else if (Weekly().IsMatch(rest)) change = change with { Cadence = CheckIns.Cadence.Weekly };
-
-        if (DayOfMonth().Match(rest) is { Success: true } dom)
+        var when = new ScheduleReader(ScheduleWords.Split(rest), words, locale).Read();
+        if (when.Refusal is { } refusal) return ScheduleChange.Refused(refusal);
+        return change with
         {
-            var day = dom.Groups["last"].Success ? 31 : int.Parse(dom.Groups["day"].Value, System.Globalization.CultureInfo.InvariantCulture);
-            if (day is >= 1 and <= 31)
-            {
-                change = change with { DayOfMonth = day, Cadence = change.Cadence ?? CheckIns.Cadence.Monthly };
-                rest = rest.Remove(dom.Index, dom.Length);
-            }
-        }
-
-        if (TimeOfDayRecognizer.Recognize(rest, locale) is { } when)
-        {
-            change = change with { Day = when.Day, Time = when.Time };
-            if (when.Day is not null && change.Cadence is null) change = change with { Cadence = CheckIns.Cadence.Weekly };
-        }
-        return change;
+            Cadence = when.Cadence, Days = when.Days, MonthDays = when.MonthDays, NthWeekday = when.NthWeekday, Time = when.Time,
+            PartOfDay = when.PartOfDay,
+        };
     }
 
-    /// <summary>Applies a change; false when it named nothing.</summary>
+    /// <summary>Applies a change; false when it named nothing or was refused (then the schedule is untouched).</summary>
     public static bool Apply(CheckInSchedule schedule, ScheduleChange change)
     {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(change);
         if (change.IsEmpty) return false;
         if (change.Cadence is { } cadence) schedule.Cadence = cadence;
-        if (change.Day is { } day) schedule.Day = day;
-        if (change.DayOfMonth is { } dom) schedule.DayOfMonth = dom;
+        if (change.Days is { Count: > 0 } days) schedule.SetWeekdays(days);
+        if (change.MonthDays is { Count: > 0 } monthDays) schedule.SetMonthDays(monthDays);
+        if (change.NthWeekday is { } nth) schedule.NthWeekday = nth;
+        else if (change.Days is { Count: > 0 }) schedule.NthWeekday = null;
         if (change.Time is { } time) schedule.Time = time;
         if (change.TimeZone is { } zone)
         {
@@ -111,16 +135,4 @@ public static partial class ScheduleParser
 
     [GeneratedRegex(@"\b[a-z]+/[a-z_]+(?:/[a-z_]+)?\b")]
     private static partial Regex ZoneId();
-
-    [GeneratedRegex(@"\b(?:every (?:two|2|other|second) weeks?|every other|biweekly|bi-weekly|fortnightly|every fortnight)\b")]
-    private static partial Regex Biweekly();
-
-    [GeneratedRegex(@"\b(?:monthly|every month|each month|once a month)\b")]
-    private static partial Regex Monthly();
-
-    [GeneratedRegex(@"\b(?:weekly|every week|each week|once a week|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b")]
-    private static partial Regex Weekly();
-
-    [GeneratedRegex(@"\b(?:on )?(?:the )?(?:(?<last>last day)|(?<day>\d{1,2})(?:st|nd|rd|th))(?: of (?:the|each|every) month)?\b|\bday (?<day>\d{1,2})\b")]
-    private static partial Regex DayOfMonth();
 }

@@ -56,11 +56,12 @@ public sealed class ScheduleDialog : ComponentDialog
             _texts.Say(context, ScheduleTexts.Kept);
             return await step.EndDialogAsync(null, ct);
         }
-        var change = ScheduleParser.Parse(text, context.Activity.Locale);
+        var change = ScheduleParser.Parse(text, ScheduleWords.From(_texts.Catalog, context.Activity.Locale), context.Activity.Locale);
         if (change.UnknownZone) _texts.Say(context, ScheduleTexts.UnknownZone);
         if (change.IsEmpty)
         {
-            if (!change.UnknownZone) _texts.Say(context, ScheduleTexts.NotUnderstood);
+            if (change.Refusal is { } refusal) _texts.Say(context, ScheduleTexts.RefusalKey(refusal));
+            else if (!change.UnknownZone) _texts.Say(context, ScheduleTexts.NotUnderstood);
             return await step.ReplaceDialogAsync(StepsId, null, ct);
         }
         var state = CheckInTurns.Get(context, _options);

@@ -1,5 +1,6 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
+using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching;
 using CoachBot.Coaching.CheckIns;
@@ -31,6 +32,9 @@ internal static class CoachingServices
         var texts = services.GetRequiredService<TextCatalog>();
         texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
         texts.Choices.Validate(TextKeyDiscovery.ChoiceSetsIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
+        // The word lists and times the recognizers read: a bad list or time fails start-up with its key named.
+        RecognizerPhrases.From(texts);
+        ScheduleWords.From(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value);
     }

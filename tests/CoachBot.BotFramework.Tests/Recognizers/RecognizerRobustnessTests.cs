@@ -12,6 +12,8 @@ public class RecognizerRobustnessTests
         "in a year and a half from now ago, half a, 6/30/27 13/45/2027 2027-02-29 q h1 q9 the 31st of",
         "quarter to half past noon at 12pm 13pm o'clock in the",
         "👍🏽👎✔️ yes and no, not ok — don’t “maybe” #2 • - * 1.",
+        "sorry, I meant 4 hours instead of 5, not May but June?? what does {term} mean, why; e.g. 6/10 out of 10.5.",
+        "asap 30.06. 10.01 03/04/27 next summer of fall my 40th the 3rd, q2 next yr a.s.a.p. half an hour a day",
     ];
 
     public static TheoryData<string> Prefixes()
@@ -40,6 +42,10 @@ public class RecognizerRobustnessTests
             DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "en-US");
             DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "xx-invalid-locale");
             TimeOfDayRecognizer.Recognize(text, "en-US");
+            DateRecognizer.Recognize(text, now, TimeZoneInfo.FindSystemTimeZoneById("Australia/Sydney"), null);
+            QuestionRecognizer.Recognize(text, RepoPhrases.EnUs);
+            FactRecognizer.RecognizeAll(text, RepoPhrases.EnUs, now, TimeZoneInfo.Utc, "en-US");
+            CorrectionRecognizer.Recognize(text, RepoPhrases.EnUs, now, TimeZoneInfo.Utc, null);
         });
 
         Assert.Null(exception);

@@ -140,22 +140,23 @@ public class OccurrenceTests
     [InlineData("mondays at 9", Cadence.Weekly, DayOfWeek.Monday, 9, 0)]
     public void SchedulesAreReadFromPlainWords(string text, Cadence cadence, DayOfWeek day, int hour, int minute)
     {
-        var change = ScheduleParser.Parse(text, "en-US");
+        var change = ScheduleParser.Parse(text, ScheduleWords.From(RepoDialogs.Texts), "en-US");
         Assert.Equal(cadence, change.Cadence);
-        Assert.Equal(day, change.Day);
+        Assert.Equal([day], change.Days);
         Assert.Equal(new TimeOnly(hour, minute), change.Time);
     }
 
     [Fact]
     public void MonthlyQuietHoursAndZoneAreReadTogether()
     {
-        var change = ScheduleParser.Parse("monthly on the 31st at 8am, quiet hours 22:00-07:00, time zone Asia/Kolkata", "en-US");
+        var words = ScheduleWords.From(RepoDialogs.Texts);
+        var change = ScheduleParser.Parse("monthly on the 31st at 8am, quiet hours 22:00-07:00, time zone Asia/Kolkata", words, "en-US");
         Assert.Equal(Cadence.Monthly, change.Cadence);
-        Assert.Equal(31, change.DayOfMonth);
+        Assert.Equal([31], change.MonthDays);
         Assert.Equal(new TimeOnly(8, 0), change.Time);
         Assert.Equal((new TimeOnly(22, 0), new TimeOnly(7, 0)), change.QuietHours);
         Assert.Equal("Asia/Kolkata", change.TimeZone);
-        Assert.Equal(Cadence.Off, ScheduleParser.Parse("off", "en-US").Cadence);
-        Assert.True(ScheduleParser.Parse("purple elephants", "en-US").IsEmpty);
+        Assert.Equal(Cadence.Off, ScheduleParser.Parse("off", words, "en-US").Cadence);
+        Assert.True(ScheduleParser.Parse("purple elephants", words, "en-US").IsEmpty);
     }
 }
