@@ -31,7 +31,10 @@ public static class LabelledSets
         var questions = Path.Combine(directory, "questions.yaml");
         if (File.Exists(questions))
             foreach (var node in Items(Root(questions).Children[new YamlScalarNode("items")]))
-                if (Get(node, "expect") == "question") items.Add(new LabelledItem(IntentsSet, Get(node, "text")!, "question", How: "question"));
+                if (Get(node, "expect") == "question")
+                    // A question about the coach is also rightly its aboutCoach intent (the coaching issue answers it).
+                    items.Add(new LabelledItem(IntentsSet, Get(node, "text")!, "question",
+                        Get(node, "topic") is { } topic ? [topic] : null, How: "question"));
         return items;
     }
 
