@@ -69,4 +69,22 @@ public class ServiceRegistrationTests
         var ex = await Assert.ThrowsAsync<InvalidDataException>(() => host.StartAsync());
         Assert.Contains("menu.main.help: the key is given twice", ex.Message);
     }
+
+    [Fact]
+    public void TheSampleSettingsDocumentEveryKeyWithAValidValue()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "appsettings.sample.json"))) dir = dir.Parent;
+        var sample = new ConfigurationBuilder().AddJsonFile(Path.Combine(dir.FullName, "appsettings.sample.json")).Build();
+        var section = sample.GetSection(UnderstandingOptions.SectionName);
+
+        foreach (var property in typeof(UnderstandingOptions).GetProperties().Where(p => p.CanWrite))
+        {
+            Assert.NotNull(section[property.Name]);
+            Assert.False(string.IsNullOrWhiteSpace(section["// " + property.Name]), $"{property.Name} has no description");
+        }
+        var options = section.Get<UnderstandingOptions>()!;
+        Assert.Empty(options.FindProblems());
+        Assert.Equal(SemanticMatcherMode.Embeddings, options.ParsedMatcher);
+    }
 }

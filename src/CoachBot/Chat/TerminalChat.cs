@@ -4,6 +4,7 @@ using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Schema;
 using CoachBot.Hosting;
 using CoachBot.Llm;
+using CoachBot.Understanding.Embeddings;
 
 namespace CoachBot.Chat;
 
@@ -22,6 +23,7 @@ public static class TerminalChat
         builder.Services.AddCoachBotStorage(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddCoachBotLlm(builder.Configuration);
+        builder.Services.AddCoachBotUnderstanding(builder.Configuration);
         builder.Services.AddCoaching(builder.Configuration);
         using var host = builder.Build();
 

@@ -1,5 +1,6 @@
 using CoachBot.Llm;
 using CoachBot.Scheduling;
+using CoachBot.Understanding.Embeddings;
 
 namespace CoachBot.Hosting;
 
@@ -12,6 +13,7 @@ public static class CoachBotApplication
         builder.Services.AddCoachBotStorage(builder.Configuration);
         builder.Services.AddBotFramework(builder.Configuration);
         builder.Services.AddCoachBotLlm(builder.Configuration);
+        builder.Services.AddCoachBotUnderstanding(builder.Configuration);
         builder.Services.AddCoaching(builder.Configuration);
         builder.Services.AddCheckIns(builder.Configuration);
     }
