@@ -4,14 +4,16 @@ using Microsoft.Extensions.Hosting;
 namespace CoachBot.Understanding.Embeddings;
 
 /// <summary>
-/// Starts loading the model and building the index when the host starts, without holding start-up for them: the
-/// host answers its first request while they load (a match asked meanwhile waits for them).
+/// Starts loading the model and building the index once the host has started (Kestrel listening), without holding
+/// start-up for them: on a 2-core host, loading alongside start-up would slow the first answer. A match asked
+/// before they are ready waits for them.
 /// </summary>
-internal sealed class MatcherWarmUp(ISemanticMatcher matcher) : IHostedService
+internal sealed class MatcherWarmUp(ISemanticMatcher matcher, IHostApplicationLifetime lifetime) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        (matcher as EmbeddingSemanticMatcher)?.StartLoading();
+        if (matcher is EmbeddingSemanticMatcher embeddings)
+            lifetime.ApplicationStarted.Register(embeddings.StartLoading);
         return Task.CompletedTask;
     }
 

@@ -18,7 +18,14 @@ internal static class ProcessWide
     private static readonly ConcurrentDictionary<string, Lazy<(ExampleIndex Index, TimeSpan BuildTime)>> Indexes = new(StringComparer.Ordinal);
 
     public static SentenceEmbedder Embedder(EmbeddingModel model) =>
-        Embedders.GetOrAdd(model.Name, _ => new Lazy<SentenceEmbedder>(() => SentenceEmbedder.Load(model))).Value;
+        Embedders.GetOrAdd(model.Name, _ => new Lazy<SentenceEmbedder>(() =>
+        {
+            var embedder = SentenceEmbedder.Load(model);
+            // The package copies its ~87 MB model out of the assembly into a managed array, which ONNX Runtime copies
+            // again; the array is garbage now, but the GC would keep its memory committed. Once per process, at start.
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            return embedder;
+        })).Value;
 
     /// <summary>The index of <paramref name="sets"/> for this model, and how long building it took.</summary>
     public static (ExampleIndex Index, TimeSpan BuildTime) Index(SentenceEmbedder embedder, IReadOnlyList<CandidateSet> sets) =>

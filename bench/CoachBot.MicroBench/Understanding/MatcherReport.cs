@@ -29,6 +29,15 @@ internal static class MatcherReport
         Console.WriteLine($"examples: {sets.Count} sets, {sets.Sum(s => s.Candidates.Sum(c => c.Phrases.Count))} phrases; dev set {dev.Count} items; " +
                           $"labelled sets {labelled.Count} items ({(labelled.Count > 0 ? labelledDir : "none found")})");
 
+        if (Directory.Exists(labelledDir))
+        {
+            // Issue 11: no labelled utterance, nor a near-duplicate, among the example phrases.
+            var examples = sets.SelectMany(s => s.Candidates.SelectMany(c => c.Phrases)).ToList();
+            var overlaps = NearDuplicates.Find(LabelledSets.AllTexts(labelledDir), examples).ToList();
+            Console.WriteLine($"labelled texts that are (nearly) an example phrase: {overlaps.Count}");
+            foreach (var (text, example) in overlaps) Console.WriteLine($"    \"{text}\" ~ \"{example}\"");
+        }
+
         foreach (var model in models)
         {
             Console.WriteLine();
