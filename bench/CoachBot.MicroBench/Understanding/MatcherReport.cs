@@ -21,6 +21,10 @@ internal static class MatcherReport
         var modelName = Option(args, "--model");
         var labelledDir = Option(args, "--labelled") ?? Path.Combine(root, "tests", "Data", "understanding");
         var sweep = args.Contains("--sweep");
+        // --try "0.45,0.08,0.30;0.5,0.07,0.32": the figures at other thresholds too (Sure, Margin, Unsure).
+        var tries = (Option(args, "--try") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .Select(t => t.Split(',').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray())
+            .Select(v => new MatchThresholds(v[0], v[1], v[2])).ToList();
         var models = modelName is null ? CandidateModels.All : [CandidateModels.Named(modelName)];
 
         var sets = ExamplesFile.Read(Path.Combine(root, "dialogs", "en-US", "drafts", "examples.yaml"));
@@ -32,7 +36,8 @@ internal static class MatcherReport
         if (Directory.Exists(labelledDir))
         {
             // Issue 11: no labelled utterance, nor a near-duplicate, among the example phrases.
-            var examples = sets.SelectMany(s => s.Candidates.SelectMany(c => c.Phrases)).ToList();
+            var examples = ExamplesFile.Read(Path.Combine(root, "dialogs", "en-US", "drafts", "examples.yaml"), examplesOnly: true)
+                .SelectMany(s => s.Candidates.SelectMany(c => c.Phrases)).ToList();
             var overlaps = NearDuplicates.Find(LabelledSets.AllTexts(labelledDir), examples).ToList();
             Console.WriteLine($"labelled texts that are (nearly) an example phrase: {overlaps.Count}");
             foreach (var (text, example) in overlaps) Console.WriteLine($"    \"{text}\" ~ \"{example}\"");
@@ -78,6 +83,8 @@ internal static class MatcherReport
                         var m = EmbeddingSemanticMatcher.Judge(r.Ranked, model.Thresholds);
                         Console.WriteLine($"      miss [{r.Item.SetId}] {r.Item.Key ?? "-"} <- \"{r.Item.Text}\": {m.Confidence} {string.Join(", ", m.Ranked.Take(3).Select(c => $"{c.Key} {c.Score:F2}"))}");
                     }
+                foreach (var t in tries)
+                    Console.WriteLine($"    at {t}: all {Scorecard.Of(ranked, t)}" + (paraphrases.Count < ranked.Count ? $"\n        paraphrases {Scorecard.Of(paraphrases, t)}" : ""));
                 if (sweep) { Sweep(ranked); if (paraphrases.Count < ranked.Count) Sweep(paraphrases); }
             }
         }
