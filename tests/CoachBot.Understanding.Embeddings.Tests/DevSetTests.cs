@@ -12,6 +12,20 @@ public class DevSetTests
         Assert.True(overlaps.Count == 0, string.Join("\n", overlaps.Select(o => $"\"{o.Text}\" ~ \"{o.Example}\"")));
     }
 
+    /// <summary>Issue 11: no utterance of the labelled sets (tests/Data, every file), nor a near-duplicate, is an example phrase.</summary>
+    [Fact]
+    public void NoLabelledUtteranceIsAnExampleOrNearlyOne()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "CoachBot.sln"))) dir = dir.Parent;
+        var labelled = LabelledSets.AllTexts(Path.Combine(dir.FullName, "tests", "Data")).ToList();
+        Assert.True(labelled.Count > 1000, $"only {labelled.Count} labelled texts found");
+
+        var examples = ExamplesFile.Read(SharedModel.ExamplesPath, examplesOnly: true).SelectMany(s => s.Candidates.SelectMany(c => c.Phrases));
+        var overlaps = NearDuplicates.Find(labelled, examples).ToList();
+        Assert.True(overlaps.Count == 0, string.Join("\n", overlaps.Select(o => $"\"{o.Text}\" ~ \"{o.Example}\"")));
+    }
+
     [Fact]
     public void EveryDevKeyIsAKeyOfItsSet()
     {

@@ -38,10 +38,10 @@ public static class LabelledSets
         return items;
     }
 
-    /// <summary>Every text of every labelled file in <paramref name="directory"/>, whatever its kind (for the overlap check).</summary>
+    /// <summary>Every text of every labelled file under <paramref name="directory"/>, whatever its kind (for the overlap check).</summary>
     public static IEnumerable<string> AllTexts(string directory)
     {
-        foreach (var file in Directory.GetFiles(directory, "*.yaml"))
+        foreach (var file in Directory.GetFiles(directory, "*.yaml", SearchOption.AllDirectories))
             foreach (var text in Texts(Root(file))) yield return text;
     }
 
