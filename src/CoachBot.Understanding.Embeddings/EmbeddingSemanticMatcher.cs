@@ -8,7 +8,8 @@ namespace CoachBot.Understanding.Embeddings;
 /// phrase of the scopes' sets (cosine similarity); each key scores its nearest phrase; the model's
 /// <see cref="MatchThresholds"/> decide between Sure, Unsure and None.
 /// The model and the index load in the background once <see cref="StartLoading"/> is called (at host start), so
-/// start-up does not wait for them; a match asked before they are ready waits for them. If the model cannot load,
+/// start-up does not wait for them; a match asked before they are ready waits for them. With no candidate set at
+/// all, the model is never loaded and every match is None. If the model cannot load,
 /// the failure is logged once and every match is None: the coach goes on with its rules.
 /// </summary>
 public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
@@ -36,12 +37,19 @@ public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
 
     public EmbeddingModel Model => _model;
 
-    /// <summary>Starts loading the model and building the index, if not started yet; returns at once.</summary>
-    public void StartLoading() => _ = _loading.Value;
+    /// <summary>
+    /// Starts loading the model and building the index, if not started yet; returns at once. Without any candidate set
+    /// there is nothing to match, so nothing is loaded (no 250 MB model for a host, or a test, that matches nothing).
+    /// </summary>
+    public void StartLoading()
+    {
+        if (_sets.Count > 0) _ = _loading.Value;
+    }
 
-    /// <summary>Completes when the matcher can answer: true when it loaded, false when it runs without a model.</summary>
+    /// <summary>Completes when the matcher can answer: true when its model loaded, false when it runs without one
+    /// (the model failed to load, or there are no candidate sets).</summary>
     public async Task<bool> WhenReadyAsync(CancellationToken cancellationToken) =>
-        await _loading.Value.WaitAsync(cancellationToken).ConfigureAwait(false) is not null;
+        _sets.Count > 0 && await _loading.Value.WaitAsync(cancellationToken).ConfigureAwait(false) is not null;
 
     public async ValueTask<SemanticMatch> MatchAsync(string text, IReadOnlyList<SemanticScope> scopes, CancellationToken cancellationToken)
     {
@@ -53,7 +61,7 @@ public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
     internal async ValueTask<IReadOnlyList<SemanticCandidate>?> RankAsync(string text, IReadOnlyList<SemanticScope> scopes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scopes);
-        if (string.IsNullOrWhiteSpace(text) || scopes.Count == 0) return null;
+        if (string.IsNullOrWhiteSpace(text) || scopes.Count == 0 || _sets.Count == 0) return null;
 
         var loaded = await _loading.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (loaded is null || !scopes.Any(s => loaded.Index.SetIds.Contains(s.SetId))) return null;

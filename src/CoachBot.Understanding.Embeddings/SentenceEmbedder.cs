@@ -34,7 +34,17 @@ public sealed class SentenceEmbedder : IDisposable
     public static SentenceEmbedder Load(EmbeddingModel model)
     {
         var clock = Stopwatch.StartNew();
-        var encoder = model.CreateEncoder(CreateSessionOptions());
+        var options = CreateSessionOptions();
+        ISentenceEncoder encoder;
+        try
+        {
+            encoder = model.CreateEncoder(options);
+        }
+        catch
+        {
+            options.Dispose(); // the encoder owns its options only once it exists
+            throw;
+        }
         try
         {
             // One first run: ONNX Runtime finishes its own set-up on the first call, which would otherwise land on a turn.

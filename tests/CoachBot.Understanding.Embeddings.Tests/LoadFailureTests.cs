@@ -63,11 +63,28 @@ public class LoadFailureTests
         var gate = new ManualResetEventSlim();
         var never = new EmbeddingModel($"never-{Guid.NewGuid():N}", _ => { gate.Wait(TimeSpan.FromSeconds(30)); throw new InvalidOperationException("gave up"); },
             EmbeddingModels.Default.Thresholds);
-        var matcher = new EmbeddingSemanticMatcher(never, [], new CapturingLogger<EmbeddingSemanticMatcher>());
+        var matcher = new EmbeddingSemanticMatcher(never, [new CandidateSetList([new("reflection.progress", [new("done", ["finished it"])])])],
+            new CapturingLogger<EmbeddingSemanticMatcher>());
         using var cancel = new CancellationTokenSource();
         var pending = matcher.MatchAsync("all finished", "reflection.progress", cancel.Token).AsTask();
         cancel.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
         gate.Set();
+    }
+
+    [Fact]
+    public async Task WithoutCandidateSetsNothingIsLoaded()
+    {
+        var loads = 0;
+        var counted = new EmbeddingModel($"counted-{Guid.NewGuid():N}", _ => { Interlocked.Increment(ref loads); throw new InvalidOperationException(); },
+            EmbeddingModels.Default.Thresholds);
+        var logger = new CapturingLogger<EmbeddingSemanticMatcher>();
+        var matcher = new EmbeddingSemanticMatcher(counted, [], logger);
+
+        matcher.StartLoading();
+        Assert.False(await matcher.WhenReadyAsync(CancellationToken.None));
+        Assert.Same(SemanticMatch.None, await matcher.MatchAsync("finished it", "reflection.progress", CancellationToken.None));
+        Assert.Equal(0, loads);
+        Assert.Empty(logger.Entries);
     }
 }
