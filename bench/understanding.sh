@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The semantic matcher's cost to the published app (issue 11 budgets): time from process start to the first answered
 # request, and resident memory once the matcher is ready (or, when it is off, after the same wait), with
-# Understanding:Matcher=Off and =Embeddings, started alternately.
+# Understanding:Matcher=Off and =Embeddings, started alternately. The matcher loads its model only when the host
+# registers candidate sets (an ICandidateSetSource); without them both modes cost the same.
 # Usage: bench/understanding.sh [runs]   (publishes Release into .test-run/publish first; set NO_PUBLISH=1 to reuse it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
