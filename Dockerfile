@@ -19,6 +19,8 @@ COPY src/CoachBot.BotFramework/CoachBot.BotFramework.csproj src/CoachBot.BotFram
 COPY src/CoachBot.Coaching/CoachBot.Coaching.csproj src/CoachBot.Coaching/
 COPY src/CoachBot.Llm/CoachBot.Llm.csproj src/CoachBot.Llm/
 COPY src/CoachBot.Storage/CoachBot.Storage.csproj src/CoachBot.Storage/
+COPY src/CoachBot.Understanding.Embeddings/CoachBot.Understanding.Embeddings.csproj src/CoachBot.Understanding.Embeddings/
+COPY src/CoachBot.Understanding.Embeddings/build/ src/CoachBot.Understanding.Embeddings/build/
 RUN dotnet restore src/CoachBot/CoachBot.csproj --runtime linux-x64
 
 COPY src/ src/

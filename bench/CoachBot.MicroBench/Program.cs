@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "loop")
     await TurnLoop.RunAsync(TimeSpan.FromSeconds(args.Length > 1 ? double.Parse(args[1]) : 20), args.Contains("--allocations"));
     return;
 }
+// `-- understanding [--model MiniLM|Arctic] [--labelled DIR] [--sweep]`: the semantic matcher's figures (Understanding/README.md).
+if (args.Length > 0 && args[0] == "understanding")
+{
+    await CoachBot.MicroBench.Understanding.MatcherReport.RunAsync(args[1..]);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 public partial class Program;

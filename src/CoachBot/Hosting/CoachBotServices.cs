@@ -1,3 +1,4 @@
+using CoachBot.Understanding.Embeddings;
 using CoachBot.Llm;
 using CoachBot.Scheduling;
 
@@ -16,6 +17,7 @@ public static class CoachBotServices
         services.AddCoachBotStorage(configuration);  // Storage: the store, from validated options
         services.AddBotFramework(configuration);     // the protocol: auth, connector, turn pipeline, record schema, dialogs/
         services.AddCoachBotLlm(configuration);      // Llm: the suggester (none unless configured)
+        services.AddCoachBotUnderstanding(configuration); // Understanding: the semantic matcher (on unless turned off)
         services.AddCoaching(configuration);         // the coach
         services.AddCheckIns(configuration);         // CheckIns: delivery and its poll loop
         return services;
