@@ -130,7 +130,15 @@ internal sealed class GoalStructure
         return text.Length;
     }
 
-    private static string Span(string text, List<GoalWord> words, int first, int last) => text[words[first].Start..words[last].End];
+    /// <summary>The words first..last as written, with the signs that stick to them ("$90k", "20%").</summary>
+    private static string Span(string text, List<GoalWord> words, int first, int last) => text[Widen(text, words[first].Start, words[last].End)];
+
+    internal static Range Widen(string text, int start, int end)
+    {
+        while (start > 0 && text[start - 1] is '$' or '£' or '€') start--;
+        while (end < text.Length && text[end] is '%' or '+') end++;
+        return start..end;
+    }
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "then", "also", "plus", "afterwards", "after" };
 
@@ -257,7 +265,7 @@ internal sealed class GoalStructure
         // Contiguous runs only: a date cut out in the middle ends the milestone there.
         var end = 0;
         while (end + 1 < kept.Count && kept[end + 1] == kept[end] + 1) end++;
-        var phrase = text[words[kept[0]].Start..words[kept[end]].End];
+        var phrase = text[Widen(text, words[kept[0]].Start, words[kept[end]].End)];
         while (GoalWords.Split(phrase) is { Count: > 0 } pw && pw[^1].Text is "by" or "before" or "until" or "in" or "on" or "and" or "the" or "within")
             phrase = phrase[..pw[^1].Start].TrimEnd();
         return GoalText.TidyPunctuation(phrase);

@@ -93,6 +93,9 @@ public sealed class GoalVocabulary
         throw new DirectoryNotFoundException("No dialogs/en-US/careers.yaml beside or above " + AppContext.BaseDirectory);
     }
 
+    /// <summary>True for a verb the rules know (base form), as the statements and steps start with one.</summary>
+    public bool IsVerb(string word) => Verbs.Contains(word.ToLowerInvariant());
+
     /// <summary>Where a phrase of the list starts at word <paramref name="at"/>: its length in words, or 0.</summary>
     internal static int MatchAt(IReadOnlyList<GoalWord> words, int at, IReadOnlyList<string[]> phrases)
     {

@@ -155,7 +155,7 @@ public static class SmartStatement
             if (trimmed.Count > 0 && score > bestScore) { best = trimmed; bestScore = score; }
         }
         if (best is null) return "";
-        return AsVerbPhrase(text[best[0].Start..best[^1].End], vocabulary, doubts);
+        return AsVerbPhrase(text[GoalStructure.Widen(text, best[0].Start, best[^1].End)], vocabulary, doubts);
     }
 
     /// <summary>Drops the wish in front ("I want to", "my goal is to", "I'm confident I can") and connectors at the end.</summary>
