@@ -217,16 +217,15 @@ public sealed class PlanBuilder(TextCatalog texts)
         var split = GoalWords.Split(phrase);
         if (split.Count is 0 or > 6 || phrase.Length > 60) return null;
         if (vocabulary.Careers.SkillNamedBy(phrase) is { } skill)
-            return skill.Names.Any(n => string.Equals(n, phrase, StringComparison.OrdinalIgnoreCase)) ? CaseOf(phrase, skill) : skill.Name;
+            return skill.Name;
         var head = split[0].Text;
         if (head == "be") return "being" + phrase[split[0].End..];
         if (vocabulary.Verbs.Contains(head)) return VerbPhrase.ToSecondPerson(Ing(head) + phrase[split[0].End..]);
+        // "Excel skills": a skill's name keeps its capitals.
+        var named = vocabulary.Careers.FindSkillMentions(phrase).FirstOrDefault(m => m.Start == 0);
+        if (named.Skill is { } first && first.Name.Any(char.IsUpper)) return VerbPhrase.ToSecondPerson(first.Name + phrase[named.End..]);
         return VerbPhrase.ToSecondPerson(VerbPhrase.LowerFirst(phrase));
     }
-
-    /// <summary>The skill as the vocabulary writes it when that is the same word ("sql" -> "SQL"), else as typed.</summary>
-    private static string CaseOf(string phrase, CareerSkill skill) =>
-        skill.Names.FirstOrDefault(n => string.Equals(n, phrase, StringComparison.OrdinalIgnoreCase)) is { } name && name.Any(char.IsUpper) ? name : VerbPhrase.LowerFirst(phrase);
 
     private static readonly HashSet<string> Doubling = new(StringComparer.Ordinal) { "get", "set", "sit", "put", "cut", "run", "win", "plan", "stop", "shop", "swim", "begin", "chat" };
 

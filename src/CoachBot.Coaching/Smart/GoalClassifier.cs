@@ -52,6 +52,10 @@ public static class GoalClassifier
             switch (type)
             {
                 case GoalType.IndustryChange:
+                    // "go to one industry meetup a month" is networking in a field, not a move into one.
+                    if (hit && vocabulary.TemplateTriggers.TryGetValue("networking", out var meet) && Any(words, meet)
+                        && !Any(words, ["career change", "change careers", "switch careers", "move into", "move to", "get into", "transition"]))
+                        hit = false;
                     // "move into healthcare", "switch to fintech": a move whose object is a field, not a role.
                     if (!hit && vocabulary.TemplateTriggers.TryGetValue("roleChange", out var moves) && Any(words, moves)
                         && vocabulary.Careers.FindFieldMentions(text).Count > 0 && roles.Count == 0)
@@ -64,10 +68,16 @@ public static class GoalClassifier
                         hit = true;
                     break;
                 case GoalType.RoleChange:
-                    if (hit && roles.Count == 0 && vocabulary.Careers.FindFieldMentions(text).Count > 0) hit = false;
+                    // "become fluent in Spanish": no role, no field: a skill.
+                    if (hit && roles.Count == 0 && (vocabulary.Careers.FindFieldMentions(text).Count > 0 || vocabulary.Careers.FindSkills(text).Count > 0)
+                        && !Any(words, ["switch from", "transition from", "move from", "go from"]))
+                        hit = false;
                     break;
                 case GoalType.LearnSkill:
-                    if (!hit && vocabulary.Careers.FindSkills(text).Count > 0 && roles.Count == 0) hit = true;
+                    // A named skill with a learning frame: "get better at public speaking", "improve my Excel".
+                    if (!hit && vocabulary.Careers.FindSkills(text).Count > 0 && roles.Count == 0
+                        && Any(words, ["get better at", "better at", "good at", "improve*", "brush up", "fluent"]))
+                        hit = true;
                     break;
             }
             if (hit) return type;

@@ -104,11 +104,13 @@ internal sealed class GoalReading
         return between.Trim().Length <= 1 && (between.Trim().Length == 0 || between.Trim()[0] == ',') ? new TextSpan(before.Start, span.End) : span;
     }
 
-    private static readonly HashSet<string> DurationLeads = new(StringComparer.Ordinal) { "in", "within", "next", "over", "the", "after", "than", "of" };
+    private static readonly HashSet<string> DurationLeads = new(StringComparer.Ordinal) { "in", "within", "next", "over", "the", "than", "of" };
     private static readonly HashSet<string> DurationTails = new(StringComparer.Ordinal) { "from", "ago", "later", "time", "out" };
 
     private static bool IsBareQuantity(string text, int at, string matched, string? locale)
     {
+        // "after 3 years at home": when something starts, not a deadline.
+        if (matched.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text[..at].TrimEnd().EndsWith(" after", StringComparison.OrdinalIgnoreCase)) return true;
         var first = GoalWords.Split(matched).FirstOrDefault();
         var startsWithNumber = first.Text is not null && (first.IsNumber && !first.Text.Contains('/') && !first.Text.Contains('-') && first.Text.Length < 4
             || first.Text is "a" or "an" || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);

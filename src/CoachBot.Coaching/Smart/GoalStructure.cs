@@ -89,6 +89,9 @@ internal sealed class GoalStructure
         if (candidates.Count == 0) candidates = clauses.Where(c => c.HasContent).ToList();
         if (candidates.Count == 0) return new GoalStructure(text, text, [], measure);
         var latest = clauses.Select(c => c.EffectiveDate).Where(d => d is not null).DefaultIfEmpty().Max();
+        // A story before the goal ("I've been stuck as a support agent...") is no goal: prefer a clause that says what to do.
+        var goalLike = candidates.Where(c => c.HasVerb || c.EffectiveDate is not null).ToList();
+        if (goalLike.Count > 0 && !candidates[0].HasVerb && candidates[0].EffectiveDate is null) candidates = goalLike.Concat(candidates.Except(goalLike)).ToList();
         var main = latest is { } l && candidates.FirstOrDefault(c => c.EffectiveDate == l) is { } dated && candidates[0].EffectiveDate is { } firstDate && firstDate < l
             ? dated
             : candidates[0];
@@ -98,6 +101,13 @@ internal sealed class GoalStructure
         for (var c = at - 1; c >= 0 && clauses[c + 1].JoinedByAnd && clauses[c].HasVerb && clauses[c].SharedDate is not null && clauses[c].SharedDate == main.EffectiveDate && !clauses[c].Marked; c--)
             mainGroup.Insert(0, clauses[c]);
 
+        // "leave banking and get into renewable energy within two years": an undated goal and what follows it with "and".
+        for (var c = at + 1; c < clauses.Count && main.Date is null && clauses[c].JoinedByAnd && clauses[c].HasVerb && !clauses[c].Marked
+             && (clauses[c].Date is not null || clauses[c].SharedDate is not null) && (main.SharedDate is null || clauses[c].EffectiveDate == main.SharedDate); c++)
+        {
+            mainGroup.Add(clauses[c]);
+            if (clauses[c].Date is not null) break;
+        }
         var milestones = new List<GoalMilestone>();
         var rest2 = new List<Clause>();
         foreach (var clause in clauses)
@@ -240,7 +250,8 @@ internal sealed class GoalStructure
         {
             var i = content[k];
             var lead = GoalVocabulary.MatchAt(words, i, vocabulary.MilestoneLeads);
-            if (lead > 0) { k += lead; continue; }
+            // "first draft": an adjective, not the marker "first".
+            if (lead > 0 && !(words[i].Text is "first" or "next" && k + 1 < content.Count && !VerbPhrase.StartsVerb(words, content[k + 1], vocabulary))) { k += lead; continue; }
             var wish = GoalVocabulary.MatchAt(words, i, vocabulary.Wishes);
             if (wish > 0) { k += wish; continue; }
             if (words[i].Text is "and" or "also" or "plus" or "milestone" or "milestones" or "is" or "will" or "i'll" or "i") { k++; continue; }

@@ -42,7 +42,8 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         var raw = text ?? "";
         if (raw.Length > GoalReading.MaxLength) raw = raw[..GoalReading.MaxLength];
         var hadMarkup = LooksLikeMarkup(raw);
-        var tidy = Normalize(SmartStatement.Tidy(WithoutCode(raw)));
+        var tidy = Normalize(SmartStatement.Tidy(WithoutCode(raw), keepLines: true));
+        var unsure = false;
 
         var dropped = new List<string>();
         var hadQuestion = false;
@@ -56,6 +57,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
                 hadQuestion = true;
                 continue;
             }
+            if (sentence.TrimEnd().EndsWith('?')) unsure = true;
             var cleaned = DropHedges(sentence, sentenceWords, words, dropped);
             if (GoalWords.Split(cleaned).Count > 0) kept.Add(cleaned);
         }
@@ -65,7 +67,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         var kind = resultWords.Count == 0
             ? hadQuestion ? GoalTextKind.Question : hadMarkup ? GoalTextKind.Markup : Gibberish(raw) ? GoalTextKind.Gibberish : GoalTextKind.Empty
             : Classify(raw, result, resultWords, words, hadMarkup);
-        return new GoalText(kind, kind == GoalTextKind.Goal ? result : "", dropped, hadQuestion);
+        return new GoalText(kind, kind == GoalTextKind.Goal ? result : "", dropped, hadQuestion || unsure && kind == GoalTextKind.Goal);
     }
 
     private static GoalTextKind Classify(string raw, string result, List<GoalWord> resultWords, GoalVocabulary words, bool hadMarkup)
@@ -74,8 +76,8 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         if (AllGreetings(resultWords, words)) return GoalTextKind.Greeting;
         if (IsOtherLanguage(raw, resultWords, words)) return GoalTextKind.OtherLanguage;
         if (resultWords.All(w => IsJunk(w, result))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Gibberish;
-        // Markup that left only a word or two of its own ("alert", "div class") is still markup.
-        if (hadMarkup && resultWords.Count <= 2 && !resultWords.Any(w => words.Verbs.Contains(w.Text))) return GoalTextKind.Markup;
+        // Only wishes and small words left ("my goal:" of a template never filled in).
+        if (resultWords.All(w => SmartVocabulary.StopWords.Contains(w.Text))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Empty;
         return GoalTextKind.Goal;
     }
 
@@ -83,6 +85,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
 
     private static bool LooksLikeMarkup(string raw)
     {
+        if (raw.Contains("://", StringComparison.Ordinal) || raw.Contains("www.", StringComparison.OrdinalIgnoreCase) || raw.Contains('[') && raw.Contains(']')) return true;
         for (var i = 0; i + 1 < raw.Length; i++)
             if (raw[i] == '<' && (char.IsLetter(raw[i + 1]) || raw[i + 1] is '/' or '!')) return true;
         var trimmed = raw.TrimStart();
@@ -107,6 +110,10 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
             var close = text.IndexOf("```", open + 3, StringComparison.Ordinal);
             text = text[..open] + " " + (close < 0 ? "" : text[(close + 3)..]);
         }
+        // Links and placeholders ("[insert goal here]") carry no goal either.
+        text = string.Join(' ', text.Split(' ').Where(w => !w.Contains("://", StringComparison.Ordinal) && !w.StartsWith("www.", StringComparison.OrdinalIgnoreCase)));
+        for (var open = text.IndexOf('['); open >= 0 && text.IndexOf(']', open) is var close and > 0; open = text.IndexOf('['))
+            text = text[..open] + " " + text[(close + 1)..];
         var trimmed = text.Trim();
         if (trimmed.StartsWith('{') && trimmed.EndsWith('}') && trimmed.Contains(':')) return "";
         return text;
@@ -156,6 +163,12 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
                 "thats" => "that's",
                 "whats" => "what's",
                 "u" => "you",
+                "gettin" => "getting",
+                "goin" => "going",
+                "tryin" => "trying",
+                "doin" => "doing",
+                "lookin" => "looking",
+                "learnin" => "learning",
                 "ur" => "your",
                 "w/" => "with",
                 _ => null,
@@ -191,12 +204,16 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
     /// </summary>
     internal static bool IsQuestion(string sentence, List<GoalWord> words, GoalVocabulary vocabulary)
     {
-        if (sentence.TrimEnd().EndsWith('?')) return true;
         var first = words[0].Text;
         var second = words.Count > 1 ? words[1].Text : "";
+        if (sentence.TrimEnd().EndsWith('?') && (vocabulary.QuestionWords.Contains(first) || vocabulary.QuestionAuxiliaries.Contains(first))) return true;
         if (vocabulary.QuestionWords.Contains(first) && (vocabulary.QuestionAuxiliaries.Contains(second) || second is "about" || first.EndsWith("'s", StringComparison.Ordinal)))
             return true;
-        return vocabulary.QuestionAuxiliaries.Contains(first) && second is "you" or "i" or "we" or "it" or "this" or "that" or "there" or "my" or "u";
+        if (vocabulary.QuestionAuxiliaries.Contains(first) && second is "you" or "i" or "we" or "it" or "this" or "that" or "there" or "my" or "u" or "people" or "anyone" or "someone" or "most" or "others")
+            return true;
+        // "ummm I want to be a UX designer? maybe??" is a goal said unsurely, not a question: a question mark makes a
+        // question only of a sentence with no goal in it ("something in tech?" stays a vague goal).
+        return false;
     }
 
     // ---- hedges ----

@@ -69,6 +69,9 @@ public static partial class SmartAnalyzer
 
     private static LetterVerdict Specific(GoalReading reading)
     {
+        // "get better at public speaking", "improve my Excel skills", "grow my network": a direction, even with a skill named.
+        if (FirstOf(reading, SmartVocabulary.VagueFrames) is { At: 0 or 1 } frame && reading.Measures.Count == 0 && RoleTitle(reading) is null)
+            return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(frame.At, frame.Length, 0));
         if (ConcreteOutcome(reading) is { } concrete)
             return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, concrete.Evidence) with { Named = concrete.Named };
         if (FirstOf(reading, SmartVocabulary.VaguePhrases) is { } vague)
@@ -129,7 +132,7 @@ public static partial class SmartAnalyzer
         if (FirstOf(reading, SmartVocabulary.FinishLines) is { } finish)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(finish.At, finish.Length));
         // "become a team lead": holding a named title is a finish line you can see.
-        if (FirstOf(reading, ["become*", "became", "make"]) is { } become && RoleTitle(reading) is not null)
+        if (FirstOf(reading, ["become*", "became", "make", "be"]) is { } become && RoleTitle(reading) is not null)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(become.At, become.Length));
         if (!string.IsNullOrWhiteSpace(measureAnswer))
         {
@@ -203,7 +206,7 @@ public static partial class SmartAnalyzer
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:because|since i|so that|so i can|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
+        @"\b(?:because|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReasonClause();
 

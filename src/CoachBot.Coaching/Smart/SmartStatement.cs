@@ -151,7 +151,9 @@ public static class SmartStatement
         {
             if (ReasonStarts(clause, clause[0])) continue;
             var trimmed = Trim(clause, vocabulary);
-            var score = trimmed.Count(w => !SmartVocabulary.StopWords.Contains(w.Text));
+            var score = trimmed.Count(w => !SmartVocabulary.StopWords.Contains(w.Text))
+                + (trimmed.Count > 0 && VerbPhrase.BaseOf(trimmed[0].Text, vocabulary) is not null ? 2 : 0)
+                - (trimmed.Count > 0 && trimmed[0].Text is "after" or "before" or "while" or "during" ? 2 : 0);
             if (trimmed.Count > 0 && score > bestScore) { best = trimmed; bestScore = score; }
         }
         if (best is null) return "";
@@ -210,8 +212,17 @@ public static class SmartStatement
         words = GoalWords.Split(text);
 
         var head = words[0].Text;
+        // "be a certified Scrum Master" -> "become a certified Scrum Master".
+        if (head == "be" && words.Count > 1 && words[1].Text is "a" or "an" or "the")
+            return "become" + text[words[0].End..];
+        // "get my AWS cert" -> "earn my AWS cert": a credential is earned.
+        if (head == "get" && words.Count > 1 && words[^1].Text is "cert" or "certs" or "certification" or "pmp" or "cpa" or "cfa"
+            && VerbPhrase.VerbFor(words.Skip(1).ToList(), text[words[1].Start..], vocabulary) == "earn")
+            return "earn" + text[words[0].End..];
         if (vocabulary.Verbs.Contains(head) || head is "be" or "get" or "have" or "go")
             return VerbPhrase.LowerFirst(text);
+        if (VerbPhrase.BaseOf(head, vocabulary) is { } typo && !head.EndsWith("ing", StringComparison.Ordinal))
+            return typo + text[words[0].End..];
         if (VerbPhrase.IngBase(head, vocabulary) is { } verb)
             return verb + text[words[0].End..];
         // A bare noun phrase: "AWS certification", "junior dev job", "a talk at a conference".
@@ -221,7 +232,8 @@ public static class SmartStatement
             doubts.Add(ReadingDoubt.GuessedVerb);
             fitting = vocabulary.FallbackVerb;
         }
-        var nounPhrase = VerbPhrase.LowerFirst(text);
+        // A noun phrase keeps its capitals ("Python certification"); only a leading article goes lower-case.
+        var nounPhrase = words[0].Text is "a" or "an" or "the" or "my" ? VerbPhrase.LowerFirst(text) : text;
         if (fitting is "become" or "earn" or "land" or "get" or "give" or "build" or "find" or "complete" or "pass" or "publish" or "reach")
             nounPhrase = VerbPhrase.WithArticleIfCountable(nounPhrase, GoalWords.Split(nounPhrase));
         return fitting + " " + nounPhrase;
@@ -232,7 +244,7 @@ public static class SmartStatement
         "i", "i'm", "im", "i'd", "id", "i'll", "am", "my", "our", "goal", "is", "want", "wanna", "would", "like", "love",
         "hope", "plan", "need", "will", "going", "gonna", "to", "really", "also", "so", "and", "honestly", "think",
         "believe", "should", "must", "can", "could", "confident", "sure", "that", "try", "able", "aim", "intend",
-        "this", "year", "next", "by", "within", "in", "before", "dream", "then", "well", "first", "finally", "milestone",
+        "this", "year", "next", "by", "within", "in", "before", "dream", "then", "well", "finally", "milestone",
         "milestones", "then", "i've", "definitely", "finally", "ideally",
     };
 

@@ -20,6 +20,13 @@ internal static class SmartVocabulary
         "end", "year", "years", "month", "months", "week", "weeks", "day", "days", "now", "then", "soon", "time",
     };
 
+    /// <summary>Frames that make even a named skill a direction ("get better at public speaking"), at the start of the outcome.</summary>
+    public static readonly string[] VagueFrames =
+    [
+        "get better at", "be better at", "become better at", "get good at", "improve my", "improve", "improving", "grow my network",
+        "work on my", "work on", "brush up", "get more", "be more",
+    ];
+
     /// <summary>Outcomes that name a direction, not a result.</summary>
     public static readonly string[] VaguePhrases =
     [
@@ -35,7 +42,7 @@ internal static class SmartVocabulary
     public static readonly string[] CertificationWords =
     [
         "certif*", "exam", "exams", "pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia",
-        "aws", "azure", "gcp", "csm", "shrm", "phr", "mba", "degree", "diploma", "license", "licence", "licensed",
+        "aws", "azure", "gcp", "csm", "shrm", "phr", "mba", "cert", "certs", "degree", "diploma", "license", "licence", "licensed",
         "bootcamp", "six sigma", "master's", "masters", "phd", "accredit*",
     ];
 
@@ -49,7 +56,7 @@ internal static class SmartVocabulary
         "side project", "build a", "build an", "app", "website", "certified", "pass the", "course*", "article*",
         "blog", "podcast", "newsletter", "hire", "department", "consultancy", "freelanc*", "client*", "customers",
         "switch to", "switch into", "move into", "transition to", "transition into", "industry", "sector",
-        "join a", "join the", "return to work", "go back to work", "get back to work", "back into work", "return to the workforce",
+        "join a", "join the", "get a job", "get a ? job", "get the job", "run a marathon", "marathon", "return to work", "go back to work", "get back to work", "back into work", "return to the workforce",
     ];
 
     /// <summary>Observable finish lines: you can tell the day it happened.</summary>
@@ -58,7 +65,7 @@ internal static class SmartVocabulary
         "pass", "passed", "passing", "get certified", "certified", "promoted", "promted", "promotion", "land",
         "landed", "hired", "job offer", "launch*", "publish*", "complete*", "finish*", "graduat*", "ship", "release",
         "signed", "fluent", "find a", "find my first", "start a business", "start my own", "open a", "found a", "job as", "role as",
-        "position as", "return to work", "back to work", "start my new job", "start a new job",
+        "position as", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "start my new job", "start a new job",
     ];
 
     /// <summary>Verbs that, with a few words after them, make an outcome someone could do and check.</summary>

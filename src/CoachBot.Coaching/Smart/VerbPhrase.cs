@@ -12,7 +12,10 @@ internal static class VerbPhrase
     {
         var w = word.ToLowerInvariant();
         if (vocabulary.Verbs.Contains(w)) return w;
-        return IngBase(w, vocabulary);
+        if (IngBase(w, vocabulary) is { } ing) return ing;
+        // "finsih", "comlete": one typo in a longer verb.
+        if (w.Length >= 6) foreach (var verb in vocabulary.Verbs) if (verb.Length == w.Length && GoalWords.Distance(w, verb, 1) <= 1) return verb;
+        return null;
     }
 
     /// <summary>"presenting" -> "present", "getting" -> "get", "leading" -> "lead", "making" -> "make"; null when not a verb's -ing.</summary>
@@ -64,7 +67,7 @@ internal static class VerbPhrase
     {
         if (words.Count == 0) return nounPhrase;
         var first = words[0];
-        if (Determiners.Contains(first.Text) || first.IsNumber || Uncountable.Contains(first.Text)) return nounPhrase;
+        if (Determiners.Contains(first.Text) || first.IsNumber || Uncountable.Contains(words[^1].Text)) return nounPhrase;
         var last = words[^1].Text;
         // A plural head ("courses", "talks") takes no article.
         if (last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("ics", StringComparison.Ordinal)) return nounPhrase;
