@@ -233,6 +233,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         {
             if (drop[i]) continue;
             var n = GoalVocabulary.MatchAt(words, i, vocabulary.Hedges);
+            if (n == 0 && IsFillerSound(words[i].Text)) n = 1;
             if (n == 0) continue;
             if (n == 1 && words[i].Text == "like" && !IsFillerLike(words, i)) continue;
             for (var k = 0; k < n; k++) drop[i + k] = true;
@@ -257,6 +258,12 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         sb.Append(sentence, position, sentence.Length - position);
         return TidyPunctuation(sb.ToString());
     }
+
+    /// <summary>"ummm", "hmmm", "errr", "ahhh", "uhhh": a sound, however many letters it is typed with.</summary>
+    private static bool IsFillerSound(string w) =>
+        w.Length >= 2 && (w.TrimStart('u').Trim('m').Length == 0 && w.Contains('u') && w.Contains('m')
+            || w.TrimStart('h').Trim('m').Length == 0 && w.Contains('m') || w.TrimStart('e').Trim('r', 'm').Length == 0 && w.Contains('r')
+            || w.TrimStart('a').Trim('h').Length == 0 && w.Contains('h') || w.TrimStart('u').Trim('h').Length == 0 && w.Contains('h'));
 
     private static readonly HashSet<string> KeepsLike = new(StringComparer.Ordinal)
     {

@@ -96,7 +96,8 @@ public static class SmartStatement
         string? measure = null;
         var evidence = analysis.Measurable.Met ? analysis.Measurable.Evidence : null;
         var inOutcome = evidence is not null && outcome.Contains(Tidy(evidence), StringComparison.OrdinalIgnoreCase);
-        if (!inOutcome && analysis.MeasureText is { } given) measure = MeasureClause(given, vocabulary);
+        // A finish line the user stated ("I'll know it's done when ...", or an answer) is always shown; one read from the goal only when the outcome lacks it.
+        if (analysis.MeasureText is { } given) measure = MeasureClause(given, vocabulary);
 
         var milestones = analysis.Milestones
             .Select(m => new GoalMilestone(AsVerbPhrase(m.Text, vocabulary, []), m.Due))
