@@ -105,6 +105,13 @@ public sealed class TextCatalog
 
     public bool Contains(string key) => _byLocale[DefaultLocale].ContainsKey(key);
 
+    /// <summary>
+    /// The en-US keys that start with <paramref name="prefix"/> (e.g. "careers.role."), in ordinal order: word lists
+    /// in dialogs/ whose entries are named by the data, not by the code (roles, skills), are enumerated this way.
+    /// </summary>
+    public IEnumerable<string> KeysStartingWith(string prefix) =>
+        _byLocale[DefaultLocale].Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal);
+
     /// <summary>The sentence for <paramref name="key"/> in the best locale available, placeholders filled.</summary>
     public string Get(string key, string? locale = null, IReadOnlyDictionary<string, string>? args = null)
     {

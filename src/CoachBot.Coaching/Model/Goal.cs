@@ -1,5 +1,11 @@
 namespace CoachBot.Coaching.Model;
 
+/// <summary>
+/// The kind of goal, which picks its plan template. The names are the template keys of TEAM.md in PascalCase
+/// ("learnSkill" is <see cref="LearnSkill"/>). Stored by name; records written before the template keys keep
+/// reading: "NewSkill" is LearnSkill and "Network" is Networking (<see cref="GoalTypeJsonConverter"/>).
+/// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(GoalTypeJsonConverter))]
 public enum GoalType
 {
     Generic,
@@ -7,8 +13,13 @@ public enum GoalType
     Promotion,
     RoleChange,
     IndustryChange,
-    NewSkill,
-    Network,
+    LearnSkill,
+    Networking,
+    Course,
+    JobSearch,
+    ReturnToWork,
+    SpeakOrPublish,
+    Portfolio,
 }
 
 public enum GoalStatus

@@ -5,16 +5,18 @@ using CoachBot.Coaching.Smart;
 namespace CoachBot.Coaching.Plans;
 
 /// <summary>A dated step before its title is put into words: the text key, its placeholders and the due date.</summary>
-public sealed record PlannedStep(string TextKey, IReadOnlyDictionary<string, string> Args, DateOnly Due);
+/// <param name="Fixed">True when the date is the user's own (a milestone they dated): it is kept as given.</param>
+public sealed record PlannedStep(string TextKey, IReadOnlyDictionary<string, string> Args, DateOnly Due, bool Fixed = false);
 
 /// <summary>
-/// Builds a goal's plan from the rule-based templates: the type's steps, a learning step per known skill gap, a
-/// support step, and for a long-term goal a first milestone within a year; all dated back from the deadline.
+/// Builds a goal's plan: the template that fits the goal (PlanTemplates), the user's own milestones, learning steps
+/// for skill gaps that relate to the goal or its role, a support step, the short-term goals of a long-term goal, and
+/// the goal itself last; all dated back from the deadline on working days.
 /// <para>Two layers: <see cref="Draft"/> is pure data (keys, placeholders, dates) and is what the tests read;
-/// <see cref="Build"/> puts the titles into words through the <see cref="TextCatalog"/>, so a stored
-/// <see cref="PlanStep"/> carries the title the user saw (and can edit) rather than a key.</para>
-/// Date rules: never before today, never after the deadline, non-decreasing, and at least
-/// <see cref="MinDaysApart"/> days apart when the span allows.
+/// <see cref="Build"/> puts the titles into words through the <see cref="TextCatalog"/> (a step whose placeholder the
+/// goal can't fill uses its plans.general.* wording) and drops a step that says what another already says.</para>
+/// Date rules (<see cref="PlanSpacing"/>): never before today, never after the deadline, in order, on working days,
+/// and at least <see cref="MinDaysApart"/> days apart when the span allows.
 /// </summary>
 public sealed class PlanBuilder(TextCatalog texts)
 {
@@ -26,114 +28,241 @@ public sealed class PlanBuilder(TextCatalog texts)
     /// <summary>At most this many skill gaps become learning steps, so the plan stays about the goal.</summary>
     public const int MaxGapSteps = 2;
 
-    public List<PlanStep> Build(Goal goal, Profile profile, DateOnly today, string? locale = null)
+    public List<PlanStep> Build(Goal goal, Profile profile, DateOnly today, string? locale = null) =>
+        Build(goal, profile, today, locale, null);
+
+    /// <summary>The plan in words, with the user's milestones from anywhere in the conversation (<paramref name="milestones"/>) as steps.</summary>
+    public List<PlanStep> Build(Goal goal, Profile profile, DateOnly today, string? locale, IReadOnlyList<GoalMilestone>? milestones)
     {
-        var type = TypeOf(goal);
-        return Draft(goal, profile, today)
-            .Select((step, i) =>
-            {
-                var args = new Dictionary<string, string>(step.Args, StringComparer.Ordinal);
-                if (!args.ContainsKey("target")) args["target"] = texts.Get(PlanTemplates.TargetFallbackKey(type), locale);
-                return new PlanStep { Id = $"s{i + 1}", Title = texts.Get(step.TextKey, locale, args), Due = step.Due };
-            })
-            .ToList();
+        var vocabulary = GoalVocabulary.From(texts, locale);
+        var steps = new List<PlanStep>();
+        var seen = new List<HashSet<string>>();
+        foreach (var step in Draft(goal, profile, today, milestones, vocabulary))
+        {
+            if (Title(step, locale) is not { } title) continue;
+            // No step twice: the same words, or a template step about what a step of the user's own already covers.
+            var words = ContentWords(title, vocabulary);
+            if (seen.Any(s => s.SetEquals(words)) || step.TextKey.StartsWith("plans.", StringComparison.Ordinal) && !IsOwn(step)
+                && steps.Zip(seen).Any(p => p.First.Title.Length > 0 && OwnTitles.Contains(p.First.Id) && p.Second.Overlaps(words)))
+                continue;
+            var id = $"s{steps.Count + 1}";
+            if (IsOwn(step)) OwnTitles.Add(id);
+            steps.Add(new PlanStep { Id = id, Title = title, Due = step.Due });
+            seen.Add(words);
+        }
+        OwnTitles.Clear();
+        return steps;
     }
 
-    /// <summary>The plan as keys and dates. "target" is absent from the args when the goal's text names none.</summary>
-    public static IReadOnlyList<PlannedStep> Draft(Goal goal, Profile profile, DateOnly today)
+    // The ids of the steps that are the user's own words, while one plan is built (Build is not re-entrant per instance).
+    private readonly HashSet<string> OwnTitles = new(StringComparer.Ordinal);
+
+    private static bool IsOwn(PlannedStep step) => step.TextKey is PlanTemplates.MilestoneStep or PlanTemplates.GoalStep or "plans.shortTerm.milestone";
+
+    /// <summary>The title in words; the plans.general wording when a placeholder is unknown; null when neither fits.</summary>
+    private string? Title(PlannedStep step, string? locale)
+    {
+        var text = texts.Get(step.TextKey, locale, step.Args);
+        if (!text.Contains('{')) return text;
+        var general = PlanTemplates.GeneralKey(step.TextKey);
+        if (texts.Contains(general) && texts.Get(general, locale, step.Args) is var g && !g.Contains('{')) return g;
+        return null;
+    }
+
+    /// <summary>Nouns and other content words of a title, to tell when two steps say the same (verbs and small words left out).</summary>
+    private static HashSet<string> ContentWords(string title, GoalVocabulary vocabulary) =>
+        GoalWords.Split(title).Where(w => w.Text.Length > 2 && !w.IsNumber && !SmartVocabulary.StopWords.Contains(w.Text)
+                && !vocabulary.Verbs.Contains(w.Text) && !CommonStepWords.Contains(w.Text))
+            .Select(w => GoalWords.Stem(w.Text)).ToHashSet(StringComparer.Ordinal);
+
+    private static readonly HashSet<string> CommonStepWords = new(StringComparer.Ordinal)
+    {
+        "your", "you", "each", "week", "weekly", "first", "short", "small", "real", "new", "one", "two", "three", "five",
+        "people", "work", "goal", "plan", "time", "calendar", "role", "roles",
+    };
+
+    /// <summary>The plan as keys and dates. Placeholders the goal can't fill are absent from the args.</summary>
+    public static IReadOnlyList<PlannedStep> Draft(Goal goal, Profile profile, DateOnly today) => Draft(goal, profile, today, null, null);
+
+    public static IReadOnlyList<PlannedStep> Draft(Goal goal, Profile profile, DateOnly today, IReadOnlyList<GoalMilestone>? milestones,
+        GoalVocabulary? vocabulary)
     {
         ArgumentNullException.ThrowIfNull(goal);
         profile ??= new Profile();
-        var type = TypeOf(goal);
+        var words = vocabulary ?? GoalVocabulary.Default;
+        var read = GoalFacts.Of(goal, today, words);
+        var type = goal.Type != GoalType.Generic ? goal.Type : read.Type;
         var end = goal.Deadline ?? today.AddDays(DefaultSpanDays(type));
         if (end < today) end = today; // a deadline already passed: everything is due now, nothing before today
         var span = end.DayNumber - today.DayNumber;
-
-        var target = GoalClassifier.TargetOf(goal.Text, type) ?? GoalClassifier.TargetOf(goal.Statement, type);
-        var common = target is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["target"] = target };
-
-        var steps = new List<(StepTemplate Template, Dictionary<string, string> Args)>();
-        var template = PlanTemplates.For(type);
         var shortSpan = span < ShortSpanDays;
-        foreach (var t in template.Where(t => !shortSpan || t.Essential)) steps.Add((t, common));
+
+        var args = PlaceholderArgs(read.Target, read.Outcome);
+        var own = (milestones ?? []).Concat(read.Milestones)
+            .Where(m => m.Text.Length > 0)
+            .DistinctBy(m => m.Text.ToLowerInvariant())
+            .ToList();
+
+        var steps = new List<(string Key, IReadOnlyDictionary<string, string> Args, double Share, DateOnly? Fixed)>();
+        var template = PlanTemplates.For(type, read.Text, read.Target.KnownRole, words);
+        foreach (var t in template)
+        {
+            if (shortSpan && !t.Essential) continue;
+            if (own.Count > 0 && PlanTemplates.MilestonePlaceholders.Contains(t.TextKey)) continue;
+            steps.Add((t.TextKey, args, t.ShareOfSpan, null));
+        }
+
+        // The user's own milestones, on their own dates when those fall inside the plan; undated ones spread before the goal.
+        for (var i = 0; i < own.Count; i++)
+        {
+            var m = own[i];
+            DateOnly? fixedDue = m.Due is { } due && due >= today && due <= end ? due : null;
+            var share = fixedDue is { } f ? (double)(f.DayNumber - today.DayNumber) / Math.Max(1, span) : 0.2 + 0.6 * (i + 1) / (own.Count + 1);
+            steps.Add((PlanTemplates.MilestoneStep, new Dictionary<string, string> { ["milestone"] = GoalBreakdown.Step(m.Text) }, share, fixedDue));
+        }
 
         if (!shortSpan)
         {
-            var gaps = SkillGaps(goal, profile).Take(span < 90 ? 1 : MaxGapSteps).ToList();
+            var gaps = SkillGaps(goal, profile, type, read, words).Take(span < 90 ? 1 : MaxGapSteps).ToList();
             for (var i = 0; i < gaps.Count; i++)
-                steps.Add((new StepTemplate(PlanTemplates.SkillGap, 0.25 + 0.12 * i), new() { ["skill"] = gaps[i] }));
-            var support = type == GoalType.Network ? PlanTemplates.SupportFeedback : PlanTemplates.SupportMentor;
-            steps.Add((new StepTemplate(support, 0.15), common));
+                steps.Add((PlanTemplates.SkillGap, new Dictionary<string, string> { ["skill"] = gaps[i] }, 0.25 + 0.12 * i, null));
+            var support = type == GoalType.Networking ? PlanTemplates.SupportFeedback : PlanTemplates.SupportMentor;
+            steps.Add((support, args, 0.15, null));
         }
 
-        // Long-term goals get a short-term first milestone inside the first year.
-        var longTerm = end > today.AddYears(2);
-        if (longTerm)
+        // A long-term goal gets its short-term goals (a year or two each; the user's milestones are already steps).
+        if (GoalBreakdown.IsLongTerm(today, end))
+            foreach (var st in GoalBreakdown.ShortTermGoals(today, end, read.Outcome, own.Count > 0 ? own : null).Where(s => s.TextKey is not ("plans.shortTerm.goal" or "plans.shortTerm.milestone")))
+                steps.Add((st.TextKey, st.Args, (double)(st.Due.DayNumber - today.DayNumber) / span, null));
+
+        // The goal itself closes the plan, unless the template already ends on it ("Book and sit the exam").
+        if (!template.Any(t => t.ShareOfSpan >= 1.0) && read.Outcome.Length > 0)
+            steps.Add((PlanTemplates.GoalStep, new Dictionary<string, string> { ["outcome"] = GoalBreakdown.Step(read.Outcome) }, 1.0, null));
+
+        var ordered = steps.Select((s, i) => (Step: s, Order: i))
+            .OrderBy(s => s.Step.Fixed is { } f ? (double)(f.DayNumber - today.DayNumber) / Math.Max(1, span) : s.Step.Share)
+            .ThenBy(s => s.Order)
+            .Select(s => s.Step)
+            .DistinctBy(s => s.Key + "|" + string.Join(",", s.Args.OrderBy(a => a.Key).Select(a => a.Value)))
+            .ToList();
+        var dues = PlanSpacing.Dates(ordered.Select(s => s.Share).ToList(), today, end, ordered.Select(s => s.Fixed).ToList());
+        return ordered.Select((s, i) => new PlannedStep(s.Key, s.Args, dues[i], s.Fixed is not null)).ToList();
+    }
+
+    /// <summary>The placeholders the goal can fill: {target}, {role}/{aRole}/{roles}, {field}, {outcome}.</summary>
+    private static Dictionary<string, string> PlaceholderArgs(GoalTarget target, string outcome)
+    {
+        var args = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (target.Subject is { Length: > 0 } subject) args["target"] = VerbPhrase.ToSecondPerson(subject);
+        if (target.Role is { Length: > 0 } role)
         {
-            var days = Math.Min(330, span / 5);
-            steps.Add((new StepTemplate(PlanTemplates.Milestone, (double)days / span), common));
+            args["role"] = role;
+            args["aRole"] = CareerVocabulary.WithArticle(role);
+            args["roles"] = CareerVocabulary.Plural(role, target.KnownRole);
         }
-
-        var ordered = steps.Select((s, i) => (s.Template, s.Args, Order: i))
-            .OrderBy(s => s.Template.ShareOfSpan).ThenBy(s => s.Order).ToList();
-        var dues = Dates(ordered.Select(s => s.Template.ShareOfSpan).ToList(), today, end);
-        return ordered.Select((s, i) => new PlannedStep(s.Template.TextKey, s.Args, dues[i])).ToList();
+        if (target.Field is { Length: > 0 } field) args["field"] = field;
+        if (outcome.Length > 0) args["outcome"] = GoalBreakdown.Step(outcome);
+        return args;
     }
 
     /// <summary>
-    /// Spreads the steps by their share of the span, then pushes them apart (forward) and pulls them back under the
-    /// deadline (backward). With gap * (n - 1) &lt;= span both passes keep every date inside [today, end].
+    /// Skills rated 2 or lower, then growth areas, as cleaned phrases, each once, and only those that relate to the goal:
+    /// a skill the target role needs, a skill any goal of this template needs, or one the goal names. The goal's own
+    /// skill ("learn Python") is left out: the whole plan is about it.
     /// </summary>
-    internal static List<DateOnly> Dates(IReadOnlyList<double> shares, DateOnly today, DateOnly end)
+    internal static IEnumerable<string> SkillGaps(Goal goal, Profile profile, GoalType type, GoalFacts read, GoalVocabulary vocabulary)
     {
-        var n = shares.Count;
-        var span = end.DayNumber - today.DayNumber;
-        var gap = n > 1 ? Math.Min(MinDaysApart, span / (n - 1)) : 0;
-        var days = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            var raw = (int)Math.Round(Math.Clamp(shares[i], 0, 1) * span);
-            days[i] = i == 0 ? raw : Math.Max(raw, days[i - 1] + gap);
-        }
-        for (var i = n - 1; i >= 0; i--)
-            days[i] = i == n - 1 ? Math.Min(days[i], span) : Math.Min(days[i], days[i + 1] - gap);
-        for (var i = 0; i < n; i++)
-            days[i] = Math.Max(i == 0 ? 0 : days[i - 1], Math.Max(0, days[i]));
-        return days.Select(d => today.AddDays(d)).ToList();
-    }
+        var careers = vocabulary.Careers;
+        var related = new HashSet<string>(StringComparer.Ordinal);
+        if (read.Target.KnownRole is { } role) related.UnionWith(role.SkillKeys);
+        related.UnionWith(careers.SkillsForTemplate(GoalClassifier.KeyOf(type)));
+        var named = careers.FindSkills(read.Text).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        related.UnionWith(named);
+        var ownSkill = type is GoalType.LearnSkill or GoalType.Course ? named : [];
 
-    /// <summary>
-    /// Skills rated 2 or lower, then growth areas, without repeats, leaving out what the goal itself is about
-    /// ("learn Python" needs no extra "build your Python" step).
-    /// </summary>
-    internal static IEnumerable<string> SkillGaps(Goal goal, Profile profile)
-    {
-        var goalWords = new HashSet<string>(
-            (goal.Text + " " + goal.Statement).Split([' ', ',', '.', ';', '!', '?'], StringSplitOptions.RemoveEmptyEntries)
-                .Select(w => w.ToLowerInvariant()),
-            StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var candidates = profile.Skills.Where(s => s.Rating <= 2).OrderBy(s => s.Rating).Select(s => s.Name)
-            .Concat(profile.GrowthAreas);
+        var candidates = profile.Skills.Where(s => s.Rating <= 2).OrderBy(s => s.Rating).Select(s => s.Name).Concat(profile.GrowthAreas);
         foreach (var raw in candidates)
         {
-            var name = raw?.Trim();
-            if (string.IsNullOrEmpty(name) || name.Length > 60 || !seen.Add(name)) continue;
-            var words = name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.All(goalWords.Contains)) continue;
-            yield return name;
+            if (SkillPhrase(raw, vocabulary) is not { } phrase || !seen.Add(phrase)) continue;
+            var skill = careers.SkillNamedBy(phrase) ?? careers.FindSkills(phrase).FirstOrDefault();
+            if (skill is null || ownSkill.Contains(skill.Key) || !related.Contains(skill.Key)) continue;
+            if (!seen.Add("key:" + skill.Key)) continue;
+            yield return phrase;
         }
     }
 
-    private static GoalType TypeOf(Goal goal) =>
-        goal.Type != GoalType.Generic ? goal.Type : GoalClassifier.Classify(string.IsNullOrWhiteSpace(goal.Statement) ? goal.Text : goal.Statement);
+    /// <summary>
+    /// A growth area or skill as a phrase that reads after "Practise": hedges and frames cut ("I'm bad at public speaking
+    /// lol" -> "public speaking"), a leading verb as its -ing form ("speak up in meetings" -> "speaking up in meetings"),
+    /// a typo as the skill's name ("pyhton" -> "Python"). Null when nothing usable is left.
+    /// </summary>
+    public static string? SkillPhrase(string? raw, GoalVocabulary vocabulary)
+    {
+        var text = GoalText.Read(raw, vocabulary);
+        if (!text.IsGoal) return null;
+        var phrase = text.Cleaned.Split('.', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            var words = GoalWords.Split(phrase);
+            var n = GoalVocabulary.MatchAt(words, 0, vocabulary.GrowthFrames);
+            if (n > 0 && n < words.Count)
+            {
+                phrase = phrase[words[n].Start..];
+                cut = true;
+            }
+        }
+        phrase = GoalText.TidyPunctuation(phrase).TrimEnd('.', '!', '?');
+        var split = GoalWords.Split(phrase);
+        if (split.Count is 0 or > 6 || phrase.Length > 60) return null;
+        if (vocabulary.Careers.SkillNamedBy(phrase) is { } skill)
+            return skill.Name;
+        var head = split[0].Text;
+        if (head == "be") return "being" + phrase[split[0].End..];
+        if (vocabulary.Verbs.Contains(head)) return VerbPhrase.ToSecondPerson(Ing(head) + phrase[split[0].End..]);
+        // "Excel skills": a skill's name keeps its capitals.
+        var named = vocabulary.Careers.FindSkillMentions(phrase).FirstOrDefault(m => m.Start == 0);
+        if (named.Skill is { } first && first.Name.Any(char.IsUpper)) return VerbPhrase.ToSecondPerson(first.Name + phrase[named.End..]);
+        return VerbPhrase.ToSecondPerson(VerbPhrase.LowerFirst(phrase));
+    }
+
+    private static readonly HashSet<string> Doubling = new(StringComparer.Ordinal) { "get", "set", "sit", "put", "cut", "run", "win", "plan", "stop", "shop", "swim", "begin", "chat" };
+
+    /// <summary>"speak" -> "speaking", "delegate" -> "delegating", "plan" -> "planning", "say" -> "saying".</summary>
+    internal static string Ing(string verb)
+    {
+        if (Doubling.Contains(verb)) return verb + verb[^1] + "ing";
+        if (verb.EndsWith("ie", StringComparison.Ordinal)) return verb[..^2] + "ying";
+        if (verb.EndsWith('e') && !verb.EndsWith("ee", StringComparison.Ordinal) && verb.Length > 2) return verb[..^1] + "ing";
+        return verb + "ing";
+    }
 
     /// <summary>When a goal has no deadline yet: nine weeks for a certification (the articles' plan), three months for a
     /// skill or network goal, six months for the rest.</summary>
     internal static int DefaultSpanDays(GoalType type) => type switch
     {
         GoalType.Certification => 63,
-        GoalType.NewSkill or GoalType.Network => 90,
+        GoalType.LearnSkill or GoalType.Networking => 90,
         _ => 182,
     };
+}
+
+/// <summary>What the plan needs to know of a goal, read from its accepted statement and the user's first words.</summary>
+internal sealed record GoalFacts(string Text, GoalType Type, string Outcome, GoalTarget Target, IReadOnlyList<GoalMilestone> Milestones)
+{
+    public static GoalFacts Of(Goal goal, DateOnly today, GoalVocabulary vocabulary)
+    {
+        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        SmartAnalysis Read(string text) => SmartAnalyzer.Analyze(new SmartInput(text, new Profile(), now, TimeZoneInfo.Utc, Vocabulary: vocabulary));
+        var statementText = string.IsNullOrWhiteSpace(goal.Statement) ? goal.Text : goal.Statement;
+        var statement = Read(statementText);
+        var first = statementText == goal.Text ? statement : Read(goal.Text);
+        var outcome = SmartStatement.Compose(new SmartInput(statementText, new Profile(), now, TimeZoneInfo.Utc, Vocabulary: vocabulary), statement)?.Outcome ?? "";
+        var target = statement.Target.Role is null && statement.Target.Subject is null && statement.Target.Field is null ? first.Target : statement.Target;
+        var type = statement.IsGoal ? statement.Type : first.Type;
+        if (type == GoalType.Generic) type = first.Type;
+        var milestones = first.Milestones.Concat(statement.Milestones).Select(m => new GoalMilestone(SmartStatement.AsVerbPhrase(m.Text, vocabulary, []), m.Due)).ToList();
+        return new GoalFacts(statement.IsGoal ? statement.Cleaned : first.Cleaned, type, outcome, target, milestones);
+    }
 }

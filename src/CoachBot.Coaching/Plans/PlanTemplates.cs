@@ -1,113 +1,156 @@
 using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
 
 namespace CoachBot.Coaching.Plans;
 
 /// <summary>A step before it is dated: a text key in dialogs/en-US/plans.yaml and where it falls in the goal's span.</summary>
-/// <param name="TextKey">The step's title key, with {placeholders} filled from the goal and profile (e.g. {skill}).</param>
+/// <param name="TextKey">The step's title key, with {placeholders} filled from the goal and profile.</param>
 /// <param name="ShareOfSpan">0..1: the step is due this far between today and the deadline (1 = on the deadline).</param>
 /// <param name="Essential">Kept when the span is too short for the whole template (a two-week goal gets only these).</param>
 public sealed record StepTemplate(string TextKey, double ShareOfSpan, bool Essential = false);
 
 /// <summary>
-/// The rule-based plan per goal type, from the method in COACHING.md (certification: research, enroll, coursework and
-/// practice tests, exam; industry change: trends, course, network, resume, apply; ...). Shares are where in the span
-/// each step falls; the last step of each template is the goal itself, due on the deadline.
+/// The rule-based plan per template key (TEAM.md), from the method in COACHING.md: certification = research,
+/// enroll, coursework and practice tests, exam (nine weeks in the articles); industry change = trends, course,
+/// network, resume, apply; getting hired = resume, portfolio, applications, referrals, interviews; and so on. Shares
+/// are where in the span each step falls. The goal itself is the plan's last step (PlanBuilder adds it, in the
+/// user's words); a template's own last step is kept only when it says more than the goal ("Book and sit the exam").
 /// </summary>
 public static class PlanTemplates
 {
-    public static IReadOnlyList<StepTemplate> For(GoalType type) => type switch
+    /// <summary>The template of a goal: its type, and for some types a variant read from the text (exam or not, talk or writing).</summary>
+    public static IReadOnlyList<StepTemplate> For(GoalType type, string? goalText = null, CareerRole? role = null, GoalVocabulary? vocabulary = null) => type switch
     {
-        GoalType.Certification => Certification,
+        GoalType.Course => Course,
+        GoalType.Certification => GoalClassifier.IsCertificateWithoutExam(goalText, vocabulary) ? CertificationNoExam : Certification,
         GoalType.Promotion => Promotion,
         GoalType.RoleChange => RoleChange,
         GoalType.IndustryChange => IndustryChange,
-        GoalType.NewSkill => NewSkill,
-        GoalType.Network => Network,
+        GoalType.JobSearch => role is { Portfolio: false } ? JobSearch.Where(s => s.TextKey != "plans.jobSearch.portfolio").ToList() : JobSearch,
+        GoalType.ReturnToWork => ReturnToWork,
+        GoalType.SpeakOrPublish => GoalClassifier.IsTalk(goalText) ? Talk : Publish,
+        GoalType.Portfolio => Portfolio,
+        GoalType.LearnSkill => LearnSkill,
+        GoalType.Networking => Networking,
         _ => Generic,
     };
 
-    /// <summary>The key prefix of a type's steps: plans.certification, plans.roleChange, ...</summary>
-    public static string KeyPrefix(GoalType type) => "plans." + char.ToLowerInvariant(type.ToString()[0]) + type.ToString()[1..];
+    /// <summary>The template key of a type ("jobSearch"): the prefix of its steps' keys is plans.&lt;key&gt;.</summary>
+    public static string Key(GoalType type) => GoalClassifier.KeyOf(type);
+
+    /// <summary>The key prefix of a type's steps: plans.certification, plans.jobSearch, ...</summary>
+    public static string KeyPrefix(GoalType type) => "plans." + Key(type);
+
+    private static StepTemplate S(string key, double share, bool essential = false) => new("plans." + key, share, essential);
+
+    private static readonly StepTemplate[] Course =
+    [
+        S("course.choose", 0.04, true), S("course.enroll", 0.1, true), S("course.firstThird", 0.35), S("course.halfway", 0.55),
+        S("course.assignments", 0.85, true), S("course.finish", 1.0, true),
+    ];
 
     // Nine weeks in the articles: week 1 research, week 2 enroll, weeks 3-8 coursework and practice tests, week 9 exam.
     private static readonly StepTemplate[] Certification =
     [
-        new("plans.certification.1", 0.11, Essential: true),
-        new("plans.certification.2", 0.22),
-        new("plans.certification.3", 0.55),
-        new("plans.certification.4", 0.85, Essential: true),
-        new("plans.certification.5", 1.0, Essential: true),
+        S("certification.research", 0.11, true), S("certification.enroll", 0.22), S("certification.coursework", 0.55),
+        S("certification.practiceTest", 0.85, true), S("certification.exam", 1.0, true),
+    ];
+
+    private static readonly StepTemplate[] CertificationNoExam =
+    [
+        S("certificationNoExam.research", 0.11, true), S("certificationNoExam.enroll", 0.22), S("certificationNoExam.coursework", 0.55),
+        S("certificationNoExam.assessment", 0.85, true), S("certificationNoExam.award", 1.0, true),
     ];
 
     private static readonly StepTemplate[] Promotion =
     [
-        new("plans.promotion.1", 0.08, Essential: true),
-        new("plans.promotion.2", 0.18),
-        new("plans.promotion.3", 0.45),
-        new("plans.promotion.4", 0.7, Essential: true),
-        new("plans.promotion.5", 1.0, Essential: true),
+        S("promotion.ask", 0.06, true), S("promotion.gaps", 0.16), S("promotion.stretch", 0.4), S("promotion.evidence", 0.7, true),
+        S("promotion.case", 0.9, true),
     ];
 
     private static readonly StepTemplate[] RoleChange =
     [
-        new("plans.roleChange.1", 0.1, Essential: true),
-        new("plans.roleChange.2", 0.2),
-        new("plans.roleChange.3", 0.4),
-        new("plans.roleChange.4", 0.6, Essential: true),
-        new("plans.roleChange.5", 0.8),
-        new("plans.roleChange.6", 1.0, Essential: true),
+        S("roleChange.research", 0.08, true), S("roleChange.match", 0.16), S("roleChange.talk", 0.3, true), S("roleChange.gap", 0.5),
+        S("roleChange.resume", 0.65, true), S("roleChange.apply", 0.8, true), S("roleChange.start", 1.0),
     ];
 
     private static readonly StepTemplate[] IndustryChange =
     [
-        new("plans.industryChange.1", 0.1, Essential: true),
-        new("plans.industryChange.2", 0.35),
-        new("plans.industryChange.3", 0.55, Essential: true),
-        new("plans.industryChange.4", 0.75),
-        new("plans.industryChange.5", 1.0, Essential: true),
+        S("industryChange.trends", 0.1, true), S("industryChange.course", 0.35), S("industryChange.people", 0.55, true),
+        S("industryChange.resume", 0.75), S("industryChange.apply", 0.9, true),
     ];
 
-    private static readonly StepTemplate[] NewSkill =
+    private static readonly StepTemplate[] JobSearch =
     [
-        new("plans.newSkill.1", 0.08, Essential: true),
-        new("plans.newSkill.2", 0.12),
-        new("plans.newSkill.3", 0.45, Essential: true),
-        new("plans.newSkill.4", 0.75),
-        new("plans.newSkill.5", 1.0, Essential: true),
+        S("jobSearch.resume", 0.06, true), S("jobSearch.profile", 0.12), S("jobSearch.portfolio", 0.22), S("jobSearch.companies", 0.3),
+        S("jobSearch.referrals", 0.42, true), S("jobSearch.applications", 0.55, true), S("jobSearch.interviews", 0.75, true),
+        S("jobSearch.offer", 1.0),
     ];
 
-    private static readonly StepTemplate[] Network =
+    private static readonly StepTemplate[] ReturnToWork =
     [
-        new("plans.network.1", 0.1, Essential: true),
-        new("plans.network.2", 0.3),
-        new("plans.network.3", 0.5, Essential: true),
-        new("plans.network.4", 0.75),
-        new("plans.network.5", 1.0, Essential: true),
+        S("returnToWork.decide", 0.05, true), S("returnToWork.refresh", 0.25), S("returnToWork.reconnect", 0.38, true),
+        S("returnToWork.resume", 0.5, true), S("returnToWork.apply", 0.7, true), S("returnToWork.start", 1.0),
     ];
 
+    private static readonly StepTemplate[] Talk =
+    [
+        S("speakOrPublish.talkTopic", 0.08, true), S("speakOrPublish.talkProposal", 0.2, true), S("speakOrPublish.talkDraft", 0.45),
+        S("speakOrPublish.talkRehearse", 0.8, true), S("speakOrPublish.talkGive", 1.0),
+    ];
+
+    private static readonly StepTemplate[] Publish =
+    [
+        S("speakOrPublish.publishTopic", 0.06, true), S("speakOrPublish.publishOutline", 0.18), S("speakOrPublish.publishDraft", 0.5, true),
+        S("speakOrPublish.publishFeedback", 0.75), S("speakOrPublish.publishSubmit", 1.0),
+    ];
+
+    private static readonly StepTemplate[] Portfolio =
+    [
+        S("portfolio.scope", 0.05, true), S("portfolio.pick", 0.15), S("portfolio.first", 0.4, true), S("portfolio.rest", 0.7),
+        S("portfolio.review", 0.85, true), S("portfolio.publish", 1.0),
+    ];
+
+    private static readonly StepTemplate[] LearnSkill =
+    [
+        S("learnSkill.pick", 0.08, true), S("learnSkill.practice", 0.12), S("learnSkill.halfway", 0.45, true), S("learnSkill.show", 0.75),
+        S("learnSkill.check", 0.95, true),
+    ];
+
+    private static readonly StepTemplate[] Networking =
+    [
+        S("networking.list", 0.08, true), S("networking.join", 0.25), S("networking.reach", 0.45, true), S("networking.event", 0.65),
+        S("networking.give", 0.85),
+    ];
+
+    /// <summary>A goal that fits no template: what a plan needs around the user's own milestones.</summary>
     private static readonly StepTemplate[] Generic =
     [
-        new("plans.generic.1", 0.1, Essential: true),
-        new("plans.generic.2", 0.25),
-        new("plans.generic.3", 0.5, Essential: true),
-        new("plans.generic.4", 0.8),
-        new("plans.generic.5", 1.0, Essential: true),
+        S("generic.breakDown", 0.05, true), S("generic.resources", 0.15), S("generic.first", 0.45, true), S("generic.review", 0.75),
     ];
 
+    /// <summary>The generic steps that stand for milestones; dropped when the user named their own.</summary>
+    internal static readonly HashSet<string> MilestonePlaceholders = new(StringComparer.Ordinal) { "plans.generic.breakDown", "plans.generic.first" };
+
+    /// <summary>The goal itself, as the last step: {outcome}.</summary>
+    public const string GoalStep = "plans.goal";
+    /// <summary>One of the user's own milestones: {milestone}.</summary>
+    public const string MilestoneStep = "plans.milestone";
     /// <summary>A learning step per skill gap: {skill}.</summary>
     public const string SkillGap = "plans.skillGap";
     /// <summary>Support: find a mentor who has done it.</summary>
     public const string SupportMentor = "plans.support.mentor";
-    /// <summary>Support for network goals (which already look for mentors): ask for specific feedback.</summary>
+    /// <summary>Support for networking goals (which already look for people): ask for specific feedback.</summary>
     public const string SupportFeedback = "plans.support.feedback";
-    /// <summary>A long-term goal's first short-term milestone, within the first year: {target}.</summary>
-    public const string Milestone = "plans.milestone";
 
-    /// <summary>What {target} says when the goal's text doesn't name one: plans.target.Certification, ...</summary>
-    public static string TargetFallbackKey(GoalType type) => "plans.target." + type;
+    /// <summary>The same step for a goal whose role, field or subject is unknown: plans.general.&lt;template&gt;.&lt;step&gt;.</summary>
+    public static string GeneralKey(string textKey) => "plans.general." + textKey["plans.".Length..];
+
+    /// <summary>Every template, for the start-up and test checks.</summary>
+    internal static IEnumerable<IReadOnlyList<StepTemplate>> All =>
+        [Course, Certification, CertificationNoExam, Promotion, RoleChange, IndustryChange, JobSearch, ReturnToWork, Talk, Publish, Portfolio, LearnSkill, Networking, Generic];
 
     /// <summary>Every key a plan can use, for the start-up and test checks.</summary>
     public static IEnumerable<string> AllKeys =>
-        Enum.GetValues<GoalType>().SelectMany(t => For(t).Select(s => s.TextKey).Append(TargetFallbackKey(t)))
-            .Concat([SkillGap, SupportMentor, SupportFeedback, Milestone]);
+        All.SelectMany(t => t.Select(s => s.TextKey)).Concat([GoalStep, MilestoneStep, SkillGap, SupportMentor, SupportFeedback]).Distinct();
 }

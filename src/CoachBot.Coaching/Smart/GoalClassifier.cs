@@ -2,70 +2,192 @@ using CoachBot.Coaching.Model;
 
 namespace CoachBot.Coaching.Smart;
 
+/// <summary>What a goal is about, for the plan's placeholders: each part as the user wrote it, or null.</summary>
+/// <param name="Role">The role aimed at, with its level words ("junior dev", "senior manager").</param>
+/// <param name="KnownRole">The vocabulary's entry for that role, when it is one (its skills, its plural).</param>
+/// <param name="Field">The industry or field ("healthcare").</param>
+/// <param name="Subject">The course, credential or skill ("the finance course", "PMP", "Python").</param>
+public sealed record GoalTarget(string? Role, CareerRole? KnownRole, string? Field, string? Subject);
+
 /// <summary>
-/// Decides what kind of goal a text is, so the plan builder can pick a template, and reads the goal's target
-/// ("senior manager", "PMP", "healthcare", "Python") for the step titles. First rule that fires wins, in the order
-/// below: a credential beats everything (it is the finish line), an industry move beats a role move, and so on.
+/// Decides which plan template a goal fits, and reads what it is about. The words that point to each template are in
+/// dialogs/en-US/plans.yaml (<c>plans.match.*</c>); the order they are tried in is here, because it is a decision:
+/// a talk or an article before anything else (a conference talk is no career change), a credential before a
+/// course, a course before a promotion (a finance course for managers is a course), getting hired before a
+/// promotion, an industry before a role. The main goal decides; the whole text only when the main goal fits none.
 /// </summary>
 public static class GoalClassifier
 {
-    private static readonly string[] Certification = ["certif*", "exam", "pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia", "csm", "shrm", "license", "licence", "licensed", "accredit*"];
-    private static readonly string[] IndustryChange = ["industry", "industries", "sector", "career change", "change careers", "change career", "switch careers", "switch career", "new field", "different field"];
-    private static readonly string[] RoleChange = ["job as", "role as", "position as", "work as", "new job", "new role", "new position", "switch to", "switch into", "move into", "transition to", "transition into", "change jobs", "land ? job", "land a", "get hired", "hired as", "career as"];
-    private static readonly string[] Promotion = ["promot*", "promted", "senior", "team lead", "tech lead", "lead role", "head of", "director", "manager", "management", "principal", "partner", "vp", "vice president", "step up", "chief", "executive", "raise"];
-    private static readonly string[] Network = ["network*", "mentor*", "mentee", "connections", "contacts", "linkedin", "meetup*", "coffee chat*", "community", "communities", "meet people"];
-    private static readonly string[] NewSkill = ["learn*", "master", "study", "course*", "fluent", "skill*", "practi*", "improve my", "get better at", "better at"];
+    private static readonly (GoalType Type, string Key)[] Order =
+    [
+        (GoalType.SpeakOrPublish, "speakOrPublish"),
+        (GoalType.Certification, "certification"),
+        (GoalType.Course, "course"),
+        (GoalType.ReturnToWork, "returnToWork"),
+        (GoalType.IndustryChange, "industryChange"),
+        (GoalType.JobSearch, "jobSearch"),
+        (GoalType.Promotion, "promotion"),
+        (GoalType.RoleChange, "roleChange"),
+        (GoalType.Portfolio, "portfolio"),
+        (GoalType.Networking, "networking"),
+        (GoalType.LearnSkill, "learnSkill"),
+    ];
 
-    public static GoalType Classify(string? text)
+    /// <summary>The template key of a goal type: "jobSearch", "learnSkill", "generic".</summary>
+    public static string KeyOf(GoalType type) => char.ToLowerInvariant(type.ToString()[0]) + type.ToString()[1..];
+
+    /// <summary>The goal type of a template key, or Generic.</summary>
+    public static GoalType TypeOf(string? key) => GoalTypeJsonConverter.Parse(key);
+
+    public static GoalType Classify(string? text) => Classify(text, GoalVocabulary.Default);
+
+    public static GoalType Classify(string? text, GoalVocabulary vocabulary)
     {
         var words = GoalWords.Split(text);
         if (words.Count == 0) return GoalType.Generic;
-        if (Any(words, Certification)) return GoalType.Certification;
-        if (Any(words, IndustryChange)) return GoalType.IndustryChange;
-        if (Any(words, RoleChange)) return GoalType.RoleChange;
-        if (Any(words, Promotion)) return GoalType.Promotion;
-        // "become a data analyst": a title that is not a step up is a move to another role.
-        if (Any(words, ["become*", "became"]) && Any(words, SmartVocabulary.RoleWords)) return GoalType.RoleChange;
-        if (Any(words, Network)) return GoalType.Network;
-        if (Any(words, NewSkill) || Any(words, SmartVocabulary.SkillWords)) return GoalType.NewSkill;
+        var roles = vocabulary.Careers.FindRoles(text);
+        foreach (var (type, key) in Order)
+        {
+            var hit = vocabulary.TemplateTriggers.TryGetValue(key, out var triggers) && Any(words, triggers);
+            switch (type)
+            {
+                case GoalType.IndustryChange:
+                    // "go to one industry meetup a month" is networking in a field, not a move into one.
+                    if (hit && vocabulary.TemplateTriggers.TryGetValue("networking", out var meet) && Any(words, meet)
+                        && !Any(words, ["career change", "change careers", "switch careers", "move into", "move to", "get into", "transition"]))
+                        hit = false;
+                    // "move into healthcare", "switch to fintech": a move whose object is a field, not a role.
+                    if (!hit && vocabulary.TemplateTriggers.TryGetValue("roleChange", out var moves) && Any(words, moves)
+                        && vocabulary.Careers.FindFieldMentions(text).Count > 0 && roles.Count == 0)
+                        hit = true;
+                    break;
+                case GoalType.Promotion:
+                    // "become a team lead", "make senior manager": a title that leads, or a level up, reached from where you are.
+                    if (!hit && Any(words, ["become*", "became", "make", "reach", "step into", "be"])
+                        && roles.Any(r => r.Role.Leads || StartsWithLevelUp(r.Text)))
+                        hit = true;
+                    break;
+                case GoalType.RoleChange:
+                    // "become fluent in Spanish": no role, no field: a skill.
+                    if (hit && roles.Count == 0 && (vocabulary.Careers.FindFieldMentions(text).Count > 0 || vocabulary.Careers.FindSkills(text).Count > 0)
+                        && !Any(words, ["switch from", "transition from", "move from", "go from"]))
+                        hit = false;
+                    break;
+                case GoalType.LearnSkill:
+                    // A named skill with a learning frame: "get better at public speaking", "improve my Excel".
+                    if (!hit && vocabulary.Careers.FindSkills(text).Count > 0 && roles.Count == 0
+                        && Any(words, ["get better at", "better at", "good at", "improve*", "brush up", "fluent"]))
+                        hit = true;
+                    break;
+            }
+            if (hit) return type;
+        }
         return GoalType.Generic;
     }
 
-    /// <summary>
-    /// The thing the goal is about, as the user wrote it, or null when the rules can't tell: the credential
-    /// ("PMP", "AWS Solutions Architect"), the role ("senior manager"), the field ("healthcare"), the skill ("Python").
-    /// </summary>
-    public static string? TargetOf(string? text, GoalType type)
+    private static bool StartsWithLevelUp(string roleText) =>
+        roleText.StartsWith("senior", StringComparison.OrdinalIgnoreCase) || roleText.StartsWith("lead", StringComparison.OrdinalIgnoreCase)
+        || roleText.StartsWith("principal", StringComparison.OrdinalIgnoreCase) || roleText.StartsWith("staff", StringComparison.OrdinalIgnoreCase)
+        || roleText.StartsWith("head", StringComparison.OrdinalIgnoreCase) || roleText.StartsWith("chief", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A certification goal without an exam at the end: a certificate earned by finishing a programme.</summary>
+    public static bool IsCertificateWithoutExam(string? text, GoalVocabulary? vocabulary = null)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
+        var v = vocabulary ?? GoalVocabulary.Default;
         var words = GoalWords.Split(text);
-        return type switch
+        var certificate = v.TemplateTriggers.TryGetValue("certificationNoExam", out var t) && Any(words, t);
+        return certificate && !Any(words, ["exam", "exams", "test", "pass", "passing", "sit", "pmp", "cpa", "cfa", "cissp", "ccna", "aws", "azure", "comptia", "certified", "certification"]);
+    }
+
+    /// <summary>A speaking goal (a talk) rather than a writing one, for the speakOrPublish template.</summary>
+    public static bool IsTalk(string? text)
+    {
+        var words = GoalWords.Split(text);
+        return Any(words, ["talk*", "speak*", "present*", "keynote", "conference", "meetup", "webinar", "tedx", "panel"])
+            && !Any(words, ["publish*", "article*", "blog*", "book", "paper", "newsletter", "write", "writing"]);
+    }
+
+    /// <summary>What the goal is about, for the plan's placeholders; null parts when the text doesn't say.</summary>
+    public static GoalTarget TargetOf(string? text, GoalType type, GoalVocabulary? vocabulary = null)
+    {
+        var v = vocabulary ?? GoalVocabulary.Default;
+        if (string.IsNullOrWhiteSpace(text)) return new GoalTarget(null, null, null, null);
+        var words = GoalWords.Split(text);
+        var role = RoleTarget(text, words, v);
+        var field = v.Careers.FindFieldMentions(text) is { Count: > 0 } fields ? text[fields[^1].Start..fields[^1].End]
+            : BeforeWord(text, words, ["industry", "sector"], 2);
+        var subject = type switch
         {
             GoalType.Certification => CertificationTarget(text, words),
-            GoalType.Promotion => After(text, words, ["promoted to", "promted to", "promotion to", "step up to", "become a", "become an", "become", "move up to", "make"])
-                ?? RoleAround(text, words),
-            GoalType.RoleChange => After(text, words, ["job as", "role as", "position as", "work as", "hired as", "career as", "become a", "become an", "become", "transition to", "transition into", "switch to", "switch into", "move into"]),
-            GoalType.IndustryChange => BeforeWord(text, words, ["industry", "sector", "field"], 2)
-                ?? After(text, words, ["into", "move to", "switch to", "transition to"]),
-            GoalType.NewSkill => Found(text, words, SmartVocabulary.SkillWords)
-                ?? After(text, words, ["learn how to", "learn to", "learn", "master", "better at", "fluent in", "improve my"]),
+            GoalType.Course => CourseTarget(text, words),
+            GoalType.LearnSkill => SkillTarget(text, words, v),
             _ => null,
         };
+        return new GoalTarget(role?.Text, role?.Known, field, subject);
+    }
+
+    /// <summary>The role aimed at: the one after "to", "as", "become" or "into" ("from analyst to senior analyst" is senior analyst), else the last one named.</summary>
+    private static (string Text, CareerRole? Known)? RoleTarget(string text, List<GoalWord> words, GoalVocabulary v)
+    {
+        var mentions = v.Careers.FindRoles(text);
+        if (mentions.Count > 0)
+        {
+            var aimed = mentions.LastOrDefault(m => PrecededBy(text, words, m.Start, ["to", "as", "become", "into", "a", "an", "make", "becoming"])) ?? mentions[^1];
+            return (Tidy(aimed.Text), aimed.Role);
+        }
+        var after = After(text, words, ["hired as", "job as", "role as", "position as", "work as", "working as", "career as", "promoted to", "promotion to", "become a", "become an", "become"]);
+        return after is null ? null : (after, null);
+    }
+
+    private static string Tidy(string roleText) => roleText.Trim();
+
+    private static bool PrecededBy(string text, List<GoalWord> words, int start, string[] anyOf)
+    {
+        var before = words.LastOrDefault(w => w.End <= start);
+        return before.Text is not null && anyOf.Contains(before.Text);
     }
 
     private static string? CertificationTarget(string text, List<GoalWord> words)
     {
         // "the PMP certification", "AWS Solutions Architect exam": the words before the credential word.
         if (BeforeWord(text, words, ["certif*", "exam", "license", "licence"], 4) is { } before) return before;
-        // "get certified in Scrum", "certification in data privacy"
         if (After(text, words, ["certified in", "certificate in", "certification in", "certified as", "license in"]) is { } after) return after;
-        // "get AWS certified", "pass the CPA"
         return Found(text, words, ["pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia", "csm", "shrm", "aws", "azure", "gcp"]);
+    }
+
+    /// <summary>"a finance course" -> "the finance course"; "the Coursera data analytics specialization" as written; "my MBA" -> "your MBA".</summary>
+    private static string? CourseTarget(string text, List<GoalWord> words)
+    {
+        string[] anchors = ["course", "courses", "specialization", "specialisation", "bootcamp", "nanodegree", "mba", "degree", "diploma", "masterclass", "programme", "class"];
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!anchors.Contains(words[i].Text)) continue;
+            var first = i;
+            while (first > 0 && i - first < 4 && !Leading.Contains(words[first - 1].Text) && !TargetStops.Contains(words[first - 1].Text)
+                   && !HasPunctuationBetween(text, words[first - 1], words[first]) && !words[first - 1].IsNumber)
+                first--;
+            var phrase = text[words[first].Start..words[i].End];
+            var determiner = first > 0 ? words[first - 1].Text : "";
+            return (determiner is "my" or "our" ? "your " : "the ") + phrase;
+        }
+        return null;
+    }
+
+    private static string? SkillTarget(string text, List<GoalWord> words, GoalVocabulary v)
+    {
+        if (v.Careers.FindSkillMentions(text) is { Count: > 0 } skills)
+        {
+            var (skill, start, end) = skills[0];
+            // A typo reads as the skill's own name ("pyhton" is Python).
+            var written = text[start..end];
+            return skill.Names.Any(n => string.Equals(n, written, StringComparison.OrdinalIgnoreCase)) ? written : skill.Name;
+        }
+        return After(text, words, ["learn how to", "learn to", "learn", "master", "better at", "fluent in", "good at", "improve my"]);
     }
 
     private static readonly HashSet<string> TargetStops = new(StringComparer.Ordinal)
     {
-        "by", "within", "before", "until", "till", "in", "and", "so", "because", "to", "at", "this", "next", "within",
+        "by", "within", "before", "until", "till", "in", "and", "so", "because", "to", "at", "this", "next",
         "i", "i'm", "with", "from", "while", "after", "which", "who", "that", "when", "where", "or", "for", "on",
         "exam", "exams", "certification", "certificate", "cert", "role", "position", "job", "industry", "sector", "field",
     };
@@ -74,6 +196,7 @@ public static class GoalClassifier
     {
         "a", "an", "the", "my", "some", "get", "earn", "pass", "obtain", "achieve", "complete", "take", "do", "sit",
         "finish", "gain", "become", "be", "land", "into", "i", "want", "to", "would", "like", "i'd", "of", "our", "new",
+        "enroll", "enrol", "start", "attend", "join",
     };
 
     /// <summary>The words after the first trigger that appears, up to a stop word or punctuation, at most 4.</summary>
@@ -113,19 +236,6 @@ public static class GoalClassifier
         return null;
     }
 
-    /// <summary>A role title and the word before it when that is a level ("senior manager", "team lead").</summary>
-    private static string? RoleAround(string text, List<GoalWord> words)
-    {
-        for (var i = 0; i < words.Count; i++)
-        {
-            if (!SmartVocabulary.RoleWords.Any(r => !r.Contains(' ') && GoalWords.Matches(words[i].Text, r))) continue;
-            var first = i > 0 && !Leading.Contains(words[i - 1].Text) && !TargetStops.Contains(words[i - 1].Text)
-                && !SmartVocabulary.StopWords.Contains(words[i - 1].Text) ? i - 1 : i;
-            return text[words[first].Start..words[i].End];
-        }
-        return null;
-    }
-
     /// <summary>The first table entry found in the text, as written.</summary>
     private static string? Found(string text, List<GoalWord> words, string[] table)
     {
@@ -142,5 +252,6 @@ public static class GoalClassifier
     private static bool HasPunctuationBetween(string text, GoalWord a, GoalWord b) =>
         text.AsSpan(a.End, b.Start - a.End).IndexOfAny(",.;:!?()\n") >= 0;
 
+    /// <summary>Trigger phrases match exactly word by word ("*" a prefix, "?" any word), without the typo tolerance of the SMART tables.</summary>
     private static bool Any(List<GoalWord> words, string[] phrases) => phrases.Any(p => GoalWords.Find(words, p) >= 0);
 }

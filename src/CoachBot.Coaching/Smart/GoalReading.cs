@@ -24,8 +24,12 @@ internal sealed class GoalReading
     /// <summary>Words of the outcome: everything but the deadline, the confidence and the hours.</summary>
     public List<GoalWord> OutcomeWords { get; }
 
-    public GoalReading(string? goalText, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    /// <summary>The words of the locale the rules match against.</summary>
+    public GoalVocabulary Vocabulary { get; }
+
+    public GoalReading(string? goalText, DateTimeOffset now, TimeZoneInfo zone, string? locale, GoalVocabulary? vocabulary = null)
     {
+        Vocabulary = vocabulary ?? GoalVocabulary.Default;
         // Markup is not part of the goal: "<b>get better</b>", "**Learn** Python".
         Text = SmartStatement.Tidy(goalText ?? "");
         if (Text.Length > MaxLength) Text = Text[..MaxLength];
@@ -49,6 +53,27 @@ internal sealed class GoalReading
     }
 
     /// <summary>
+    /// Every date in the text, in order, each with its span: the effort phrases blanked out first ("7/10" is no
+    /// July 10), bare quantities skipped ("three days a week"). Used to tell a goal's deadline from its milestones' dates.
+    /// </summary>
+    internal static List<(DateRecognition Date, TextSpan Span)> ReadDates(string text, Effort effort, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    {
+        var chars = text.ToCharArray();
+        foreach (var span in effort.Spans)
+            for (var i = span.Start; i < span.End; i++) chars[i] = ' ';
+        var found = new List<(DateRecognition, TextSpan)>();
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var (date, span) = ReadDeadline(new string(chars), now, zone, locale);
+            if (span is not { } s) break;
+            found.Add((date, s));
+            for (var i = s.Start; i < s.End; i++) chars[i] = ' ';
+        }
+        found.Sort((a, b) => a.Item2.Start.CompareTo(b.Item2.Start));
+        return found;
+    }
+
+    /// <summary>
     /// The deadline, skipping quantities the date reader would take as "in N days": "three days a week" is how often,
     /// not when. A number counts as a date only after "in"/"within"/"next"/... or before "from now"/"ago"/"later".
     /// </summary>
@@ -62,21 +87,38 @@ internal sealed class GoalReading
             if (date.Matched is not { Length: > 0 } matched) return (date, null);
             var at = current.IndexOf(matched, StringComparison.Ordinal);
             if (at < 0) return (date, null);
-            if (!IsBareQuantity(current, at, matched, locale)) return (date, new TextSpan(at, at + matched.Length));
+            if (!IsBareQuantity(current, at, matched, locale)) return (date, WithWeekday(current, new TextSpan(at, at + matched.Length)));
             for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
         }
         return (DateRecognition.NotFound, null);
     }
 
-    private static readonly HashSet<string> DurationLeads = new(StringComparer.Ordinal) { "in", "within", "next", "over", "the", "after", "than", "of" };
+    private static readonly string[] Weekdays = ["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"];
+
+    /// <summary>"Wed, 31 March 2027": the weekday written before a date belongs to it (the date reader keeps the longer date).</summary>
+    private static TextSpan WithWeekday(string text, TextSpan span)
+    {
+        var before = GoalWords.Split(text[..span.Start]).LastOrDefault();
+        if (before.Text is null || !Weekdays.Contains(before.Text)) return span;
+        var between = text.AsSpan(before.End, span.Start - before.End);
+        return between.Trim().Length <= 1 && (between.Trim().Length == 0 || between.Trim()[0] == ',') ? new TextSpan(before.Start, span.End) : span;
+    }
+
+    private static readonly HashSet<string> DurationLeads = new(StringComparer.Ordinal) { "in", "within", "next", "over", "the", "than", "of" };
     private static readonly HashSet<string> DurationTails = new(StringComparer.Ordinal) { "from", "ago", "later", "time", "out" };
 
     private static bool IsBareQuantity(string text, int at, string matched, string? locale)
     {
+        // "after 3 years at home": when something starts, not a deadline.
+        if (matched.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text[..at].TrimEnd().EndsWith(" after", StringComparison.OrdinalIgnoreCase)) return true;
         var first = GoalWords.Split(matched).FirstOrDefault();
         var startsWithNumber = first.Text is not null && (first.IsNumber && !first.Text.Contains('/') && !first.Text.Contains('-') && first.Text.Length < 4
             || first.Text is "a" or "an" || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);
         if (!startsWithNumber) return false;
+        // "a 3-year strategy", "our 5-year plan": an amount of time written as an adjective is no deadline.
+        var hyphenated = matched.IndexOf('-') is var dash and > 0 && char.IsDigit(matched[dash - 1]) && dash + 1 < matched.Length && char.IsLetter(matched[dash + 1]);
+        if (hyphenated && GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault() is { Text: { } nextWord } && !DurationTails.Contains(nextWord))
+            return true;
         // Only an amount of time is a quantity: "30 June 2027" starts with a number too.
         if (!GoalWords.Split(matched).Any(w => w.Text.TrimEnd('s') is "day" or "week" or "month" or "year" or "fortnight" or "decade" or "quarter"))
             return false;

@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.Model;
 
 namespace CoachBot.Coaching.Smart;
@@ -15,61 +16,109 @@ public static partial class SmartAnalyzer
     public static SmartAnalysis Analyze(SmartInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var reading = new GoalReading(input.GoalText, input.Now, input.Zone, input.Locale);
+        var vocabulary = input.Vocabulary ?? GoalVocabulary.Default;
+        var text = GoalText.Read(input.GoalText, vocabulary);
+        var structure = text.IsGoal ? GoalStructure.Read(text.Cleaned, input.Now, input.Zone, input.Locale, vocabulary) : null;
+        var reading = new GoalReading(structure?.MainText ?? "", input.Now, input.Zone, input.Locale, vocabulary);
         var profile = input.Profile ?? new Profile();
-        var (timeBound, deadline) = TimeBound(input, reading);
+        var measureAnswer = CleanAnswer(input.Measure, vocabulary) ?? structure?.MeasureText;
+        var (timeBound, deadline, conflict) = TimeBound(input, reading);
         var confidence = input.Confidence ?? reading.Effort.Confidence;
         var hours = input.HoursPerWeek ?? reading.Effort.HoursPerWeek;
+        var outcomeText = structure?.MainClause ?? "";
+        var type = text.IsGoal ? Classify(outcomeText, text.Cleaned, vocabulary) : GoalType.Generic;
         return new SmartAnalysis(
-            Specific(reading),
-            Measurable(reading, input.Measure),
+            text.IsGoal ? Specific(reading) : Verdict(SmartLetter.Specific, false, SmartReason.NotAGoal),
+            Measurable(reading, measureAnswer),
             Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText : null,
                 input.HoursPerWeek is null ? reading.Effort.HoursText : null),
-            Relevant(reading, profile, input.Relevance),
+            Relevant(reading, profile, CleanAnswer(input.Relevance, vocabulary)),
             timeBound,
             deadline,
-            GoalClassifier.Classify(reading.Text),
+            type,
             confidence,
-            hours);
+            hours)
+        {
+            Kind = text.Kind,
+            Cleaned = text.Cleaned,
+            MainClause = outcomeText,
+            Milestones = structure?.Milestones ?? [],
+            MeasureText = measureAnswer,
+            DeadlineConflict = conflict,
+            StatedDeadline = reading.Date is { Kind: DateRecognitionKind.Date, Date: { } stated } ? stated : null,
+            Target = GoalClassifier.TargetOf(outcomeText.Length > 0 ? outcomeText : text.Cleaned, type, vocabulary),
+            HedgesDropped = text.Dropped.Count,
+            HadQuestion = text.HadQuestion,
+        };
+    }
+
+    /// <summary>The main goal decides the template; the whole message only when the main goal fits none.</summary>
+    private static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
+    {
+        var type = GoalClassifier.Classify(mainClause, vocabulary);
+        return type != GoalType.Generic ? type : GoalClassifier.Classify(whole, vocabulary);
+    }
+
+    /// <summary>An answer read like the goal: a question, a hedge or small talk is no answer ("idk", "what do you suggest?").</summary>
+    private static string? CleanAnswer(string? answer, GoalVocabulary vocabulary)
+    {
+        if (string.IsNullOrWhiteSpace(answer)) return null;
+        var read = GoalText.Read(answer, vocabulary);
+        return read.IsGoal ? read.Cleaned : null;
     }
 
     private static LetterVerdict Specific(GoalReading reading)
     {
-        if (ConcreteOutcome(reading) is { } concrete) return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, concrete);
+        // "get better at public speaking", "improve my Excel skills", "grow my network": a direction, even with a skill named.
+        if (FirstOf(reading, SmartVocabulary.VagueFrames) is { At: 0 or 1 } frame && reading.Measures.Count == 0 && RoleTitle(reading) is null)
+            return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(frame.At, frame.Length, 0));
+        if (ConcreteOutcome(reading) is { } concrete)
+            return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, concrete.Evidence) with { Named = concrete.Named };
         if (FirstOf(reading, SmartVocabulary.VaguePhrases) is { } vague)
             return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(vague.At, vague.Length, 0));
         var meaningful = reading.MeaningfulWords.ToList();
         if (meaningful.Count < 3) return Verdict(SmartLetter.Specific, false, SmartReason.TooShort, meaningful.Count == 0 ? null : string.Join(' ', meaningful.Select(w => w.Text)));
         // Enough words and a verb someone can act on ("organize the yearly hackathon").
         if (FirstOf(reading, SmartVocabulary.ActionVerbs) is { } action)
-            return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, reading.Phrase(action.At, action.Length));
+            return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, reading.Phrase(action.At, action.Length)) with { Named = SpecificAspect.Action };
         return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome);
     }
 
-    /// <summary>A role title, credential, named skill, concrete action or a measured result, as written.</summary>
-    private static string? ConcreteOutcome(GoalReading reading)
+    /// <summary>A credential, named skill, concrete action, role title or a measured result, as written.</summary>
+    private static (string Evidence, SpecificAspect Named)? ConcreteOutcome(GoalReading reading)
     {
-        var words = reading.OutcomeWords;
-        foreach (var table in (string[][])[SmartVocabulary.CertificationWords, SmartVocabulary.SkillWords, SmartVocabulary.ConcreteActions])
-            if (FirstOf(reading, table) is { } hit) return reading.Phrase(hit.At, hit.Length, table == SmartVocabulary.ConcreteActions ? 4 : 0);
-        if (RoleTitle(reading) is { } role) return role;
+        if (FirstOf(reading, SmartVocabulary.CertificationWords) is { } credential) return (reading.Phrase(credential.At, credential.Length, 0), SpecificAspect.Credential);
+        if (RoleTitle(reading) is { } role) return (role, SpecificAspect.Role);
+        if (SkillNamed(reading) is { } skill) return (skill, SpecificAspect.Skill);
+        if (FirstOf(reading, SmartVocabulary.ConcreteActions) is { } hit) return (reading.Phrase(hit.At, hit.Length, 4), SpecificAspect.Action);
+        if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, ["move*", "switch*", "transition*", "into", "join*", "work in", "career in"]) is not null)
+            return (OutcomeText(reading)[fields[0].Start..fields[0].End], SpecificAspect.Field);
         // "earn $90k", "cut costs by 20%": a number that measures the outcome, with something it measures.
-        if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return MeasureText(reading, reading.Measures[0]);
+        if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return (MeasureText(reading, reading.Measures[0]), SpecificAspect.Result);
         return null;
     }
 
-    /// <summary>A job title not qualified as a direction ("team lead" yes, "a better manager" no), with its level word.</summary>
+    /// <summary>The outcome words as one text (no deadline, no effort), for the vocabulary's phrase search.</summary>
+    private static string OutcomeText(GoalReading reading) =>
+        string.Join(' ', reading.OutcomeWords.Select(w => reading.Text.Substring(w.Start, w.Length)));
+
+    /// <summary>A named skill as written ("Python", "public speaking"), not as a vague "skills".</summary>
+    private static string? SkillNamed(GoalReading reading)
+    {
+        var outcome = OutcomeText(reading);
+        return reading.Vocabulary.Careers.FindSkillMentions(outcome) is { Count: > 0 } skills ? outcome[skills[0].Start..skills[0].End] : null;
+    }
+
+    /// <summary>A job title not qualified as a direction ("team lead" yes, "a better manager" no), with its level words.</summary>
     private static string? RoleTitle(GoalReading reading)
     {
-        var words = reading.OutcomeWords;
-        foreach (var role in SmartVocabulary.RoleWords)
+        var outcome = OutcomeText(reading);
+        var outcomeWords = GoalWords.Split(outcome);
+        foreach (var mention in reading.Vocabulary.Careers.FindRoles(outcome))
         {
-            for (var at = reading.Find(role); at >= 0; at = GoalWords.Find(words, role, at + 1))
-            {
-                if (at > 0 && SmartVocabulary.VagueQualifiers.Contains(words[at - 1].Text)) continue;
-                var first = at > 0 && !SmartVocabulary.StopWords.Contains(words[at - 1].Text) ? at - 1 : at;
-                return reading.Text[words[first].Start..words[at + role.Split(' ').Length - 1].End];
-            }
+            var before = outcomeWords.LastOrDefault(w => w.End <= mention.Start);
+            if (before.Text is not null && SmartVocabulary.VagueQualifiers.Contains(before.Text)) continue;
+            return mention.Text;
         }
         return null;
     }
@@ -83,7 +132,7 @@ public static partial class SmartAnalyzer
         if (FirstOf(reading, SmartVocabulary.FinishLines) is { } finish)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(finish.At, finish.Length));
         // "become a team lead": holding a named title is a finish line you can see.
-        if (FirstOf(reading, ["become*", "became", "make"]) is { } become && RoleTitle(reading) is not null)
+        if (FirstOf(reading, ["become*", "became", "make", "be"]) is { } become && RoleTitle(reading) is not null)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(become.At, become.Length));
         if (!string.IsNullOrWhiteSpace(measureAnswer))
         {
@@ -157,7 +206,7 @@ public static partial class SmartAnalyzer
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:because|since i|so that|so i can|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
+        @"\b(?:because|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReasonClause();
 
@@ -201,19 +250,25 @@ public static partial class SmartAnalyzer
         return null;
     }
 
-    private static (LetterVerdict Verdict, DateOnly? Deadline) TimeBound(SmartInput input, GoalReading reading)
+    private static (LetterVerdict Verdict, DateOnly? Deadline, DeadlineConflict? Conflict) TimeBound(SmartInput input, GoalReading reading)
     {
+        var stated = reading.Date;
         // A deadline of today is not a goal's deadline any more: it counts with the past.
         if (input.Deadline is { } given)
-            return given > reading.Today
-                ? (Verdict(SmartLetter.TimeBound, true, SmartReason.HasDeadline, given.ToString("yyyy-MM-dd")), given)
-                : (Verdict(SmartLetter.TimeBound, false, SmartReason.PastDeadline, given.ToString("yyyy-MM-dd")), null);
-        var date = reading.Date;
-        return date.Date switch
         {
-            { } d when d > reading.Today => (Verdict(SmartLetter.TimeBound, true, SmartReason.HasDeadline, date.Matched), d),
-            { } => (Verdict(SmartLetter.TimeBound, false, SmartReason.PastDeadline, date.Matched), null),
-            null => (Verdict(SmartLetter.TimeBound, false, SmartReason.NoDeadline, date.Matched), null),
+            if (given <= reading.Today)
+                return (Verdict(SmartLetter.TimeBound, false, SmartReason.PastDeadline, given.ToString("yyyy-MM-dd")), null, null);
+            // The text says one date and an answer another: never replace a stated deadline silently, ask.
+            if (!input.DeadlineSettled && stated is { Kind: DateRecognitionKind.Date, Date: { } written } && written != given)
+                return (Verdict(SmartLetter.TimeBound, false, SmartReason.DeadlineConflict, $"{written:yyyy-MM-dd} / {given:yyyy-MM-dd}"),
+                    given, new DeadlineConflict(written, given));
+            return (Verdict(SmartLetter.TimeBound, true, SmartReason.HasDeadline, given.ToString("yyyy-MM-dd")), given, null);
+        }
+        return stated.Date switch
+        {
+            { } d when d > reading.Today => (Verdict(SmartLetter.TimeBound, true, SmartReason.HasDeadline, stated.Matched), d, null),
+            { } => (Verdict(SmartLetter.TimeBound, false, SmartReason.PastDeadline, stated.Matched), null, null),
+            null => (Verdict(SmartLetter.TimeBound, false, SmartReason.NoDeadline, stated.Matched), null, null),
         };
     }
 

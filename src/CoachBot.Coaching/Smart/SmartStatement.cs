@@ -1,44 +1,133 @@
 using System.Text;
+using CoachBot.BotFramework.Text;
 
 namespace CoachBot.Coaching.Smart;
 
 /// <summary>
-/// The pieces of a rewritten SMART statement; the sentence itself is a template in dialogs/en-US/smart.yaml
-/// (<see cref="TemplateKey"/>), filled by the dialog with the deadline formatted for the user.
+/// The pieces of a rewritten SMART statement, as the dialogs of the first version read them; the sentence itself is a
+/// template in dialogs/en-US/smart.yaml (<see cref="TemplateKey"/>). <see cref="GoalStatement"/> has the whole reading.
 /// </summary>
-/// <param name="Outcome">What will be true, cleaned of wishes and deadline words: "get promoted to senior manager".</param>
-/// <param name="Measure">The number or finish line that shows it is done ("three leadership courses"), or null.</param>
+/// <param name="Outcome">What will be done, as a verb phrase: "get promoted to senior manager".</param>
+/// <param name="Measure">The finish line as a clause ("I have a signed offer"), or when it is already in the outcome the words that say it.</param>
 /// <param name="Deadline">The future deadline, or null when the goal has none yet.</param>
 /// <param name="MeasureInOutcome">True when the outcome already says the measure, so the template need not repeat it.</param>
 public sealed record SmartStatementParts(string Outcome, string? Measure, DateOnly? Deadline, bool MeasureInOutcome)
 {
     /// <summary>Which template fits: with a deadline or without, with the measure spelled out or already in the outcome.</summary>
-    public string TemplateKey => Deadline is null
-        ? SmartTexts.StatementNoDeadline
-        : Measure is null || MeasureInOutcome ? SmartTexts.Statement : SmartTexts.StatementWithMeasure;
+    public string TemplateKey => SmartStatement.TemplateFor(Deadline is not null, Measure is not null && !MeasureInOutcome);
 }
 
-/// <summary>Reads the outcome out of the goal text: the longest clause once deadlines, effort and fillers are cut away.</summary>
+/// <summary>Why the coach is not sure it read the goal right; the dialog then shows the reading and asks.</summary>
+public enum ReadingDoubt
+{
+    /// <summary>The goal was a bare noun phrase and no verb in the vocabulary fits it: "reach ..." is a guess.</summary>
+    GuessedVerb,
+    /// <summary>Many hedges and fillers were dropped.</summary>
+    ManyHedges,
+    /// <summary>A question was set aside from the message.</summary>
+    QuestionSetAside,
+    /// <summary>The outcome is long: parts of it may be milestones or reasons the rules did not tell apart.</summary>
+    LongOutcome,
+    /// <summary>The message had no verb the coach knows and no noun it could give one to.</summary>
+    NoVerb,
+}
+
+/// <summary>
+/// A goal as a grammatical sentence: the outcome as a verb phrase, the finish line as a clause, one deadline, and the
+/// milestones as verb phrases, every part built from the reading (never a raw span with a hedge, a question, markup,
+/// a second date or an "-ing" after "I will"). <see cref="Sure"/> is false when the reading is a guess: show
+/// <see cref="PlainReading"/> and ask.
+/// </summary>
+/// <param name="Outcome">"get hired as a junior dev", "present the 3-year ops strategy to the VP".</param>
+/// <param name="Measure">"I have a signed offer"; null when the outcome already says it or none was given.</param>
+/// <param name="Deadline">The one deadline, or null.</param>
+/// <param name="Milestones">The user's milestones as verb phrases with their dates.</param>
+/// <param name="Doubts">Why the reading may be wrong; empty when sure.</param>
+public sealed record GoalStatement(string Outcome, string? Measure, DateOnly? Deadline, IReadOnlyList<GoalMilestone> Milestones,
+    IReadOnlyList<ReadingDoubt> Doubts)
+{
+    public bool Sure => Doubts.Count == 0;
+
+    public string TemplateKey => SmartStatement.TemplateFor(Deadline is not null, Measure is not null);
+
+    /// <summary>The sentence: "I will get hired as a junior dev by Thu, 30 September 2027, and I'll know it's done when I have a signed offer."</summary>
+    public string Render(TextCatalog texts, string? locale, Func<DateOnly, string> formatDate) =>
+        texts.Get(TemplateKey, locale, ("outcome", Outcome), ("measure", Measure), ("deadline", Deadline is { } d ? formatDate(d) : ""));
+
+    /// <summary>The reading in plain words, one line per part, for the coach to show and ask "Did I get that right?".</summary>
+    public string PlainReading(TextCatalog texts, string? locale, Func<DateOnly, string> formatDate)
+    {
+        var lines = new List<string> { texts.Get(SmartTexts.ReadingIntro, locale), texts.Get(SmartTexts.ReadingOutcome, locale, ("outcome", Outcome)) };
+        if (Measure is not null) lines.Add(texts.Get(SmartTexts.ReadingMeasure, locale, ("measure", Measure)));
+        if (Deadline is { } deadline) lines.Add(texts.Get(SmartTexts.ReadingDeadline, locale, ("deadline", formatDate(deadline))));
+        foreach (var m in Milestones.Where(m => m.Due is not null))
+            lines.Add(texts.Get(SmartTexts.ReadingMilestone, locale, ("milestone", m.Text), ("date", formatDate(m.Due!.Value))));
+        lines.Add(texts.Get(SmartTexts.ReadingCheck, locale));
+        return string.Join("\n", lines);
+    }
+}
+
+/// <summary>
+/// Builds the statement from the analysis: the main goal's clause without its date, effort, reasons and wishes, its
+/// first word made a verb ("presenting" -> "present"; a bare noun phrase gets a fitting verb: "AWS certification" ->
+/// "earn an AWS certification"), and the finish line turned into a clause.
+/// </summary>
 public static class SmartStatement
 {
-    public static SmartStatementParts From(SmartInput input, SmartAnalysis analysis)
+    internal static string TemplateFor(bool hasDeadline, bool hasMeasure) => (hasDeadline, hasMeasure) switch
+    {
+        (true, true) => SmartTexts.StatementWithMeasure,
+        (true, false) => SmartTexts.Statement,
+        (false, true) => SmartTexts.StatementNoDeadlineWithMeasure,
+        _ => SmartTexts.StatementNoDeadline,
+    };
+
+    /// <summary>The statement of a goal, or null when the message is no goal (<see cref="SmartAnalysis.Kind"/>).</summary>
+    public static GoalStatement? Compose(SmartInput input, SmartAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(analysis);
-        var reading = new GoalReading(input.GoalText, input.Now, input.Zone, input.Locale);
-        var outcome = OutcomeOf(reading);
-        var measure = analysis.Measurable.Met ? analysis.Measurable.Evidence : null;
-        var inOutcome = measure is not null && outcome.Contains(Tidy(measure), StringComparison.OrdinalIgnoreCase);
-        return new SmartStatementParts(outcome, measure, analysis.Deadline, inOutcome);
+        if (!analysis.IsGoal) return null;
+        var vocabulary = input.Vocabulary ?? GoalVocabulary.Default;
+        var doubts = new List<ReadingDoubt>();
+        var outcome = OutcomeOf(analysis.MainClause, input, vocabulary, doubts);
+        if (outcome.Length == 0) return null;
+
+        string? measure = null;
+        var evidence = analysis.Measurable.Met ? analysis.Measurable.Evidence : null;
+        var inOutcome = evidence is not null && outcome.Contains(Tidy(evidence), StringComparison.OrdinalIgnoreCase);
+        // A finish line the user stated ("I'll know it's done when ...", or an answer) is always shown; one read from the goal only when the outcome lacks it.
+        if (analysis.MeasureText is { } given) measure = MeasureClause(given, vocabulary);
+
+        var milestones = analysis.Milestones
+            .Select(m => new GoalMilestone(AsVerbPhrase(m.Text, vocabulary, []), m.Due))
+            .Where(m => m.Text.Length > 0)
+            .ToList();
+        if (analysis.HedgesDropped >= 3) doubts.Add(ReadingDoubt.ManyHedges);
+        if (analysis.HadQuestion) doubts.Add(ReadingDoubt.QuestionSetAside);
+        if (GoalWords.Split(outcome).Count > 16) doubts.Add(ReadingDoubt.LongOutcome);
+        return new GoalStatement(outcome, measure, analysis.Deadline, milestones, doubts.Distinct().ToList());
     }
 
-    private static string OutcomeOf(GoalReading reading)
+    /// <summary>The statement's pieces for the first version of the goal dialog (outcome, measure, deadline).</summary>
+    public static SmartStatementParts From(SmartInput input, SmartAnalysis analysis)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var statement = Compose(input, analysis);
+        if (statement is null) return new SmartStatementParts("", null, null, false);
+        var evidence = analysis.Measurable.Met ? analysis.Measurable.Evidence : null;
+        var inOutcome = statement.Measure is null && evidence is not null && statement.Outcome.Contains(Tidy(evidence), StringComparison.OrdinalIgnoreCase);
+        return new SmartStatementParts(statement.Outcome, inOutcome ? evidence : statement.Measure, statement.Deadline, inOutcome);
+    }
+
+    /// <summary>The main clause as a verb phrase: the longest piece once deadlines and effort are cut, without wishes, reasons and connectors.</summary>
+    private static string OutcomeOf(string mainClause, SmartInput input, GoalVocabulary vocabulary, List<ReadingDoubt> doubts)
+    {
+        var reading = new GoalReading(mainClause, input.Now, input.Zone, input.Locale, vocabulary);
         var text = reading.Text;
         var cuts = new List<TextSpan>(reading.Effort.Spans);
         if (reading.DateSpan is { } d) cuts.Add(d);
 
-        // Clauses: split at the cut spans and at sentence punctuation and commas.
         var clauses = new List<List<GoalWord>>();
         var current = new List<GoalWord>();
         GoalWord? previous = null;
@@ -46,12 +135,13 @@ public static class SmartStatement
         {
             var cutBetween = previous is { } p && (cuts.Any(c => c.Start >= p.End && c.End <= w.Start)
                 || text.AsSpan(p.End, w.Start - p.End).IndexOfAny(",.;:!?()\n") >= 0);
-            if (cuts.Any(c => c.Overlaps(w.Start, w.End)) || cutBetween)
+            var inCut = cuts.Any(c => c.Overlaps(w.Start, w.End));
+            if (inCut || cutBetween || ReasonStarts(reading.Words, w))
             {
                 if (current.Count > 0) clauses.Add(current);
                 current = [];
             }
-            if (!cuts.Any(c => c.Overlaps(w.Start, w.End))) current.Add(w);
+            if (!inCut) current.Add(w);
             previous = w;
         }
         if (current.Count > 0) clauses.Add(current);
@@ -60,23 +150,94 @@ public static class SmartStatement
         var bestScore = 0;
         foreach (var clause in clauses)
         {
-            var trimmed = Trim(clause);
-            var score = trimmed.Count(w => !SmartVocabulary.StopWords.Contains(w.Text));
+            if (ReasonStarts(clause, clause[0])) continue;
+            var trimmed = Trim(clause, vocabulary);
+            var score = trimmed.Count(w => !SmartVocabulary.StopWords.Contains(w.Text))
+                + (trimmed.Count > 0 && VerbPhrase.BaseOf(trimmed[0].Text, vocabulary) is not null ? 2 : 0)
+                - (trimmed.Count > 0 && trimmed[0].Text is "after" or "before" or "while" or "during" ? 2 : 0);
             if (trimmed.Count > 0 && score > bestScore) { best = trimmed; bestScore = score; }
         }
-        if (best is null) return Tidy(text);
-        var outcome = Tidy(text[best[0].Start..best[^1].End]);
-        return LowerFirstVerb(outcome, best[0].Text);
+        if (best is null) return "";
+        return AsVerbPhrase(text[GoalStructure.Widen(text, best[0].Start, best[^1].End)], vocabulary, doubts);
     }
 
     /// <summary>Drops the wish in front ("I want to", "my goal is to", "I'm confident I can") and connectors at the end.</summary>
-    private static List<GoalWord> Trim(List<GoalWord> clause)
+    private static List<GoalWord> Trim(List<GoalWord> clause, GoalVocabulary vocabulary)
     {
         var first = 0;
         var last = clause.Count - 1;
-        while (first <= last && LeadingFiller.Contains(clause[first].Text)) first++;
+        while (first <= last)
+        {
+            var wish = GoalVocabulary.MatchAt(clause, first, vocabulary.Wishes);
+            if (wish > 0 && first + wish <= last) { first += wish; continue; }
+            if (LeadingFiller.Contains(clause[first].Text)) { first++; continue; }
+            break;
+        }
         while (last >= first && TrailingFiller.Contains(clause[last].Text)) last--;
         return first > last ? [] : clause.GetRange(first, last - first + 1);
+    }
+
+    /// <summary>"because ...", "so that ...", "so I can ...": why, not what.</summary>
+    private static bool ReasonStarts(List<GoalWord> words, GoalWord w)
+    {
+        var i = words.IndexOf(w);
+        var next = i + 1 < words.Count ? words[i + 1].Text : "";
+        return w.Text is "because" or "cause" or "since" || w.Text == "so" && next is "that" or "i" or "i'm" or "i'll" or "my" or "we"
+            || w.Text == "in" && next == "order";
+    }
+
+    /// <summary>
+    /// A phrase made to follow "I will": wishes cut ("I want to"), an "-ing" verb in its base form, a bare noun phrase
+    /// given the verb that fits it, first letter down when it is a verb.
+    /// </summary>
+    internal static string AsVerbPhrase(string phrase, GoalVocabulary vocabulary, List<ReadingDoubt> doubts)
+    {
+        var text = GoalText.TidyPunctuation(Tidy(phrase));
+        var words = GoalWords.Split(text);
+        var first = 0;
+        while (first < words.Count)
+        {
+            var wish = GoalVocabulary.MatchAt(words, first, vocabulary.Wishes);
+            if (wish > 0 && first + wish < words.Count) { first += wish; continue; }
+            if (LeadingFiller.Contains(words[first].Text) && first + 1 < words.Count && !(words[first].Text == "be" && first + 1 < words.Count && words[first + 1].Text is "a" or "an" or "the"))
+            {
+                first++;
+                continue;
+            }
+            break;
+        }
+        var last = words.Count - 1;
+        while (last > first && TrailingFiller.Contains(words[last].Text)) last--;
+        if (words.Count == 0 || first > last) return "";
+        text = text[words[first].Start..words[last].End];
+        words = GoalWords.Split(text);
+
+        var head = words[0].Text;
+        // "be a certified Scrum Master" -> "become a certified Scrum Master".
+        if (head == "be" && words.Count > 1 && words[1].Text is "a" or "an" or "the")
+            return "become" + text[words[0].End..];
+        // "get my AWS cert" -> "earn my AWS cert": a credential is earned.
+        if (head == "get" && words.Count > 1 && words[^1].Text is "cert" or "certs" or "certification" or "pmp" or "cpa" or "cfa"
+            && VerbPhrase.VerbFor(words.Skip(1).ToList(), text[words[1].Start..], vocabulary) == "earn")
+            return "earn" + text[words[0].End..];
+        if (vocabulary.Verbs.Contains(head) || head is "be" or "get" or "have" or "go")
+            return VerbPhrase.LowerFirst(text);
+        if (VerbPhrase.BaseOf(head, vocabulary) is { } typo && !head.EndsWith("ing", StringComparison.Ordinal))
+            return typo + text[words[0].End..];
+        if (VerbPhrase.IngBase(head, vocabulary) is { } verb)
+            return verb + text[words[0].End..];
+        // A bare noun phrase: "AWS certification", "junior dev job", "a talk at a conference".
+        var fitting = VerbPhrase.VerbFor(words, text, vocabulary);
+        if (fitting is null)
+        {
+            doubts.Add(ReadingDoubt.GuessedVerb);
+            fitting = vocabulary.FallbackVerb;
+        }
+        // A noun phrase keeps its capitals ("Python certification"); only a leading article goes lower-case.
+        var nounPhrase = words[0].Text is "a" or "an" or "the" or "my" ? VerbPhrase.LowerFirst(text) : text;
+        if (fitting is "become" or "earn" or "land" or "get" or "give" or "build" or "find" or "complete" or "pass" or "publish" or "reach")
+            nounPhrase = VerbPhrase.WithArticleIfCountable(nounPhrase, GoalWords.Split(nounPhrase));
+        return fitting + " " + nounPhrase;
     }
 
     private static readonly HashSet<string> LeadingFiller = new(StringComparer.Ordinal)
@@ -84,32 +245,77 @@ public static class SmartStatement
         "i", "i'm", "im", "i'd", "id", "i'll", "am", "my", "our", "goal", "is", "want", "wanna", "would", "like", "love",
         "hope", "plan", "need", "will", "going", "gonna", "to", "really", "also", "so", "and", "honestly", "think",
         "believe", "should", "must", "can", "could", "confident", "sure", "that", "try", "able", "aim", "intend",
-        "this", "year", "next", "by", "within", "in", "before", "the", "dream", "is", "be", "able", "then", "well",
+        "this", "year", "next", "by", "within", "in", "before", "dream", "then", "well", "finally", "milestone",
+        "milestones", "then", "i've", "definitely", "finally", "ideally",
     };
 
     private static readonly HashSet<string> TrailingFiller = new(StringComparer.Ordinal)
     {
         "by", "within", "before", "in", "until", "till", "and", "or", "so", "at", "on", "the", "a", "an", "to", "of",
         "for", "from", "i", "i'm", "im", "with", "please", "ideally", "hopefully", "maybe", "somehow", "this", "next",
+        "finally", "then", "too", "also", "asap", "soon", "first", "already",
     };
 
-    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
     {
-        "get", "become", "earn", "pass", "learn", "land", "lead", "run", "complete", "finish", "publish", "launch",
-        "start", "find", "give", "read", "reach", "move", "grow", "mentor", "build", "write", "increase", "ask", "work",
-        "be", "make", "take", "join", "switch", "improve", "advance", "do", "speak", "present", "teach", "save", "open",
-        "help", "create", "negotiate", "transition", "change", "attend", "apply", "hire", "master", "study", "train",
-        "organize", "organise", "double", "cut", "reduce", "ship", "release", "present", "design", "develop",
+        "i", "i've", "i'm", "i'll", "we", "we've", "we're", "my", "our", "the", "they", "someone", "people", "it", "there",
+        "he", "she", "everyone", "a", "an", "this", "that", "its", "it's", "there's", "three", "two",
     };
 
-    /// <summary>"Get promoted" becomes "get promoted" so it reads inside a sentence; "Python course" keeps its capital.</summary>
-    private static string LowerFirstVerb(string outcome, string firstWord) =>
-        outcome.Length > 1 && Verbs.Contains(firstWord) && char.IsUpper(outcome[0]) && !char.IsUpper(outcome[1])
-            ? char.ToLowerInvariant(outcome[0]) + outcome[1..]
-            : outcome;
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "says", "said", "signs", "signed", "ships", "shipped", "goes",
+        "went", "gets", "got", "agrees", "agreed", "approves", "approved", "confirms", "sees", "knows", "can", "will",
+        "offers", "offered", "hires", "hired", "calls", "asks", "comes", "works", "runs", "launches", "reaches", "hits",
+        "passes", "does", "lands", "closes", "tells", "gives", "accepts",
+    };
+
+    private static readonly string[] ClauseLeads = ["when", "once", "if", "after", "by", "that", "i know", "i'll know", "i will know", "done when", "it's done when"];
+
+    /// <summary>
+    /// The finish line as a clause after "I'll know it's done when": a clause stays ("my manager signs off"), a verb
+    /// phrase gets "I" ("pass the exam" -> "I pass the exam", "passed it" -> "I've passed it"), a noun phrase "I have"
+    /// ("a signed offer" -> "I have a signed offer").
+    /// </summary>
+    internal static string? MeasureClause(string measure, GoalVocabulary vocabulary)
+    {
+        var text = GoalText.TidyPunctuation(Tidy(measure));
+        var words = GoalWords.Split(text);
+        var skipped = true;
+        while (skipped && words.Count > 0)
+        {
+            skipped = false;
+            foreach (var lead in ClauseLeads)
+            {
+                var parts = lead.Split(' ');
+                if (parts.Length < words.Count && Enumerable.Range(0, parts.Length).All(k => words[k].Text == parts[k]))
+                {
+                    text = text[words[parts.Length].Start..];
+                    words = GoalWords.Split(text);
+                    skipped = true;
+                    break;
+                }
+            }
+        }
+        if (words.Count == 0) return null;
+        var head = words[0].Text;
+        var second = words.Count > 1 ? words[1].Text : "";
+        if (head is "i" or "i've" or "i'm" or "i'll" or "we" or "we've" or "they" or "he" or "she" or "someone" or "everyone" or "people" or "it" or "it's" or "there" or "there's")
+            return head == "i" || head.StartsWith("i'", StringComparison.Ordinal) ? "I" + text[1..] : VerbPhrase.LowerFirst(text);
+        if (Subjects.Contains(head) && words.Skip(1).Take(5).Any(w => FiniteVerbs.Contains(w.Text)))
+            return VerbPhrase.LowerFirst(text);
+        if (vocabulary.Verbs.Contains(head) || head is "have" or "get")
+            return "I " + VerbPhrase.LowerFirst(text);
+        if (VerbPhrase.IngBase(head, vocabulary) is { } verb)
+            return "I " + verb + text[words[0].End..];
+        if (head.EndsWith("ed", StringComparison.Ordinal) && second is "the" or "a" or "an" or "my" or "it" or "all" or "three" or "two" or "one"
+            || head is "got" or "done" or "won" or "given" or "written" or "taken")
+            return "I've " + VerbPhrase.LowerFirst(text);
+        return "I have " + VerbPhrase.LowerFirst(text);
+    }
 
     /// <summary>Removes markup (HTML tags, markdown emphasis) and squeezes spaces; the statement is shown back to the user.</summary>
-    internal static string Tidy(string text)
+    internal static string Tidy(string text, bool keepLines = false)
     {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
@@ -122,8 +328,15 @@ public static class SmartStatement
                 continue;
             }
             if (c is '*' or '`' or '_' or '#' && !(c == '#' && i > 0 && char.IsLetter(text[i - 1]))) continue;
+            if (keepLines && c == '\n')
+            {
+                while (sb.Length > 0 && sb[^1] == ' ') sb.Length--;
+                if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
+                continue;
+            }
             if (char.IsWhiteSpace(c))
             {
+                if (keepLines && sb.Length > 0 && sb[^1] == '\n') continue;
                 if (sb.Length > 0 && sb[^1] != ' ') sb.Append(' ');
                 continue;
             }

@@ -12,6 +12,41 @@ public static class SmartTexts
     public const string StatementWithMeasure = "smart.statementWithMeasure";
     /// <summary>"{outcome}." - a goal still without a deadline.</summary>
     public const string StatementNoDeadline = "smart.statementNoDeadline";
+    /// <summary>"I will {outcome}, and I'll know it's done when {measure}."</summary>
+    public const string StatementNoDeadlineWithMeasure = "smart.statementNoDeadlineWithMeasure";
+
+    /// <summary>"Which one is the deadline: {stated} or {answered}?"</summary>
+    public const string AskDeadlineConflict = "smart.ask.DeadlineConflict";
+
+    public const string ReadingIntro = "smart.reading.intro";
+    public const string ReadingOutcome = "smart.reading.outcome";
+    public const string ReadingMeasure = "smart.reading.measure";
+    public const string ReadingDeadline = "smart.reading.deadline";
+    public const string ReadingMilestone = "smart.reading.milestone";
+    public const string ReadingCheck = "smart.reading.check";
+
+    /// <summary>"{mark} {letter}: {verdict}", one line per letter under the proposed statement.</summary>
+    public const string VerdictLine = "smart.verdictLine";
+    /// <summary>"{letter}: {text}", one line of feedback.</summary>
+    public const string FeedbackLine = "smart.feedbackLine";
+    public const string MarkMet = "smart.mark.met";
+    public const string MarkNotMet = "smart.mark.notMet";
+
+    /// <summary>The letter's name: "Specific", ..., "Time-bound".</summary>
+    public static string LetterKey(SmartLetter letter) => "smart.letter." + letter;
+
+    /// <summary>
+    /// The feedback for a verdict in the user's terms: what a met letter has ("you named the role ({evidence})"), or the
+    /// question for a missing one ("how will you know you got there?").
+    /// </summary>
+    public static string FeedbackKey(LetterVerdict verdict) =>
+        verdict.Reason == SmartReason.ConcreteOutcome
+            ? "smart.feedback.ConcreteOutcome." + (verdict.Named == SpecificAspect.None ? SpecificAspect.Action : verdict.Named)
+            : "smart.feedback." + verdict.Reason;
+
+    /// <summary>What the coach says to a message that is no goal; null for a goal, and for KeepGoal (keep the goal we had).</summary>
+    public static string? NotAGoalKey(GoalTextKind kind) =>
+        kind is GoalTextKind.Goal or GoalTextKind.KeepGoal ? null : "smart.notAGoal." + kind;
 
     public const string AskSpecific = "smart.ask.Specific";
     public const string AskMeasurable = "smart.ask.Measurable";
@@ -32,6 +67,8 @@ public static class SmartTexts
     {
         SmartReason.LowConfidence => AskAchievableSmaller,
         SmartReason.NoTime => AskAchievableTime,
+        SmartReason.DeadlineConflict => AskDeadlineConflict,
+        SmartReason.NotAGoal => AskSpecific,
         _ => verdict.Letter switch
         {
             SmartLetter.Specific => AskSpecific,
@@ -45,6 +82,10 @@ public static class SmartTexts
     /// <summary>Every key the analyzer can lead to, for the start-up and test checks.</summary>
     public static IEnumerable<string> AllKeys =>
         Enum.GetValues<SmartReason>().Select(ReasonKey)
-            .Concat([Statement, StatementWithMeasure, StatementNoDeadline, AskSpecific, AskMeasurable, AskAchievable,
-                     AskAchievableTime, AskAchievableSmaller, AskRelevant, AskTimeBound]);
+            .Concat(Enum.GetValues<SmartReason>().Where(r => r != SmartReason.ConcreteOutcome).Select(r => "smart.feedback." + r))
+            .Concat(Enum.GetValues<SpecificAspect>().Where(a => a != SpecificAspect.None).Select(a => "smart.feedback.ConcreteOutcome." + a))
+            .Concat(Enum.GetValues<SmartLetter>().Select(LetterKey))
+            .Concat(Enum.GetValues<GoalTextKind>().Select(NotAGoalKey).OfType<string>())
+            .Concat([Statement, StatementWithMeasure, StatementNoDeadline, StatementNoDeadlineWithMeasure, AskSpecific, AskMeasurable,
+                     AskAchievable, AskAchievableTime, AskAchievableSmaller, AskRelevant, AskTimeBound, AskDeadlineConflict]);
 }

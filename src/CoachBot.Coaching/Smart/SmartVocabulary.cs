@@ -1,7 +1,8 @@
 namespace CoachBot.Coaching.Smart;
 
 /// <summary>
-/// The word tables behind the SMART rules. Patterns are matched word by word with typos allowed by length
+/// The word tables behind the SMART rules (roles, skills and fields are in dialogs/&lt;locale&gt;/careers.yaml, hedges,
+/// greetings, wishes and verbs in smart.yaml: <see cref="GoalVocabulary"/>). Patterns are matched word by word with typos allowed by length
 /// (<see cref="GoalWords.Matches"/>): "word*" is a prefix, "?" any one word. Tables, not code, so a coach can
 /// read what counts as vague or concrete and add to it.
 /// </summary>
@@ -19,6 +20,13 @@ internal static class SmartVocabulary
         "end", "year", "years", "month", "months", "week", "weeks", "day", "days", "now", "then", "soon", "time",
     };
 
+    /// <summary>Frames that make even a named skill a direction ("get better at public speaking"), at the start of the outcome.</summary>
+    public static readonly string[] VagueFrames =
+    [
+        "get better at", "be better at", "become better at", "get good at", "improve my", "improve", "improving", "grow my network",
+        "work on my", "work on", "brush up", "get more", "be more",
+    ];
+
     /// <summary>Outcomes that name a direction, not a result.</summary>
     public static readonly string[] VaguePhrases =
     [
@@ -30,33 +38,12 @@ internal static class SmartVocabulary
         "better job", "better at my job", "better person", "be more", "a better",
     ];
 
-    /// <summary>Job titles: naming one makes a goal concrete ("team lead", "senior manager").</summary>
-    public static readonly string[] RoleWords =
-    [
-        "manager", "lead", "director", "head of", "engineer", "developer", "architect", "analyst", "designer",
-        "scientist", "consultant", "vp", "vice president", "cto", "ceo", "cfo", "coo", "cio", "principal", "partner",
-        "supervisor", "specialist", "administrator", "coordinator", "product owner", "scrum master", "founder",
-        "teacher", "nurse", "accountant", "recruiter", "programmer", "researcher", "editor", "marketer", "tester",
-        "officer", "executive", "chief", "strategist", "technician", "instructor", "lecturer", "professor",
-    ];
-
     /// <summary>Credentials: observable by definition (you hold it or you don't).</summary>
     public static readonly string[] CertificationWords =
     [
         "certif*", "exam", "exams", "pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia",
-        "aws", "azure", "gcp", "csm", "shrm", "phr", "mba", "degree", "diploma", "license", "licence", "licensed",
+        "aws", "azure", "gcp", "csm", "shrm", "phr", "mba", "cert", "certs", "degree", "diploma", "license", "licence", "licensed",
         "bootcamp", "six sigma", "master's", "masters", "phd", "accredit*",
-    ];
-
-    /// <summary>Named skills: learning one is a concrete outcome.</summary>
-    public static readonly string[] SkillWords =
-    [
-        "python", "java", "javascript", "typescript", "sql", "excel", "power bi", "tableau", "react", "kubernetes",
-        "docker", "terraform", "c#", "c++", "rust", "golang", "spanish", "french", "german", "mandarin", "japanese",
-        "italian", "portuguese", "arabic", "public speaking", "speaking", "presentation*", "negotiat*",
-        "data analysis", "data science", "machine learning", "project management", "ux", "figma", "photoshop",
-        "salesforce", "accounting", "bookkeeping", "copywriting", "coding", "programming", "statistics", "cloud",
-        "cybersecurity", "marketing", "sales", "leadership", "writing", "facilitation", "coaching", "budgeting",
     ];
 
     /// <summary>Concrete actions with an object ("run a project", "land a job as", "publish", "mentor").</summary>
@@ -69,7 +56,7 @@ internal static class SmartVocabulary
         "side project", "build a", "build an", "app", "website", "certified", "pass the", "course*", "article*",
         "blog", "podcast", "newsletter", "hire", "department", "consultancy", "freelanc*", "client*", "customers",
         "switch to", "switch into", "move into", "transition to", "transition into", "industry", "sector",
-        "join a", "join the",
+        "join a", "join the", "get a job", "get a ? job", "get the job", "run a marathon", "marathon", "return to work", "go back to work", "get back to work", "back into work", "return to the workforce",
     ];
 
     /// <summary>Observable finish lines: you can tell the day it happened.</summary>
@@ -78,7 +65,7 @@ internal static class SmartVocabulary
         "pass", "passed", "passing", "get certified", "certified", "promoted", "promted", "promotion", "land",
         "landed", "hired", "job offer", "launch*", "publish*", "complete*", "finish*", "graduat*", "ship", "release",
         "signed", "fluent", "find a", "find my first", "start a business", "start my own", "open a", "found a", "job as", "role as",
-        "position as",
+        "position as", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "start my new job", "start a new job",
     ];
 
     /// <summary>Verbs that, with a few words after them, make an outcome someone could do and check.</summary>
@@ -111,7 +98,7 @@ internal static class SmartVocabulary
              "executive", "partner", "advanc*", "level", "grow*", "career"]),
         new("learning", ["learn*", "knowledge", "mastery", "expertise", "curiosity", "develop*", "education"],
             ["learn*", "course*", "certif*", "study", "studying", "skill*", "master*", "degree", "train*", "exam",
-             "language", "fluent", "bootcamp", "read*", .. SkillWords.Where(w => !w.Contains(' '))]),
+             "language", "fluent", "bootcamp", "read*", "practi*", "coding", "programming"]),
         new("salary", ["salary", "money", "pay", "income", "compensation", "financ*", "wealth", "earn*"],
             ["salary", "pay", "paid", "money", "raise", "income", "earn*", "compensation", "bonus", "promot*"]),
         new("balance", ["balance", "wellbeing", "well", "health*", "family", "time"],

@@ -1,0 +1,223 @@
+using CoachBot.BotFramework.Text;
+using Humanizer;
+
+namespace CoachBot.Coaching.Smart;
+
+/// <summary>A role people name in goals: its key, how the coach writes it, the skills it needs.</summary>
+public sealed record CareerRole(string Key, string Name, IReadOnlyList<string> Names, string? Plural,
+    IReadOnlyList<string> SkillKeys, bool Leads, bool Portfolio);
+
+/// <summary>A skill, how the coach writes it and the spellings people use.</summary>
+public sealed record CareerSkill(string Key, string Name, IReadOnlyList<string> Names);
+
+/// <summary>An industry or field ("healthcare", "renewable energy").</summary>
+public sealed record CareerField(string Key, string Name, IReadOnlyList<string> Names);
+
+/// <summary>A role named in a text, as written with its level words ("junior dev"), and where.</summary>
+public sealed record RoleMention(CareerRole Role, string Text, int Start, int End);
+
+/// <summary>
+/// The one vocabulary of roles, skills and fields (dialogs/&lt;locale&gt;/careers.yaml), shared by the goal reading, the
+/// plan templates and the coaching insights. Matching is word by word: exact, plural, or one typo in a word of eight
+/// letters or more ("devloper"); shorter words must be exact, since "managed" is not "manager" (and "confident" is not "confidence").
+/// </summary>
+public sealed class CareerVocabulary
+{
+    private readonly Dictionary<string, CareerSkill> _skills;
+    private readonly Dictionary<string, IReadOnlyList<string>> _goalSkills;
+    private readonly List<(string[] Words, CareerRole Role)> _roleNames;
+    private readonly List<(string[] Words, CareerSkill Skill)> _skillNames;
+    private readonly List<(string[] Words, CareerField Field)> _fieldNames;
+    private readonly HashSet<string> _levels;
+
+    public IReadOnlyList<CareerRole> Roles { get; }
+    public IReadOnlyList<CareerSkill> Skills { get; }
+    public IReadOnlyList<CareerField> Fields { get; }
+
+    /// <summary>The skills that travel to any job (the assessment's transferable skills), by key.</summary>
+    public IReadOnlyList<string> Transferable { get; }
+
+    private CareerVocabulary(List<CareerRole> roles, List<CareerSkill> skills, List<CareerField> fields, IEnumerable<string> levels,
+        IReadOnlyList<string> transferable, Dictionary<string, IReadOnlyList<string>> goalSkills)
+    {
+        Roles = roles;
+        Skills = skills;
+        Fields = fields;
+        Transferable = transferable;
+        _goalSkills = goalSkills;
+        _skills = skills.ToDictionary(s => s.Key, StringComparer.Ordinal);
+        _levels = new HashSet<string>(levels.SelectMany(l => Words(l)), StringComparer.Ordinal);
+        _roleNames = Index(roles, r => r.Names);
+        _skillNames = Index(skills, s => s.Names);
+        _fieldNames = Index(fields, f => f.Names);
+    }
+
+    private static List<(string[] Words, T Item)> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names) =>
+        items.SelectMany(item => names(item).Select(n => (Words: Words(n), Item: item)))
+            .Where(e => e.Words.Length > 0)
+            .OrderByDescending(e => e.Words.Length) // longest first: "engineering manager" before "manager"
+            .ToList();
+
+    internal static string[] Words(string phrase) => GoalWords.Split(phrase).Select(w => w.Text).ToArray();
+
+    /// <summary>Reads careers.* from the catalog (the locale's words, falling back to en-US).</summary>
+    public static CareerVocabulary From(TextCatalog texts, string? locale = null)
+    {
+        string? Get(string key) => texts.Contains(key) ? texts.Get(key, locale) : null;
+        IReadOnlyList<string> List(string key) => Get(key) is { } v ? SplitList(v) : [];
+
+        var roles = EntryKeys(texts, "careers.role.").Select(key => new CareerRole(
+            key,
+            List($"careers.role.{key}.names").FirstOrDefault() ?? key,
+            List($"careers.role.{key}.names"),
+            Get($"careers.role.{key}.plural"),
+            List($"careers.role.{key}.skills"),
+            Get($"careers.role.{key}.leads") is "yes",
+            Get($"careers.role.{key}.portfolio") is "yes")).ToList();
+        var skills = EntryKeys(texts, "careers.skill.").Select(key =>
+            new CareerSkill(key, List($"careers.skill.{key}.names").FirstOrDefault() ?? key, List($"careers.skill.{key}.names"))).ToList();
+        var fields = EntryKeys(texts, "careers.field.").Select(key =>
+            new CareerField(key, List($"careers.field.{key}.names").FirstOrDefault() ?? key, List($"careers.field.{key}.names"))).ToList();
+        var goalSkills = texts.KeysStartingWith("careers.goalSkills.")
+            .ToDictionary(k => k["careers.goalSkills.".Length..], k => List(k), StringComparer.Ordinal);
+        return new CareerVocabulary(roles, skills, fields, List("careers.level"), List("careers.transferable"), goalSkills);
+    }
+
+    /// <summary>The entry names under a prefix: "careers.role.uxDesigner.names" gives "uxDesigner".</summary>
+    private static IEnumerable<string> EntryKeys(TextCatalog texts, string prefix) =>
+        texts.KeysStartingWith(prefix).Select(k => k[prefix.Length..].Split('.')[0]).Distinct(StringComparer.Ordinal);
+
+    internal static IReadOnlyList<string> SplitList(string value) =>
+        value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+    public CareerSkill? Skill(string key) => _skills.GetValueOrDefault(key);
+
+    /// <summary>The skills any goal of a plan template relates to (careers.goalSkills.&lt;template&gt;), by key.</summary>
+    public IReadOnlyList<string> SkillsForTemplate(string templateKey) => _goalSkills.GetValueOrDefault(templateKey) ?? [];
+
+    /// <summary>Every role named in the text, in order, each with the level words in front of it ("senior data analyst").</summary>
+    public IReadOnlyList<RoleMention> FindRoles(string? text)
+    {
+        var words = GoalWords.Split(text);
+        var found = new List<RoleMention>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (names, role) in _roleNames)
+            {
+                if (!MatchesAt(words, i, names)) continue;
+                var first = i;
+                while (first > 0 && _levels.Contains(words[first - 1].Text)) first--;
+                var last = i + names.Length - 1;
+                // "head of engineering", "director of product": the "of" part belongs to the title.
+                if (last + 2 < words.Count && words[last + 1].Text == "of" && names[^1] is "head" or "director" or "vp"
+                    && !NotATitleWord.Contains(words[last + 2].Text) && !words[last + 2].IsNumber)
+                    last += 2;
+                found.Add(new RoleMention(role, text![words[first].Start..words[last].End], words[first].Start, words[last].End));
+                i = last;
+                break;
+            }
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> NotATitleWord = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "my", "our", "by", "in", "at", "to", "for", "and", "or", "this", "next",
+    };
+
+    /// <summary>The skills the text names, each once, in order.</summary>
+    public IReadOnlyList<CareerSkill> FindSkills(string? text) => FindAll(text, _skillNames).Select(m => m.Item).Distinct().ToList();
+
+    /// <summary>The skills the text names, with the words as written ("pyhton" reads as Python).</summary>
+    internal IReadOnlyList<(CareerSkill Skill, int Start, int End)> FindSkillMentions(string? text) =>
+        FindAll(text, _skillNames).Select(m => (m.Item, m.Start, m.End)).ToList();
+
+    public CareerField? FindField(string? text) => FindAll(text, _fieldNames).Select(m => m.Item).FirstOrDefault();
+
+    internal IReadOnlyList<(CareerField Field, int Start, int End)> FindFieldMentions(string? text) =>
+        FindAll(text, _fieldNames).Select(m => (m.Item, m.Start, m.End)).ToList();
+
+    /// <summary>The skill a phrase is about, when the whole phrase names one ("presenting" is public speaking).</summary>
+    public CareerSkill? SkillNamedBy(string? phrase)
+    {
+        var words = GoalWords.Split(phrase);
+        foreach (var (names, skill) in _skillNames)
+            if (names.Length == words.Count && MatchesAt(words, 0, names)) return skill;
+        return null;
+    }
+
+    private static List<(T Item, int Start, int End)> FindAll<T>(string? text, List<(string[] Words, T Item)> index)
+    {
+        var words = GoalWords.Split(text);
+        var found = new List<(T, int, int)>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (names, item) in index)
+            {
+                if (!MatchesAt(words, i, names)) continue;
+                found.Add((item, words[i].Start, words[i + names.Length - 1].End));
+                i += names.Length - 1;
+                break;
+            }
+        }
+        return found;
+    }
+
+    internal static bool MatchesAt(IReadOnlyList<GoalWord> words, int at, string[] names)
+    {
+        if (at + names.Length > words.Count) return false;
+        for (var j = 0; j < names.Length; j++)
+            if (!SameWord(words[at + j].Text, names[j])) return false;
+        return true;
+    }
+
+    /// <summary>Exact, a plural ("designers"), or a typo in a long word ("devloper"); short words must be exact.</summary>
+    internal static bool SameWord(string written, string name) =>
+        written == name || written == name + "s" || written == name + "es"
+        || name.Length >= 8 && Math.Abs(written.Length - name.Length) <= 1 && GoalWords.Distance(written, name, 1) <= 1;
+
+    /// <summary>
+    /// The plural of a role as written: the vocabulary's own plural when the whole text is its name, else the head noun
+    /// pluralized by Humanizer ("UX designer" -> "UX designers", "head of engineering" -> "heads of engineering").
+    /// </summary>
+    public static string Plural(string roleText, CareerRole? role = null)
+    {
+        var text = roleText.Trim();
+        if (role?.Plural is { } plural && string.Equals(role.Name, text, StringComparison.OrdinalIgnoreCase)) return plural;
+        var of = text.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        if (of > 0) return PluralOfLastWord(text[..of]) + text[of..];
+        return PluralOfLastWord(text);
+    }
+
+    private static string PluralOfLastWord(string phrase)
+    {
+        var space = phrase.LastIndexOf(' ');
+        var head = phrase[(space + 1)..];
+        // Acronyms ("CTO", "VP") take a plain "s".
+        var plural = head.Length > 1 && head.All(c => char.IsUpper(c) || char.IsDigit(c)) ? head + "s" : head.Pluralize(inputIsKnownToBeSingular: false);
+        return phrase[..(space + 1)] + plural;
+    }
+
+    /// <summary>"a UX designer", "an engineering manager", "an MBA": the indefinite article by how the word sounds.</summary>
+    public static string WithArticle(string nounPhrase)
+    {
+        var text = nounPhrase.Trim();
+        if (text.Length == 0) return text;
+        var first = text.Split(' ', 2)[0];
+        return (SoundsLikeVowel(first) ? "an " : "a ") + text;
+    }
+
+    private static readonly string[] ConsonantSoundingVowelStarts = ["uni", "use", "usu", "user", "uk", "euro", "one", "once", "ux", "ui", "url"];
+    private static readonly string[] VowelSoundingConsonantStarts = ["hour", "honest", "honor", "honour", "heir"];
+
+    private static bool SoundsLikeVowel(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        // An acronym said letter by letter: "an SEO specialist", "an MBA", "a CPA", "a UX designer".
+        if (word.Length > 1 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word != "UX" && word != "UI")
+            return "AEFHILMNORSX".Contains(word[0]);
+        if (ConsonantSoundingVowelStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return false;
+        if (VowelSoundingConsonantStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return true;
+        return lower.Length > 0 && "aeiou".Contains(lower[0]);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CoachBot.BotFramework.Text;
+
+namespace CoachBot.Coaching.Smart;
+
+/// <summary>
+/// The words the goal reading recognizes, read from dialogs/&lt;locale&gt;/: smart.yaml (<c>smart.words.*</c>: hedges,
+/// greetings, wishes, verbs...), careers.yaml (roles, skills, fields) and plans.yaml (<c>plans.match.*</c>: the words
+/// that pick a plan template). Built once per catalog and locale; the rules that use it stay pure.
+/// </summary>
+public sealed class GoalVocabulary
+{
+    public CareerVocabulary Careers { get; }
+
+    internal IReadOnlyList<string[]> Hedges { get; }
+    internal IReadOnlyList<string[]> Openers { get; }
+    internal IReadOnlyList<string[]> Greetings { get; }
+    internal IReadOnlyList<string[]> KeepGoal { get; }
+    internal IReadOnlyList<string[]> Wishes { get; }
+    internal IReadOnlyList<string[]> MeasureLeads { get; }
+    internal IReadOnlyList<string[]> MilestoneLeads { get; }
+    internal IReadOnlyList<string[]> GrowthFrames { get; }
+    internal HashSet<string> QuestionWords { get; }
+    internal HashSet<string> QuestionAuxiliaries { get; }
+    internal HashSet<string> OtherLanguage { get; }
+    internal HashSet<string> Verbs { get; }
+
+    /// <summary>The verb for a bare noun phrase, by its head noun(s), longest first ("blog post" before "post").</summary>
+    internal IReadOnlyList<(string[] Noun, string Verb)> NounVerbs { get; }
+    internal string FallbackVerb { get; }
+
+    /// <summary>The words that pick each plan template (plans.match.&lt;key&gt;), as GoalWords patterns.</summary>
+    internal IReadOnlyDictionary<string, string[]> TemplateTriggers { get; }
+
+    private GoalVocabulary(TextCatalog texts, string? locale)
+    {
+        IReadOnlyList<string> List(string key) => texts.Contains(key) ? CareerVocabulary.SplitList(texts.Get(key, locale)) : [];
+        IReadOnlyList<string[]> Phrases(string key) =>
+            List(key).Select(CareerVocabulary.Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();
+        HashSet<string> Set(string key) => new(List(key).SelectMany(CareerVocabulary.Words), StringComparer.Ordinal);
+
+        Careers = CareerVocabulary.From(texts, locale);
+        Hedges = Phrases("smart.words.hedges");
+        Openers = Phrases("smart.words.openers");
+        Greetings = Phrases("smart.words.greetings");
+        KeepGoal = Phrases("smart.words.keepGoal");
+        Wishes = Phrases("smart.words.wishes");
+        MeasureLeads = Phrases("smart.words.measureLeads");
+        MilestoneLeads = Phrases("smart.words.milestoneLeads");
+        GrowthFrames = Phrases("smart.words.growthFrames");
+        QuestionWords = Set("smart.words.questionWords");
+        QuestionAuxiliaries = Set("smart.words.questionAuxiliaries");
+        OtherLanguage = new HashSet<string>(List("smart.words.otherLanguage").Select(w => w.ToLowerInvariant()), StringComparer.Ordinal);
+        Verbs = Set("smart.words.verbs");
+        NounVerbs = texts.KeysStartingWith("smart.words.nounVerb.")
+            .SelectMany(k => List(k).Select(noun => (Noun: CareerVocabulary.Words(noun), Verb: k["smart.words.nounVerb.".Length..])))
+            .Where(e => e.Noun.Length > 0)
+            .OrderByDescending(e => e.Noun.Length)
+            .ToList();
+        FallbackVerb = texts.Contains("smart.words.fallbackVerb") ? texts.Get("smart.words.fallbackVerb", locale) : "reach";
+        TemplateTriggers = texts.KeysStartingWith("plans.match.")
+            .ToDictionary(k => k["plans.match.".Length..], k => List(k).Select(p => p.ToLowerInvariant()).ToArray(), StringComparer.Ordinal);
+    }
+
+    private static readonly ConditionalWeakTable<TextCatalog, ConcurrentDictionary<string, GoalVocabulary>> Cache = new();
+
+    /// <summary>The vocabulary of a catalog in a locale, built once and kept as long as the catalog lives.</summary>
+    public static GoalVocabulary From(TextCatalog texts, string? locale = null)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var perLocale = Cache.GetValue(texts, static _ => new ConcurrentDictionary<string, GoalVocabulary>(StringComparer.OrdinalIgnoreCase));
+        return perLocale.GetOrAdd(locale ?? TextCatalog.DefaultLocale, l => new GoalVocabulary(texts, l));
+    }
+
+    private static readonly Lazy<GoalVocabulary> DefaultVocabulary = new(() => From(TextCatalog.Load(FindDialogs())));
+
+    /// <summary>
+    /// The en-US vocabulary of the dialogs/ folder beside the binaries (where the host ships it), or of the nearest
+    /// dialogs/ folder above them (test and benchmark runs). For callers that have no catalog at hand; dialogs pass
+    /// <see cref="From"/> of their own catalog in <see cref="SmartInput.Vocabulary"/>.
+    /// </summary>
+    public static GoalVocabulary Default => DefaultVocabulary.Value;
+
+    private static string FindDialogs()
+    {
+        if (File.Exists(Path.Combine(TextCatalog.DefaultDirectory, "en-US", "careers.yaml"))) return TextCatalog.DefaultDirectory;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "dialogs");
+            if (File.Exists(Path.Combine(candidate, "en-US", "careers.yaml"))) return candidate;
+        }
+        throw new DirectoryNotFoundException("No dialogs/en-US/careers.yaml beside or above " + AppContext.BaseDirectory);
+    }
+
+    /// <summary>True for a verb the rules know (base form), as the statements and steps start with one.</summary>
+    public bool IsVerb(string word) => Verbs.Contains(word.ToLowerInvariant());
+
+    /// <summary>Where a phrase of the list starts at word <paramref name="at"/>: its length in words, or 0.</summary>
+    internal static int MatchAt(IReadOnlyList<GoalWord> words, int at, IReadOnlyList<string[]> phrases)
+    {
+        foreach (var phrase in phrases) // longest first
+        {
+            if (at + phrase.Length > words.Count) continue;
+            var all = true;
+            for (var j = 0; j < phrase.Length && all; j++) all = words[at + j].Text == phrase[j];
+            if (all) return phrase.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>True when the words are exactly one phrase of the list.</summary>
+    internal static bool IsExactly(IReadOnlyList<GoalWord> words, IReadOnlyList<string[]> phrases) =>
+        words.Count > 0 && phrases.Any(p => p.Length == words.Count && MatchAt(words, 0, [p]) == p.Length);
+}

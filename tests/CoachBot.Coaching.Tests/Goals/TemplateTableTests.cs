@@ -1,0 +1,60 @@
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
+
+namespace CoachBot.Coaching.Tests.Goals;
+
+/// <summary>Which goal texts map to which plan template (the keys of TEAM.md), including the ones the first version got wrong.</summary>
+public sealed class TemplateTableTests
+{
+    [Theory]
+    [InlineData("finish a finance course for financial managers by May", "course")]          // was a promotion plan
+    [InlineData("complete the Coursera data analytics specialization", "course")]
+    [InlineData("do an evening MBA", "course")]
+    [InlineData("pass the PMP exam in March", "certification")]
+    [InlineData("get AWS certified to get promoted", "certification")]
+    [InlineData("earn the Google UX Design certificate", "certification")]
+    [InlineData("get promoted to senior manager by June 2027", "promotion")]
+    [InlineData("become a team lead within a year", "promotion")]
+    [InlineData("make senior engineer this year", "promotion")]
+    [InlineData("become a UX designer", "roleChange")]
+    [InlineData("switch from marketing to product management", "roleChange")]
+    [InlineData("move into the healthcare industry", "industryChange")]
+    [InlineData("change careers into teaching", "industryChange")]
+    [InlineData("transition into renewable energy", "industryChange")]
+    [InlineData("get hired as a junior dev by sept 2027", "jobSearch")]
+    [InlineData("land a UX designer job", "jobSearch")]                                        // was a course plan for Excel
+    [InlineData("find a new job in fintech", "jobSearch")]
+    [InlineData("return to work after my parental leave", "returnToWork")]
+    [InlineData("go back to work after a career break", "returnToWork")]
+    [InlineData("give a talk at a conference this year", "speakOrPublish")]                   // was a career-change plan
+    [InlineData("speak at PyCon in May", "speakOrPublish")]
+    [InlineData("publish two articles on my blog", "speakOrPublish")]
+    [InlineData("write a book about leadership", "speakOrPublish")]
+    [InlineData("build a portfolio with three case studies", "portfolio")]
+    [InlineData("finish my side project app", "portfolio")]
+    [InlineData("learn Python", "learnSkill")]
+    [InlineData("get better at public speaking", "learnSkill")]
+    [InlineData("become fluent in Spanish", "learnSkill")]
+    [InlineData("find a mentor", "networking")]
+    [InlineData("grow my network on LinkedIn", "networking")]
+    [InlineData("organize the yearly hackathon", "generic")]
+    [InlineData("present the 3-year ops strategy to the VP", "generic")]
+    [InlineData("work less overtime", "generic")]
+    public void TheGoalGetsTheTemplateThatFits(string goal, string template) =>
+        Assert.Equal(template, GoalClassifier.KeyOf(GoalClassifier.Classify(goal, GoalVocabulary.From(RepoDialogs.Texts))));
+
+    [Theory]
+    [InlineData("\"NewSkill\"", GoalType.LearnSkill)]
+    [InlineData("\"Network\"", GoalType.Networking)]
+    [InlineData("\"Promotion\"", GoalType.Promotion)]
+    [InlineData("\"jobSearch\"", GoalType.JobSearch)]
+    [InlineData("\"SomethingElse\"", GoalType.Generic)]
+    public void StoredGoalTypesOfTheFirstVersionStillRead(string json, GoalType expected)
+    {
+        var state = System.Text.Json.JsonSerializer.Deserialize(
+            "{\"goals\":[{\"id\":\"g1\",\"type\":" + json + "}]}", CoachingJsonContext.Default.CoachingState)!;
+        Assert.Equal(expected, state.Goals[0].Type);
+        var written = System.Text.Json.JsonSerializer.Serialize(state, CoachingJsonContext.Default.CoachingState);
+        Assert.Contains("\"type\":\"" + expected + "\"", written, StringComparison.Ordinal);
+    }
+}
