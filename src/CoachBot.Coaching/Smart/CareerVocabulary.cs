@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
 using Humanizer;
 
@@ -174,7 +175,7 @@ public sealed class CareerVocabulary
     /// <summary>Exact, a plural ("designers"), or a typo in a long word ("devloper"); short words must be exact.</summary>
     internal static bool SameWord(string written, string name) =>
         written == name || written == name + "s" || written == name + "es"
-        || name.Length >= 8 && Math.Abs(written.Length - name.Length) <= 1 && GoalWords.Distance(written, name, 1) <= 1;
+        || name.Length >= 8 && Math.Abs(written.Length - name.Length) <= 1 && EditDistance.Between(written, name, 1) <= 1;
 
     /// <summary>
     /// The plural of a role as written: the vocabulary's own plural when the whole text is its name, else the head noun

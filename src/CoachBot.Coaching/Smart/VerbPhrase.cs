@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Recognizers;
 namespace CoachBot.Coaching.Smart;
 
 /// <summary>
@@ -14,7 +15,7 @@ internal static class VerbPhrase
         if (vocabulary.Verbs.Contains(w)) return w;
         if (IngBase(w, vocabulary) is { } ing) return ing;
         // "finsih", "comlete": one typo in a longer verb.
-        if (w.Length >= 6) foreach (var verb in vocabulary.Verbs) if (verb.Length == w.Length && GoalWords.Distance(w, verb, 1) <= 1) return verb;
+        if (w.Length >= 6) foreach (var verb in vocabulary.Verbs) if (verb.Length == w.Length && EditDistance.Between(w, verb, 1) <= 1) return verb;
         return null;
     }
 

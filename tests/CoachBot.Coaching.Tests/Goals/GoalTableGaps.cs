@@ -13,32 +13,23 @@ internal static class GoalTableGaps
         ["EachLetterIsJudgedAsTheTableSays"] = new(StringComparer.Ordinal)
         {
             ["g02"] = "disputed: the table says 'finish a portfolio project' has no finish line; the rules count 'finish' as one",
-            ["g11"] = "'by summer' (issue 11 date recognizer)",
             ["g14"] = "'to pay for school' is not read as a reason",
             ["g18"] = "'get into cybersecurity': the table reads a field move without a role as a direction; the rules count the named field",
             ["g31"] = "disputed: 'start my own consulting business' is counted as a finish line by the rules",
             ["g33"] = "disputed: the table counts Achievable met with weekly time alone; the method asks confidence and time",
-            ["g39"] = "'by summer': seasons are not read yet by the date recognizer (issue 11)",
-            ["g47"] = "'by the end of summer': seasons (issue 11); the salary finish line is not read as a measure yet",
             ["g50"] = "'by next summer': seasons are not read yet by the date recognizer (issue 11); 'get to B2' is no verb phrase the rules know",
             ["g51"] = "'leave by 6pm at least 4 days a week' is not read as the measure of 'work less overtime'",
             ["g54"] = "'so I have something to show' is not read as a reason; 'promotion case' counted as a finish line",
             ["g61"] = "'it's the one thing I regret' is not read as a reason; 'get my degree finished' word order",
             ["g65"] = "a long story before the goal: 'laid off in October' is read as the deadline, and the main clause is the story",
-            ["g68"] = "'30.09.2027': dotted day-first dates are Invalid in the en-US recognizer (issue 11); the milestones hang on it",
             ["g70"] = "disputed Achievable ('Sunday mornings' without confidence); 'first draft' milestone gets no 'write'",
             ["g72"] = "disputed Achievable (confidence 7, no time); 'May-June' range not read (issue 11); 'return to nursing' measure",
         },
         ["TheDeadlineIsTheOneTheUserWrote"] = new(StringComparer.Ordinal)
         {
-            ["g11"] = "'by summer' (issue 11 date recognizer)",
-            ["g39"] = "'by summer': seasons are not read yet by the date recognizer (issue 11)",
             ["g44"] = "'before June' means 31 May (table right): the rules read the month's last day",
-            ["g47"] = "'by the end of summer': seasons (issue 11); the salary finish line is not read as a measure yet",
-            ["g50"] = "'by next summer': seasons are not read yet by the date recognizer (issue 11); 'get to B2' is no verb phrase the rules know",
             ["g63"] = "'Q3 planning': a quarter used as a noun is read as the deadline",
             ["g65"] = "a long story before the goal: 'laid off in October' is read as the deadline, and the main clause is the story",
-            ["g68"] = "'30.09.2027': dotted day-first dates are Invalid in the en-US recognizer (issue 11); the milestones hang on it",
         },
         ["TheStatementIsASentenceWithTheOutcomeTheTableExpects"] = new(StringComparer.Ordinal)
         {
@@ -71,7 +62,6 @@ internal static class GoalTableGaps
             ["g68"] = "'30.09.2027': dotted day-first dates are Invalid in the en-US recognizer (issue 11); the milestones hang on it",
             ["g69"] = "'Step 1/2/3' milestones: 'do the course in March' is not read as a dated milestone",
             ["g70"] = "disputed Achievable ('Sunday mornings' without confidence); 'first draft' milestone gets no 'write'",
-            ["g71"] = "'15.01.2027' dotted date (issue 11)",
             ["g72"] = "disputed Achievable (confidence 7, no time); 'May-June' range not read (issue 11); 'return to nursing' measure",
         },
     };
