@@ -23,13 +23,15 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
             {
                 stage = "loading";
                 var loaded = await LoadAsync(turn.UserKey, cancellationToken).ConfigureAwait(false);
-                if (turn.ActivityFor(loaded) is not { } activity) return TurnOutcome.NothingToRun(traceId);
+                if (turn.ActivityFor(loaded) is not { } activity) return TurnOutcome.NothingToRun(traceId, recordExists: !loaded.IsNew);
 
                 // A channel's retry of an activity this record already committed: re-send, do not re-run.
-                if (activity.Id is { } id && loaded.Record.Processed is { } processed && processed.Contains(id))
+                // Activity ids are unique per conversation only: the same id in another conversation is another activity.
+                var conversationId = activity.Conversation?.Id;
+                if (activity.Id is { } id && loaded.Record.Processed is { } processed && processed.Contains(conversationId, id))
                 {
                     LogRetry(logger, traceId, id);
-                    return TurnOutcome.Of(TurnResult.Retry, processed.RepliesTo(id), null, loaded.Record, traceId);
+                    return TurnOutcome.Of(TurnResult.Retry, processed.RepliesTo(conversationId, id), null, loaded.Record, traceId);
                 }
 
                 stage = "running";
@@ -78,7 +80,7 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
         var state = records.SerializeState(record);
         if (loaded.Stored is { } stored && context.History.Count == 0 && UserRecordSerializer.HoldsState(stored.Json, state)) return;
 
-        if (activity.Id is { } id) (record.Processed ??= new ProcessedActivities()).Remember(id, context.Replies);
+        if (activity.Id is { } id) (record.Processed ??= new ProcessedActivities()).Remember(activity.Conversation?.Id, id, context.Replies);
         var json = UserRecordSerializer.Compose(state, record.Processed);
         // The due index is written first: a stale index row is harmless, a missing one loses a check-in.
         foreach (var due in context.Due) await store.UpsertDueAsync(due, cancellationToken).ConfigureAwait(false);
