@@ -6,6 +6,7 @@ using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Scopes;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.Logging;
 
@@ -23,12 +24,14 @@ public sealed class CoachingBot : ActivityHandler
     private readonly CommandHandler _commands;
     private readonly ButtonPresses _buttons;
     private readonly CheckInOptions _checkIns;
+    private readonly ChannelScopeGate _scopeGate;
 
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null)
     {
         _texts = texts;
         _suggestions = suggestions;
         _checkIns = checkIns ?? new CheckInOptions();
+        _scopeGate = new ChannelScopeGate(texts);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
         var set = new DialogSet()
@@ -43,6 +46,10 @@ public sealed class CoachingBot : ActivityHandler
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
             (dc, ct) => _commands.HandleAsync(dc, RecognizedCommand(dc.Context)!, ct)));
     }
+
+    /// <summary>In a channel or group chat only a short public answer (<see cref="ChannelScopeGate"/>); the coach works in the personal chat.</summary>
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _scopeGate.Handle(turnContext) ? Task.CompletedTask : base.OnTurnAsync(turnContext, cancellationToken);
 
     /// <summary>
     /// The command the message is, read once per turn (the interruption asks twice: does it match, then handle it):

@@ -86,6 +86,7 @@ public sealed class CloudAdapter : IProactiveTurns
         {
             case TurnResult.Failed: return new ProactiveResult(ProactiveStatus.Failed, 0);
             case TurnResult.NothingToRun: return new ProactiveResult(ProactiveStatus.NoReference, 0);
+            case TurnResult.NoPersonalConversation: return new ProactiveResult(ProactiveStatus.NoPersonalConversation, 0);
         }
         var serviceUrl = TrustedServiceUrl.FromStoredReference(outcome.Reference?.ServiceUrl, outcome.ReferenceAuthenticated);
         var sent = await _sender.SendAsync(outcome.Replies, serviceUrl, outcome.TraceId, cancellationToken).ConfigureAwait(false);

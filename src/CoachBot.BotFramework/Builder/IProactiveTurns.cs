@@ -3,7 +3,7 @@ namespace CoachBot.BotFramework.Builder;
 
 /// <summary>
 /// The bot writing first: a turn for a stored user, run through the same pipeline as a message (one read, at most one
-/// conditional write), its replies sent to the user's stored conversation only after that write committed. The port
+/// conditional write), its replies sent to the user's personal conversation only after that write committed. The port
 /// that check-in delivery uses; <see cref="CloudAdapter"/> implements it.
 /// </summary>
 public interface IProactiveTurns
@@ -20,8 +20,13 @@ public enum ProactiveStatus
     Sent,
     /// <summary>The turn ran and committed, but sending failed (see <see cref="ProactiveResult.Failure"/>).</summary>
     SendFailed,
-    /// <summary>The user has no record or no stored conversation reference; nothing ran.</summary>
+    /// <summary>The user has no record (or only what a deletion leaves); nothing ran.</summary>
     NoReference,
+    /// <summary>
+    /// The user's record holds no personal conversation (they only wrote in channels or group chats, or a record of
+    /// version 2 only knew a channel); nothing ran. Delivery waits until they write in the personal chat.
+    /// </summary>
+    NoPersonalConversation,
     /// <summary>The turn failed (storage or the turn threw); it was logged with its trace id and nothing was committed.</summary>
     Failed,
 }

@@ -9,7 +9,7 @@ namespace CoachBot.BotFramework.Builder;
 /// <c>&lt;@U…&gt;</c> or <c>&lt;@U…|name&gt;</c>, where U… is the bot's Slack user (research/channels-storage.md 1.7, 2.1).
 /// Mentions of anyone else stay in the text.
 /// </summary>
-internal static partial class MentionText
+public static partial class MentionText
 {
     public static void RemoveRecipientMention(Activity activity)
     {
@@ -21,6 +21,29 @@ internal static partial class MentionText
             _ => null,
         };
         if (text is not null) activity.Text = text.Trim();
+    }
+
+    /// <summary>
+    /// True when the activity mentions the bot, read from what stripping the mention leaves in place: Teams' mention
+    /// entities, and the Events API envelope's own text (or its <c>app_mention</c> type) on Slack. Other channels have no
+    /// mention markup, so everything sent there counts as said to the bot.
+    /// </summary>
+    public static bool MentionsRecipient(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        switch (activity.ChannelId)
+        {
+            case Channels.Msteams:
+                return activity.Recipient?.Id is { } botId && activity.EntitiesOfType("mention").Any(m => m.StringAt("mentioned", "id") == botId);
+            case Channels.Slack:
+                var slackEvent = JsonRead.At(activity.ChannelData, "SlackMessage", "event");
+                if (JsonRead.StringAt(slackEvent, "type") == "app_mention") return true;
+                var original = JsonRead.StringAt(slackEvent, "text") ?? "";
+                var botUsers = SlackBotUserIds(activity);
+                return SlackMention().Matches(original).Any(m => botUsers.Contains(m.Groups["id"].Value));
+            default:
+                return true;
+        }
     }
 
     private static string? WithoutTeamsMention(Activity activity, string text)

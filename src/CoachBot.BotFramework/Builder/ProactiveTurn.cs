@@ -5,8 +5,9 @@ namespace CoachBot.BotFramework.Builder;
 
 /// <summary>
 /// A turn the bot starts for a stored user: a synthetic <c>event</c> named <c>ContinueConversation</c>, addressed from
-/// the user's stored conversation reference, handled by the caller's logic instead of the bot's. Nothing runs for a
-/// user with no record or no stored reference.
+/// the user's personal conversation reference, handled by the caller's logic instead of the bot's. Nothing runs for a
+/// user with no record, and nothing for one whose record holds no personal reference (only channels or group chats:
+/// delivery waits until the user writes in the personal chat).
 /// </summary>
 internal sealed class ProactiveTurn(string userKey, Func<ITurnContext, CancellationToken, Task> logic)
     : Turn(userKey, BotClaims.Anonymous)
@@ -14,7 +15,7 @@ internal sealed class ProactiveTurn(string userKey, Func<ITurnContext, Cancellat
     public override string Kind => "proactive";
 
     public override Activity? ActivityFor(LoadedRecord loaded) =>
-        !loaded.IsNew && loaded.Record.Reference is { } reference ? ContinuationOf(reference) : null;
+        !loaded.IsNew && loaded.Record.PersonalReference is { } reference ? ContinuationOf(reference) : null;
 
     public override Task RunAsync(IBot bot, ITurnContext context, CancellationToken cancellationToken) =>
         logic(context, cancellationToken);

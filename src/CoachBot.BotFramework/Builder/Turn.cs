@@ -28,8 +28,12 @@ internal abstract class Turn(string userKey, BotClaims claims)
     }
 }
 
-/// <summary>The user's record as read at the start of a turn: <see cref="Stored"/> is null for a user with none yet.</summary>
-internal sealed record LoadedRecord(StoredRecord? Stored, UserRecord Record)
+/// <summary>
+/// The user's record as read at the start of a turn: <see cref="Stored"/> is null for a user with none yet. For a user
+/// whose data was deleted, <see cref="Record"/> is a fresh one that keeps only the tombstone's processed ids.
+/// </summary>
+internal sealed record LoadedRecord(StoredRecord? Stored, UserRecord Record, bool Deleted = false)
 {
-    public bool IsNew => Stored is null;
+    /// <summary>True for a user with no record, or with only the tombstone of a deletion: the turn starts afresh.</summary>
+    public bool IsNew => Stored is null || Deleted;
 }

@@ -9,8 +9,10 @@ internal enum TurnResult
     Committed,
     /// <summary>A channel's retry of an activity the record already committed: its stored replies, to send again.</summary>
     Retry,
-    /// <summary>Nothing to run (a proactive turn for a user with no record or no reference).</summary>
+    /// <summary>Nothing to run: a proactive turn for a user with no record.</summary>
     NothingToRun,
+    /// <summary>Nothing to run: a proactive turn for a user whose record has no personal conversation to write to.</summary>
+    NoPersonalConversation,
     /// <summary>Loading, running or committing failed; it is logged with the trace id and nothing was committed.</summary>
     Failed,
 }
@@ -21,8 +23,9 @@ internal sealed record TurnOutcome(TurnResult Result, IReadOnlyList<Activity> Re
 {
     public static TurnOutcome Failed(string traceId) => new(TurnResult.Failed, [], null, traceId);
 
-    public static TurnOutcome NothingToRun(string traceId) => new(TurnResult.NothingToRun, [], null, traceId);
+    public static TurnOutcome NothingToRun(string traceId, bool recordExists) =>
+        new(recordExists ? TurnResult.NoPersonalConversation : TurnResult.NothingToRun, [], null, traceId);
 
     public static TurnOutcome Of(TurnResult result, IReadOnlyList<Activity> replies, InvokeResponse? invoke, UserRecord record,
-        string traceId) => new(result, replies, invoke, traceId, record.Reference, record.ReferenceAuthenticated);
+        string traceId) => new(result, replies, invoke, traceId, record.PersonalReference, record.PersonalReferenceAuthenticated);
 }

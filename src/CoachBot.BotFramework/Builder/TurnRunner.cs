@@ -23,13 +23,15 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
             {
                 stage = "loading";
                 var loaded = await LoadAsync(turn.UserKey, cancellationToken).ConfigureAwait(false);
-                if (turn.ActivityFor(loaded) is not { } activity) return TurnOutcome.NothingToRun(traceId);
+                if (turn.ActivityFor(loaded) is not { } activity) return TurnOutcome.NothingToRun(traceId, recordExists: !loaded.IsNew);
 
                 // A channel's retry of an activity this record already committed: re-send, do not re-run.
-                if (activity.Id is { } id && loaded.Record.Processed is { } processed && processed.Contains(id))
+                // Activity ids are unique per conversation only: the same id in another conversation is another activity.
+                var conversationId = activity.Conversation?.Id;
+                if (activity.Id is { } id && loaded.Record.Processed is { } processed && processed.Contains(conversationId, id))
                 {
                     LogRetry(logger, traceId, id);
-                    return TurnOutcome.Of(TurnResult.Retry, processed.RepliesTo(id), null, loaded.Record, traceId);
+                    return TurnOutcome.Of(TurnResult.Retry, processed.RepliesTo(conversationId, id), null, loaded.Record, traceId);
                 }
 
                 stage = "running";
@@ -59,7 +61,11 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
     private async Task<LoadedRecord> LoadAsync(string userKey, CancellationToken cancellationToken)
     {
         var stored = await store.ReadAsync(userKey, cancellationToken).ConfigureAwait(false);
-        return new LoadedRecord(stored, stored is null ? new UserRecord() : records.Deserialize(stored.Json));
+        if (stored is null) return new LoadedRecord(null, new UserRecord());
+        var record = records.Deserialize(stored.Json);
+        return record.Deleted
+            ? new LoadedRecord(stored, new UserRecord { Processed = record.Processed }, Deleted: true)
+            : new LoadedRecord(stored, record);
     }
 
     /// <summary>Deletes, writes, or (when the turn changed nothing) does neither.</summary>
@@ -68,7 +74,7 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
     {
         if (context.DeleteRequested)
         {
-            await store.DeleteUserAsync(turn.UserKey, cancellationToken).ConfigureAwait(false);
+            await DeleteAsync(turn.UserKey, activity, loaded.Record, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -78,11 +84,33 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
         var state = records.SerializeState(record);
         if (loaded.Stored is { } stored && context.History.Count == 0 && UserRecordSerializer.HoldsState(stored.Json, state)) return;
 
-        if (activity.Id is { } id) (record.Processed ??= new ProcessedActivities()).Remember(id, context.Replies);
+        if (activity.Id is { } id) (record.Processed ??= new ProcessedActivities()).Remember(activity.Conversation?.Id, id, context.Replies);
         var json = UserRecordSerializer.Compose(state, record.Processed);
         // The due index is written first: a stale index row is harmless, a missing one loses a check-in.
         foreach (var due in context.Due) await store.UpsertDueAsync(due, cancellationToken).ConfigureAwait(false);
         await store.WriteAsync(turn.UserKey, json, loaded.Stored?.ETag, context.History, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// "Delete my data", recorded like any turn: every row of the user goes, then a tombstone takes the record's place
+    /// that keeps only the processed activity ids (this one included) and a deletion marker, no state and no replies
+    /// (they may repeat the user's words). A channel's retry of the confirming "yes" then finds its id and re-sends
+    /// nothing, instead of running as a brand-new user and creating a record again (issue 14.8).
+    /// </summary>
+    private async Task DeleteAsync(string userKey, Activity activity, UserRecord record, CancellationToken cancellationToken)
+    {
+        await store.DeleteUserAsync(userKey, cancellationToken).ConfigureAwait(false);
+        var processed = new ProcessedActivities { Ids = [.. record.Processed?.Ids ?? []] };
+        if (activity.Id is { } id) processed.Remember(activity.Conversation?.Id, id, []);
+        var tombstone = new UserRecord { Deleted = true, Processed = processed };
+        try
+        {
+            await store.WriteAsync(userKey, records.Serialize(tombstone), null, [], cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreConflictException)
+        {
+            // Another instance's turn of this user wrote a fresh record since the deletion: that one stands.
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed while {Stage} (trace {TraceId}, {TurnKind}); nothing was committed")]

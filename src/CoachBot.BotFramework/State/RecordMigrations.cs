@@ -60,5 +60,5 @@ public sealed class RecordVersionException(int version, int current)
 /// <summary>The steps of the protocol layer's own fields; the host registers them with every other layer's.</summary>
 public static class CoreRecordMigrations
 {
-    public static IReadOnlyList<IRecordMigration> Steps { get; } = [new ProcessedActivitiesMigration()];
+    public static IReadOnlyList<IRecordMigration> Steps { get; } = [new ProcessedActivitiesMigration(), new ConversationScopesMigration()];
 }

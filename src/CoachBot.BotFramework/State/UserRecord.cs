@@ -20,11 +20,31 @@ public sealed class UserRecord
     [JsonPropertyOrder(-1)]
     public int SchemaVersion { get; set; }
 
-    /// <summary>The latest reference to the user's conversation, for proactive messages.</summary>
-    public ConversationReference? Reference { get; set; }
+    /// <summary>
+    /// The reference of the user's personal conversation (Teams personal chat, Slack DM): the only place proactive
+    /// messages (check-ins, reminders, nudges) and anything personal go. Only a personal inbound activity sets it.
+    /// Null until the user writes there (or installs the bot there): then nothing is sent on the bot's own initiative.
+    /// </summary>
+    public ConversationReference? PersonalReference { get; set; }
 
-    /// <summary>True when <see cref="Reference"/> came from an authenticated activity: only then may a token go to its serviceUrl.</summary>
-    public bool ReferenceAuthenticated { get; set; }
+    /// <summary>True when <see cref="PersonalReference"/> came from an authenticated activity: only then may a token go to its serviceUrl.</summary>
+    public bool PersonalReferenceAuthenticated { get; set; }
+
+    /// <summary>
+    /// The channels and group chats the user last wrote to the bot in (newest last, at most
+    /// <see cref="MaxSharedReferences"/>), kept apart from the personal one: nothing is ever sent to them unasked.
+    /// </summary>
+    public List<ConversationReference>? SharedReferences { get; set; }
+
+    /// <summary>How many shared conversations a record remembers.</summary>
+    public const int MaxSharedReferences = 4;
+
+    /// <summary>
+    /// True for what "delete my data" leaves (a tombstone): no state, only <see cref="Processed"/>, so that a channel's
+    /// retry of the confirming message is recognised instead of creating the user again. The next turn starts afresh.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Deleted { get; set; }
 
     /// <summary>True once the welcome was sent: it is sent once per user, not per conversation.</summary>
     public bool Welcomed { get; set; }

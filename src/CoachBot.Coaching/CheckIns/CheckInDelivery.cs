@@ -16,8 +16,14 @@ public sealed record DueUser(string UserKey, IReadOnlyList<DueEntry> Entries);
 /// re-runs the turn on fresh state and finds the claim, so it sends nothing. README "Check-ins" has the guarantees.
 /// Every instance may run it (no leader); how often and how fast is the host's poll loop.
 /// </summary>
+/// <remarks>
+/// Only the user's personal conversation gets what is due (DESIGN.md "Conversation scopes"): a user who wrote only in
+/// channels or group chats has none, so their rows are dropped and delivery pauses until they write in the personal
+/// chat (<see cref="CheckInTurns.Sync"/> then points the index at the next due time again). Log lines name the user by
+/// keyed hash (<see cref="UserKeyHash"/>), never by user key.
+/// </remarks>
 public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore store, CoachTexts texts, TimeProvider clock,
-    CheckInOptions options, ILogger<CheckInDelivery> logger)
+    CheckInOptions options, UserKeyHash userNames, ILogger<CheckInDelivery> logger)
 {
     /// <summary>The users due now (at most <see cref="CheckInOptions.BatchSize"/> rows), each with their rows.</summary>
     public async Task<IReadOnlyList<DueUser>> FindDueAsync(CancellationToken cancellationToken)
@@ -41,7 +47,12 @@ public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore st
         switch (claim.Status)
         {
             case ProactiveStatus.NoReference:
-                // No record (deleted) or no conversation to write to: nothing will ever be due here.
+                // No record (deleted): nothing will ever be due here.
+                foreach (var entry in user.Entries) await store.DeleteDueAsync(entry, cancellationToken).ConfigureAwait(false);
+                return false;
+            case ProactiveStatus.NoPersonalConversation:
+                // Never into a channel: paused until the user writes in the personal chat, which re-indexes what is due.
+                LogPaused(logger, userNames.Of(user.UserKey));
                 foreach (var entry in user.Entries) await store.DeleteDueAsync(entry, cancellationToken).ConfigureAwait(false);
                 return false;
             case ProactiveStatus.Failed:
@@ -54,8 +65,9 @@ public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore st
         }
 
         var outcome = OutcomeOf(claim);
-        if (outcome == SendOutcome.Sent) LogSent(logger, delivery.Kind, delivery.Id, user.UserKey);
-        else LogSendFailed(logger, delivery.Kind, delivery.Id, outcome, claim.ChannelStatus);
+        var userName = userNames.Of(user.UserKey);
+        if (outcome == SendOutcome.Sent) LogSent(logger, delivery.Kind, delivery.Id, userName);
+        else LogSendFailed(logger, delivery.Kind, delivery.Id, userName, outcome, claim.ChannelStatus);
 
         var confirmed = await turns.ContinueConversationAsync(user.UserKey, (context, _) =>
         {
@@ -87,9 +99,12 @@ public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore st
         },
     };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Check-in {Kind} {CheckInId:O} sent to {UserKey}")]
-    private static partial void LogSent(ILogger logger, DeliveryKind kind, DateTimeOffset checkInId, string userKey);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Check-in {Kind} {CheckInId:O} sent to user {User}")]
+    private static partial void LogSent(ILogger logger, DeliveryKind kind, DateTimeOffset checkInId, string user);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Check-in {Kind} {CheckInId:O} not sent: {Outcome} (status {Status})")]
-    private static partial void LogSendFailed(ILogger logger, DeliveryKind kind, DateTimeOffset checkInId, SendOutcome outcome, int? status);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Check-in {Kind} {CheckInId:O} for user {User} not sent: {Outcome} (status {Status})")]
+    private static partial void LogSendFailed(ILogger logger, DeliveryKind kind, DateTimeOffset checkInId, string user, SendOutcome outcome, int? status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Check-ins for user {User} paused: no personal conversation yet, and nothing goes to a channel")]
+    private static partial void LogPaused(ILogger logger, string user);
 }

@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Conversation;
@@ -63,13 +64,19 @@ public static class CheckInTurns
         if (Find(context) is not { } state) return null;
         CheckInRules.PlanNudge(state, CoachTurn.State(context), context.Clock.GetUtcNow(), options);
         var due = CheckInRules.DueUtc(state);
-        if (due != state.IndexedDueUtc)
+        // Delivery dropped the index rows while there was no personal conversation to write to: the first message
+        // there points the index at what is due again.
+        if (due != state.IndexedDueUtc || OpensThePersonalConversation(context))
         {
             state.IndexedDueUtc = due;
             if (due is { } at) context.UpsertDue(new DueEntry(at, context.UserKey));
         }
         return due;
     }
+
+    private static bool OpensThePersonalConversation(ITurnContext context) =>
+        context.Record.PersonalReference is null && context.Activity.Name != "ContinueConversation"
+        && ConversationScopes.IsPersonal(context.Activity);
 
     /// <summary>
     /// The first half of a proactive delivery: decides what is due, records the claim in the state and collects the

@@ -17,7 +17,7 @@ internal static class SchedulingServices
         services.AddSingleton<IValidateOptions<CheckInOptions>>(new ProblemsValidator<CheckInOptions>(o => o.FindProblems()));
         services.AddSingleton(sp => new CheckInDelivery(sp.GetRequiredService<IProactiveTurns>(), sp.GetRequiredService<IUserStore>(),
             sp.GetRequiredService<CoachTexts>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<CheckInOptions>>().Value,
-            sp.GetRequiredService<ILogger<CheckInDelivery>>()));
+            sp.GetRequiredService<UserKeyHash>(), sp.GetRequiredService<ILogger<CheckInDelivery>>()));
         // The channel's rate limits are wall-clock limits: the system clock, whatever clock the business logic runs on.
         services.TryAddSingleton(sp => new TenantPacer(TimeProvider.System, sp.GetRequiredService<IOptions<CheckInOptions>>().Value.TenantMessagesPerSecond));
         services.AddSingleton<CheckInScheduler>();

@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
+using CoachBot.BotFramework.Schema;
 
 namespace CoachBot.Scheduling;
 
 /// <summary>
 /// Spaces proactive sends per tenant (research notes 1.8: Teams throttles per app per tenant, and per conversation at
-/// 7 per second; a check-in is one message per user, so the tenant rate is the one that binds). Each tenant gets
+/// 7 per second; a check-in is one message per user, so the tenant rate is the one that binds), and per Slack workspace
+/// the same way (research notes 2.1: Slack limits each app per workspace). Each tenant gets
 /// evenly spaced slots at the configured rate. Rate limits are wall-clock limits of the channel, so the host gives
 /// the pacer the system clock, not the (testable) business clock; tests give it a fake one of its own.
 /// </summary>
@@ -29,10 +31,27 @@ public sealed class TenantPacer(TimeProvider clock, double perSecond)
         return slot - now;
     }
 
-    /// <summary>The tenant part of a user key (channel|tenant|user); users without a tenant share the channel's bucket.</summary>
+    /// <summary>
+    /// The tenant part of a user key (channel|tenant|user). Slack names no tenant, so a Slack user's key has none; the
+    /// workspace is the team id, which Azure Bot Service puts in <c>channelData.SlackMessage.team_id</c> and in every id
+    /// it gives (user <c>U…:T…</c>): the due index keeps only the key, so it is read from the user id there. Other
+    /// users without a tenant share their channel's bucket.
+    /// </summary>
     public static string TenantOf(string userKey)
     {
         var parts = userKey.Split('|');
-        return parts.Length >= 2 ? parts[0] + "|" + parts[1] : userKey;
+        if (parts.Length < 2) return userKey;
+        if (parts[0] == Channels.Slack && parts[1].Length == 0 && SlackTeamOf(string.Join('|', parts[2..])) is { } team)
+            return Channels.Slack + "|" + team;
+        return parts[0] + "|" + parts[1];
+    }
+
+    /// <summary>The <c>T…</c> part of a Slack id through Azure Bot Service (<c>U0ADA:T0TEAM</c>); null when it has none.</summary>
+    private static string? SlackTeamOf(string userId)
+    {
+        var colon = userId.LastIndexOf(':');
+        if (colon < 0) return null;
+        var team = userId[(colon + 1)..];
+        return team.Length > 1 && team[0] == 'T' ? team : null;
     }
 }

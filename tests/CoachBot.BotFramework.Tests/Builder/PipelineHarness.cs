@@ -61,6 +61,22 @@ internal sealed class PipelineHarness : IAsyncDisposable
     public Task<TurnResponse> SayAsync(string text, string? id = null) =>
         Adapter.ProcessActivityAsync(Message(text, id), BotClaims.Anonymous, CancellationToken.None);
 
+    public const string ChannelConversationId = "19:general@thread.tacv2;messageid=1767000000001";
+
+    /// <summary>The same user in a Teams team channel (the mention already read), with a fresh id unless one is given.</summary>
+    public Activity ChannelMessage(string text, string? id = null)
+    {
+        var activity = Message(text, id);
+        activity.Conversation = new ConversationAccount
+        {
+            Id = ChannelConversationId, ConversationType = "channel", IsGroup = true, TenantId = "tenant-1",
+        };
+        return activity;
+    }
+
+    public Task<TurnResponse> SayInChannelAsync(string text, string? id = null) =>
+        Adapter.ProcessActivityAsync(ChannelMessage(text, id), BotClaims.Anonymous, CancellationToken.None);
+
     /// <summary>The texts of the messages the connector accepted, in order.</summary>
     public IReadOnlyList<string?> SentTexts => Connector.Messages.Select(m => m.Activity.Text).ToList();
 

@@ -195,7 +195,7 @@ public sealed class TurnPipelineTests
         Assert.Equal(["count is 4", "count is 5"], bot.SentTexts);
         var stored = JsonNode.Parse((await memory.ReadAsync(PipelineHarness.UserKey, default))!.Json)!.AsObject();
         Assert.Equal(TestRecords.Serializer.CurrentVersion, (int)stored["schemaVersion"]!);
-        Assert.Equal(["old-1", "activity-1"], stored["processed"]!["ids"]!.AsArray().Select(n => (string)n!));
+        Assert.Equal(["old-1", "activity-1"], stored["processed"]!["ids"]!.AsArray().Select(n => (string)n!["activity"]!));
     }
 
     [Fact]

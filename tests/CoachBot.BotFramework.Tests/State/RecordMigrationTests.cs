@@ -27,13 +27,18 @@ public sealed class RecordMigrationTests
         var record = Records.Deserialize(Stored(file));
 
         // The bookkeeping moved into one object, unchanged.
-        Assert.Equal(v1["processedActivityIds"]!.AsArray().Select(n => (string)n!), record.Processed!.Ids);
-        Assert.Equal((string?)v1["lastRepliesActivityId"], record.Processed.LastRepliesTo);
+        Assert.Equal(v1["processedActivityIds"]!.AsArray().Select(n => (string)n!), record.Processed!.Ids.Select(i => i.Activity));
+        Assert.Equal((string?)v1["lastRepliesActivityId"], record.Processed.LastRepliesTo?.Activity);
         Assert.True(JsonNode.DeepEquals(v1["lastReplies"], JsonSerializer.SerializeToNode(record.Processed.LastReplies,
             CoachBot.BotFramework.Schema.BotJsonContext.Default.ListActivity)));
         // Everything else is as it was stored: the user's state, the reference, the dialog stack.
         var written = UserRecordSerializer.ToJsonObject(record);
         foreach (var moved in new[] { "schemaVersion", "processedActivityIds", "lastRepliesActivityId", "lastReplies" }) v1.Remove(moved);
+        // Version 3 keeps the (terminal, so personal) reference as the personal one.
+        v1["personalReference"] = v1["reference"]!.DeepClone();
+        v1["personalReferenceAuthenticated"] = v1["referenceAuthenticated"]!.DeepClone();
+        v1.Remove("reference");
+        v1.Remove("referenceAuthenticated");
         written.Remove("schemaVersion");
         written.Remove("processed");
         Assert.True(JsonNode.DeepEquals(v1, written), $"stored:\n{v1.ToJsonString()}\nloaded:\n{written.ToJsonString()}");
@@ -57,16 +62,16 @@ public sealed class RecordMigrationTests
     [Fact]
     public void ACurrentRecordRunsNoStepAndAnOlderOneRunsEachStepOnce()
     {
-        var counting = new CountingStep(fromVersion: 2);
+        var counting = new CountingStep(fromVersion: 3);
         var records = new UserRecordSerializer(new RecordMigrations([.. CoreRecordMigrations.Steps, counting]));
-        Assert.Equal(3, records.CurrentVersion);
+        Assert.Equal(4, records.CurrentVersion);
 
         var current = records.Serialize(records.Deserialize(Stored("v1-planned.json")));
         Assert.Equal(1, counting.Runs);
         records.Deserialize(current);
         records.Deserialize(current);
         Assert.Equal(1, counting.Runs);
-        Assert.Equal(3, (int)JsonNode.Parse(current)!["schemaVersion"]!);
+        Assert.Equal(4, (int)JsonNode.Parse(current)!["schemaVersion"]!);
     }
 
     [Fact]
@@ -75,9 +80,9 @@ public sealed class RecordMigrationTests
         var record = Records.Deserialize("""{"welcomed":true,"processedActivityIds":["a","b"],"lastRepliesActivityId":"b","lastReplies":[{"type":"message","text":"hi"}]}""");
 
         Assert.True(record.Welcomed);
-        Assert.Equal(["a", "b"], record.Processed!.Ids);
-        Assert.Equal("hi", Assert.Single(record.Processed.RepliesTo("b")).Text);
-        Assert.Empty(record.Processed.RepliesTo("a"));
+        Assert.Equal(["a", "b"], record.Processed!.Ids.Select(i => i.Activity));
+        Assert.Equal("hi", Assert.Single(record.Processed.RepliesTo("any-conversation", "b")).Text);
+        Assert.Empty(record.Processed.RepliesTo("any-conversation", "a"));
     }
 
     [Fact]

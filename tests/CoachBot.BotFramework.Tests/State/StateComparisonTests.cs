@@ -16,10 +16,10 @@ public sealed class StateComparisonTests
     {
         var record = new UserRecord { Welcomed = true };
         record.Processed = new ProcessedActivities();
-        record.Processed.Remember("a1", []);
+        record.Processed.Remember("conv-1", "a1", []);
         var stored = Records.Serialize(record);
 
-        record.Processed.Remember("a2", []);
+        record.Processed.Remember("conv-1", "a2", []);
         Assert.True(UserRecordSerializer.HoldsState(stored, Records.SerializeState(record)));
         Assert.True(UserRecordSerializer.HoldsState(Records.SerializeState(record), Records.SerializeState(record)));
     }
@@ -29,7 +29,7 @@ public sealed class StateComparisonTests
     {
         var record = new UserRecord { Welcomed = true };
         record.Processed = new ProcessedActivities();
-        record.Processed.Remember("a1", []);
+        record.Processed.Remember("conv-1", "a1", []);
         var stored = Records.Serialize(record);
 
         record.Welcomed = false;
@@ -54,11 +54,11 @@ public sealed class StateComparisonTests
     public void TheStoredFormIsTheStateWithTheBookkeepingLast()
     {
         var record = new UserRecord { Welcomed = true, Processed = new ProcessedActivities() };
-        record.Processed.Remember("a1", [new CoachBot.BotFramework.Schema.Activity { Type = "message", Text = "hi" }]);
+        record.Processed.Remember("conv-1", "a1", [new CoachBot.BotFramework.Schema.Activity { Type = "message", Text = "hi" }]);
 
         var json = Records.Serialize(record);
 
-        Assert.StartsWith(Records.SerializeState(record)[..^1] + ",\"processed\":{\"ids\":[\"a1\"]", json);
-        Assert.Equal("a1", Records.Deserialize(json).Processed!.LastRepliesTo);
+        Assert.StartsWith(Records.SerializeState(record)[..^1] + ",\"processed\":{\"ids\":[{\"conversation\":\"conv-1\",\"activity\":\"a1\"}]", json);
+        Assert.Equal(new ProcessedId("conv-1", "a1"), Records.Deserialize(json).Processed!.LastRepliesTo);
     }
 }

@@ -90,7 +90,7 @@ public sealed class YourDataTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task DeleteLeavesNoRowInSqlite()
+    public async Task DeleteLeavesOnlyATombstoneInSqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "coachbot-delete-" + Guid.NewGuid().ToString("N"));
         var file = Path.Combine(folder, "coachbot.db");
@@ -102,12 +102,15 @@ public sealed class YourDataTests(AzuriteFixture azurite)
 
             await using var connection = new SqliteConnection($"Data Source={file}");
             await connection.OpenAsync();
-            foreach (var table in new[] { "users", "history", "due" })
+            foreach (var table in new[] { "history", "due" })
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT COUNT(*) FROM {table}";
                 Assert.Equal(0L, (long)(await command.ExecuteScalarAsync())!);
             }
+            await using var users = connection.CreateCommand();
+            users.CommandText = "SELECT json FROM users";
+            AssertTombstone(Assert.Single(await ReadAllAsync(users)));
         }
         finally
         {
@@ -117,7 +120,7 @@ public sealed class YourDataTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task DeleteLeavesNoRowInAzureTableStorage()
+    public async Task DeleteLeavesOnlyATombstoneInAzureTableStorage()
     {
         var prefix = "d" + Guid.NewGuid().ToString("N")[..12];
         var store = TableUserStore.FromConnectionString(azurite.ConnectionString, prefix);
@@ -125,13 +128,34 @@ public sealed class YourDataTests(AzuriteFixture azurite)
         (await chat.SayAsync("yes")).AssertContains(Says(DataTexts.Deleted));
 
         var service = new TableServiceClient(azurite.ConnectionString);
-        foreach (var table in new[] { prefix + "users", prefix + "due" })
-        {
-            var rows = 0;
-            await foreach (var _ in service.GetTableClient(table).QueryAsync<TableEntity>()) rows++;
-            Assert.Equal(0, rows);
-        }
-        Assert.Null(await store.ReadAsync(chat.UserKey, default));
+        var due = 0;
+        await foreach (var _ in service.GetTableClient(prefix + "due").QueryAsync<TableEntity>()) due++;
+        Assert.Equal(0, due);
+        var rows = new List<TableEntity>();
+        await foreach (var row in service.GetTableClient(prefix + "users").QueryAsync<TableEntity>()) rows.Add(row);
+        Assert.Single(rows); // the record's row, no history row
+        Assert.Empty(await store.ReadHistoryAsync(chat.UserKey, default));
+        AssertTombstone((await store.ReadAsync(chat.UserKey, default))!.Json);
+    }
+
+    /// <summary>What a deletion leaves in the record's place: processed ids and a marker, nothing of the user's.</summary>
+    private static void AssertTombstone(string json)
+    {
+        var record = JsonNode.Parse(json)!.AsObject();
+        Assert.True((bool)record["deleted"]!);
+        Assert.Empty(record["properties"]!.AsObject());
+        Assert.Null(record["personalReference"]);
+        Assert.Null(record["sharedReferences"]);
+        Assert.Null(record["processed"]!["lastReplies"]);
+        Assert.DoesNotContain("CKA", json, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> ReadAllAsync(SqliteCommand command)
+    {
+        var rows = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+        return rows;
     }
 
     /// <summary>A user with a record, history rows and a due-index row, asked to confirm the delete.</summary>

@@ -2,7 +2,10 @@ using CoachBot.TestSupport;
 using System.Net;
 using System.Text;
 using CoachBot.Host.Tests.Processes;
+using System.Text.Json.Nodes;
+using CoachBot.BotFramework.State;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachBot.Host.Tests.Safety;
 
@@ -62,9 +65,54 @@ public sealed class DeletionLeavesNoBytesTests : IDisposable
         Assert.Empty(FilesHolding(file, marker));
     }
 
-    private static async Task SayAsync(BotWithSettings bot, string user, string text)
+    [Fact]
+    public async Task AChannelsRetryOfTheConfirmingYesDoesNotCreateTheUserAgain()
     {
-        var response = await bot.PostAsync(bot.Message(user, text));
+        var file = Path.Combine(_folder.Path, "coachbot.db");
+        var marker = "Quuxberry" + Guid.NewGuid().ToString("N")[..10];
+        var bot = await BotWithSettings.StartAsync(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:Sqlite:Path"] = file,
+        });
+        try
+        {
+            var user = BotWithSettings.NewUser();
+            await SayAsync(bot, user, "hi");
+            await SayAsync(bot, user, $"set a new goal: pass the {marker} certification exam by June 30 2027, 8/10 confident, 5 hours a week, because I value learning");
+            await SayAsync(bot, user, "delete my data");
+            await SayAsync(bot, user, "yes", id: "yes-1");
+            var sent = bot.MessagesTo(user).Count;
+
+            // The channel did not see the 200 in time and sends the same activity again.
+            await SayAsync(bot, user, "yes", id: "yes-1");
+
+            Assert.Equal(sent, bot.MessagesTo(user).Count); // no welcome, no second "deleted": nothing ran
+            var store = bot.Services.GetRequiredService<IUserStore>();
+            var stored = await store.ReadAsync($"msteams|tenant-1|{user}", default);
+            var tombstone = JsonNode.Parse(stored!.Json)!.AsObject();
+            Assert.True((bool)tombstone["deleted"]!);
+            Assert.False((bool)tombstone["welcomed"]!);
+            Assert.Empty(tombstone["properties"]!.AsObject());
+            Assert.Null(tombstone["personalReference"]);
+            Assert.Null(tombstone["processed"]!["lastReplies"]);
+            Assert.Contains(tombstone["processed"]!["ids"]!.AsArray(), i => (string?)i!["activity"] == "yes-1");
+            Assert.Empty(FilesHolding(file, marker));
+            Assert.Empty(FilesHolding(file, "Ada Lovelace")); // the user's name was in the reference and in the replies
+
+            // The user comes back later: a fresh start, with the welcome.
+            await SayAsync(bot, user, "hi");
+            Assert.Contains(bot.MessagesTo(user).Skip(sent), m => ((string?)m["text"])?.Contains("private to you", StringComparison.Ordinal) == true);
+        }
+        finally
+        {
+            await bot.DisposeAsync();
+        }
+    }
+
+    private static async Task SayAsync(BotWithSettings bot, string user, string text, string? id = null)
+    {
+        var response = await bot.PostAsync(bot.Message(user, text, id));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

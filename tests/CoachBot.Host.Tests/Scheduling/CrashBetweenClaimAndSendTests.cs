@@ -78,7 +78,7 @@ public sealed class CrashBetweenClaimAndSendTests
         var record = new UserRecord
         {
             Welcomed = true,
-            Reference = new ConversationReference
+            PersonalReference = new ConversationReference
             {
                 ChannelId = Channels.Msteams,
                 ServiceUrl = serviceUrl.ToString(),

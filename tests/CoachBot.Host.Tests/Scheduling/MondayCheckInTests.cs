@@ -1,3 +1,4 @@
+using CoachBot.Host.Tests.State;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.TestSupport;
@@ -101,7 +102,11 @@ public sealed class MondayCheckInTests : IAsyncLifetime
         await user.SayAsync("delete my data");
         await user.SayAsync("yes");
         Assert.Empty(await _bot.Store.QueryDueAsync(DateTimeOffset.MaxValue, 10, default));
-        Assert.Null(await _bot.Store.ReadAsync(user.UserKey, default));
+        // Only the tombstone is left: the processed ids and the deletion marker, nothing of the user's (TurnRunner).
+        var left = AppRecords.Serializer.Deserialize((await _bot.Store.ReadAsync(user.UserKey, default))!.Json);
+        Assert.True(left.Deleted);
+        Assert.Empty(left.Properties);
+        Assert.Null(left.PersonalReference);
     }
 
     [Fact]

@@ -62,7 +62,23 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
     public static ChannelUser Slack(SchedulerHarness bot, Uri serviceUrl, string name, string? timeZone, TimeProvider clock) =>
         new(bot, serviceUrl, Channels.Slack, $"U{name}:T1", $"B1:T1:D{name}", null, timeZone, clock);
 
-    public async Task<TurnReplies> SayAsync(string text)
+    /// <summary>A message in the user's personal conversation.</summary>
+    public Task<TurnReplies> SayAsync(string text) => SayAsync(text, new ConversationAccount
+    {
+        Id = conversationId, ConversationType = "personal", TenantId = tenantId,
+    });
+
+    /// <summary>
+    /// A message from the same user in a shared conversation: a Teams team channel (<c>19:…</c> ids, conversationType
+    /// channel) or a Slack channel (<c>B…:T…:C…</c>), as each channel marks it (research notes 1.7, 2.1).
+    /// </summary>
+    public Task<TurnReplies> SayInChannelAsync(string text, string channelConversationId) => SayAsync(text, new ConversationAccount
+    {
+        Id = channelConversationId, IsGroup = true, TenantId = tenantId,
+        ConversationType = channelId == Channels.Msteams ? "channel" : null,
+    });
+
+    private async Task<TurnReplies> SayAsync(string text, ConversationAccount conversation)
     {
         var activity = new Activity
         {
@@ -72,7 +88,7 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
             ServiceUrl = serviceUrl.ToString(),
             From = new ChannelAccount { Id = userId, Name = "Test User", Role = "user" },
             Recipient = new ChannelAccount { Id = "bot", Name = "CoachBot", Role = "bot" },
-            Conversation = new ConversationAccount { Id = conversationId, ConversationType = "personal", TenantId = tenantId },
+            Conversation = conversation,
             Locale = "en-US",
             LocalTimezone = timeZone,
             Timestamp = clock.GetUtcNow().UtcDateTime.ToString("O"),

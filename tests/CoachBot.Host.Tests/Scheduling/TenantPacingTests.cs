@@ -40,8 +40,28 @@ public sealed class TenantPacingTests
         await second.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
+    [Theory]
+    [InlineData("slack||U0ADA:T0ONE", "slack|T0ONE")]
+    [InlineData("slack||U0ADA:T0TWO", "slack|T0TWO")]
+    [InlineData("slack||W0GRID:T0ONE", "slack|T0ONE")]
+    [InlineData("slack||U0ADA", "slack|")]
+    [InlineData("msteams|tenant-1|29:ada", "msteams|tenant-1")]
+    [InlineData("emulator||user-1", "emulator|")]
+    public void ASlackUsersWorkspaceIsTheirTenant(string userKey, string bucket) =>
+        Assert.Equal(bucket, TenantPacer.TenantOf(userKey));
+
     [Fact]
-    public async Task TheSchedulerSendsNoFasterThanTheRatePerTenant()
+    public Task TheSchedulerSendsNoFasterThanTheRatePerTenant() =>
+        SendsAtTheRateOfEachAsync(["tenant-a", "tenant-b"], (bot, url, business, tenant, i) =>
+            new ChannelUser(bot, url, Channels.Msteams, $"29:{tenant}-{i}", $"a:{tenant}-{i}", tenant, "Etc/UTC", business));
+
+    [Fact]
+    public Task TheSchedulerSendsNoFasterThanTheRatePerSlackWorkspace() =>
+        SendsAtTheRateOfEachAsync(["T0ONE", "T0TWO"], (bot, url, business, team, i) =>
+            new ChannelUser(bot, url, Channels.Slack, $"U{i}X:{team}", $"B0BOT:{team}:D{i}X", null, "Etc/UTC", business));
+
+    private static async Task SendsAtTheRateOfEachAsync(string[] tenants,
+        Func<SchedulerHarness, Uri, FakeTimeProvider, string, int, ChannelUser> userOf)
     {
         const double perSecond = 2;
         var business = new FakeTimeProvider(DateTimeOffset.Parse("2027-01-01T12:00:00Z")); // a Friday
@@ -52,11 +72,12 @@ public sealed class TenantPacingTests
             ["Storage:Provider"] = "Memory",
             ["CheckIns:TenantMessagesPerSecond"] = perSecond.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }, business, pacing);
-        string[] tenants = ["tenant-a", "tenant-b"];
+        var conversations = new Dictionary<string, string>();
         foreach (var tenant in tenants)
             for (var i = 0; i < 4; i++)
             {
-                var user = new ChannelUser(bot, connector.ServiceUrl, Channels.Msteams, $"29:{tenant}-{i}", $"a:{tenant}-{i}", tenant, "Etc/UTC", business);
+                var user = userOf(bot, connector.ServiceUrl, business, tenant, i);
+                conversations[user.ConversationId] = tenant;
                 await user.SayAsync("hi");
                 (await user.SayAsync("schedule every Monday at 9:00 no quiet hours")).AssertContains("every Monday at 09:00");
             }
@@ -76,7 +97,7 @@ public sealed class TenantPacingTests
         // So each tenant's k-th send came k spacings after the start, both tenants side by side.
         foreach (var tenant in tenants)
         {
-            var times = connector.Messages.Where(m => m.ConversationId.StartsWith("a:" + tenant, StringComparison.Ordinal))
+            var times = connector.Messages.Where(m => conversations[m.ConversationId] == tenant)
                 .Select(m => (m.ReceivedAt - Start).TotalMilliseconds).Order();
             Assert.Equal([0, 500, 1000, 1500], times);
         }
