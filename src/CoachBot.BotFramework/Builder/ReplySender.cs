@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.Connector;
+using CoachBot.BotFramework.Diagnostics;
 using CoachBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -36,6 +37,7 @@ internal sealed partial class ReplySender(IConnectorClientFactory connectors, IL
                 // The turn is committed: a channel retries on 502 and the retry re-sends the stored replies; the
                 // scheduler tries again on a later poll.
                 LogSendFailed(logger, ex, traceId, serviceUrl.Url.Host, reply.Type);
+                TurnTelemetry.ConnectorFailed(ex, SendFailures.Classify(ex));
                 return new Result(SendFailures.Classify(ex), (int?)(ex as ConnectorException)?.Status);
             }
         }
