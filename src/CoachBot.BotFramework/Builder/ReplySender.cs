@@ -28,6 +28,13 @@ internal sealed partial class ReplySender(IConnectorClientFactory connectors, IL
         {
             try
             {
+                // A choice card's update (Cards/ChoiceCardInvoke): PUT over the message it names.
+                if (reply.IsType(ActivityTypes.MessageUpdate))
+                {
+                    reply.Type = ActivityTypes.Message;
+                    await client.UpdateActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
                 reply.Id = null;
                 if (reply.ReplyToId is not null) await client.ReplyToActivityAsync(reply, cancellationToken).ConfigureAwait(false);
                 else await client.SendToConversationAsync(reply, cancellationToken).ConfigureAwait(false);

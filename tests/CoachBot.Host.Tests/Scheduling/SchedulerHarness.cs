@@ -62,7 +62,12 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
     public static ChannelUser Slack(SchedulerHarness bot, Uri serviceUrl, string name, string? timeZone, TimeProvider clock) =>
         new(bot, serviceUrl, Channels.Slack, $"U{name}:T1", $"B1:T1:D{name}", null, timeZone, clock);
 
-    public async Task<TurnReplies> SayAsync(string text)
+    public Task<TurnReplies> SayAsync(string text) => SendAsync(text, null);
+
+    /// <summary>An Adaptive Card Action.Submit: a message with no text and the button's data as its value.</summary>
+    public Task<TurnReplies> SubmitAsync(JsonNode value) => SendAsync(null, value);
+
+    private async Task<TurnReplies> SendAsync(string? text, JsonNode? value)
     {
         var activity = new Activity
         {
@@ -77,6 +82,7 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
             LocalTimezone = timeZone,
             Timestamp = clock.GetUtcNow().UtcDateTime.ToString("O"),
             Text = text,
+            Value = value,
             TextFormat = "plain",
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
