@@ -38,7 +38,9 @@ public sealed class LiveScheduleCheckInTests : IAsyncLifetime
         var arrived = DateTimeOffset.UtcNow;
         Assert.True(arrived >= at, $"The check-in came at {arrived:O}, before its time {at:O}.");
         Assert.True(arrived < at + TimeSpan.FromSeconds(30), $"The check-in came at {arrived:O}, late for {at:O}.");
-        Assert.Contains(invite.Activity.SuggestedActions!.Actions!, a => a.Title == "Start now");
+        // On Teams a check-in's buttons are an Adaptive Card's Action.Execute (README "Cards"), kept after other messages.
+        Assert.Contains(invite.Activity.Attachments![0].Content!["actions"]!.AsArray(),
+            a => (string?)a!["title"] == "Start now" && (string?)a["type"] == "Action.Execute");
 
         var progress = await user.SayAsync("Start now");
         Assert.Contains(progress, r => r.Text.Contains(ProactiveCheckInTests.StepTitle));

@@ -41,7 +41,9 @@ public sealed class ProactiveCheckInTests : IAsyncLifetime
         // Nobody types: the check-in arrives on its own.
         var invite = await WaitForBotMessageAsync(user, "weekly check-in", TimeSpan.FromSeconds(20));
         Assert.Equal(Channels.Msteams, invite.Activity.ChannelId);
-        Assert.Contains(invite.Activity.SuggestedActions!.Actions!, a => a.Title == "Start now");
+        // On Teams a check-in's buttons are an Adaptive Card's Action.Execute (README "Cards"), kept after other messages.
+        Assert.Contains(invite.Activity.Attachments![0].Content!["actions"]!.AsArray(),
+            a => (string?)a!["title"] == "Start now" && (string?)a["type"] == "Action.Execute");
 
         var progress = await user.SayAsync("Start now");
         Assert.Contains(progress, r => r.Text.Contains(StepTitle));

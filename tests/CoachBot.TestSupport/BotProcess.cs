@@ -12,7 +12,8 @@ public sealed partial class BotProcess : IAsyncDisposable
 {
     // Section prefixes of the bot's own settings (environment form), removed from the inherited environment.
     private static readonly string[] BotSettingPrefixes =
-        ["Microsoft", "Storage__", "CheckIns__", "Llm__", "Adapter__", "Connector__", "BotAuth__", "Dialogs__", "ASPNETCORE_URLS"];
+        ["Microsoft", "Storage__", "CheckIns__", "Llm__", "Adapter__", "Connector__", "BotAuth__", "Dialogs__", "ASPNETCORE_URLS",
+         "OTEL_", "APPLICATIONINSIGHTS_", "Telemetry__"];
 
     private readonly ChildProcess _process;
     private readonly TempFolder? _ownFolder;

@@ -24,6 +24,9 @@ public sealed record ReceivedActivity(string ConversationId, string Type, string
     /// <summary>The request's headers, names in lower case.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>POST for a new activity, PUT for an update of the activity the target names.</summary>
+    public string Method { get; init; } = "POST";
+
     public Activity Activity => JsonSerializer.Deserialize(Json, BotJsonContext.Default.Activity)!;
 
     public JsonObject Body => JsonNode.Parse(Json)!.AsObject();
@@ -33,7 +36,7 @@ public sealed record ReceivedActivity(string ConversationId, string Type, string
 
 /// <summary>
 /// Plays a channel's Bot Connector service on 127.0.0.1 (a port the OS picks): takes the bot's
-/// <c>POST [prefix/]v3/conversations/{id}/activities[/{replyToId}]</c>, answers with <see cref="Status"/>, and keeps
+/// <c>POST [prefix/]v3/conversations/{id}/activities[/{replyToId}]</c> (and <c>PUT .../activities/{id}</c>, an update), answers with <see cref="Status"/>, and keeps
 /// what arrived, for the tests (<see cref="Received"/>) and for the load benchmark (per-conversation
 /// <see cref="Take"/>, counters). One connector for every test and benchmark that needs one.
 /// </summary>
@@ -122,7 +125,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private async Task HandleAsync(HttpContext http)
     {
         var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToString();
-        if (http.Request.Method != HttpMethods.Post || ConversationIn(rawTarget) is not { } conversationId)
+        if (http.Request.Method != HttpMethods.Post && http.Request.Method != HttpMethods.Put || ConversationIn(rawTarget) is not { } conversationId)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
@@ -139,7 +142,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
         var json = Encoding.UTF8.GetString(body.GetBuffer(), 0, (int)body.Length);
         using var document = JsonDocument.Parse(body.GetBuffer().AsMemory(0, (int)body.Length));
         var type = document.RootElement.TryGetProperty("type", out var t) ? t.GetString() ?? "" : "";
-        if (Status is >= 200 and < 300) Accept(conversationId, type, json, rawTarget, http.Request.Headers, document.RootElement);
+        if (Status is >= 200 and < 300) Accept(conversationId, type, json, rawTarget, http.Request.Headers, document.RootElement, http.Request.Method);
 
         http.Response.StatusCode = Status;
         http.Response.ContentType = "application/json";
@@ -148,7 +151,8 @@ public sealed class LoopbackConnector : IAsyncDisposable
             : """{"error":{"code":"ServiceError","message":"The loopback connector was told to fail."}}""");
     }
 
-    private void Accept(string conversationId, string type, string json, string rawTarget, IHeaderDictionary headers, JsonElement root)
+    private void Accept(string conversationId, string type, string json, string rawTarget, IHeaderDictionary headers, JsonElement root,
+        string method)
     {
         var isTyping = type == ActivityTypes.Typing;
         if (isTyping) Interlocked.Increment(ref _typing);
@@ -164,6 +168,7 @@ public sealed class LoopbackConnector : IAsyncDisposable
                 _clock.GetUtcNow())
             {
                 Headers = headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString()),
+                Method = method,
             });
         }
         if (KeepInboxes && !isTyping)

@@ -23,6 +23,8 @@ public sealed class TurnReplies(IReadOnlyList<Activity> activities)
                     if (attachment.Content?["fallbackText"] is JsonValue fallback) text.AppendLine(fallback.ToString());
                     if (attachment.Content?["buttons"] is JsonArray buttons)
                         foreach (var button in buttons) text.AppendLine(button?["title"]?.ToString());
+                    if (attachment.Content?["actions"] is JsonArray actions)
+                        foreach (var action in actions) text.AppendLine(action?["title"]?.ToString());
                 }
                 foreach (var action in activity.SuggestedActions?.Actions ?? []) text.AppendLine(action.Title);
             }

@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Schema;
 
 namespace CoachBot.BotFramework.Builder;
@@ -58,7 +59,7 @@ public abstract class ActivityHandler : IBot
 
     protected virtual Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (turnContext.Activity.Name == AdaptiveCardInvokeName) return OnAdaptiveCardInvokeAsync(turnContext, cancellationToken);
+        if (turnContext.Activity.Name == AdaptiveCardInvokeName) return ChoiceCardInvoke.HandleAsync(turnContext, OnAdaptiveCardInvokeAsync, cancellationToken);
         turnContext.InvokeResponse = new InvokeResponse { Status = 501 };
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Authentication;
 using CoachBot.BotFramework.Connector;
+using CoachBot.BotFramework.Diagnostics;
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
 using CoachBot.BotFramework.Text;
@@ -40,6 +41,7 @@ public sealed class CloudAdapter : IProactiveTurns
     /// <summary>Runs the turn for an authenticated (or anonymous-mode) inbound activity; the answer for the HTTP request.</summary>
     public async Task<TurnResponse> ProcessActivityAsync(Activity activity, BotClaims claims, CancellationToken cancellationToken)
     {
+        using var telemetry = TurnTelemetry.Start(activity.ChannelId, activity.Type);
         // callerId is never trusted from the wire (spec A2251): it is what authentication established.
         activity.CallerId = claims.CallerId;
         MentionText.RemoveRecipientMention(activity);
@@ -58,6 +60,7 @@ public sealed class CloudAdapter : IProactiveTurns
         {
             outcome = await _runner.RunAsync(new InboundTurn(activity, claims, userKey), cancellationToken).ConfigureAwait(false);
         }
+        telemetry.Ran(outcome.Result);
         // A failed turn apologises; what it collected is dropped with the state it did not commit.
         var failed = outcome.Result == TurnResult.Failed;
         IReadOnlyList<Activity> replies = failed ? [Apology(activity)] : outcome.Replies;
@@ -67,8 +70,9 @@ public sealed class CloudAdapter : IProactiveTurns
             var body = new ExpectedReplies { Activities = [.. replies] };
             return new TurnResponse(200, JsonSerializer.SerializeToNode(body, BotJsonContext.Default.ExpectedReplies));
         }
-        if (!(await _sender.SendAsync(replies, serviceUrl, outcome.TraceId, cancellationToken).ConfigureAwait(false)).Sent)
-            return new TurnResponse(502, null);
+        var send = await _sender.SendAsync(replies, serviceUrl, outcome.TraceId, cancellationToken).ConfigureAwait(false);
+        telemetry.Sent(send.Failure);
+        if (!send.Sent) return new TurnResponse(502, null);
         if (!activity.IsType(ActivityTypes.Invoke)) return TurnResponse.Ok;
         var invoke = failed ? ErrorInvoke() : outcome.InvokeResponse ?? new InvokeResponse { Status = 501 };
         return new TurnResponse(invoke.Status, invoke.Body);
@@ -81,7 +85,9 @@ public sealed class CloudAdapter : IProactiveTurns
     public async Task<ProactiveResult> ContinueConversationAsync(string userKey, Func<ITurnContext, CancellationToken, Task> turn,
         CancellationToken cancellationToken)
     {
+        using var telemetry = TurnTelemetry.StartProactive();
         var outcome = await _runner.RunAsync(new ProactiveTurn(userKey, turn), cancellationToken).ConfigureAwait(false);
+        telemetry.Ran(outcome.Result, outcome.Reference?.ChannelId);
         switch (outcome.Result)
         {
             case TurnResult.Failed: return new ProactiveResult(ProactiveStatus.Failed, 0);
@@ -90,6 +96,7 @@ public sealed class CloudAdapter : IProactiveTurns
         }
         var serviceUrl = TrustedServiceUrl.FromStoredReference(outcome.Reference?.ServiceUrl, outcome.ReferenceAuthenticated);
         var sent = await _sender.SendAsync(outcome.Replies, serviceUrl, outcome.TraceId, cancellationToken).ConfigureAwait(false);
+        telemetry.Sent(sent.Failure);
         return sent.Sent
             ? new ProactiveResult(ProactiveStatus.Sent, outcome.Replies.Count)
             : new ProactiveResult(ProactiveStatus.SendFailed, outcome.Replies.Count, sent.Failure, sent.ChannelStatus);

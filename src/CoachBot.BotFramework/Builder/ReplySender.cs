@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.Connector;
+using CoachBot.BotFramework.Diagnostics;
 using CoachBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging;
 
@@ -27,6 +28,13 @@ internal sealed partial class ReplySender(IConnectorClientFactory connectors, IL
         {
             try
             {
+                // A choice card's update (Cards/ChoiceCardInvoke): PUT over the message it names.
+                if (reply.IsType(ActivityTypes.MessageUpdate))
+                {
+                    reply.Type = ActivityTypes.Message;
+                    await client.UpdateActivityAsync(reply, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
                 reply.Id = null;
                 if (reply.ReplyToId is not null) await client.ReplyToActivityAsync(reply, cancellationToken).ConfigureAwait(false);
                 else await client.SendToConversationAsync(reply, cancellationToken).ConfigureAwait(false);
@@ -36,6 +44,7 @@ internal sealed partial class ReplySender(IConnectorClientFactory connectors, IL
                 // The turn is committed: a channel retries on 502 and the retry re-sends the stored replies; the
                 // scheduler tries again on a later poll.
                 LogSendFailed(logger, ex, traceId, serviceUrl.Url.Host, reply.Type);
+                TurnTelemetry.ConnectorFailed(ex, SendFailures.Classify(ex));
                 return new Result(SendFailures.Classify(ex), (int?)(ex as ConnectorException)?.Status);
             }
         }

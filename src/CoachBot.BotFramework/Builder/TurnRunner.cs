@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Diagnostics;
 using CoachBot.BotFramework.Schema;
 using CoachBot.BotFramework.State;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,7 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
                 catch (StoreConflictException) when (attempt <= maxConflictRetries)
                 {
                     LogConflict(logger, traceId, attempt);
+                    TurnTelemetry.Conflict();
                     continue;
                 }
                 return TurnOutcome.Of(TurnResult.Committed, context.Replies, context.InvokeResponse, loaded.Record, traceId);

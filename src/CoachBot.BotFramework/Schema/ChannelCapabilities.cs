@@ -13,6 +13,9 @@ namespace CoachBot.BotFramework.Schema;
 /// <param name="MentionsInText">Puts an <c>&lt;at&gt;</c> mention of the bot into the text of group messages (Teams), which the adapter strips.</param>
 /// <param name="RepliesToConversationUpdate">Accepts a reply whose replyToId is a conversationUpdate (Direct Line and Web Chat do not).</param>
 /// <param name="FileAttachments">Saves a JSON attachment as a file (the terminal chat) instead of showing long text.</param>
+/// <param name="UniversalActions">Card buttons are Adaptive Card <c>Action.Execute</c> (Teams): the press comes as an
+/// <c>adaptiveCard/action</c> invoke the bot answers with a card, and the bot may update the card's message. Elsewhere
+/// card buttons are <c>Action.Submit</c>, which arrive as a message.</param>
 public sealed record ChannelCapabilities(
     bool AdaptiveCards = false,
     bool SuggestedActions = false,
@@ -22,7 +25,8 @@ public sealed record ChannelCapabilities(
     bool SlackMarkdown = false,
     bool MentionsInText = false,
     bool RepliesToConversationUpdate = true,
-    bool FileAttachments = false)
+    bool FileAttachments = false,
+    bool UniversalActions = false)
 {
     private static readonly ChannelCapabilities WebChat = new(AdaptiveCards: true, SuggestedActions: true, SuggestedActionsInGroups: true,
         MaxSuggestedActions: 6, RepliesToConversationUpdate: false);
@@ -30,7 +34,8 @@ public sealed record ChannelCapabilities(
     private static readonly Dictionary<string, ChannelCapabilities> Table = new(StringComparer.OrdinalIgnoreCase)
     {
         // Teams shows at most six suggested actions, and only in personal chats.
-        [Channels.Msteams] = new(AdaptiveCards: true, SuggestedActions: true, MaxSuggestedActions: 6, MentionsInText: true),
+        [Channels.Msteams] = new(AdaptiveCards: true, SuggestedActions: true, MaxSuggestedActions: 6, MentionsInText: true,
+            UniversalActions: true),
         [Channels.Emulator] = new(AdaptiveCards: true, SuggestedActions: true, SuggestedActionsInGroups: true, MaxSuggestedActions: 6),
         [Channels.Webchat] = WebChat,
         [Channels.DirectLine] = WebChat,

@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Diagnostics;
 using CoachBot.BotFramework.State;
 using CoachBot.Coaching.Conversation;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,7 @@ public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore st
     /// <summary>Claims, sends and confirms what is due for one user; true when a message went out.</summary>
     public async Task<bool> DeliverAsync(DueUser user, CancellationToken cancellationToken)
     {
+        using var telemetry = CheckInTelemetry.StartDelivery(user.UserKey);
         Delivery? delivery = null;
         DateTimeOffset? nextDue = null;
         var claim = await turns.ContinueConversationAsync(user.UserKey, (context, _) =>
@@ -65,6 +67,7 @@ public sealed partial class CheckInDelivery(IProactiveTurns turns, IUserStore st
         }
 
         var outcome = OutcomeOf(claim);
+        telemetry.Delivered(delivery.Kind, outcome);
         var userName = userNames.Of(user.UserKey);
         if (outcome == SendOutcome.Sent) LogSent(logger, delivery.Kind, delivery.Id, userName);
         else LogSendFailed(logger, delivery.Kind, delivery.Id, userName, outcome, claim.ChannelStatus);

@@ -57,8 +57,9 @@ public static class CheckInMessages
 
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    // A card rather than suggested actions: a check-in may be answered hours later, after other messages.
     private static void WithChoices(ITurnContext context, string text, IReadOnlyList<Choice> choices) =>
-        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, choices));
+        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, choices, style: ChoiceStyle.Card));
 
     internal static (Goal Goal, PlanStep Step)? FindStep(CoachingState plan, string? key)
     {

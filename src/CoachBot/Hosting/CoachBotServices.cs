@@ -20,6 +20,7 @@ public static class CoachBotServices
         services.AddCoachBotUnderstanding(configuration); // Understanding: the semantic matcher (on unless turned off)
         services.AddCoaching(configuration);         // the coach
         services.AddCheckIns(configuration);         // CheckIns: delivery and its poll loop
+        services.AddCoachBotTelemetry(configuration); // traces, metrics, logs: exported only when OTLP or Azure Monitor is set
         return services;
     }
 

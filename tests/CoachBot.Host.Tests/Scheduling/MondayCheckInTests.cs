@@ -50,8 +50,10 @@ public sealed class MondayCheckInTests : IAsyncLifetime
         Assert.Contains("every Monday at 09:00", invite.Text); // why it came
         // The buttons, by the keys their titles stand for, in the order dialogs/ lists them.
         var buttons = TextCatalog.Load(TextCatalog.DefaultDirectory).Choices.Get(CheckInTexts.InviteAnswers, "en-US");
+        // On Teams a check-in's buttons are a card's Action.Execute (README "Cards"), kept after other messages.
+        var card = Assert.Single(invite.Attachments!).Content!;
         Assert.Equal(["startNow", "snoozeHour", "snoozeTomorrow", "skipThisTime"],
-            invite.SuggestedActions!.Actions!.Select(a => buttons.Single(b => b.Title == a.Title).Key));
+            card["actions"]!.AsArray().Select(a => buttons.Single(b => b.Title == (string?)a!["title"]).Key));
 
         _clock.Advance(TimeSpan.FromMinutes(10));
         (await user.SayAsync("Start now")).AssertContains(SeededPlan.StepTitle, "Done", "Behind");

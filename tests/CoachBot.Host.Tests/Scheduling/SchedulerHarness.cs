@@ -63,22 +63,24 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
         new(bot, serviceUrl, Channels.Slack, $"U{name}:T1", $"B1:T1:D{name}", null, timeZone, clock);
 
     /// <summary>A message in the user's personal conversation.</summary>
-    public Task<TurnReplies> SayAsync(string text) => SayAsync(text, new ConversationAccount
-    {
-        Id = conversationId, ConversationType = "personal", TenantId = tenantId,
-    });
+    public Task<TurnReplies> SayAsync(string text) => SendAsync(text, null, Personal);
+
+    /// <summary>An Adaptive Card Action.Submit in the personal conversation: a message with no text and the button's data as its value.</summary>
+    public Task<TurnReplies> SubmitAsync(JsonNode value) => SendAsync(null, value, Personal);
 
     /// <summary>
     /// A message from the same user in a shared conversation: a Teams team channel (<c>19:…</c> ids, conversationType
     /// channel) or a Slack channel (<c>B…:T…:C…</c>), as each channel marks it (research notes 1.7, 2.1).
     /// </summary>
-    public Task<TurnReplies> SayInChannelAsync(string text, string channelConversationId) => SayAsync(text, new ConversationAccount
+    public Task<TurnReplies> SayInChannelAsync(string text, string channelConversationId) => SendAsync(text, null, new ConversationAccount
     {
         Id = channelConversationId, IsGroup = true, TenantId = tenantId,
         ConversationType = channelId == Channels.Msteams ? "channel" : null,
     });
 
-    private async Task<TurnReplies> SayAsync(string text, ConversationAccount conversation)
+    private ConversationAccount Personal => new() { Id = conversationId, ConversationType = "personal", TenantId = tenantId };
+
+    private async Task<TurnReplies> SendAsync(string? text, JsonNode? value, ConversationAccount conversation)
     {
         var activity = new Activity
         {
@@ -93,6 +95,7 @@ public sealed class ChannelUser(SchedulerHarness bot, Uri serviceUrl, string cha
             LocalTimezone = timeZone,
             Timestamp = clock.GetUtcNow().UtcDateTime.ToString("O"),
             Text = text,
+            Value = value,
             TextFormat = "plain",
             DeliveryMode = DeliveryModes.ExpectReplies,
         };
