@@ -25,8 +25,11 @@ public sealed class CoachingBot : ActivityHandler
     private readonly ButtonPresses _buttons;
     private readonly CheckInOptions _checkIns;
     private readonly ChannelScopeGate _scopeGate;
+    private readonly MenuUnderstanding _menu;
 
-    public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null)
+    /// <param name="understanding">The understanding pipeline of every prompt and the menu; the rules only when null.</param>
+    public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
+        BotFramework.Understanding.Understander? understanding = null)
     {
         _texts = texts;
         _suggestions = suggestions;
@@ -34,6 +37,7 @@ public sealed class CoachingBot : ActivityHandler
         _scopeGate = new ChannelScopeGate(texts);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
+        _menu = new MenuUnderstanding(texts, _commands);
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(texts))
             .Add(new GoalDialog(texts, suggestions))
@@ -41,7 +45,7 @@ public sealed class CoachingBot : ActivityHandler
             .Add(new DeleteDataDialog(texts))
             .Add(new ScheduleDialog(texts, _checkIns))
             .Add(new ReflectionDialog(texts, suggestions));
-        _dialogs = new DialogManager(set, texts.Catalog, logger);
+        _dialogs = new DialogManager(set, texts.Catalog, logger) { Understanding = understanding ?? BotFramework.Understanding.Understander.RulesOnly(texts.Catalog) };
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
             (dc, ct) => _commands.HandleAsync(dc, RecognizedCommand(dc.Context)!, ct)));
@@ -126,13 +130,14 @@ public sealed class CoachingBot : ActivityHandler
             },
     };
 
-    /// <summary>No dialog is active and the message is no command: greet back, or say what the coach can do.</summary>
-    private Task<DialogTurnResult> OnIdleAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>No dialog is active and the message is no command: greet back, or read it in the person's own words.</summary>
+    private async Task<DialogTurnResult> OnIdleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;
-        if (context.Responded) return Task.FromResult(DialogTurnResult.Empty); // the welcome just went out
-        _commands.SendMenu(context, IsGreeting(context.Activity.Text?.Trim() ?? "") ? CoachingTexts.GreetingAgain : CoachingTexts.NotUnderstood);
-        return Task.FromResult(DialogTurnResult.Empty);
+        if (context.Responded) return DialogTurnResult.Empty; // the welcome just went out
+        if (IsGreeting(context.Activity.Text?.Trim() ?? "")) _commands.SendMenu(context, CoachingTexts.GreetingAgain);
+        else await _menu.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
+        return dc.ActiveDialog is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext,

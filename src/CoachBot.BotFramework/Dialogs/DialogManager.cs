@@ -36,12 +36,16 @@ public sealed class DialogManager(DialogSet dialogs, TextCatalog texts, ILogger<
     /// <summary>Checked in order; the first that matches handles the message.</summary>
     public List<DialogInterruption> Interruptions { get; } = [];
 
+    /// <summary>The understanding pipeline the prompts use (attached to each turn); the rules only when unset.</summary>
+    public Understanding.Understander? Understanding { get; init; }
+
     public DialogContext CreateContext(ITurnContext turnContext) =>
         new(Dialogs, turnContext, turnContext.Record.DialogState.DialogStack, texts);
 
     public async Task<DialogTurnResult> OnTurnAsync(ITurnContext turnContext,
         Func<DialogContext, CancellationToken, Task<DialogTurnResult>> onIdle, CancellationToken cancellationToken)
     {
+        if (Understanding is not null) BotFramework.Understanding.TurnUnderstanding.Attach(turnContext, Understanding);
         var dc = CreateContext(turnContext);
         try
         {

@@ -2,6 +2,7 @@ using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
+using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
@@ -22,6 +23,7 @@ internal static class CoachingServices
     {
         services.AddSingleton(sp => new CoachTexts(sp.GetRequiredService<TextCatalog>()));
         services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddUnderstandingPipeline();
         services.TryAddSingleton<IBot>(CreateBot);
         return services;
     }
@@ -36,6 +38,7 @@ internal static class CoachingServices
         RecognizerPhrases.From(texts);
         ScheduleWords.From(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
-            services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value);
+            services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
+            services.GetRequiredService<Understander>());
     }
 }

@@ -83,7 +83,7 @@ public sealed class FirstContactTests
         (await chat.SayAsync("cancel")).AssertContains(Says(CoachingTexts.NothingToCancel));
         await chat.SayAsync("set a new goal");
         (await chat.SayAsync("start over")).AssertContains(Says(CoachingTexts.StartOver), "Self-assessment");
-        (await chat.SayAsync("blah")).AssertContains(Says(CoachingTexts.NotUnderstood));
+        (await chat.SayAsync("blah")).AssertContains(Says(CoachBot.Coaching.Commands.MenuTexts.Heard), "blah");
     }
 
     [Fact]

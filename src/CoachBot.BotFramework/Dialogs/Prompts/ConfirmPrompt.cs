@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Understanding;
 
 namespace CoachBot.BotFramework.Dialogs.Prompts;
 
@@ -24,5 +26,19 @@ public sealed class ConfirmPrompt(string id, PromptValidator<bool>? validator = 
         return answer is { } yes
             ? new(true, yes)
             : PromptRecognizerResult<bool>.Failed(dc.Texts.Get(DialogTexts.YesOrNo, activity.Locale));
+    }
+
+    /// <summary>The yes/no words first; then the pipeline reads "sounds good to me" or "I'd rather not" by meaning.</summary>
+    protected override async ValueTask<PromptRecognizerResult<bool>> RecognizeAsync(DialogContext dc, PromptOptions options, JsonObject state,
+        CancellationToken cancellationToken)
+    {
+        var byWords = Recognize(dc, options);
+        if (byWords.Succeeded) return byWords;
+        var activity = dc.Context.Activity;
+        var choices = dc.Texts.Choices.Get(DialogTexts.Confirm, activity.Locale);
+        var reading = await TurnUnderstanding.Of(dc.Context, dc.Texts)
+            .ReadChoiceAsync(activity.Text, choices, [new SemanticScope(DialogTexts.Confirm.Id)], activity.Locale, dc.Context, cancellationToken)
+            .ConfigureAwait(false);
+        return reading.Kind == UnderstoodKind.Taken && DialogTexts.Confirm.ValueOf(reading.Key) is { } key ? new(true, key == YesNo.Yes) : byWords;
     }
 }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Understanding;
 
 namespace CoachBot.BotFramework.Dialogs.Prompts;
 
@@ -22,5 +24,26 @@ public sealed class MultiChoicePrompt(string id, PromptValidator<IReadOnlyList<F
         return found.Count > 0
             ? new(true, found)
             : PromptRecognizerResult<IReadOnlyList<FoundChoice>>.Failed(dc.Texts.Get(DialogTexts.NoChoice, locale));
+    }
+
+    /// <summary>The choices named first; an answer that names none is read by meaning ("being paid well" is salary).</summary>
+    protected override async ValueTask<PromptRecognizerResult<IReadOnlyList<FoundChoice>>> RecognizeAsync(DialogContext dc, PromptOptions options,
+        JsonObject state, CancellationToken cancellationToken)
+    {
+        var byWords = Recognize(dc, options);
+        if (byWords.Succeeded) return byWords;
+        var activity = dc.Context.Activity;
+        var choices = options.Choices ?? [];
+        var setId = options.ChoiceSetId ?? ChoiceSetFinder.Find(dc.Texts.Choices, choices, activity.Locale);
+        if (setId is null) return byWords;
+        var reading = await TurnUnderstanding.Of(dc.Context, dc.Texts)
+            .ReadChoiceAsync(activity.Text, choices, [new SemanticScope(setId, choices.Select(c => c.Key).ToList())], activity.Locale, dc.Context, cancellationToken)
+            .ConfigureAwait(false);
+        if (reading.Kind != UnderstoodKind.Taken) return byWords;
+        var choice = choices.First(c => c.Key == reading.Key);
+        return new(true, [new FoundChoice(choice.Key, choice.Title, 0.8)])
+        {
+            SayFirst = dc.Texts.Get(UnderstandingTexts.Understood, activity.Locale, ("title", choice.Title)),
+        };
     }
 }

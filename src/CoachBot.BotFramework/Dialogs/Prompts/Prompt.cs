@@ -1,6 +1,8 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Schema;
+using CoachBot.BotFramework.Understanding;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CoachBot.BotFramework.Dialogs.Prompts;
 
@@ -8,6 +10,14 @@ namespace CoachBot.BotFramework.Dialogs.Prompts;
 public sealed record PromptRecognizerResult<T>(bool Succeeded, T? Value = default, string? RetryText = null)
 {
     public static PromptRecognizerResult<T> Failed(string? retryText = null) => new(false, default, retryText);
+
+    /// <summary>The prompt asked a follow-up itself (a confirmation, which of two dates): wait, without counting an attempt.</summary>
+    public static PromptRecognizerResult<T> AskedFollowUp() => new(false) { FollowUpAsked = true };
+
+    /// <summary>Said before the prompt ends with the value: what was understood ("Got it: \"Behind\"").</summary>
+    public string? SayFirst { get; init; }
+
+    public bool FollowUpAsked { get; init; }
 }
 
 /// <summary>What a validator sees; it may set <see cref="RetryText"/> to say exactly what was wrong.</summary>
@@ -56,11 +66,23 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         if (PromptCommands.Recognize(activity.Text) is { } signal && Allows(options, signal))
             return await dc.EndDialogAsync(signal, cancellationToken).ConfigureAwait(false);
 
+        // A question or another language is never an answer: reply, ask again, store nothing, count no attempt.
+        if (await AnswerAsideAsync(dc, options, cancellationToken).ConfigureAwait(false))
+        {
+            await OnPromptAsync(dc, options, options.Prompt, cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+
         var attempt = (state[AttemptsKey]?.GetValue<int>() ?? 0) + 1;
-        var recognized = Recognize(dc, options);
+        var recognized = await RecognizeAsync(dc, options, state, cancellationToken).ConfigureAwait(false);
+        if (recognized.FollowUpAsked) return DialogTurnResult.Waiting;
         var validation = new PromptValidatorContext<T>(dc.Context, recognized, options, attempt) { RetryText = recognized.RetryText };
         var valid = recognized.Succeeded && (validator is null || await validator(validation, cancellationToken).ConfigureAwait(false));
-        if (valid) return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        if (valid)
+        {
+            if (recognized.SayFirst is { } understood) dc.Context.SendActivity(understood);
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        }
 
         state[AttemptsKey] = attempt;
         if (attempt >= options.MaxAttempts)
@@ -108,9 +130,39 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     /// <summary>Reads the answer in the current activity.</summary>
     protected abstract PromptRecognizerResult<T> Recognize(DialogContext dc, PromptOptions options);
 
+    /// <summary>
+    /// Reads the answer with the whole pipeline; by default the rules of <see cref="Recognize"/>. A prompt that asks a
+    /// follow-up keeps what it needs for the next turn in <paramref name="state"/> (its frame).
+    /// </summary>
+    protected virtual ValueTask<PromptRecognizerResult<T>> RecognizeAsync(DialogContext dc, PromptOptions options, JsonObject state,
+        CancellationToken cancellationToken) => ValueTask.FromResult(Recognize(dc, options));
+
+    /// <summary>The context a question at this prompt is answered in (the generic one when the dialog named none).</summary>
+    protected static string QuestionContextOf(PromptOptions options) => options.QuestionContext ?? UnderstandingTexts.GenericContext;
+
+    /// <summary>
+    /// Answers on the side what is no answer: a message in another language (a kind reply that the coach speaks
+    /// English), or a question (answered by the registered answerers). True when it did, and the prompt is asked again.
+    /// </summary>
+    private static async Task<bool> AnswerAsideAsync(DialogContext dc, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        var understanding = TurnUnderstanding.Of(dc.Context, dc.Texts);
+        if (understanding.Languages.OtherLanguageOf(activity.Text) is not null)
+        {
+            dc.Context.SendActivity(dc.Texts.Get(UnderstandingTexts.OtherLanguage, activity.Locale));
+            return true;
+        }
+        if (understanding.FindQuestion(activity.Text, activity.Locale) is not { } question) return false;
+        var answer = await understanding.AnswerAsync(dc.Context, question, QuestionContextOf(options), activity.Text ?? "", cancellationToken)
+            .ConfigureAwait(false);
+        dc.Context.SendActivity(answer);
+        return true;
+    }
+
     private static bool Allows(PromptOptions options, PromptSignal signal) =>
         signal.Kind == PromptSignalKind.Back ? options.AllowBack : options.AllowSkip;
 
-    private static PromptOptions ReadOptions(System.Text.Json.Nodes.JsonObject state) =>
+    private static PromptOptions ReadOptions(JsonObject state) =>
         state[OptionsKey]?.Deserialize(DialogJsonContext.Default.PromptOptions) ?? new PromptOptions();
 }

@@ -39,4 +39,13 @@ public sealed class PromptOptions
 
     /// <summary>Longest accepted text for a text prompt.</summary>
     public int? MaxLength { get; set; }
+
+    /// <summary>
+    /// Names the texts that answer questions asked at this prompt: <c>&lt;ctx&gt;.meaning|why|example|suggest|any</c> in
+    /// dialogs/ (<see cref="Understanding.PromptQuestionAnswerer"/>); the generic context's texts when unset.
+    /// </summary>
+    public string? QuestionContext { get; set; }
+
+    /// <summary>The choice set the choices come from, for the matcher; found from the choices when unset.</summary>
+    public string? ChoiceSetId { get; set; }
 }

@@ -1,0 +1,37 @@
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Text;
+
+namespace CoachBot.Coaching.Commands;
+
+/// <summary>
+/// A goal stated at the menu: the words after one of the openings of <c>intents.goalLeadIns</c> ("I want to", "my
+/// goal is to", "help me"), as written. The longest opening wins; a remainder of less than two words is no goal.
+/// </summary>
+public static class GoalStatement
+{
+    public static string? Find(TextCatalog texts, string text, string? locale)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var best = 0;
+        foreach (var leadIn in List(texts, MenuTexts.GoalLeadIns))
+        {
+            var words = TextTokenizer.Tokenize(leadIn).Select(t => t.Text).ToArray();
+            if (words.Length <= best || words.Length >= tokens.Count) continue;
+            if (words.Select((w, i) => tokens[i].Text == w).All(same => same)) best = words.Length;
+        }
+        if (best == 0 || tokens.Count - best < 2) return null;
+        var rest = text[tokens[best].Start..].Trim().TrimStart(':', '-', '–', ' ').TrimEnd('.', '!', ' ');
+        return rest.Length == 0 ? null : rest;
+    }
+
+    /// <summary>"set a target", "work on something": a request for a goal, not a goal itself.</summary>
+    public static bool AsksForGoal(TextCatalog texts, string remainder)
+    {
+        var words = TextTokenizer.Tokenize(remainder).Where(t => t.Kind == TokenKind.Word).Select(t => t.Text).ToList();
+        var goalWords = List(texts, MenuTexts.GoalWords).ToHashSet(StringComparer.Ordinal);
+        return words.Count <= 6 && words.Any(goalWords.Contains);
+    }
+
+    private static IEnumerable<string> List(TextCatalog texts, string key) =>
+        texts.Get(key).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}

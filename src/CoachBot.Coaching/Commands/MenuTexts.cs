@@ -1,0 +1,29 @@
+using CoachBot.BotFramework.Text;
+
+namespace CoachBot.Coaching.Commands;
+
+/// <summary>What the menu says when it reads people's own words (dialogs/en-US/menu.yaml, intents.yaml).</summary>
+[TextKeys]
+public static class MenuTexts
+{
+    /// <summary>Not understood: what was heard, then the nearest things the coach can do as buttons.</summary>
+    public const string Heard = "menu.heard";
+
+    /// <summary>Unsure: the best guess asked once, the alternatives after it.</summary>
+    public const string DidYouMean = "menu.didYouMean";
+
+    /// <summary>A command taken from a sentence: what the coach understood, before doing it.</summary>
+    public const string Understood = "menu.understood";
+
+    public const string Thanks = "menu.thanks";
+    public const string Goodbye = "menu.goodbye";
+
+    /// <summary>The openings of a goal stated at the menu ("I want to", "my goal is to"): what follows is the goal.</summary>
+    public const string GoalLeadIns = "intents.goalLeadIns";
+
+    /// <summary>Words that make a short remainder a request for a goal, not a goal ("I want to set a target").</summary>
+    public const string GoalWords = "intents.goalWords";
+
+    /// <summary>The intents offered when nothing came close.</summary>
+    public const string Fallback = "intents.fallback";
+}

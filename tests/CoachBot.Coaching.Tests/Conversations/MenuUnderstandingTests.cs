@@ -1,0 +1,99 @@
+using CoachBot.BotFramework.Understanding;
+using CoachBot.Coaching.Commands;
+using CoachBot.Coaching.Dialogs;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>
+/// The main menu in people's own words, with the rules only (Understanding:Matcher=Off): what the rules can read they
+/// read; what they cannot is answered with what was heard and the nearest things, never the bare menu.
+/// </summary>
+public sealed class MenuUnderstandingTests
+{
+    [Fact]
+    public async Task AGoalStatedAtTheMenuStartsTheGoalDialogWithThatGoal()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync("I want to become a data analyst");
+        Assert.False(reply.Contains(Says(MenuTexts.Heard)), reply.Text);
+        var record = await chat.ReadRecordAsync();
+        Assert.Contains(record.DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+        var stored = await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None);
+        Assert.Contains("become a data analyst", stored!.Json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task WhatFollowsAGoalOpeningMayBeACommand()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("I want to edit my values");
+        var record = await chat.ReadRecordAsync();
+        Assert.Contains(record.DialogState.DialogStack, f => f.Id == SelfAssessmentDialog.DialogId);
+        Assert.DoesNotContain(record.DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+    }
+
+    [Fact]
+    public async Task ANumberAndATypoPickFromTheMenu()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("3")).AssertContains("Your plan");
+        await chat.SayAsync("self assesment");
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == SelfAssessmentDialog.DialogId);
+    }
+
+    [Fact]
+    public async Task NotUnderstoodSaysWhatItHeardAndAnOfferedNumberPicksIt()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync("purple monkey dishwasher");
+        reply.AssertContains("purple monkey dishwasher", "Set a new goal", "My plan");
+        Assert.False(reply.Contains(Says(CoachingTexts.Help)), "the bare menu came back");
+        (await chat.SayAsync("2")).AssertContains("Your plan");
+    }
+
+    [Fact]
+    public async Task AQuestionAtTheMenuIsAnsweredAndStartsNothing()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("what does measurable mean?")).AssertContains(Texts.Get(UnderstandingTexts.TermsPrefix + "measurable", "en-US"));
+        var record = await chat.ReadRecordAsync();
+        Assert.Empty(record.DialogState.DialogStack);
+        Assert.Empty((await StateAsync(chat)).Goals);
+    }
+
+    [Theory]
+    [InlineData("Kannst du mir meinen Plan zeigen?")]
+    [InlineData("目標を設定したいです")]
+    [InlineData("quiero cambiar de trabajo, puedes ayudarme?")]
+    public async Task AnotherLanguageGetsAKindReply(string text)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(text)).AssertContains(Says(UnderstandingTexts.OtherLanguage));
+    }
+
+    [Theory]
+    [InlineData("stop the check-ins bitte")]
+    [InlineData("yaar, show my plan")]
+    public async Task EnglishWithAForeignWordIsReadAsEnglish(string text)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        Assert.False((await chat.SayAsync(text)).Contains(Says(UnderstandingTexts.OtherLanguage)));
+    }
+
+    [Fact]
+    public async Task ThanksAndGoodbyeGetAnAnswerNotTheMenu()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("thanks!")).AssertContains(Says(MenuTexts.Thanks));
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.Goodbye));
+    }
+}
