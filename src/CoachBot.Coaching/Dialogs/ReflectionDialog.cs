@@ -202,14 +202,14 @@ public sealed class ReflectionDialog : ComponentDialog
                         current.Due = reflection.FixDate!.Value;
                         break;
                     case StepFix.Help:
-                        goal.Steps.Add(new PlanStep { Title = HelpTitle(step, reflection.FixText!), Due = HelpDue(step, current) });
+                        PlanSteps.Add(goal, new PlanStep { Title = HelpTitle(step, reflection.FixText!), Due = HelpDue(step, current) });
                         break;
                     default:
                         current.Title = reflection.FixText!.Length <= 200 ? reflection.FixText : reflection.FixText[..200];
                         current.Suggested = false;
                         break;
                 }
-                PlanSteps.Renumber(goal);
+                PlanSteps.Sort(goal);
                 reflection.Current.ChangeApplied = true;
                 _texts.Say(context, ReflectionTexts.Changed);
             }

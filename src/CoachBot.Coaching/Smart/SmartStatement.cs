@@ -55,14 +55,14 @@ public sealed record GoalStatement(string Outcome, string? Measure, DateOnly? De
         texts.Get(TemplateKey, locale, ("outcome", Outcome), ("measure", Measure), ("deadline", Deadline is { } d ? formatDate(d) : ""));
 
     /// <summary>The reading in plain words, one line per part, for the coach to show and ask "Did I get that right?".</summary>
-    public string PlainReading(TextCatalog texts, string? locale, Func<DateOnly, string> formatDate)
+    public string PlainReading(TextCatalog texts, string? locale, Func<DateOnly, string> formatDate, bool withCheck = true)
     {
         var lines = new List<string> { texts.Get(SmartTexts.ReadingIntro, locale), texts.Get(SmartTexts.ReadingOutcome, locale, ("outcome", Outcome)) };
         if (Measure is not null) lines.Add(texts.Get(SmartTexts.ReadingMeasure, locale, ("measure", Measure)));
         if (Deadline is { } deadline) lines.Add(texts.Get(SmartTexts.ReadingDeadline, locale, ("deadline", formatDate(deadline))));
         foreach (var m in Milestones.Where(m => m.Due is not null))
             lines.Add(texts.Get(SmartTexts.ReadingMilestone, locale, ("milestone", m.Text), ("date", formatDate(m.Due!.Value))));
-        lines.Add(texts.Get(SmartTexts.ReadingCheck, locale));
+        if (withCheck) lines.Add(texts.Get(SmartTexts.ReadingCheck, locale));
         return string.Join("\n", lines);
     }
 }
