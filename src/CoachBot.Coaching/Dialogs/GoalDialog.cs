@@ -91,9 +91,9 @@ public sealed class GoalDialog : ComponentDialog
             string Ask(string key) => Join(praise, Missing(context, letter, _texts.Text(context, key)));
             return question switch
             {
-                GoalQuestion.Confidence => await AskAsync(step, question, NumberPromptId,
+                GoalQuestion.Confidence => await AskAsync(step, question, TextPromptId,
                     Ask(draft.Milestones.Count > 0 && draft.AskedCount(GoalQuestion.Smaller) > 0 ? GoalTexts.AskConfidenceAfterMilestone : GoalTexts.AskConfidence), ct, 1, 10),
-                GoalQuestion.Hours => await AskAsync(step, question, NumberPromptId, Ask(SmartTexts.AskAchievableTime), ct, 0, 80),
+                GoalQuestion.Hours => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableTime), ct, 0, 80),
                 GoalQuestion.TimeBound => await AskAsync(step, question, DatePromptId, Ask(SmartTexts.AskTimeBound), ct),
                 GoalQuestion.Relevant => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskRelevant) + ValuesHint(context), ct),
                 GoalQuestion.Smaller => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableSmaller), ct),
@@ -119,7 +119,13 @@ public sealed class GoalDialog : ComponentDialog
             _texts.Say(context, CoachingTexts.Help);
             return step.EndDialogAsync(null, ct);
         }
-        if (answer is string said && ReadFreeText(context, draft, question, said) is { } outcome)
+        // Numbers are read here, not by a number prompt, so a question asked instead ("what does achievable mean?") is answered.
+        if (question is GoalQuestion.Confidence or GoalQuestion.Hours && answer is string typed)
+        {
+            if (ReadNumber(context, draft, question, typed) is not { } number) return step.ReplaceDialogAsync(RefineId, draft, ct);
+            answer = number;
+        }
+        else if (answer is string said && ReadFreeText(context, draft, question, said) is { } outcome)
         {
             if (outcome == FreeText.GiveUp)
             {
@@ -162,6 +168,31 @@ public sealed class GoalDialog : ComponentDialog
     }
 
     private enum FreeText { AskAgain, GiveUp }
+
+    /// <summary>A confidence (1..10) or weekly hours (0..80) typed as people do ("like 5 hours a week maybe", "7/10"); null after saying what was wrong.</summary>
+    private decimal? ReadNumber(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
+    {
+        var locale = context.Activity.Locale;
+        var (min, max) = question == GoalQuestion.Confidence ? (1m, 10m) : (0m, 80m);
+        if (QuestionRecognizer.Recognize(said, RecognizerPhrases.From(_texts.Catalog, locale)) is { HasOtherContent: false } asked)
+        {
+            context.SendActivity(_texts.Text(context, GoalHelp.Key(GoalHelp.For(question), asked.Kind)));
+            return null;
+        }
+        draft.CountAsked(question);
+        if (!NumberRecognizer.TryRecognize(said, locale, out var value))
+            _texts.Say(context, DialogTexts.NotANumber);
+        else if (value < min)
+            _texts.Say(context, DialogTexts.NumberTooSmall, ("min", min));
+        else if (value > max)
+            _texts.Say(context, DialogTexts.NumberTooLarge, ("max", max));
+        else
+        {
+            draft.Asked[question] = draft.AskedCount(question) - 1; // counted once below, like every answer
+            return value;
+        }
+        return null;
+    }
 
     /// <summary>
     /// What a typed answer is before it is folded in: a question is answered and the question asked again; small talk,

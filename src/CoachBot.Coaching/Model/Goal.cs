@@ -102,6 +102,9 @@ public sealed class PlanStep
 
     /// <summary>True when the step came from an LLM suggestion the user accepted (shown as such).</summary>
     public bool Suggested { get; set; }
+
+    /// <summary>A milestone of the user's own on the date they gave: re-spacing the plan leaves that date alone.</summary>
+    public bool OwnDate { get; set; }
 }
 
 /// <summary>A milestone the user named for a goal (stored).</summary>

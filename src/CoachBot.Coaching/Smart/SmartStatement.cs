@@ -106,7 +106,9 @@ public static class SmartStatement
         if (analysis.HedgesDropped >= 3) doubts.Add(ReadingDoubt.ManyHedges);
         if (analysis.HadQuestion) doubts.Add(ReadingDoubt.QuestionSetAside);
         if (GoalWords.Split(outcome).Count > 16) doubts.Add(ReadingDoubt.LongOutcome);
-        return new GoalStatement(outcome, measure, analysis.Deadline, milestones, doubts.Distinct().ToList());
+        // "ux designer" reads "UX designer" in the statement, however it was typed.
+        return new GoalStatement(vocabulary.SpellAcronyms(outcome), measure is null ? null : vocabulary.SpellAcronyms(measure), analysis.Deadline,
+            milestones.Select(m => m with { Text = vocabulary.SpellAcronyms(m.Text) }).ToList(), doubts.Distinct().ToList());
     }
 
     /// <summary>The statement's pieces for the first version of the goal dialog (outcome, measure, deadline).</summary>
