@@ -70,7 +70,9 @@ public sealed class CoachingBot : ActivityHandler
 
     /// <summary>"done 2" while editing a plan is an answer to the plan editor, which knows which goal is meant.</summary>
     private static bool IsPlanEditAnswer(ITurnContext context, CoachCommand command) =>
-        command.Kind == CoachCommandKind.StepDone && context.Record.DialogState.DialogStack is [{ Id: PlanEditDialog.DialogId }, ..];
+        (command.Kind is CoachCommandKind.StepDone or CoachCommandKind.DropGoal or CoachCommandKind.CompleteGoal
+            || command.Kind == CoachCommandKind.EditPlan && command.Text is not null)
+        && context.Record.DialogState.DialogStack is [{ Id: PlanEditDialog.DialogId }, ..];
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

@@ -37,6 +37,9 @@ public sealed class GoalReflection
     /// <summary>The title of the step the check-in asked about; null when the goal had no open step.</summary>
     public string? Step { get; set; }
 
+    /// <summary>The stable id of that step ("s3"), so the check-in follows the step, not its place in the list.</summary>
+    public string? StepId { get; set; }
+
     /// <summary>Null when the question was skipped.</summary>
     public ReflectionProgress? Progress { get; set; }
 

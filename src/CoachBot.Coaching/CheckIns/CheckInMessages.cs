@@ -37,7 +37,7 @@ public static class CheckInMessages
                 break;
             case DeliveryKind.Nudge:
                 if (FindStep(CoachTurn.State(context), delivery.StepKey) is not { } found) return;
-                var number = found.Goal.Steps.IndexOf(found.Step) + 1;
+                var number = PlanSteps.NumberOf(found.Step); // the step's own number, as the plan shows it
                 context.SendActivity(texts.Text(context, CheckInTexts.Nudge, ("step", found.Step.Title), ("goal", PlanSteps.Number(found.Goal)),
                     ("number", number), ("date", CoachTurn.Date(context, found.Step.Due))) + "\n\n" + why);
                 break;

@@ -58,14 +58,28 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
             case CoachCommandKind.NewGoal:
                 return await RestartWithAsync(dc, GoalDialog.DialogId, new GoalDraft { Text = UserText.Clean(command.Text) }, ct).ConfigureAwait(false);
             case CoachCommandKind.EditPlan:
-                return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditState { GoalId = GoalIdOf(state, command.Goal) }, ct).ConfigureAwait(false);
+                // With a change said ("undo", "change the deadline of goal 1 to ..."), the editor applies just that.
+                return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditState
+                {
+                    GoalId = GoalIdOf(state, command.Goal), Command = command.Text, OneShot = command.Text is not null,
+                }, ct).ConfigureAwait(false);
             case CoachCommandKind.Delete:
                 return await RestartWithAsync(dc, DeleteDataDialog.DialogId, null, ct).ConfigureAwait(false);
             case CoachCommandKind.StepDone:
+                // Several goals and none named: the plan editor asks which goal's step is meant.
+                if (command.Goal is null && state.ActiveGoals.Count() > 1)
+                    return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditState { Command = $"done {command.Step}", OneShot = true }, ct).ConfigureAwait(false);
                 if (PickGoal(context, state, command.Goal) is { } goal)
                     _editor.Apply(context, goal, new PlanEditCommand(PlanEditKind.Done, new StepReference(command.Goal, command.Step ?? 0)));
                 return InterruptionOutcome.Resume;
-            case CoachCommandKind.PauseGoal or CoachCommandKind.ResumeGoal or CoachCommandKind.CompleteGoal or CoachCommandKind.DropGoal:
+            case CoachCommandKind.CompleteGoal or CoachCommandKind.DropGoal:
+                // Both ask to confirm first (completing only with open steps left): the plan editor asks, with keyed choices.
+                var verb = command.Kind == CoachCommandKind.DropGoal ? "drop" : "complete";
+                return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditState
+                {
+                    GoalId = GoalIdOf(state, command.Goal), Command = $"{verb} goal {command.Goal}".TrimEnd(), OneShot = true,
+                }, ct).ConfigureAwait(false);
+            case CoachCommandKind.PauseGoal or CoachCommandKind.ResumeGoal:
                 ChangeGoalStatus(context, state, command);
                 return InterruptionOutcome.Resume;
             default:
@@ -101,7 +115,7 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
         }
         var active = state.Goals.Where(g => g.Status == GoalStatus.Active).ToList();
         if (active.Count == 1) return active[0];
-        texts.Say(context, active.Count == 0 ? PlanTexts.NoGoals : PlanTexts.GoalNotFound, ("goal", "?"));
+        texts.Say(context, active.Count == 0 ? PlanTexts.NoGoals : PlanTexts.NameTheGoal);
         return null;
     }
 
@@ -118,6 +132,7 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
             case CoachCommandKind.ResumeGoal:
                 goal.Status = GoalStatus.Active;
                 texts.Say(context, PlanTexts.GoalResumed, ("goal", number));
+                GoalHours.WarnWhenOver(texts, context, state);
                 break;
             case CoachCommandKind.CompleteGoal:
                 goal.Status = GoalStatus.Completed;

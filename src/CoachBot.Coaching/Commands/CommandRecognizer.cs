@@ -63,6 +63,9 @@ public static partial class CommandRecognizer
         if (NewGoalWithText().Match((text ?? "").Trim()) is { Success: true } withText)
             return new CoachCommand(CoachCommandKind.NewGoal, Text: withText.Groups["text"].Value.Trim());
 
+        if (PlanEditCommand.ParseGoalChange(text) is { Kind: not PlanEditKind.Undo } longChange && (text ?? "").Trim().Length <= 400)
+            return new CoachCommand(CoachCommandKind.EditPlan, Goal: longChange.Goal, Text: text!.Trim());
+
         var key = Normalize(text);
         if (key.Length == 0 || key.Length > 80) return null;
         if (key == "?") return new CoachCommand(CoachCommandKind.Help);
@@ -82,6 +85,10 @@ public static partial class CommandRecognizer
             var step = StepReference.From(done);
             return new CoachCommand(CoachCommandKind.StepDone, Goal: step.Goal, Step: step.Step);
         }
+
+        // Changes to a goal itself ("rename goal 2 to ...", "change the deadline of goal 1 to ...", "undo"): the plan editor's words.
+        if (PlanEditCommand.ParseGoalChange(text) is { } change)
+            return new CoachCommand(CoachCommandKind.EditPlan, Goal: change.Goal, Text: (text ?? "").Trim());
 
         if (GoalAction().Match(key) is { Success: true } action)
         {

@@ -13,10 +13,12 @@ using CoachBot.Coaching.Views;
 namespace CoachBot.Coaching.Dialogs;
 
 /// <summary>
-/// SMART goal refinement, then the plan. The refinement is a loop: analyze the goal, ask about the first letter that
-/// is missing (one question at a time), fold the answer into the draft, analyze again. A goal that already meets all
-/// five letters passes in one turn. The user accepts or edits the SMART statement, a long-term goal is offered a
-/// first milestone, and the plan is built from the rules (plus marked suggestions when an LLM is on).
+/// SMART goal refinement, then the plan. The refinement is a loop: read the goal as the person means it, name each
+/// letter it meets in their terms, ask about the first letter that is missing (one question at a time), fold the answer
+/// into the draft, analyze again. A goal that already meets all five letters passes in one turn. A question, small talk
+/// or markup is never taken as a goal, a measure or a step. The statement is composed from the reading
+/// (<see cref="SmartStatement.Compose"/>), shown with the five verdicts by name; when the reading is a guess it is shown
+/// in plain words first. Then the goal is saved and the plan built from its template and the user's own milestones.
 /// </summary>
 public sealed class GoalDialog : ComponentDialog
 {
@@ -29,6 +31,9 @@ public sealed class GoalDialog : ComponentDialog
     private const string ChoicePromptId = "goal.choice";
     private const string ConfirmPromptId = "goal.confirm";
 
+    /// <summary>After this many messages in a row that are no goal, the coach stops asking for one.</summary>
+    private const int MaxNotAGoal = 3;
+
     private readonly CoachTexts _texts;
     private readonly SuggestionService _suggestions;
 
@@ -40,7 +45,7 @@ public sealed class GoalDialog : ComponentDialog
             [AskNextMissingLetterAsync, SaveAnswerAnalyzeAgainAsync]));
         AddDialog(new WaterfallDialog<GoalSettlement>(SettleId, DialogStateJsonContext.Default.GoalSettlement,
             [ProposeStatementAsync, SaveProposalAnswerAskWordingAsync, SaveGoalAskForMilestoneAsync, AskMilestoneAsync,
-             SaveMilestoneProposePlanAsync, SavePlanOrEditStepsAsync]));
+             SaveMilestoneAskOverallHoursAsync, SaveHoursProposePlanAsync, SavePlanOrEditStepsAsync]));
         AddDialog(new TextPrompt(TextPromptId, HasWordsAsync));
         AddDialog(new NumberPrompt(NumberPromptId));
         AddDialog(new DatePrompt(DatePromptId));
@@ -57,54 +62,196 @@ public sealed class GoalDialog : ComponentDialog
             return await AskAsync(step, GoalQuestion.Goal, TextPromptId, _texts.Text(context, GoalTexts.AskGoal), ct);
 
         var analysis = Analyze(context, draft);
+        if (!analysis.IsGoal)
+        {
+            // A goal given with the command ("set a new goal: asdf") is read like any answer: refused kindly, asked again.
+            draft.Text = "";
+            var refusal = SmartTexts.NotAGoalKey(analysis.Kind) is { } key ? _texts.Text(context, key) : _texts.Text(context, GoalTexts.AskGoal);
+            return await AskAsync(step, GoalQuestion.Goal, TextPromptId, refusal, ct);
+        }
         // The deadline is kept from the text it was found in, so rephrasing the outcome later does not lose it.
         if (draft.Deadline is null && analysis.Deadline is { } found) draft.Deadline = found;
+
+        var praise = Praise(context, draft, analysis);
+        if (analysis.DeadlineConflict is { } conflict && draft.AskedCount(GoalQuestion.DeadlineConflict) < 2)
+        {
+            var text = Join(praise, Missing(context, analysis.TimeBound, _texts.Text(context, SmartTexts.AskDeadlineConflict,
+                ("stated", CoachTurn.Date(context, conflict.Stated)), ("answered", CoachTurn.Date(context, conflict.Answered)))));
+            draft.Pending = GoalQuestion.DeadlineConflict;
+            return await step.PromptAsync(ChoicePromptId, new PromptOptions
+            {
+                Prompt = text, Choices = [.. _texts.Choices(context, GoalTexts.DeadlineAnswers)], AllowSkip = false,
+            }, ct);
+        }
 
         foreach (var letter in analysis.Letters.Where(l => !l.Met))
         {
             var question = QuestionFor(letter, analysis);
-            if (draft.AskedCount(question) >= 2) continue; // asked twice already: accept it as it is
-            var why = _texts.Text(context, GoalTexts.Reason(letter.Reason), ("evidence", letter.Evidence));
+            if (question == GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2) continue; // asked twice already: accept it as it is
+            string Ask(string key) => Join(praise, Missing(context, letter, _texts.Text(context, key)));
             return question switch
             {
-                GoalQuestion.Confidence => await AskAsync(step, question, NumberPromptId, why + "\n\n" + _texts.Text(context, GoalTexts.AskConfidence), ct, 1, 10),
-                GoalQuestion.Hours => await AskAsync(step, question, NumberPromptId, why + "\n\n" + _texts.Text(context, SmartTexts.AskAchievableTime), ct, 0, 80),
-                GoalQuestion.TimeBound => await AskAsync(step, question, DatePromptId, why + "\n\n" + _texts.Text(context, SmartTexts.AskTimeBound), ct),
-                GoalQuestion.Relevant => await AskAsync(step, question, TextPromptId, why + "\n\n" + _texts.Text(context, SmartTexts.AskRelevant) + ValuesHint(context), ct),
-                GoalQuestion.Smaller => await AskAsync(step, question, TextPromptId, why + "\n\n" + _texts.Text(context, SmartTexts.AskAchievableSmaller), ct),
-                GoalQuestion.Measurable => await AskAsync(step, question, TextPromptId, why + "\n\n" + _texts.Text(context, SmartTexts.AskMeasurable), ct),
-                _ => await AskAsync(step, question, TextPromptId, why + "\n\n" + _texts.Text(context, SmartTexts.AskSpecific), ct),
+                GoalQuestion.Confidence => await AskAsync(step, question, TextPromptId,
+                    Ask(draft.Milestones.Count > 0 && draft.AskedCount(GoalQuestion.Smaller) > 0 ? GoalTexts.AskConfidenceAfterMilestone : GoalTexts.AskConfidence), ct, 1, 10),
+                GoalQuestion.Hours => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableTime), ct, 0, 80),
+                GoalQuestion.TimeBound => await AskAsync(step, question, DatePromptId, Ask(SmartTexts.AskTimeBound), ct),
+                GoalQuestion.Relevant => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskRelevant) + ValuesHint(context), ct),
+                GoalQuestion.Smaller => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableSmaller), ct),
+                GoalQuestion.Measurable => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskMeasurable), ct),
+                _ => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskSpecific), ct),
             };
         }
         draft.Pending = null;
+        if (praise.Length > 0 && !analysis.AllMet) context.SendActivity(praise);
         return await step.ReplaceDialogAsync(SettleId, new GoalSettlement { Draft = draft }, ct);
     }
 
     private Task<DialogTurnResult> SaveAnswerAnalyzeAgainAsync(WaterfallStepContext<GoalDraft> step, CancellationToken ct)
     {
+        var context = step.Context;
         var draft = step.State;
         var question = draft.Pending ?? GoalQuestion.Goal;
         draft.Pending = null;
-        draft.CountAsked(question);
         var answer = step.Result;
-        if (question == GoalQuestion.Goal && answer is not string)
+        if (question == GoalQuestion.Goal && answer is not string && draft.Text.Length == 0)
         {
             // No goal given (skipped, "not sure"): nothing to refine, so the dialog ends and the menu takes over.
-            _texts.Say(step.Context, CoachingTexts.Help);
+            _texts.Say(context, CoachingTexts.Help);
             return step.EndDialogAsync(null, ct);
         }
+        // Numbers are read here, not by a number prompt, so a question asked instead ("what does achievable mean?") is answered.
+        if (question is GoalQuestion.Confidence or GoalQuestion.Hours && answer is string typed)
+        {
+            if (ReadNumber(context, draft, question, typed) is not { } number) return step.ReplaceDialogAsync(RefineId, draft, ct);
+            answer = number;
+        }
+        else if (answer is string said && ReadFreeText(context, draft, question, said) is { } outcome)
+        {
+            if (outcome == FreeText.GiveUp)
+            {
+                _texts.Say(context, GoalTexts.GaveUp);
+                return step.EndDialogAsync(null, ct);
+            }
+            if (outcome == FreeText.AskAgain) return step.ReplaceDialogAsync(RefineId, draft, ct);
+        }
+        draft.CountAsked(question);
         switch (question, answer)
         {
-            case (GoalQuestion.Goal or GoalQuestion.Specific, string text): draft.Text = UserText.Clean(text); break;
-            case (GoalQuestion.Smaller, string text): draft.Text = UserText.Clean(text); draft.Confidence = null; break;
-            case (GoalQuestion.Measurable, string text): draft.Measure = UserText.Clean(text); break;
-            case (GoalQuestion.Relevant, string text): draft.Relevance = UserText.Clean(text); break;
+            case (GoalQuestion.Goal or GoalQuestion.Specific, string text):
+                ReplaceGoalText(context, draft, text);
+                break;
+            case (GoalQuestion.Smaller, string text):
+                if (GoalBreakdown.SmallerFirstGoal(UserText.Clean(text), Input(context, draft), draft.Deadline) is { } first)
+                {
+                    // The smaller goal is the first milestone of the bigger one, which stays; confidence is asked again.
+                    draft.Milestones.Insert(0, DraftMilestone.From(first));
+                    draft.Confidence = null;
+                    _texts.Say(context, GoalTexts.SmallerKept, ("milestone", GoalBreakdown.Step(first.Text)), ("date", CoachTurn.Date(context, first.Due!.Value)));
+                }
+                break;
+            case (GoalQuestion.Measurable, string text): draft.Measure = Cleaned(text); break;
+            case (GoalQuestion.Relevant, string text): draft.Relevance = Cleaned(text); break;
             case (GoalQuestion.Confidence, decimal value): draft.Confidence = (int)Math.Round(value); break;
             case (GoalQuestion.Hours, decimal value): draft.Hours = value; break;
             case (GoalQuestion.TimeBound, DateOnly date): draft.Deadline = date; break;
+            case (GoalQuestion.DeadlineConflict, _):
+                if (Analyze(context, draft).DeadlineConflict is { } conflict)
+                {
+                    var picked = GoalTexts.DeadlineAnswers.Read(answer);
+                    draft.Deadline = picked == DeadlineAnswer.Stated ? conflict.Stated : conflict.Answered;
+                    draft.DeadlineSettled = picked is not null;
+                    if (picked is not null) _texts.Say(context, GoalTexts.DeadlineKept, ("date", CoachTurn.Date(context, draft.Deadline.Value)));
+                }
+                break;
         }
         return step.ReplaceDialogAsync(RefineId, draft, ct);
     }
+
+    private enum FreeText { AskAgain, GiveUp }
+
+    /// <summary>A confidence (1..10) or weekly hours (0..80) typed as people do ("like 5 hours a week maybe", "7/10"); null after saying what was wrong.</summary>
+    private decimal? ReadNumber(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
+    {
+        var locale = context.Activity.Locale;
+        var (min, max) = question == GoalQuestion.Confidence ? (1m, 10m) : (0m, 80m);
+        if (QuestionRecognizer.Recognize(said, RecognizerPhrases.From(_texts.Catalog, locale)) is { HasOtherContent: false } asked)
+        {
+            context.SendActivity(_texts.Text(context, GoalHelp.Key(GoalHelp.For(question), asked.Kind)));
+            return null;
+        }
+        draft.CountAsked(question);
+        if (!NumberRecognizer.TryRecognize(said, locale, out var value))
+            _texts.Say(context, DialogTexts.NotANumber);
+        else if (value < min)
+            _texts.Say(context, DialogTexts.NumberTooSmall, ("min", min));
+        else if (value > max)
+            _texts.Say(context, DialogTexts.NumberTooLarge, ("max", max));
+        else
+        {
+            draft.Asked[question] = draft.AskedCount(question) - 1; // counted once below, like every answer
+            return value;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What a typed answer is before it is folded in: a question is answered and the question asked again; small talk,
+    /// gibberish or markup is refused kindly; "yeah that's my goal" keeps the goal we had. Null: an answer to fold in.
+    /// </summary>
+    private FreeText? ReadFreeText(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
+    {
+        var phrases = RecognizerPhrases.From(_texts.Catalog, context.Activity.Locale);
+        var read = GoalText.Read(said, GoalVocabulary.From(_texts.Catalog, context.Activity.Locale));
+        var recognized = QuestionRecognizer.Recognize(said, phrases);
+        if (recognized is { HasOtherContent: false } || read.Kind == GoalTextKind.Question)
+        {
+            var kind = recognized?.Kind ?? QuestionKind.Other;
+            context.SendActivity(_texts.Text(context, GoalHelp.Key(GoalHelp.For(question), kind)));
+            return FreeText.AskAgain;
+        }
+        if (read.Kind == GoalTextKind.KeepGoal && question is GoalQuestion.Goal or GoalQuestion.Specific && draft.Text.Length > 0)
+        {
+            // "yeah that's my goal": the goal we had stays, and the coach does not ask to sharpen it again.
+            _texts.Say(context, GoalTexts.KeptGoal);
+            draft.Asked[question] = 2;
+            return FreeText.AskAgain;
+        }
+        if (read.IsGoal)
+        {
+            draft.NotAGoalCount = 0;
+            return null;
+        }
+        draft.NotAGoalCount++;
+        if (question is GoalQuestion.Goal or GoalQuestion.Specific)
+        {
+            if (draft.NotAGoalCount >= MaxNotAGoal) return draft.Text.Length == 0 ? FreeText.GiveUp : Accept(question);
+            if (SmartTexts.NotAGoalKey(read.Kind == GoalTextKind.KeepGoal ? GoalTextKind.Empty : read.Kind) is { } key) _texts.Say(context, key);
+            return FreeText.AskAgain;
+        }
+        // "idk" as a measure or a reason: no answer; counted, so it is asked at most twice.
+        draft.CountAsked(question);
+        return FreeText.AskAgain;
+
+        FreeText Accept(GoalQuestion q)
+        {
+            draft.Asked[q] = 2;
+            return FreeText.AskAgain;
+        }
+    }
+
+    /// <summary>A new wording of the goal: milestones of the old wording stay (the user said them), the deadline found before stays unless this one states another (then it is asked about).</summary>
+    private static void ReplaceGoalText(ITurnContext context, GoalDraft draft, string text)
+    {
+        if (draft.Text.Length > 0)
+        {
+            var before = Analyze(context, draft);
+            foreach (var m in before.Milestones.Where(m => draft.Milestones.All(d => d.Text != m.Text)))
+                draft.Milestones.Add(DraftMilestone.From(m));
+        }
+        draft.Text = UserText.Clean(text);
+    }
+
+    private static string? Cleaned(string text) => UserText.HasWords(text) ? UserText.Clean(text) : null;
 
     private async Task<DialogTurnResult> ProposeStatementAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
     {
@@ -116,18 +263,33 @@ public sealed class GoalDialog : ComponentDialog
             var pencilled = CoachTurn.Today(context).AddMonths(6);
             _texts.Say(context, GoalTexts.DefaultDeadline, ("date", CoachTurn.Date(context, pencilled)));
             draft.Deadline = pencilled;
+            draft.DeadlineSettled = true;
         }
-        var analysis = Analyze(context, draft);
-        settlement.Statement = Compose(context, draft, analysis);
+        var input = Input(context, draft);
+        var analysis = SmartAnalyzer.Analyze(input);
+        if (SmartStatement.Compose(input, analysis) is not { } statement)
+        {
+            // Nothing in the words reads as a goal after all: ask for it again rather than propose a fragment.
+            _texts.Say(context, SmartTexts.NotAGoalKey(analysis.Kind) ?? SmartTexts.NotAGoalKey(GoalTextKind.Empty)!);
+            return await step.ReplaceDialogAsync(RefineId, new GoalDraft(), ct);
+        }
+        var locale = context.Activity.Locale;
+        string Format(DateOnly d) => CoachTurn.Date(context, d);
+        settlement.Statement = statement.Render(_texts.Catalog, locale, Format);
         settlement.Deadline = draft.Deadline.Value;
         settlement.Type = analysis.Type;
         settlement.AnalyzedConfidence = analysis.Confidence;
         settlement.AnalyzedHours = analysis.HoursPerWeek;
+        settlement.AnalyzedMeasure = analysis.MeasureText;
+        settlement.Milestones = [.. statement.Milestones.Select(DraftMilestone.From)];
+        foreach (var m in draft.Milestones.Where(m => settlement.Milestones.All(s => s.Text != m.Text))) settlement.Milestones.Add(m);
 
-        string Mark(LetterVerdict verdict) => _texts.Text(context, verdict.Met ? GoalTexts.Met : GoalTexts.NotMet);
-        var letters = _texts.Text(context, GoalTexts.Letters, ("s", Mark(analysis.Specific)), ("m", Mark(analysis.Measurable)),
-            ("a", Mark(analysis.Achievable)), ("r", Mark(analysis.Relevant)), ("t", Mark(analysis.TimeBound)));
-        var prompt = _texts.Text(context, GoalTexts.Proposal, ("statement", settlement.Statement), ("letters", letters));
+        var letters = SmartFeedback.Verdicts(_texts.Catalog, locale, analysis);
+        var reading = statement with { Milestones = [.. settlement.Milestones.Select(m => m.ToMilestone())] };
+        var prompt = statement.Sure
+            ? _texts.Text(context, GoalTexts.Proposal, ("statement", settlement.Statement), ("letters", letters))
+            : _texts.Text(context, GoalTexts.ProposalUnsure, ("reading", reading.PlainReading(_texts.Catalog, locale, Format, withCheck: false)),
+                ("statement", settlement.Statement), ("letters", letters));
         var answers = new List<ProposalAnswer> { ProposalAnswer.Accept, ProposalAnswer.Edit };
         if (_suggestions.IsOn(context))
         {
@@ -177,9 +339,15 @@ public sealed class GoalDialog : ComponentDialog
         }
         else if (step.Result is string edited)
         {
-            statement = UserText.Clean(edited);
-            var date = DateRecognizer.Recognize(statement, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
-            if (date.Kind == DateRecognitionKind.Date) deadline = date.Date!.Value;
+            // The user's own wording is read like a goal and composed again (never stored raw), then proposed once more.
+            var read = GoalText.Read(edited, GoalVocabulary.From(_texts.Catalog, context.Activity.Locale));
+            if (read.IsGoal)
+            {
+                var redraft = Redraft(context, draft, edited);
+                return await step.ReplaceDialogAsync(SettleId, new GoalSettlement { Draft = redraft }, ct);
+            }
+            _texts.Say(context, SmartTexts.NotAGoalKey(read.Kind == GoalTextKind.KeepGoal ? GoalTextKind.Empty : read.Kind) ?? GoalTexts.KeptProposal);
+            _texts.Say(context, GoalTexts.KeptProposal);
         }
 
         var state = CoachTurn.State(context);
@@ -192,9 +360,11 @@ public sealed class GoalDialog : ComponentDialog
             Type = settlement.Type,
             Confidence = draft.Confidence ?? settlement.AnalyzedConfidence,
             HoursPerWeek = draft.Hours ?? settlement.AnalyzedHours,
-            Relevance = draft.Relevance,
-            Measure = draft.Measure,
+            Relevance = Cleaned(draft.Relevance ?? ""),
+            Measure = settlement.AnalyzedMeasure,
             CreatedOn = CoachTurn.Today(context),
+            Milestones = settlement.Milestones.Count == 0 ? null
+                : [.. settlement.Milestones.Select(m => new GoalMilestoneRecord { Text = m.Text, Due = m.Due })],
         };
         state.Goals.Add(goal);
         settlement.GoalId = goal.Id;
@@ -205,33 +375,68 @@ public sealed class GoalDialog : ComponentDialog
             : await step.NextAsync(null, ct);
     }
 
+    /// <summary>The draft with the user's own wording: a date it states becomes the deadline (they just wrote it), the rest of the answers stay.</summary>
+    private static GoalDraft Redraft(ITurnContext context, GoalDraft draft, string edited)
+    {
+        var redraft = new GoalDraft
+        {
+            Text = UserText.Clean(edited), Measure = draft.Measure, Confidence = draft.Confidence, Hours = draft.Hours,
+            Relevance = draft.Relevance, Milestones = [.. draft.Milestones], Praised = [.. draft.Praised],
+        };
+        var stated = SmartAnalyzer.Analyze(Input(context, redraft)).StatedDeadline;
+        redraft.Deadline = stated ?? draft.Deadline;
+        redraft.DeadlineSettled = true;
+        var before = Analyze(context, draft);
+        foreach (var m in before.Milestones.Where(m => redraft.Milestones.All(d => d.Text != m.Text))) redraft.Milestones.Add(DraftMilestone.From(m));
+        return redraft;
+    }
+
     private async Task<DialogTurnResult> AskMilestoneAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct) =>
         step.Result is true
             ? await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.Text(step.Context, GoalTexts.AskMilestone), MaxLength = 200 }, ct)
             : await step.NextAsync(null, ct);
 
-    private async Task<DialogTurnResult> SaveMilestoneProposePlanAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
+    private async Task<DialogTurnResult> SaveMilestoneAskOverallHoursAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
     {
         var context = step.Context;
         var state = CoachTurn.State(context);
         var goal = state.Goals.First(g => g.Id == step.State.GoalId);
-        var today = CoachTurn.Today(context);
-        goal.Steps = new PlanBuilder(_texts.Catalog).Build(goal, state.Profile, today, context.Activity.Locale);
-        if (step.Result is string milestone)
+        if (step.Result is string milestone && GoalText.Read(milestone, GoalVocabulary.From(_texts.Catalog, context.Activity.Locale)).IsGoal
+            && GoalBreakdown.SmallerFirstGoal(UserText.Clean(milestone), Input(context, step.State.Draft), goal.Deadline) is { } first)
         {
-            var due = Min(today.AddMonths(12), goal.Deadline!.Value);
-            goal.Steps.Add(new PlanStep { Title = _texts.Text(context, GoalTexts.MilestoneStep, ("milestone", UserText.Clean(milestone))), Due = due });
+            // A first milestone within the next 12 months: its own date when it has one, else a year from now at most.
+            var today = CoachTurn.Today(context);
+            var due = first.Due is { } own && own <= today.AddMonths(12) ? own : PlanSpacing.OnWorkingDay(Min(today.AddMonths(12), goal.Deadline!.Value), today, goal.Deadline!.Value);
+            step.State.Milestones.Insert(0, new DraftMilestone { Text = first.Text, Due = due });
+            goal.Milestones = [.. step.State.Milestones.Select(m => new GoalMilestoneRecord { Text = m.Text, Due = m.Due })];
         }
+        // A second active goal: ask once how much time there is for all of them.
+        if (state.ActiveGoals.Count() >= 2 && state.WeeklyHours is null)
+            return await step.PromptAsync(NumberPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.AskOverallHours), Min = 0, Max = 100, AllowBack = false }, ct);
+        return await step.NextAsync(null, ct);
+    }
+
+    private async Task<DialogTurnResult> SaveHoursProposePlanAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
+    {
+        var context = step.Context;
+        var state = CoachTurn.State(context);
+        if (step.Result is decimal hours) state.WeeklyHours = hours;
+        GoalHours.WarnWhenOver(_texts, context, state);
+
+        var goal = state.Goals.First(g => g.Id == step.State.GoalId);
+        var today = CoachTurn.Today(context);
+        goal.Steps = new PlanBuilder(_texts.Catalog).Build(goal, state.Profile, today, context.Activity.Locale,
+            [.. step.State.Milestones.Select(m => m.ToMilestone())]);
+        PlanSteps.AssignNumbers(goal);
         if (_suggestions.IsOn(context))
         {
             var suggested = await _suggestions.SuggestStepsAsync(context, GoalBrief.For(goal, state.Profile, today), ct).ConfigureAwait(false);
             if (suggested is { Count: > 0 })
             {
-                goal.Steps.AddRange(suggested.Select(s => new PlanStep { Title = s.Title, Due = s.Due, Suggested = true }));
+                foreach (var s in suggested) PlanSteps.Add(goal, new PlanStep { Title = s.Title, Due = s.Due, Suggested = true });
                 _texts.Say(context, GoalTexts.SuggestionsAdded);
             }
         }
-        PlanSteps.Renumber(goal);
 
         _texts.Say(context, GoalTexts.PlanIntro);
         context.SendActivity(MessageRenderer.Render(PlanView.ForGoal(_texts, context, goal), context.Activity.ChannelId));
@@ -256,7 +461,8 @@ public sealed class GoalDialog : ComponentDialog
 
     private static SmartInput Input(ITurnContext context, GoalDraft draft) =>
         new(draft.Text, CoachTurn.State(context).Profile, context.Clock.GetUtcNow(), CoachTurn.Zone(context),
-            context.Activity.Locale, draft.Confidence, draft.Hours, draft.Relevance, draft.Deadline, draft.Measure);
+            context.Activity.Locale, draft.Confidence, draft.Hours, draft.Relevance, draft.Deadline, draft.Measure,
+            DeadlineSettled: draft.DeadlineSettled);
 
     /// <summary>The question that fills a missing letter; a low confidence asks for a smaller goal instead.</summary>
     private static GoalQuestion QuestionFor(LetterVerdict letter, SmartAnalysis analysis) => letter.Letter switch
@@ -267,15 +473,28 @@ public sealed class GoalDialog : ComponentDialog
         SmartLetter.Achievable when letter.Reason == SmartReason.NoTime => GoalQuestion.Hours,
         SmartLetter.Achievable => analysis.Confidence is null ? GoalQuestion.Confidence : GoalQuestion.Hours,
         SmartLetter.Relevant => GoalQuestion.Relevant,
+        SmartLetter.TimeBound when letter.Reason == SmartReason.DeadlineConflict => GoalQuestion.DeadlineConflict,
         _ => GoalQuestion.TimeBound,
     };
 
-    private string Compose(ITurnContext context, GoalDraft draft, SmartAnalysis analysis)
+    /// <summary>The letters met since the last message, each named once in the user's terms ("Specific: you named the role (junior dev).").</summary>
+    private string Praise(ITurnContext context, GoalDraft draft, SmartAnalysis analysis)
     {
-        var parts = SmartStatement.From(Input(context, draft), analysis);
-        return _texts.Text(context, parts.TemplateKey, ("outcome", parts.Outcome), ("measure", parts.Measure),
-            ("deadline", CoachTurn.Date(context, draft.Deadline!.Value)));
+        var lines = new List<string>();
+        foreach (var letter in analysis.Letters.Where(l => l.Met && !draft.Praised.Contains(l.Letter)))
+        {
+            lines.Add(SmartFeedback.Line(_texts.Catalog, context.Activity.Locale, letter));
+            draft.Praised.Add(letter.Letter);
+        }
+        return string.Join("\n", lines);
     }
+
+    /// <summary>The missing letter by name, why it is missing, then the one question that fills it.</summary>
+    private string Missing(ITurnContext context, LetterVerdict letter, string ask) =>
+        _texts.Text(context, SmartTexts.FeedbackLine, ("letter", _texts.Text(context, SmartTexts.LetterKey(letter.Letter))),
+            ("text", _texts.Text(context, GoalTexts.Reason(letter.Reason), ("evidence", letter.Evidence)))) + "\n\n" + ask;
+
+    private static string Join(string praise, string ask) => praise.Length == 0 ? ask : praise + "\n\n" + ask;
 
     private string ValuesHint(ITurnContext context)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
 
 namespace CoachBot.Coaching.Dialogs;
 
@@ -12,10 +13,23 @@ public enum GoalQuestion
     Measurable,
     Confidence,
     Hours,
-    /// <summary>A smaller goal, after a low confidence.</summary>
+    /// <summary>A smaller first goal, after a low confidence: it becomes the first milestone of the goal.</summary>
     Smaller,
     Relevant,
     TimeBound,
+    /// <summary>The goal text states one deadline and an answer another: which one holds.</summary>
+    DeadlineConflict,
+}
+
+/// <summary>A milestone the user named on the way (in the goal, a smaller first goal, a first milestone), as a verb phrase.</summary>
+public sealed class DraftMilestone
+{
+    public string Text { get; set; } = "";
+    public DateOnly? Due { get; set; }
+
+    public static DraftMilestone From(GoalMilestone milestone) => new() { Text = milestone.Text, Due = milestone.Due };
+
+    public GoalMilestone ToMilestone() => new(Text, Due);
 }
 
 /// <summary>
@@ -24,12 +38,25 @@ public enum GoalQuestion
 /// </summary>
 public sealed class GoalDraft
 {
+    /// <summary>The goal in the user's words (never a question, markup or small talk: those are refused before).</summary>
     public string Text { get; set; } = "";
     public string? Measure { get; set; }
     public int? Confidence { get; set; }
     public decimal? Hours { get; set; }
     public string? Relevance { get; set; }
     public DateOnly? Deadline { get; set; }
+
+    /// <summary>The user chose the deadline when two were given: it is no conflict any more.</summary>
+    public bool DeadlineSettled { get; set; }
+
+    /// <summary>Milestones the user named outside the current goal text (an earlier wording, a smaller first goal).</summary>
+    public List<DraftMilestone> Milestones { get; set; } = [];
+
+    /// <summary>The letters already praised, so each met letter is named once, not in every message.</summary>
+    public List<SmartLetter> Praised { get; set; } = [];
+
+    /// <summary>How many messages in a row were no goal; after a few the coach stops asking.</summary>
+    public int NotAGoalCount { get; set; }
 
     /// <summary>The question asked last; its answer is folded in by the next step.</summary>
     public GoalQuestion? Pending { get; set; }
@@ -57,9 +84,13 @@ public sealed class GoalSettlement
     public GoalType Type { get; set; }
     public int? AnalyzedConfidence { get; set; }
     public decimal? AnalyzedHours { get; set; }
+    public string? AnalyzedMeasure { get; set; }
     public string? RewriteStatement { get; set; }
     public DateOnly? RewriteDeadline { get; set; }
     public bool UseRewrite { get; set; }
+
+    /// <summary>Every milestone of the goal (its text's and the draft's), for the plan.</summary>
+    public List<DraftMilestone> Milestones { get; set; } = [];
 
     /// <summary>The id of the goal once saved.</summary>
     public string? GoalId { get; set; }

@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Smart;
 
@@ -9,12 +10,18 @@ public static class GoalTexts
 {
     public const string AskGoal = "goal.askGoal";
     public const string AskConfidence = "goal.ask.Confidence";
+    public const string AskConfidenceAfterMilestone = "goal.ask.ConfidenceAfterMilestone";
     public const string ValuesHint = "goal.valuesHint";
     public const string DefaultDeadline = "goal.defaultDeadline";
-    public const string Letters = "goal.letters";
-    public const string Met = "goal.met";
-    public const string NotMet = "goal.notMet";
     public const string Proposal = "goal.proposal";
+    public const string ProposalUnsure = "goal.proposalUnsure";
+    public const string KeptGoal = "goal.keptGoal";
+    public const string KeptProposal = "goal.keptProposal";
+    public const string GaveUp = "goal.gaveUp";
+    public const string SmallerKept = "goal.smallerKept";
+    public const string AskOverallHours = "goal.askOverallHours";
+    public const string HoursOver = "goal.hoursOver";
+    public const string DeadlineKept = "goal.deadlineKept";
     public const string AskEdit = "goal.askEdit";
     public const string Saved = "goal.saved";
     public const string LongTerm = "goal.longTerm";
@@ -33,8 +40,55 @@ public static class GoalTexts
     /// <summary>The answers to the plan proposed.</summary>
     public static readonly ChoiceSet<PlanAnswer> PlanAnswers = new("goal.plan");
 
+    /// <summary>Which deadline holds when the goal states one and an answer gives another.</summary>
+    public static readonly ChoiceSet<DeadlineAnswer> DeadlineAnswers = new("goal.deadline");
+
     /// <summary>Why a letter is or is not met, one sentence per analyzer reason (dialogs/en-US/smart.yaml).</summary>
     public static string Reason(SmartReason reason) => SmartTexts.ReasonKey(reason);
+}
+
+/// <summary>
+/// The question contexts of the goal prompts: each has <c>&lt;ctx&gt;.meaning|why|example|suggest|any</c> in
+/// dialogs/en-US/goalhelp.yaml, for the question answerer of the prompts (and, until it is wired, for the goal dialog).
+/// Not [TextKeys]: the contexts are prefixes, not sentences; <see cref="AllKeys"/> are checked by the tests.
+/// </summary>
+public static class GoalHelp
+{
+    public const string Outcome = "goalhelp.outcome";
+    public const string Measure = "goalhelp.measure";
+    public const string Achievable = "goalhelp.achievable";
+    public const string Hours = "goalhelp.hours";
+    public const string Relevant = "goalhelp.relevant";
+    public const string Deadline = "goalhelp.deadline";
+    public const string Smaller = "goalhelp.smaller";
+
+    public static IEnumerable<string> Contexts => [Outcome, Measure, Achievable, Hours, Relevant, Deadline, Smaller];
+
+    /// <summary>The text that answers <paramref name="kind"/> at <paramref name="context"/>.</summary>
+    public static string Key(string context, QuestionKind kind) => context + "." + kind switch
+    {
+        QuestionKind.Meaning => "meaning",
+        QuestionKind.Why => "why",
+        QuestionKind.Example => "example",
+        QuestionKind.Suggestion => "suggest",
+        _ => "any",
+    };
+
+    /// <summary>Every key, for the start-up check.</summary>
+    public static IEnumerable<string> AllKeys =>
+        Contexts.SelectMany(c => Enum.GetValues<QuestionKind>().Select(k => Key(c, k))).Distinct();
+
+    /// <summary>The context of the question the goal dialog asks.</summary>
+    public static string For(GoalQuestion question) => question switch
+    {
+        GoalQuestion.Measurable => Measure,
+        GoalQuestion.Confidence => Achievable,
+        GoalQuestion.Hours => Hours,
+        GoalQuestion.Relevant => Relevant,
+        GoalQuestion.TimeBound or GoalQuestion.DeadlineConflict => Deadline,
+        GoalQuestion.Smaller => Smaller,
+        _ => Outcome,
+    };
 }
 
 /// <summary>The keys of <see cref="GoalTexts.ProposalAnswers"/>.</summary>
@@ -42,3 +96,6 @@ public enum ProposalAnswer { Accept, Edit, UseSuggestion }
 
 /// <summary>The keys of <see cref="GoalTexts.PlanAnswers"/>.</summary>
 public enum PlanAnswer { Accept, Edit }
+
+/// <summary>The keys of <see cref="GoalTexts.DeadlineAnswers"/>.</summary>
+public enum DeadlineAnswer { Stated, Answered }

@@ -32,4 +32,25 @@ public static class PlanTexts
     public const string GoalResumed = "plan.goalResumed";
     public const string GoalCompleted = "plan.goalCompleted";
     public const string GoalDropped = "plan.goalDropped";
+    public const string StepSkipped = "plan.stepSkipped";
+    public const string GoalRenamed = "plan.goalRenamed";
+    public const string DeadlineChanged = "plan.deadlineChanged";
+    public const string NoDeadlineDate = "plan.noDeadlineDate";
+    public const string OfferRespace = "plan.offerRespace";
+    public const string Respaced = "plan.respaced";
+    public const string NotRespaced = "plan.notRespaced";
+    public const string NothingToUndo = "plan.nothingToUndo";
+    public const string Undone = "plan.undone";
+    public const string ConfirmDrop = "plan.confirmDrop";
+    public const string ConfirmComplete = "plan.confirmComplete";
+    public const string ConfirmRenameDone = "plan.confirmRenameDone";
+    public const string KeptAsItWas = "plan.keptAsItWas";
+    public const string WhichGoalForStep = "plan.whichGoalForStep";
+    public const string NameTheGoal = "plan.nameTheGoal";
+
+    /// <summary>Yes or no before a change that is hard to take back, and to the offer to re-space the open steps.</summary>
+    public static readonly ChoiceSet<ConfirmAnswer> ConfirmAnswers = new("plan.confirm");
 }
+
+/// <summary>The keys of <see cref="PlanTexts.ConfirmAnswers"/>.</summary>
+public enum ConfirmAnswer { Yes, No }

@@ -87,7 +87,7 @@ public sealed class ReflectionDialog : ComponentDialog
 
         var goal = goals[reflection.GoalsDone];
         var next = goal.NextStep;
-        reflection.History.Goals.Add(new GoalReflection { GoalId = goal.Id, Step = next?.Title });
+        reflection.History.Goals.Add(new GoalReflection { GoalId = goal.Id, Step = next?.Title, StepId = next?.Id });
         if (next is null) return await step.NextAsync(null, ct);
         return await step.PromptAsync(ChoiceId, new PromptOptions
         {
@@ -103,7 +103,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = step.Context;
         var reflection = step.State;
         var goal = Goal(step);
-        if (ReflectionTexts.Progress.Read(step.Result) is not { } progress || goal?.NextStep is not { } current)
+        if (ReflectionTexts.Progress.Read(step.Result) is not { } progress || AskedStep(goal, reflection) is not { } current)
             return await step.NextAsync(null, ct);
         reflection.Current.Progress = progress;
         switch (progress)
@@ -163,7 +163,7 @@ public sealed class ReflectionDialog : ComponentDialog
     {
         var context = step.Context;
         var reflection = step.State;
-        var current = Goal(step)?.NextStep;
+        var current = AskedStep(Goal(step), reflection);
         if (reflection.PendingFix is not { } fix || current is null || step.Result is null or PromptSignal)
         {
             reflection.PendingFix = null;
@@ -192,7 +192,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = step.Context;
         var reflection = step.State;
         var goal = Goal(step);
-        if (reflection.PendingFix is { } fix && goal?.NextStep is { } current)
+        if (reflection.PendingFix is { } fix && AskedStep(goal, reflection) is { } current)
         {
             if (step.Result is true)
             {
@@ -202,14 +202,14 @@ public sealed class ReflectionDialog : ComponentDialog
                         current.Due = reflection.FixDate!.Value;
                         break;
                     case StepFix.Help:
-                        goal.Steps.Add(new PlanStep { Title = HelpTitle(step, reflection.FixText!), Due = HelpDue(step, current) });
+                        PlanSteps.Add(goal, new PlanStep { Title = HelpTitle(step, reflection.FixText!), Due = HelpDue(step, current) });
                         break;
                     default:
                         current.Title = reflection.FixText!.Length <= 200 ? reflection.FixText : reflection.FixText[..200];
                         current.Suggested = false;
                         break;
                 }
-                PlanSteps.Renumber(goal);
+                PlanSteps.Sort(goal);
                 reflection.Current.ChangeApplied = true;
                 _texts.Say(context, ReflectionTexts.Changed);
             }
@@ -297,4 +297,8 @@ public sealed class ReflectionDialog : ComponentDialog
         var inAWeek = CoachTurn.Today(step.Context).AddDays(7);
         return current.Due < inAWeek ? current.Due : inAWeek;
     }
+
+    /// <summary>The step the check-in asked about, by its stable id (the next step when the record has none).</summary>
+    private static PlanStep? AskedStep(Goal? goal, ReflectionState reflection) =>
+        goal is null ? null : goal.Steps.FirstOrDefault(s => s.Id == reflection.Current.StepId && s.Status == StepStatus.Open) ?? goal.NextStep;
 }

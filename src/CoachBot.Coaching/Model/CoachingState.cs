@@ -17,6 +17,12 @@ public sealed class CoachingState
     /// <summary>The next goal number, so ids are never reused after a goal is dropped.</summary>
     public int NextGoalNumber { get; set; } = 1;
 
+    /// <summary>The hours a week the user has for all goals together (asked once, when a second goal is set).</summary>
+    public decimal? WeeklyHours { get; set; }
+
+    /// <summary>The last plan change, for "undo" (one level).</summary>
+    public PlanUndo? Undo { get; set; }
+
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Goal> ActiveGoals => Goals.Where(g => g.Status == GoalStatus.Active);
 }

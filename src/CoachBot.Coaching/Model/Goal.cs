@@ -73,6 +73,12 @@ public sealed class Goal
 
     public List<PlanStep> Steps { get; set; } = [];
 
+    /// <summary>The number the next new step gets ("s{n}"); numbers are never reused, so a step keeps its number for good.</summary>
+    public int NextStepNumber { get; set; }
+
+    /// <summary>The user's own milestones, as verb phrases with their dates, kept so a rebuilt plan keeps them too.</summary>
+    public List<GoalMilestoneRecord>? Milestones { get; set; }
+
     /// <summary>Goals up to two years are short-term; longer ones are long-term and get a short-term first step.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public bool IsLongTerm => Deadline is { } deadline && deadline > CreatedOn.AddYears(2);
@@ -96,4 +102,25 @@ public sealed class PlanStep
 
     /// <summary>True when the step came from an LLM suggestion the user accepted (shown as such).</summary>
     public bool Suggested { get; set; }
+
+    /// <summary>A milestone of the user's own on the date they gave: re-spacing the plan leaves that date alone.</summary>
+    public bool OwnDate { get; set; }
+}
+
+/// <summary>A milestone the user named for a goal (stored).</summary>
+public sealed class GoalMilestoneRecord
+{
+    public string Text { get; set; } = "";
+    public DateOnly? Due { get; set; }
+}
+
+/// <summary>The last change to a plan, so "undo" can put it back: the goal as it was before (a copy), and what changed.</summary>
+public sealed class PlanUndo
+{
+    public string GoalId { get; set; } = "";
+
+    /// <summary>What the change was, in the user's words ("rename 2 to ..."), to say what undo reverts.</summary>
+    public string Change { get; set; } = "";
+
+    public Goal Before { get; set; } = new();
 }

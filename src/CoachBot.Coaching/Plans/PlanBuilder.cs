@@ -39,7 +39,8 @@ public sealed class PlanBuilder(TextCatalog texts)
         var seen = new List<HashSet<string>>();
         foreach (var step in Draft(goal, profile, today, milestones, vocabulary))
         {
-            if (Title(step, locale) is not { } title) continue;
+            if (Title(step, locale) is not { } written) continue;
+            var title = vocabulary.SpellAcronyms(written);
             // No step twice: the same words, or a template step about what a step of the user's own already covers.
             var words = ContentWords(title, vocabulary);
             if (seen.Any(s => s.SetEquals(words)) || step.TextKey.StartsWith("plans.", StringComparison.Ordinal) && !IsOwn(step)
@@ -47,7 +48,7 @@ public sealed class PlanBuilder(TextCatalog texts)
                 continue;
             var id = $"s{steps.Count + 1}";
             if (IsOwn(step)) OwnTitles.Add(id);
-            steps.Add(new PlanStep { Id = id, Title = title, Due = step.Due });
+            steps.Add(new PlanStep { Id = id, Title = title, Due = step.Due, OwnDate = step.Fixed && IsOwn(step) && step.TextKey != PlanTemplates.GoalStep });
             seen.Add(words);
         }
         OwnTitles.Clear();

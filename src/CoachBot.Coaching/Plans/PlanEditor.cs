@@ -1,56 +1,119 @@
+using System.Text.Json;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
 
 namespace CoachBot.Coaching.Plans;
 
-/// <summary>Applies one plan change and says what changed, celebrating a step done. Shared by "edit plan" and the global "done 2".</summary>
+/// <summary>What applying a change did, so the dialog knows whether to ask something first or offer something after.</summary>
+public enum EditOutcome
+{
+    /// <summary>Applied (or nothing to apply) and said.</summary>
+    Applied,
+    /// <summary>Not applied; the user was told why.</summary>
+    Failed,
+    /// <summary>Not applied yet: it needs a yes first (<see cref="EditResult.Question"/>).</summary>
+    NeedsConfirmation,
+    /// <summary>Applied; the open steps could be spread again up to the new deadline (<see cref="EditResult.Question"/>).</summary>
+    OfferRespace,
+}
+
+public sealed record EditResult(EditOutcome Outcome, string? Question = null)
+{
+    public static readonly EditResult Applied = new(EditOutcome.Applied);
+    public static readonly EditResult Failed = new(EditOutcome.Failed);
+}
+
+/// <summary>
+/// Applies one plan change and says what changed, naming the step by its text, celebrating a step done. Shared by
+/// "edit plan" and the commands that work anywhere ("done 2", "undo", "rename goal 1 to ..."). Steps keep their numbers
+/// (<see cref="PlanSteps"/>). Every change keeps a copy of the goal before it, so "undo" can put it back. Dropping a
+/// goal, completing one with open steps and renaming a finished step need a yes first (<c>confirmed</c>).
+/// </summary>
 public sealed class PlanEditor(CoachTexts texts)
 {
-    /// <returns>False when the command could not be applied (the user was told why).</returns>
-    public bool Apply(ITurnContext context, Goal goal, PlanEditCommand command)
+    public EditResult Apply(ITurnContext context, Goal goal, PlanEditCommand command, bool confirmed = false)
     {
-        if (command.Kind is PlanEditKind.Finish) return true;
-        if (command.Kind is PlanEditKind.Add) return Add(context, goal, command.Text ?? "");
+        var state = CoachTurn.State(context);
+        switch (command.Kind)
+        {
+            case PlanEditKind.Finish:
+                return EditResult.Applied;
+            case PlanEditKind.Undo:
+                return Undo(context, state);
+            case PlanEditKind.Add:
+                return Add(context, state, goal, command.Text ?? "");
+            case PlanEditKind.DropGoal:
+                if (!confirmed) return new(EditOutcome.NeedsConfirmation, texts.Text(context, PlanTexts.ConfirmDrop, ("goal", PlanSteps.Number(goal)), ("statement", goal.Statement)));
+                Remember(state, goal, command);
+                goal.Status = GoalStatus.Dropped;
+                texts.Say(context, PlanTexts.GoalDropped, ("goal", PlanSteps.Number(goal)));
+                return EditResult.Applied;
+            case PlanEditKind.CompleteGoal:
+                var open = goal.Steps.Count(s => s.Status == StepStatus.Open);
+                if (open > 0 && !confirmed)
+                    return new(EditOutcome.NeedsConfirmation, texts.Text(context, PlanTexts.ConfirmComplete, ("goal", PlanSteps.Number(goal)), ("count", open)));
+                Remember(state, goal, command);
+                goal.Status = GoalStatus.Completed;
+                goal.CompletedOn = CoachTurn.Today(context);
+                texts.Say(context, PlanTexts.GoalCompleted, ("goal", PlanSteps.Number(goal)), ("statement", goal.Statement));
+                return EditResult.Applied;
+            case PlanEditKind.RenameGoal:
+                return RenameGoal(context, state, goal, command);
+            case PlanEditKind.GoalDeadline:
+                return ChangeDeadline(context, state, goal, command);
+            case PlanEditKind.GoalMeasure:
+                return ChangeMeasure(context, state, goal, command);
+        }
 
         if (PlanSteps.Find(goal, command.Step.Step) is not { } step)
         {
             texts.Say(context, PlanTexts.StepNotFound, ("step", command.Step.Step));
-            return false;
+            return EditResult.Failed;
         }
         switch (command.Kind)
         {
             case PlanEditKind.Done:
+                Remember(state, goal, command);
                 MarkDone(context, goal, step);
-                return true;
+                return EditResult.Applied;
             case PlanEditKind.Reopen:
+                Remember(state, goal, command);
                 step.Status = StepStatus.Open;
                 step.DoneOn = null;
                 texts.Say(context, PlanTexts.StepReopened, ("step", step.Title));
-                return true;
+                return EditResult.Applied;
             case PlanEditKind.Skip:
+                Remember(state, goal, command);
                 step.Status = StepStatus.Skipped;
-                return true;
+                texts.Say(context, PlanTexts.StepSkipped, ("step", step.Title));
+                return EditResult.Applied;
             case PlanEditKind.Remove:
+                Remember(state, goal, command);
                 goal.Steps.Remove(step);
-                PlanSteps.Renumber(goal);
                 texts.Say(context, PlanTexts.StepRemoved, ("step", step.Title));
-                return true;
+                return EditResult.Applied;
             case PlanEditKind.Rename:
                 var title = UserText.Clean(command.Text);
-                if (!UserText.HasWords(title)) return Unknown(context);
-                step.Title = title.Length <= 200 ? title : title[..200];
+                if (!UserText.HasWords(title) || !GoalText.Read(title, Vocabulary(context)).IsGoal) return Unknown(context);
+                if (step.Status == StepStatus.Done && !confirmed)
+                    return new(EditOutcome.NeedsConfirmation, texts.Text(context, PlanTexts.ConfirmRenameDone, ("step", step.Title), ("text", Shorten(title))));
+                Remember(state, goal, command);
+                var old = step.Title;
+                step.Title = Shorten(title);
                 step.Suggested = false;
-                texts.Say(context, PlanTexts.StepRenamed, ("number", command.Step.Step), ("step", step.Title));
-                return true;
+                texts.Say(context, PlanTexts.StepRenamed, ("number", PlanSteps.NumberOf(step)), ("old", old), ("step", step.Title));
+                return EditResult.Applied;
             case PlanEditKind.Move:
-                if (ReadDate(context, goal, command.Text) is not { } due) return false;
+                if (ReadDate(context, goal, command.Text) is not { } due) return EditResult.Failed;
+                Remember(state, goal, command);
                 step.Due = due;
-                PlanSteps.Renumber(goal);
-                texts.Say(context, PlanTexts.StepMoved, ("step", step.Title), ("date", CoachTurn.Date(context, due)));
-                return true;
+                PlanSteps.Sort(goal);
+                texts.Say(context, PlanTexts.StepMoved, ("step", step.Title), ("number", PlanSteps.NumberOf(step)), ("date", CoachTurn.Date(context, due)));
+                return EditResult.Applied;
         }
         return Unknown(context);
     }
@@ -66,28 +129,136 @@ public sealed class PlanEditor(CoachTexts texts)
             texts.Say(context, PlanTexts.AllStepsDone, ("goal", PlanSteps.Number(goal)));
     }
 
-    private bool Add(ITurnContext context, Goal goal, string text)
+    /// <summary>Spreads the open steps again between today and the goal's deadline, and says so.</summary>
+    public void Respace(ITurnContext context, Goal goal)
+    {
+        if (goal.Deadline is not { } deadline) return;
+        var moved = PlanSpacing.Respace(goal.Steps, CoachTurn.Today(context), deadline);
+        foreach (var change in moved)
+            if (goal.Steps.FirstOrDefault(s => s.Id == change.StepId) is { } step) step.Due = change.NewDue;
+        PlanSteps.Sort(goal);
+        texts.Say(context, PlanTexts.Respaced, ("count", moved.Count), ("deadline", CoachTurn.Date(context, deadline)));
+    }
+
+    /// <summary>The goal as it was before this change, kept for "undo" (one level: the last change).</summary>
+    public static void Remember(CoachingState state, Goal goal, PlanEditCommand command) =>
+        state.Undo = new PlanUndo { GoalId = goal.Id, Change = command.Kind.ToString(), Before = Copy(goal) };
+
+    private static Goal Copy(Goal goal) =>
+        JsonSerializer.Deserialize(JsonSerializer.Serialize(goal, CoachingJsonContext.Default.Goal), CoachingJsonContext.Default.Goal)!;
+
+    private EditResult Undo(ITurnContext context, CoachingState state)
+    {
+        if (state.Undo is not { } undo || state.Goals.FindIndex(g => g.Id == undo.GoalId) is var at && at < 0)
+        {
+            texts.Say(context, PlanTexts.NothingToUndo);
+            return EditResult.Failed;
+        }
+        state.Goals[at] = undo.Before;
+        state.Undo = null;
+        texts.Say(context, PlanTexts.Undone, ("goal", PlanSteps.Number(undo.Before)));
+        return EditResult.Applied;
+    }
+
+    private EditResult RenameGoal(ITurnContext context, CoachingState state, Goal goal, PlanEditCommand command)
+    {
+        var wording = UserText.Clean(command.Text);
+        var input = Input(context, goal, wording, goal.Deadline, goal.Measure);
+        var analysis = SmartAnalyzer.Analyze(input);
+        if (SmartStatement.Compose(input, analysis) is not { } statement)
+        {
+            texts.Say(context, SmartTexts.NotAGoalKey(analysis.Kind) ?? PlanTexts.EditUnknown);
+            return EditResult.Failed;
+        }
+        Remember(state, goal, command);
+        goal.Text = wording;
+        // A date in the new wording is the new deadline: the user just wrote it.
+        var moved = analysis.StatedDeadline is { } stated && stated != goal.Deadline && stated > CoachTurn.Today(context);
+        if (moved) goal.Deadline = analysis.StatedDeadline;
+        goal.Statement = Render(context, SmartStatement.Compose(Input(context, goal, wording, goal.Deadline, goal.Measure),
+            SmartAnalyzer.Analyze(Input(context, goal, wording, goal.Deadline, goal.Measure))) ?? statement);
+        texts.Say(context, PlanTexts.GoalRenamed, ("goal", PlanSteps.Number(goal)), ("statement", goal.Statement));
+        return moved ? OfferRespace(context, goal) : EditResult.Applied;
+    }
+
+    private EditResult ChangeDeadline(ITurnContext context, CoachingState state, Goal goal, PlanEditCommand command)
+    {
+        var found = DateRecognizer.Recognize(command.Text, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
+        switch (found.Kind)
+        {
+            case DateRecognitionKind.Past:
+                texts.Say(context, PlanTexts.DatePast, ("date", CoachTurn.Date(context, found.Date!.Value)));
+                return EditResult.Failed;
+            case not DateRecognitionKind.Date:
+                texts.Say(context, PlanTexts.NoDeadlineDate);
+                return EditResult.Failed;
+        }
+        Remember(state, goal, command);
+        goal.Deadline = found.Date!.Value;
+        Recompose(context, goal);
+        texts.Say(context, PlanTexts.DeadlineChanged, ("goal", PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, goal.Deadline.Value)),
+            ("statement", goal.Statement));
+        return OfferRespace(context, goal);
+    }
+
+    private EditResult ChangeMeasure(ITurnContext context, CoachingState state, Goal goal, PlanEditCommand command)
+    {
+        var measure = UserText.Clean(command.Text);
+        if (GoalText.Read(measure, Vocabulary(context)) is not { IsGoal: true } read)
+            return Unknown(context);
+        Remember(state, goal, command);
+        goal.Measure = read.Cleaned;
+        Recompose(context, goal);
+        texts.Say(context, PlanTexts.GoalRenamed, ("goal", PlanSteps.Number(goal)), ("statement", goal.Statement));
+        return EditResult.Applied;
+    }
+
+    private EditResult OfferRespace(ITurnContext context, Goal goal)
+    {
+        var open = goal.Steps.Count(s => s.Status == StepStatus.Open);
+        return open == 0 || goal.Deadline is not { } deadline ? EditResult.Applied
+            : new(EditOutcome.OfferRespace, texts.Text(context, PlanTexts.OfferRespace, ("count", open), ("deadline", CoachTurn.Date(context, deadline))));
+    }
+
+    /// <summary>The statement composed again from the goal's words, its finish line and its (new) deadline; kept as it was when they do not read as a goal.</summary>
+    private void Recompose(ITurnContext context, Goal goal)
+    {
+        var input = Input(context, goal, goal.Text, goal.Deadline, goal.Measure);
+        if (SmartStatement.Compose(input, SmartAnalyzer.Analyze(input)) is { } statement) goal.Statement = Render(context, statement);
+    }
+
+    private string Render(ITurnContext context, GoalStatement statement) =>
+        statement.Render(texts.Catalog, context.Activity.Locale, d => CoachTurn.Date(context, d));
+
+    private SmartInput Input(ITurnContext context, Goal goal, string text, DateOnly? deadline, string? measure) =>
+        new(text, CoachTurn.State(context).Profile, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale,
+            goal.Confidence, goal.HoursPerWeek, goal.Relevance, deadline, measure, Vocabulary(context), DeadlineSettled: true);
+
+    private GoalVocabulary Vocabulary(ITurnContext context) => GoalVocabulary.From(texts.Catalog, context.Activity.Locale);
+
+    private EditResult Add(ITurnContext context, CoachingState state, Goal goal, string text)
     {
         var found = DateRecognizer.Recognize(text, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
         var title = found.Matched is { } matched ? text.Replace(matched, "", StringComparison.OrdinalIgnoreCase) : text;
         title = UserText.Clean(System.Text.RegularExpressions.Regex.Replace(title, @"\s+(?:by|on|due|before)\s*$", "",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase)).Trim(' ', ',', '-');
-        if (!UserText.HasWords(title)) return Unknown(context);
+        if (!UserText.HasWords(title) || !GoalText.Read(title, Vocabulary(context)).IsGoal) return Unknown(context);
         DateOnly due;
         if (found.Kind == DateRecognitionKind.Date) due = found.Date!.Value;
         else if (found.Kind == DateRecognitionKind.Past)
         {
             texts.Say(context, PlanTexts.DatePast, ("date", CoachTurn.Date(context, found.Date!.Value)));
-            return false;
+            return EditResult.Failed;
         }
         else due = goal.NextStep?.Due ?? goal.Deadline ?? CoachTurn.Today(context).AddDays(14);
-        var step = new PlanStep { Title = title.Length <= 200 ? title : title[..200], Due = due };
-        goal.Steps.Add(step);
-        PlanSteps.Renumber(goal);
-        texts.Say(context, PlanTexts.StepAdded, ("step", step.Title), ("date", CoachTurn.Date(context, due)));
+        Remember(state, goal, new PlanEditCommand(PlanEditKind.Add));
+        var step = PlanSteps.Add(goal, new PlanStep { Title = Shorten(title), Due = due });
+        texts.Say(context, PlanTexts.StepAdded, ("step", step.Title), ("number", PlanSteps.NumberOf(step)), ("date", CoachTurn.Date(context, due)));
         WarnAfterDeadline(context, goal, due);
-        return true;
+        return EditResult.Applied;
     }
+
+    private static string Shorten(string title) => title.Length <= 200 ? title : title[..200];
 
     private DateOnly? ReadDate(ITurnContext context, Goal goal, string? text)
     {
@@ -112,9 +283,9 @@ public sealed class PlanEditor(CoachTexts texts)
             texts.Say(context, PlanTexts.DateAfterDeadline, ("date", CoachTurn.Date(context, due)), ("deadline", CoachTurn.Date(context, deadline)));
     }
 
-    private bool Unknown(ITurnContext context)
+    private EditResult Unknown(ITurnContext context)
     {
         texts.Say(context, PlanTexts.EditUnknown);
-        return false;
+        return EditResult.Failed;
     }
 }

@@ -66,7 +66,7 @@ public static class PlanSpacing
 
     /// <summary>
     /// The open steps spread again between today and a new deadline, in their current order (by due date), evenly,
-    /// the last on the deadline; done and skipped steps keep their dates. For the dialogs after a deadline change and
+    /// the last on the deadline (the user's own milestones keep their dates when those fit); done and skipped steps keep their dates. For the dialogs after a deadline change and
     /// for the check-in when the dates are no longer realistic. Returns the new dates; the caller applies them.
     /// </summary>
     public static IReadOnlyList<RespacedStep> Respace(IEnumerable<PlanStep> steps, DateOnly today, DateOnly deadline)
@@ -76,7 +76,10 @@ public static class PlanSpacing
             .OrderBy(s => s.Step.Due).ThenBy(s => s.Order).Select(s => s.Step).ToList();
         if (open.Count == 0) return [];
         var shares = open.Select((_, i) => (double)(i + 1) / open.Count).ToList();
-        var dates = Dates(shares, today, deadline < today ? today : deadline);
+        var end = deadline < today ? today : deadline;
+        // The user's own milestones keep the dates they gave, when those still fit before the new deadline.
+        var fixedDates = open.Select(s => s.OwnDate && s.Due >= today && s.Due < end ? s.Due : (DateOnly?)null).ToList();
+        var dates = Dates(shares, today, end, fixedDates);
         return open.Select((s, i) => new RespacedStep(s.Id, s.Due, dates[i])).ToList();
     }
 }

@@ -113,7 +113,9 @@ internal sealed class GoalStructure
         foreach (var clause in clauses)
         {
             if (mainGroup.Contains(clause)) continue;
-            if (clause.HasVerb && clause.HasContent && !clause.IsReason && (clause.Marked || clause != main))
+            // "I can give it 4 hours a week" says the effort, it is no milestone.
+            var isEffort = effort.Spans.Any(sp => sp.Overlaps(words[clause.First].Start, words[clause.Last].End));
+            if (clause.HasVerb && clause.HasContent && !clause.IsReason && !isEffort && (clause.Marked || clause != main))
             {
                 var milestoneText = ClauseText(text, words, clause, dates, effort, vocabulary);
                 // "lead the consolidation and present the strategy by 30 Sept": the first of the pair is due halfway there.
@@ -121,6 +123,8 @@ internal sealed class GoalStructure
                 if (milestoneText.Length > 0) milestones.Add(new GoalMilestone(milestoneText, due));
                 continue;
             }
+            // "ive been a nurse for 8 years": the person's story beside the goal is context, not part of it.
+            if (GoalVocabulary.MatchAt(words, clause.First, vocabulary.BackgroundLeads) > 0) continue;
             rest2.Add(clause);
         }
 

@@ -20,6 +20,27 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> Wishes { get; }
     internal IReadOnlyList<string[]> MeasureLeads { get; }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
+
+    /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
+    internal IReadOnlyDictionary<string, string> Acronyms { get; }
+
+    /// <summary>The text with every abbreviation of <see cref="Acronyms"/> spelled as it should be ("ux designer" -> "UX designer").</summary>
+    public string SpellAcronyms(string text)
+    {
+        if (string.IsNullOrEmpty(text) || Acronyms.Count == 0) return text;
+        var words = GoalWords.Split(text);
+        var sb = new System.Text.StringBuilder(text);
+        foreach (var w in words)
+            if (Acronyms.TryGetValue(w.Text, out var spelled) && text.Substring(w.Start, w.Length) is var written
+                && written.Length == spelled.Length && written != spelled)
+            {
+                sb.Remove(w.Start, w.Length).Insert(w.Start, spelled);
+            }
+        return sb.ToString();
+    }
+
+    /// <summary>Openers of a sentence about the person's past or present ("I've been a nurse for 8 years"): context, not the goal.</summary>
+    internal IReadOnlyList<string[]> BackgroundLeads { get; }
     internal IReadOnlyList<string[]> GrowthFrames { get; }
     internal HashSet<string> QuestionWords { get; }
     internal HashSet<string> QuestionAuxiliaries { get; }
@@ -48,6 +69,9 @@ public sealed class GoalVocabulary
         Wishes = Phrases("smart.words.wishes");
         MeasureLeads = Phrases("smart.words.measureLeads");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
+        BackgroundLeads = Phrases("smart.words.backgroundLeads");
+        Acronyms = List("smart.words.acronyms").Select(a => a.Trim()).Where(a => a.Length > 0)
+            .DistinctBy(a => a.ToLowerInvariant()).ToDictionary(a => a.ToLowerInvariant(), a => a, StringComparer.Ordinal);
         GrowthFrames = Phrases("smart.words.growthFrames");
         QuestionWords = Set("smart.words.questionWords");
         QuestionAuxiliaries = Set("smart.words.questionAuxiliaries");

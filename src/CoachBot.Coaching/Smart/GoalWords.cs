@@ -61,6 +61,8 @@ internal static class GoalWords
     /// <summary>The pattern word ends with '*' to match as a prefix ("certif*"), otherwise as a word with typos.</summary>
     public static bool Matches(string written, string pattern)
     {
+        // "masters!": only as written; its typos are other words ("matters").
+        if (pattern.EndsWith('!')) return written == pattern[..^1];
         if (pattern.EndsWith('*'))
         {
             var prefix = pattern.AsSpan(0, pattern.Length - 1);

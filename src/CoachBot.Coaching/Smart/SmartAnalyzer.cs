@@ -23,15 +23,18 @@ public static partial class SmartAnalyzer
         var profile = input.Profile ?? new Profile();
         var measureAnswer = CleanAnswer(input.Measure, vocabulary) ?? structure?.MeasureText;
         var (timeBound, deadline, conflict) = TimeBound(input, reading);
-        var confidence = input.Confidence ?? reading.Effort.Confidence;
-        var hours = input.HoursPerWeek ?? reading.Effort.HoursPerWeek;
+        // Effort said anywhere in the message counts ("... I'm 7/10 confident, I can give it 4 hours a week."), not only in the goal's clause.
+        var effort = reading.Effort.Confidence is not null && reading.Effort.HoursPerWeek is not null || !text.IsGoal
+            ? reading.Effort : EffortReader.Read(text.Cleaned, input.Locale);
+        var confidence = input.Confidence ?? reading.Effort.Confidence ?? effort.Confidence;
+        var hours = input.HoursPerWeek ?? reading.Effort.HoursPerWeek ?? effort.HoursPerWeek;
         var outcomeText = structure?.MainClause ?? "";
         var type = text.IsGoal ? Classify(outcomeText, text.Cleaned, vocabulary) : GoalType.Generic;
         return new SmartAnalysis(
             text.IsGoal ? Specific(reading) : Verdict(SmartLetter.Specific, false, SmartReason.NotAGoal),
             Measurable(reading, measureAnswer),
-            Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText : null,
-                input.HoursPerWeek is null ? reading.Effort.HoursText : null),
+            Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText ?? effort.ConfidenceText : null,
+                input.HoursPerWeek is null ? reading.Effort.HoursText ?? effort.HoursText : null),
             Relevant(reading, profile, CleanAnswer(input.Relevance, vocabulary)),
             timeBound,
             deadline,
@@ -56,7 +59,8 @@ public static partial class SmartAnalyzer
     private static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
     {
         var type = GoalClassifier.Classify(mainClause, vocabulary);
-        return type != GoalType.Generic ? type : GoalClassifier.Classify(whole, vocabulary);
+        // The reasons are left out: "because I want to move into a director role" says why, not what the plan is for.
+        return type != GoalType.Generic ? type : GoalClassifier.Classify(ReasonClause().Replace(whole, ""), vocabulary);
     }
 
     /// <summary>An answer read like the goal: a question, a hedge or small talk is no answer ("idk", "what do you suggest?").</summary>
@@ -125,6 +129,10 @@ public static partial class SmartAnalyzer
 
     private static LetterVerdict Measurable(GoalReading reading, string? measureAnswer)
     {
+        // A finish line the user stated ("I'll know it's done when the VP signs off") is the measure, before any number.
+        if (!string.IsNullOrWhiteSpace(measureAnswer) && GoalWords.Split(measureAnswer).Count >= 3)
+            return Verdict(SmartLetter.Measurable, true,
+                BotFramework.Recognizers.NumberRecognizer.RecognizeAll(measureAnswer, null).Count > 0 ? SmartReason.HasNumber : SmartReason.HasFinishLine, measureAnswer.Trim());
         if (reading.Measures.Count > 0)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasNumber, MeasureText(reading, reading.Measures[0]));
         if (FirstOf(reading, SmartVocabulary.CertificationWords) is { } credential)

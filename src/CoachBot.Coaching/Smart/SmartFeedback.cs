@@ -41,6 +41,13 @@ public static class SmartFeedback
         }));
     }
 
+    /// <summary>One verdict as a line of feedback: "Specific: you named the role (junior dev)."</summary>
+    public static string Line(TextCatalog texts, string? locale, LetterVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return Format(texts, locale, Line(verdict));
+    }
+
     private static FeedbackLine Line(LetterVerdict verdict) => new(verdict.Letter, verdict.Met, SmartTexts.FeedbackKey(verdict), verdict.Evidence);
 
     private static string Format(TextCatalog texts, string? locale, FeedbackLine line) =>

@@ -55,14 +55,14 @@ public sealed record GoalStatement(string Outcome, string? Measure, DateOnly? De
         texts.Get(TemplateKey, locale, ("outcome", Outcome), ("measure", Measure), ("deadline", Deadline is { } d ? formatDate(d) : ""));
 
     /// <summary>The reading in plain words, one line per part, for the coach to show and ask "Did I get that right?".</summary>
-    public string PlainReading(TextCatalog texts, string? locale, Func<DateOnly, string> formatDate)
+    public string PlainReading(TextCatalog texts, string? locale, Func<DateOnly, string> formatDate, bool withCheck = true)
     {
         var lines = new List<string> { texts.Get(SmartTexts.ReadingIntro, locale), texts.Get(SmartTexts.ReadingOutcome, locale, ("outcome", Outcome)) };
         if (Measure is not null) lines.Add(texts.Get(SmartTexts.ReadingMeasure, locale, ("measure", Measure)));
         if (Deadline is { } deadline) lines.Add(texts.Get(SmartTexts.ReadingDeadline, locale, ("deadline", formatDate(deadline))));
         foreach (var m in Milestones.Where(m => m.Due is not null))
             lines.Add(texts.Get(SmartTexts.ReadingMilestone, locale, ("milestone", m.Text), ("date", formatDate(m.Due!.Value))));
-        lines.Add(texts.Get(SmartTexts.ReadingCheck, locale));
+        if (withCheck) lines.Add(texts.Get(SmartTexts.ReadingCheck, locale));
         return string.Join("\n", lines);
     }
 }
@@ -106,7 +106,9 @@ public static class SmartStatement
         if (analysis.HedgesDropped >= 3) doubts.Add(ReadingDoubt.ManyHedges);
         if (analysis.HadQuestion) doubts.Add(ReadingDoubt.QuestionSetAside);
         if (GoalWords.Split(outcome).Count > 16) doubts.Add(ReadingDoubt.LongOutcome);
-        return new GoalStatement(outcome, measure, analysis.Deadline, milestones, doubts.Distinct().ToList());
+        // "ux designer" reads "UX designer" in the statement, however it was typed.
+        return new GoalStatement(vocabulary.SpellAcronyms(outcome), measure is null ? null : vocabulary.SpellAcronyms(measure), analysis.Deadline,
+            milestones.Select(m => m with { Text = vocabulary.SpellAcronyms(m.Text) }).ToList(), doubts.Distinct().ToList());
     }
 
     /// <summary>The statement's pieces for the first version of the goal dialog (outcome, measure, deadline).</summary>

@@ -43,7 +43,7 @@ internal static class SmartVocabulary
     [
         "certif*", "exam", "exams", "pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia",
         "aws", "azure", "gcp", "csm", "shrm", "phr", "mba", "cert", "certs", "degree", "diploma", "license", "licence", "licensed",
-        "bootcamp", "six sigma", "master's", "masters", "phd", "accredit*",
+        "bootcamp", "six sigma", "master's!", "masters!", "phd", "accredit*",
     ];
 
     /// <summary>Concrete actions with an object ("run a project", "land a job as", "publish", "mentor").</summary>
@@ -66,6 +66,8 @@ internal static class SmartVocabulary
         "landed", "hired", "job offer", "launch*", "publish*", "complete*", "finish*", "graduat*", "ship", "release",
         "signed", "fluent", "find a", "find my first", "start a business", "start my own", "open a", "found a", "job as", "role as",
         "position as", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "start my new job", "start a new job",
+        // A role held is a finish line you can see: "move into a product role", "step into a lead position".
+        "into a ? role", "into a ? position", "into ? role", "into a role", "a ? role as", "into the ? role",
     ];
 
     /// <summary>Verbs that, with a few words after them, make an outcome someone could do and check.</summary>

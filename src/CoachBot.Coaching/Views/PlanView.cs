@@ -27,8 +27,9 @@ public static class PlanView
         section.Facts.Add((texts.Text(context, MyPlanTexts.Status), texts.Text(context, MyPlanTexts.StatusOf(goal.Status))));
         if (goal.Steps.Count == 0) section.Lines.Add(new RichLine(texts.Text(context, MyPlanTexts.NoSteps)));
         var next = goal.NextStep;
-        for (var i = 0; i < goal.Steps.Count; i++)
-            section.Lines.Add(new RichLine(StepLine(texts, context, goal.Steps[i], i + 1), ReferenceEquals(goal.Steps[i], next)));
+        // In date order, each with its own number: numbers stay with their steps while the plan is edited.
+        foreach (var step in PlanSteps.InDateOrder(goal))
+            section.Lines.Add(new RichLine(StepLine(texts, context, step, PlanSteps.NumberOf(step)), ReferenceEquals(step, next)));
         return section;
     }
 

@@ -25,6 +25,7 @@ internal static class CoachingServices
         services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
         services.AddUnderstandingPipeline();
         services.TryAddSingleton<IBot>(CreateBot);
+        foreach (var step in CoachBot.Coaching.Plans.CoachingRecordMigrations.Steps) services.AddRecordMigration(step);
         return services;
     }
 

@@ -20,8 +20,13 @@ internal static class CoachChat
         FakeTimeProvider? clock = null, string userId = "user-1")
     {
         clock ??= new FakeTimeProvider(Now);
-        return new(new CoachingBot(new CoachTexts(Texts), new SuggestionService(suggester ?? new NoSuggester(), clock)), Texts, store, clock, channel, userId);
+        return new(new CoachingBot(new CoachTexts(Texts), new SuggestionService(suggester ?? new NoSuggester(), clock)), Texts, store, clock, channel, userId,
+            records: Records);
     }
+
+    /// <summary>The record schema as the host composes it: the core's migration steps, then coaching's.</summary>
+    public static UserRecordSerializer Records { get; } =
+        new(new RecordMigrations([.. CoreRecordMigrations.Steps, .. CoachBot.Coaching.Plans.CoachingRecordMigrations.Steps]));
 
     /// <summary>A sentence as the coach says it, placeholders left out: the longest piece between placeholders.</summary>
     public static string Says(string key)

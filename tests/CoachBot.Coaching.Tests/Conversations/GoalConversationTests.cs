@@ -24,7 +24,7 @@ public sealed class GoalConversationTests
         (await chat.SayAsync("Leading people is what I enjoy most")).AssertContains(Says(SmartTexts.AskTimeBound));
         (await chat.SayAsync("last year")).AssertContains("has already passed"); // the date prompt says what was wrong
         var proposal = await chat.SayAsync("by end of next year");
-        proposal.AssertContains("become a team lead", "Sun, 31 December 2028", "S ✓  M ✓  A ✓  R ✓  T ✓", Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept));
+        proposal.AssertContains(["become a team lead", "Sun, 31 December 2028", .. AllFiveMet, Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept)]);
         var plan = await chat.SayAsync("yes");
         plan.AssertContains(Says(GoalTexts.PlanIntro), "Goal 1:", Says(GoalTexts.PlanQuestion));
         (await chat.SayAsync("looks good")).AssertContains(Says(GoalTexts.PlanSaved));
@@ -50,7 +50,7 @@ public sealed class GoalConversationTests
         await chat.SayAsync("set a new goal");
         var reply = await chat.SayAsync(
             "Pass the AWS Solutions Architect Associate exam by June 30 2027 to keep learning; I'm 8/10 confident and can study 5 hours a week");
-        reply.AssertContains("S ✓  M ✓  A ✓  R ✓  T ✓", "Wed, 30 June 2027", Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept));
+        reply.AssertContains([.. AllFiveMet, "Wed, 30 June 2027", Title(GoalTexts.ProposalAnswers, ProposalAnswer.Accept)]);
         reply.AssertNotContains(Says(SmartTexts.AskSpecific), Says(SmartTexts.AskTimeBound));
     }
 
@@ -60,9 +60,11 @@ public sealed class GoalConversationTests
         var chat = Start();
         await chat.JoinAsync();
         (await chat.SayAsync("set a new goal: earn the PMP certification by 30 September 2027, 9/10 sure, 6 hours a week, because I value growth"))
-            .AssertContains("S ✓  M ✓  A ✓  R ✓  T ✓");
+            .AssertContains(AllFiveMet);
         (await chat.SayAsync("let me edit it")).AssertContains(Says(GoalTexts.AskEdit));
-        (await chat.SayAsync("Earn my PMP by 15 October 2027")).AssertContains("Earn my PMP by 15 October 2027", Says(GoalTexts.PlanQuestion));
+        // The user's wording is read and composed again (never stored raw), and proposed once more.
+        (await chat.SayAsync("Earn my PMP by 15 October 2027")).AssertContains("I will earn my PMP by Fri, 15 October 2027", Says(GoalTexts.Proposal).Split('\n')[0]);
+        (await chat.SayAsync("yes")).AssertContains(Says(GoalTexts.PlanQuestion));
         var goal = Assert.Single((await StateAsync(chat)).Goals);
         Assert.Equal(new DateOnly(2027, 10, 15), goal.Deadline);
         Assert.Equal(GoalType.Certification, goal.Type);
@@ -76,7 +78,17 @@ public sealed class GoalConversationTests
         await chat.SayAsync("set a new goal");
         await chat.SayAsync("become head of engineering by March 2028, I value advancement");
         (await chat.SayAsync("3")).AssertContains(Says(SmartTexts.ReasonKey(SmartReason.LowConfidence)), Says(SmartTexts.AskAchievableSmaller));
-        (await chat.SayAsync("lead one project team by March 2028")).AssertContains(Says(GoalTexts.AskConfidence));
+        // The smaller goal becomes the first milestone; the bigger goal stays, and confidence is asked again.
+        (await chat.SayAsync("lead one project team by June 2027")).AssertContains("Lead one project team", "Wed, 30 June 2027", Says(GoalTexts.AskConfidenceAfterMilestone));
+        await chat.SayAsync("7");
+        await chat.SayAsync("3 hours");
+        var proposal = await chat.SayAsync("by March 2028"); // the deadline the goal stated stays; an answer without a date has none
+        proposal.AssertContains("become head of engineering");
+        await chat.SayAsync("yes");
+        var plan = await chat.SayAsync("looks good");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Contains("head of engineering", goal.Statement);
+        Assert.Contains(goal.Steps, s => s.Title.StartsWith("Lead one project team", StringComparison.Ordinal) && s.Due == new DateOnly(2027, 6, 30));
     }
 
     [Fact]
@@ -101,13 +113,13 @@ public sealed class GoalConversationTests
         var chat = Start();
         await chat.JoinAsync();
         (await chat.SayAsync("set a new goal: become an engineering director by 2031, 7/10 confident, 3 hours a week, because leading leaders is my vision"))
-            .AssertContains("S ✓  M ✓  A ✓  R ✓  T ✓");
+            .AssertContains(AllFiveMet);
         (await chat.SayAsync("yes")).AssertContains(Says(GoalTexts.LongTerm));
         (await chat.SayAsync("yes")).AssertContains(Says(GoalTexts.AskMilestone));
-        (await chat.SayAsync("lead a team of 5")).AssertContains("Milestone: lead a team of 5");
+        (await chat.SayAsync("lead a team of 5")).AssertContains("Lead a team of 5");
         var goal = Assert.Single((await StateAsync(chat)).Goals);
         Assert.True(goal.IsLongTerm);
-        Assert.Contains(goal.Steps, s => s.Title == "Milestone: lead a team of 5" && s.Due <= new DateOnly(2028, 1, 4));
+        Assert.Contains(goal.Steps, s => s.Title == "Lead a team of 5" && s.Due <= new DateOnly(2028, 1, 4));
     }
 
     [Fact]
@@ -141,10 +153,12 @@ public sealed class GoalConversationTests
         (await chat.SayAsync("done 1")).AssertContains("Well done!", "Next up:");
         (await chat.SayAsync("pause goal 1")).AssertContains(Says(PlanTexts.GoalPaused));
         (await chat.SayAsync("resume goal 1")).AssertContains(Says(PlanTexts.GoalResumed));
-        (await chat.SayAsync("drop goal 1")).AssertContains(Says(PlanTexts.GoalDropped));
+        (await chat.SayAsync("drop goal 1")).AssertContains(Title(PlanTexts.ConfirmAnswers, ConfirmAnswer.Yes)).AssertNotContains(Says(PlanTexts.GoalDropped));
+        (await chat.SayAsync("yes")).AssertContains(Says(PlanTexts.GoalDropped));
         (await chat.SayAsync("my plan")).AssertNotContains("Goal 1:");
         await chat.SayAsync("resume goal 1");
-        (await chat.SayAsync("complete goal 1")).AssertContains("Congratulations");
+        (await chat.SayAsync("complete goal 1")).AssertContains(Says(PlanTexts.ConfirmComplete)).AssertNotContains("Congratulations");
+        (await chat.SayAsync("yes")).AssertContains("Congratulations");
         Assert.Equal(GoalStatus.Completed, (await StateAsync(chat)).Goals[0].Status);
         (await chat.SayAsync("pause goal 7")).AssertContains("couldn't find goal 7");
     }
@@ -154,12 +168,17 @@ public sealed class GoalConversationTests
     {
         var chat = await WithGoal();
         await chat.SayAsync("set a new goal: run 2 workshops on testing by May 31 2027, 8/10 sure, 2 hours a week, because I value learning");
-        await chat.SayAsync("yes");
+        (await chat.SayAsync("yes")).AssertContains(Says(GoalTexts.AskOverallHours));
+        (await chat.SayAsync("6")).AssertContains("7 hours a week", "the 6 you have");
         await chat.SayAsync("looks good");
+        Assert.Equal(6m, (await StateAsync(chat)).WeeklyHours);
         var plan = await chat.SayAsync("my plan");
         plan.AssertContains("Goal 1:", "Goal 2:");
-        (await chat.SayAsync("done 1")).AssertContains(Says(PlanTexts.GoalNotFound).Split('?')[0][..10]);
-        (await chat.SayAsync("done 2.1")).AssertContains("Well done!");
+        // "done 1" with two goals: the coach asks which goal, by its statement, and never says "goal ?".
+        (await chat.SayAsync("done 1")).AssertContains("several goals", "Which goal's step 1?").AssertNotContains("goal ?");
+        (await chat.SayAsync("goal 2")).AssertContains("Well done!");
+        Assert.Equal(StepStatus.Done, (await StateAsync(chat)).Goals[1].Steps.Single(s => s.Id == "s1").Status);
+        (await chat.SayAsync("done 2.2")).AssertContains("Well done!");
     }
 
     [Fact]
@@ -195,6 +214,9 @@ public sealed class GoalConversationTests
         (await chat.SayAsync("yes")).AssertNotContains("(suggested)");
         Assert.Equal(calls, suggester.StepCalls);
     }
+
+    /// <summary>The five verdict lines of a proposal, each letter by name with its check.</summary>
+    internal static readonly string[] AllFiveMet = ["✓ Specific:", "✓ Measurable:", "✓ Achievable:", "✓ Relevant:", "✓ Time-bound:"];
 
     internal static async Task<ConversationTest> WithGoal(string channel = Channels.Test)
     {

@@ -48,4 +48,26 @@ public sealed class StoredRecordTests
         replies.AssertNotContains(Says(BotFramework.Builder.CoreTexts.Apology));
         Assert.Single((await StateAsync(chat)).Goals);
     }
+
+    [Fact]
+    public async Task AVersionTwoPlanKeepsItsStepNumbersAndItsNudgeThroughTheStableIdsStep()
+    {
+        var chat = await WithStoredRecordAsync("v2-goals-edited-plan.json");
+
+        (await chat.SayAsync("my plan")).AssertContains("2. Compare programs, costs and exam requirements for CKA", "3. Book a study room");
+        (await chat.SayAsync("edit plan")).AssertContains(Says(Dialogs.PlanTexts.EditQuestion));
+        (await chat.SayAsync("add Ask a colleague about the exam by January 20 2027")).AssertContains("as step 7");
+        (await chat.SayAsync("remove 3")).AssertContains("Book a study room");
+        await chat.SayAsync("finished");
+
+        var state = await StateAsync(chat);
+        var goal = Assert.Single(state.Goals);
+        Assert.Equal(["s1", "s7", "s2", "s4", "s5", "s6"], goal.Steps.Select(s => s.Id));
+        Assert.Equal(8, goal.NextStepNumber);
+        var record = await chat.ReadRecordAsync();
+        var checkIns = record.Properties["checkIns"];
+        // The nudge planned for step 2 still names the step it was planned for, whatever was added before it.
+        Assert.Equal("g1/s2", checkIns.GetProperty("nudgeStep").GetString());
+        Assert.Equal("Compare programs, costs and exam requirements for CKA", goal.Steps.Single(s => s.Id == "s2").Title);
+    }
 }
