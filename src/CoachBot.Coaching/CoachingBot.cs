@@ -5,9 +5,11 @@ using CoachBot.BotFramework.Schema;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Crisis;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoachBot.Coaching;
 
@@ -23,12 +25,16 @@ public sealed class CoachingBot : ActivityHandler
     private readonly CommandHandler _commands;
     private readonly ButtonPresses _buttons;
     private readonly CheckInOptions _checkIns;
+    private readonly CrisisReply _crisis;
 
-    public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null)
+    public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
+        CoachingOptions? coaching = null, ILogger<CoachingBot>? coachLogger = null)
     {
         _texts = texts;
         _suggestions = suggestions;
         _checkIns = checkIns ?? new CheckInOptions();
+        var options = coaching ?? new CoachingOptions();
+        _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
         var set = new DialogSet()
@@ -63,6 +69,8 @@ public sealed class CoachingBot : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // Before anything else, wherever the person is: words of self-harm or suicide end the coaching for this turn.
+        if (_crisis.TryHandle(turnContext)) return;
         var welcomedNow = WelcomeOnce(turnContext);
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;

@@ -20,6 +20,8 @@ internal static class CoachingServices
     /// </summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<CoachingOptions>().Bind(configuration.GetSection(CoachingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CoachingOptions>>(new ProblemsValidator<CoachingOptions>(o => o.FindProblems()));
         services.AddSingleton(sp => new CoachTexts(sp.GetRequiredService<TextCatalog>()));
         services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IBot>(CreateBot);
@@ -36,6 +38,7 @@ internal static class CoachingServices
         RecognizerPhrases.From(texts);
         ScheduleWords.From(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
-            services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value);
+            services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
+            services.GetRequiredService<IOptions<CoachingOptions>>().Value, services.GetRequiredService<ILogger<CoachingBot>>());
     }
 }
