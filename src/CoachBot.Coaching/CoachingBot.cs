@@ -7,6 +7,7 @@ using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Crisis;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Library;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -26,6 +27,8 @@ public sealed class CoachingBot : ActivityHandler
     private readonly ButtonPresses _buttons;
     private readonly CheckInOptions _checkIns;
     private readonly CrisisReply _crisis;
+    private readonly CoachAnswers _answers;
+    private readonly OfferReply _offers;
 
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
         CoachingOptions? coaching = null, ILogger<CoachingBot>? coachLogger = null)
@@ -35,6 +38,8 @@ public sealed class CoachingBot : ActivityHandler
         _checkIns = checkIns ?? new CheckInOptions();
         var options = coaching ?? new CoachingOptions();
         _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance);
+        _answers = new CoachAnswers(texts, options);
+        _offers = new OfferReply(texts);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
         var set = new DialogSet()
@@ -75,7 +80,9 @@ public sealed class CoachingBot : ActivityHandler
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;
         CheckInTurns.OnUserMessage(turnContext);
-        await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+        // A one-word yes or no to the step the coach just offered; anything else drops the offer and goes its way.
+        if (!_offers.TryHandle(turnContext))
+            await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
         CheckInTurns.Sync(turnContext, _checkIns);
     }
 
@@ -127,11 +134,19 @@ public sealed class CoachingBot : ActivityHandler
             },
     };
 
-    /// <summary>No dialog is active and the message is no command: greet back, or say what the coach can do.</summary>
+    /// <summary>
+    /// No dialog is active and the message is no command: a question about the coach, the plan or a career topic is
+    /// answered, a feeling is heard; otherwise greet back, or say what the coach can do.
+    /// </summary>
     private Task<DialogTurnResult> OnIdleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;
         if (context.Responded) return Task.FromResult(DialogTurnResult.Empty); // the welcome just went out
+        if (!IsGreeting(context.Activity.Text?.Trim() ?? "") && _answers.AtMenu(context, _suggestions.IsConfigured) is { } answer)
+        {
+            context.SendActivity(answer);
+            return Task.FromResult(DialogTurnResult.Empty);
+        }
         _commands.SendMenu(context, IsGreeting(context.Activity.Text?.Trim() ?? "") ? CoachingTexts.GreetingAgain : CoachingTexts.NotUnderstood);
         return Task.FromResult(DialogTurnResult.Empty);
     }

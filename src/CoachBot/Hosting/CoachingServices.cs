@@ -5,6 +5,8 @@ using CoachBot.BotFramework.Text;
 using CoachBot.Coaching;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Library;
+using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -24,6 +26,9 @@ internal static class CoachingServices
         services.AddSingleton<IValidateOptions<CoachingOptions>>(new ProblemsValidator<CoachingOptions>(o => o.FindProblems()));
         services.AddSingleton(sp => new CoachTexts(sp.GetRequiredService<TextCatalog>()));
         services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
+        // The career library answers questions asked at any prompt; the prompt's own explanations are registered before it.
+        services.AddSingleton(sp => new CoachAnswers(sp.GetRequiredService<CoachTexts>(), sp.GetRequiredService<IOptions<CoachingOptions>>().Value));
+        services.AddSingleton<IQuestionAnswerer>(sp => new CareerLibraryAnswerer(sp.GetRequiredService<CoachAnswers>(), sp.GetRequiredService<SuggestionService>()));
         services.TryAddSingleton<IBot>(CreateBot);
         return services;
     }
