@@ -5,10 +5,13 @@ using CoachBot.BotFramework.Schema;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Crisis;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Scopes;
+using CoachBot.Coaching.Library;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoachBot.Coaching;
 
@@ -26,18 +29,25 @@ public sealed class CoachingBot : ActivityHandler
     private readonly CheckInOptions _checkIns;
     private readonly ChannelScopeGate _scopeGate;
     private readonly MenuUnderstanding _menu;
+    private readonly CrisisReply _crisis;
+    private readonly CoachAnswers _answers;
+    private readonly OfferReply _offers;
 
     /// <param name="understanding">The understanding pipeline of every prompt and the menu; the rules only when null.</param>
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
-        BotFramework.Understanding.Understander? understanding = null)
+        BotFramework.Understanding.Understander? understanding = null, CoachingOptions? coaching = null, ILogger<CoachingBot>? coachLogger = null)
     {
         _texts = texts;
         _suggestions = suggestions;
         _checkIns = checkIns ?? new CheckInOptions();
         _scopeGate = new ChannelScopeGate(texts);
+        var options = coaching ?? new CoachingOptions();
+        _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance);
+        _answers = new CoachAnswers(texts, options);
+        _offers = new OfferReply(texts);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
-        _menu = new MenuUnderstanding(texts, _commands);
+        _menu = new MenuUnderstanding(texts, _commands, context => _answers.AtMenu(context, _suggestions.IsConfigured));
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(texts))
             .Add(new GoalDialog(texts, suggestions))
@@ -76,11 +86,15 @@ public sealed class CoachingBot : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // Before anything else, wherever the person is: words of self-harm or suicide end the coaching for this turn.
+        if (_crisis.TryHandle(turnContext)) return;
         var welcomedNow = WelcomeOnce(turnContext);
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;
         CheckInTurns.OnUserMessage(turnContext);
-        await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+        // A one-word yes or no to the step the coach just offered; anything else drops the offer and goes its way.
+        if (!_offers.TryHandle(turnContext))
+            await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
         CheckInTurns.Sync(turnContext, _checkIns);
     }
 
@@ -132,7 +146,10 @@ public sealed class CoachingBot : ActivityHandler
             },
     };
 
-    /// <summary>No dialog is active and the message is no command: greet back, or read it in the person's own words.</summary>
+    /// <summary>
+    /// No dialog is active and the message is no command: greet back, or read it in the person's own words (a command
+    /// in a sentence, a goal, a question about the coach, the plan or a career topic, a feeling), or say what it heard.
+    /// </summary>
     private async Task<DialogTurnResult> OnIdleAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         var context = dc.Context;

@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
@@ -15,7 +16,11 @@ namespace CoachBot.Coaching.Commands;
 /// then, unsure, the best guess asked once; and not understood, what was heard with the nearest things the coach can
 /// do, never the bare menu.
 /// </summary>
-public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands)
+/// <param name="answerElse">
+/// What the coach's answers say to a message that names no command (a question about the coach, the plan or a career
+/// topic, a feeling), or null; asked before a question goes to the answerers and before "not understood".
+/// </param>
+public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands, Func<ITurnContext, string?>? answerElse = null)
 {
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
 
@@ -77,6 +82,11 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands)
         if (reading.Kind == UnderstoodKind.Taken && reading.Key != "notUnderstood")
         {
             await RunAsync(dc, reading.Key!, text, null, reading.SaysBack, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (answerElse?.Invoke(context) is { } answer)
+        {
+            context.SendActivity(answer);
             return;
         }
         if (question is not null)

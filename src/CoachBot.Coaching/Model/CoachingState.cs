@@ -14,6 +14,9 @@ public sealed class CoachingState
     /// <summary>The user can turn LLM suggestions off ("ai off") and on again.</summary>
     public bool AiSuggestions { get; set; } = true;
 
+    /// <summary>A step the coach offered at the end of an answer, waiting for a one-word yes; dropped by any other answer.</summary>
+    public PendingOffer? PendingOffer { get; set; }
+
     /// <summary>The next goal number, so ids are never reused after a goal is dropped.</summary>
     public int NextGoalNumber { get; set; } = 1;
 
@@ -25,6 +28,19 @@ public sealed class CoachingState
 
     [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<Goal> ActiveGoals => Goals.Where(g => g.Status == GoalStatus.Active);
+}
+
+/// <summary>A step offered for a goal's plan ("ask two former colleagues for an introduction", due next Friday).</summary>
+public sealed class PendingOffer
+{
+    public string GoalId { get; set; } = "";
+
+    public string Step { get; set; } = "";
+
+    public DateOnly Due { get; set; }
+
+    /// <summary>Where the offer came from (a library topic key, a check-in's opportunity), for the reader of an export.</summary>
+    public string? Source { get; set; }
 }
 
 [JsonSourceGenerationOptions(

@@ -6,6 +6,8 @@ using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Library;
+using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -21,9 +23,14 @@ internal static class CoachingServices
     /// </summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<CoachingOptions>().Bind(configuration.GetSection(CoachingOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CoachingOptions>>(new ProblemsValidator<CoachingOptions>(o => o.FindProblems()));
         services.AddSingleton(sp => new CoachTexts(sp.GetRequiredService<TextCatalog>()));
         services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
         services.AddUnderstandingPipeline();
+        // The career library answers questions asked at any prompt; the prompt's own explanations are registered before it.
+        services.AddSingleton(sp => new CoachAnswers(sp.GetRequiredService<CoachTexts>(), sp.GetRequiredService<IOptions<CoachingOptions>>().Value));
+        services.AddSingleton<IQuestionAnswerer>(sp => new CareerLibraryAnswerer(sp.GetRequiredService<CoachAnswers>(), sp.GetRequiredService<SuggestionService>()));
         services.TryAddSingleton<IBot>(CreateBot);
         foreach (var step in CoachBot.Coaching.Plans.CoachingRecordMigrations.Steps) services.AddRecordMigration(step);
         return services;
@@ -40,6 +47,7 @@ internal static class CoachingServices
         ScheduleWords.From(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
-            services.GetRequiredService<Understander>());
+            services.GetRequiredService<Understander>(), services.GetRequiredService<IOptions<CoachingOptions>>().Value,
+            services.GetRequiredService<ILogger<CoachingBot>>());
     }
 }

@@ -17,11 +17,12 @@ internal static class CoachChat
     public static DateTimeOffset Now { get; } = new(2027, 1, 4, 9, 0, 0, TimeSpan.Zero);
 
     public static ConversationTest Start(IUserStore? store = null, string channel = Channels.Test, ISuggester? suggester = null,
-        FakeTimeProvider? clock = null, string userId = "user-1")
+        FakeTimeProvider? clock = null, string userId = "user-1", CoachingOptions? options = null,
+        Microsoft.Extensions.Logging.ILogger<CoachingBot>? logger = null, string locale = "en-US", string? timeZone = "UTC")
     {
         clock ??= new FakeTimeProvider(Now);
-        return new(new CoachingBot(new CoachTexts(Texts), new SuggestionService(suggester ?? new NoSuggester(), clock)), Texts, store, clock, channel, userId,
-            records: Records);
+        var bot = new CoachingBot(new CoachTexts(Texts), new SuggestionService(suggester ?? new NoSuggester(), clock), coaching: options, coachLogger: logger);
+        return new(bot, Texts, store, clock, channel, userId, locale, timeZone, records: Records);
     }
 
     /// <summary>The record schema as the host composes it: the core's migration steps, then coaching's.</summary>

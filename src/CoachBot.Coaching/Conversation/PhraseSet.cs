@@ -1,0 +1,80 @@
+using CoachBot.BotFramework.Recognizers;
+
+namespace CoachBot.Coaching.Conversation;
+
+/// <summary>A phrase of a <see cref="PhraseSet"/> found in a message: which one, and where, in words.</summary>
+public readonly record struct PhraseHit(int Phrase, int Start, int Length);
+
+/// <summary>
+/// A list of phrases from dialogs/ ("want to die; kill myself; kms"), found in what people type: case, punctuation
+/// and apostrophes ignored ("don't" is "dont"), whole words only, and words of five letters or more may carry one
+/// typo ("sucidal"). The crisis check, the feelings and the career library all read their words this way, so one
+/// rule decides what "said" means.
+/// </summary>
+public sealed class PhraseSet
+{
+    private readonly List<string[]> _phrases;
+
+    private PhraseSet(List<string[]> phrases) => _phrases = phrases;
+
+    public int Count => _phrases.Count;
+
+    /// <summary>The words of phrase <paramref name="index"/>, normalized.</summary>
+    public IReadOnlyList<string> Words(int index) => _phrases[index];
+
+    /// <summary>Phrases separated by ";", as dialogs/ writes lists.</summary>
+    public static PhraseSet Parse(string? list) =>
+        new((list ?? "").Split(';').Select(p => Words(p).ToArray()).Where(w => w.Length > 0).ToList());
+
+    /// <summary>The words of a text as this set compares them: lower case, apostrophes dropped, split at anything else that is no letter or digit.</summary>
+    public static List<string> Words(string? text)
+    {
+        var words = new List<string>();
+        if (string.IsNullOrEmpty(text)) return words;
+        var current = new System.Text.StringBuilder();
+        foreach (var raw in text)
+        {
+            var c = char.ToLowerInvariant(raw);
+            if (c is '\'' or '\u2019' or '\u2018') continue;
+            if (char.IsLetterOrDigit(c)) current.Append(c);
+            else if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+        if (current.Length > 0) words.Add(current.ToString());
+        return words;
+    }
+
+    /// <summary>True when any phrase is in <paramref name="words"/>.</summary>
+    public bool AnyIn(IReadOnlyList<string> words) => Find(words).Any();
+
+    public bool AnyIn(string? text) => AnyIn(Words(text));
+
+    /// <summary>Every place a phrase occurs in <paramref name="words"/>, in phrase order.</summary>
+    public IEnumerable<PhraseHit> Find(IReadOnlyList<string> words)
+    {
+        for (var p = 0; p < _phrases.Count; p++)
+        {
+            var phrase = _phrases[p];
+            for (var start = 0; start + phrase.Length <= words.Count; start++)
+                if (MatchesAt(phrase, words, start)) yield return new PhraseHit(p, start, phrase.Length);
+        }
+    }
+
+    private static bool MatchesAt(string[] phrase, IReadOnlyList<string> words, int start)
+    {
+        for (var i = 0; i < phrase.Length; i++)
+            if (!Same(phrase[i], words[start + i])) return false;
+        return true;
+    }
+
+    /// <summary>The same word, or one typo away when both are five letters or longer (short words are too easily another word).</summary>
+    public static bool Same(string expected, string actual)
+    {
+        if (expected == actual) return true;
+        if (expected.Length < 5 || actual.Length < 5 || expected.Any(char.IsDigit)) return false;
+        return EditDistance.Between(expected, actual, 1) <= 1;
+    }
+}

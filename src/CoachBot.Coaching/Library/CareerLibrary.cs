@@ -1,0 +1,121 @@
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
+
+namespace CoachBot.Coaching.Library;
+
+/// <summary>What a question is about: a library topic, something outside the library (with the nearest topic, if any), or neither.</summary>
+public sealed record LibraryMatch(LibraryTopic? Topic, bool Outside, LibraryTopic? Nearest, bool Professional = false)
+{
+    public static readonly LibraryMatch None = new(null, false, null);
+}
+
+/// <summary>
+/// The coaching library of dialogs/&lt;locale&gt;/library.yaml: finds the topic a career question is about and answers it
+/// in a few short paragraphs, made personal with what the coach knows (the goal, its role, the skills rated low, the
+/// deadline), ending with one step offered for the plan. A question about something the library does not cover
+/// gets an honest "that's outside what I know well" and the nearest topic. No LLM: the words are ours, in data.
+/// </summary>
+public sealed class CareerLibrary
+{
+    private readonly CoachTexts _texts;
+    private readonly CareerVocabulary _careers;
+    private readonly List<LibraryTopic> _topics;
+    private readonly List<(string Key, PhraseSet Words, string Nearest)> _outside;
+    private readonly HashSet<string> _professional;
+
+    public CareerLibrary(CoachTexts texts)
+    {
+        _texts = texts;
+        _careers = CareerVocabulary.From(texts.Catalog);
+        _topics = LibraryTopic.All(texts.Catalog);
+        _outside = texts.Catalog.KeysStartingWith(LibraryTexts.OutsidePrefix)
+            .Where(k => k.EndsWith(".words", StringComparison.Ordinal))
+            .Select(k => k[LibraryTexts.OutsidePrefix.Length..^".words".Length])
+            .Select(key =>
+            {
+                var nearest = texts.Catalog.Get(LibraryTexts.OutsidePrefix + key + ".nearest");
+                if (nearest != "none" && _topics.All(t => t.Key != nearest))
+                    throw new InvalidDataException($"library.outside.{key}.nearest names no topic: '{nearest}'.");
+                return (key, PhraseSet.Parse(texts.Catalog.Get(LibraryTexts.OutsidePrefix + key + ".words")), nearest);
+            }).ToList();
+        _professional = _outside.Where(o => texts.Catalog.Contains(LibraryTexts.OutsidePrefix + o.Key + ".professional")).Select(o => o.Key).ToHashSet();
+    }
+
+    public IReadOnlyList<LibraryTopic> Topics => _topics;
+
+    public CareerVocabulary Careers => _careers;
+
+    /// <summary>The topic the text is about; something outside wins a tie, since answering it as a topic would mislead.</summary>
+    public LibraryMatch Match(string? text)
+    {
+        var words = PhraseSet.Words(text);
+        var (topic, score) = PhraseScore.Best(_topics.Select(t => (t, t.Words)), words);
+        var (outside, outsideScore) = PhraseScore.Best(_outside.Select(o => (o, o.Words)), words);
+        if (outsideScore > 0 && outsideScore >= score)
+            return new LibraryMatch(null, true, _topics.FirstOrDefault(t => t.Key == outside.Nearest), _professional.Contains(outside.Key));
+        return topic is null ? LibraryMatch.None : new LibraryMatch(topic, false, null);
+    }
+
+    /// <summary>
+    /// The answer to a question the text asks, or null when it is about no topic and nothing known to be outside.
+    /// <paramref name="offer"/> false leaves the offer out (asked at a prompt, which asks its own question next).
+    /// <paramref name="honestWhenUnknown"/> answers "outside what I know well" even to a question that matches nothing.
+    /// </summary>
+    public string? TryAnswer(ITurnContext context, string? text, bool offer, bool honestWhenUnknown)
+    {
+        var match = Match(text);
+        if (match.Topic is { } topic) return Answer(context, topic, offer);
+        if (match.Outside || honestWhenUnknown) return Outside(context, match);
+        return null;
+    }
+
+    public string Answer(ITurnContext context, LibraryTopic topic, bool offer)
+    {
+        var state = CoachTurn.State(context);
+        var known = CoachKnowledge.Of(state, _careers);
+        var parts = new List<string> { _texts.Text(context, topic.AnswerKey) };
+        if (known.Goal is { } goal)
+        {
+            var date = known.Deadline is { } d ? CoachTurn.Date(context, d) : _texts.Text(context, LibraryTexts.NoDeadline);
+            parts.Add(_texts.Text(context, topic.PersonalKey, ("goal", CoachKnowledge.Quote(goal)), ("date", date)));
+        }
+        if (topic.HasPersonalRole && known.Role is { } role) parts.Add(_texts.Text(context, topic.PersonalRoleKey, ("role", role)));
+        if (topic.HasPersonalSkills && known.LowSkills.Count > 0)
+            parts.Add(_texts.Text(context, topic.PersonalSkillsKey, ("skills", CoachKnowledge.JoinList(known.LowSkills))));
+        if (offer) parts.Add(Offer(context, state, known.Goal, _texts.Text(context, topic.OfferKey), topic.DueDays, "library." + topic.Key));
+        return string.Join("\n\n", parts);
+    }
+
+    /// <summary>Offers a step for the goal in focus, kept in the state for a one-word yes; without a goal, says to set one first.</summary>
+    public string Offer(ITurnContext context, CoachingState state, Goal? goal, string step, int dueDays, string source)
+    {
+        if (goal is null)
+        {
+            state.PendingOffer = null;
+            return _texts.Text(context, LibraryTexts.OfferNoGoal);
+        }
+        var due = WorkingDayNear(CoachTurn.Today(context).AddDays(dueDays));
+        if (goal.Deadline is { } deadline && due > deadline) due = deadline;
+        state.PendingOffer = new PendingOffer { GoalId = goal.Id, Step = step, Due = due, Source = source };
+        return _texts.Text(context, LibraryTexts.Offer, ("step", step), ("goal", Plans.PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, due)));
+    }
+
+    private string Outside(ITurnContext context, LibraryMatch match)
+    {
+        var said = match.Nearest is { } nearest
+            ? _texts.Text(context, LibraryTexts.OutsideNearest, ("topic", _texts.Text(context, nearest.TitleKey)))
+            : _texts.Text(context, LibraryTexts.OutsideNone);
+        return match.Professional ? said + "\n\n" + _texts.Text(context, LibraryTexts.OutsideProfessional) : said;
+    }
+
+    /// <summary>A step due on a weekend moves to the Friday before: people plan their weeks by working days.</summary>
+    private static DateOnly WorkingDayNear(DateOnly date) => date.DayOfWeek switch
+    {
+        DayOfWeek.Saturday => date.AddDays(-1),
+        DayOfWeek.Sunday => date.AddDays(-2),
+        _ => date,
+    };
+}

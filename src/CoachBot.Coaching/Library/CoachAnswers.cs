@@ -1,0 +1,72 @@
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Feelings;
+
+namespace CoachBot.Coaching.Library;
+
+/// <summary>
+/// Everything the coach can say to a free message that is no command: questions about the coach, about the user's
+/// own plan, career questions from the library, and feelings. One place decides the order, for the main menu and
+/// for the question answerer the prompts ask.
+/// </summary>
+public sealed class CoachAnswers
+{
+    private readonly CareerLibrary _library;
+    private readonly PlanStatus _plan;
+    private readonly AboutCoach _about;
+    private readonly FeelingReader _feelings;
+    private readonly FeelingReply _feelingReply;
+    private readonly RecognizerPhrases _phrases;
+
+    public CoachAnswers(CoachTexts texts, CoachingOptions options)
+    {
+        _library = new CareerLibrary(texts);
+        _plan = new PlanStatus(texts);
+        _about = new AboutCoach(texts, options);
+        _feelings = new FeelingReader(texts.Catalog);
+        _feelingReply = new FeelingReply(texts);
+        _phrases = RecognizerPhrases.From(texts.Catalog);
+    }
+
+    public CareerLibrary Library => _library;
+    public FeelingReader Feelings => _feelings;
+    public FeelingReply FeelingReply => _feelingReply;
+    public PlanStatus Plan => _plan;
+
+    /// <summary>A question by its words, or by the question mark people end it with ("returning after burnout leave, any advice?").</summary>
+    public bool IsQuestion(string? text) =>
+        QuestionRecognizer.Recognize(text, _phrases) is not null || (text ?? "").TrimEnd().EndsWith('?');
+
+    private bool IsQuestionByWords(string? text) => QuestionRecognizer.Recognize(text, _phrases) is not null;
+
+    /// <summary>
+    /// The answer to a message at the main menu, or null when the coach has nothing for it (then the menu is shown).
+    /// A question about something known is answered first; a feeling comes before a topic merely mentioned in passing;
+    /// any other question gets the library's honest "outside what I know well".
+    /// </summary>
+    public string? AtMenu(ITurnContext context, bool aiConfigured)
+    {
+        var text = context.Activity.Text;
+        var question = IsQuestion(text);
+        if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
+        if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
+        var match = _library.Match(text);
+        if (question && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true);
+        if (_feelings.Read(text) is { } feeling) return _feelingReply.Say(context, feeling);
+        if (match.Topic is not null) return _library.Answer(context, match.Topic, offer: true);
+        // Only a question the recognizer reads as one gets "outside what I know well": a '?' alone may be any language.
+        return IsQuestionByWords(text) || match.Outside ? _library.TryAnswer(context, text, offer: true, honestWhenUnknown: true) : null;
+    }
+
+    /// <summary>
+    /// The answer to a question asked at one of the coach's prompts (which asks its own question again afterwards),
+    /// or null when it is no career question: the prompt's own explanations answer the rest.
+    /// </summary>
+    public string? AtPrompt(ITurnContext context, string text, bool aiConfigured)
+    {
+        if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
+        if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
+        return _library.TryAnswer(context, text, offer: false, honestWhenUnknown: false);
+    }
+}

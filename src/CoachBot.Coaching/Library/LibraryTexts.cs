@@ -1,0 +1,39 @@
+using CoachBot.BotFramework.Text;
+
+namespace CoachBot.Coaching.Library;
+
+/// <summary>Keys of dialogs/en-US/library.yaml that the code names; the topics themselves are named by the data (library.topics.&lt;key&gt;.*).</summary>
+[TextKeys]
+public static class LibraryTexts
+{
+    public static readonly string TopicsPrefix = "library.topics.";
+    public static readonly string OutsidePrefix = "library.outside.";
+    public const string OutsideNearest = "library.outsideNearest";
+    public const string OutsideNone = "library.outsideNone";
+    public const string OutsideProfessional = "library.outsideProfessional";
+    public const string Offer = "library.offer";
+    public const string OfferNoGoal = "library.offerNoGoal";
+    public const string OfferAdded = "library.offerAdded";
+    public const string OfferDeclined = "library.offerDeclined";
+
+    public const string NextStepWords = "library.plan.nextStepWords";
+    public const string ProgressWords = "library.plan.progressWords";
+    public const string DueSoonWords = "library.plan.dueSoonWords";
+    public const string NextStep = "library.plan.nextStep";
+    public const string NextStepWhy = "library.plan.nextStepWhy";
+    public const string NextStepOverdue = "library.plan.nextStepOverdue";
+    public const string NoSteps = "library.plan.noSteps";
+    public const string ProgressGoal = "library.plan.progressGoal";
+    public const string DaysLeft = "library.plan.daysLeft";
+    public const string DueToday = "library.plan.dueToday";
+    public const string PastDeadline = "library.plan.pastDeadline";
+    public const string NoDeadline = "library.plan.noDeadline";
+    public const string Streak = "library.plan.streak";
+    public const string NoStreak = "library.plan.noStreak";
+    public const string NoGoals = "library.plan.noGoals";
+    public const string DueSoonTitle = "library.plan.dueSoonTitle";
+    public const string DueSoonItem = "library.plan.dueSoonItem";
+    public const string OverdueItem = "library.plan.overdueItem";
+    public const string NothingDue = "library.plan.nothingDue";
+    public const string NothingAtAll = "library.plan.nothingAtAll";
+}

@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Conversation;
+
+namespace CoachBot.Coaching.Reflection;
+
+/// <summary>What got in the way, as the coach answers it (reflection.through.&lt;kind&gt;).</summary>
+public enum Obstacle { None, Plan, Family, Health, Workload, Time, Motivation, Dependency, Resources, Skills }
+
+/// <summary>A new opportunity (and how to offer it) or a challenge, read from a check-in answer.</summary>
+public sealed record OpportunityReading(string? Opportunity, string? Kind, bool AsGoal, string? Challenge);
+
+/// <summary>
+/// How the check-in hears its answers (reflection.reading in dialogs/): the win to celebrate in the user's words,
+/// cleaned; the kind of obstacle; whether the deadlines still hold; whether priorities changed and what to revisit;
+/// an opportunity or a challenge. Pure; every word list is data.
+/// </summary>
+public sealed partial class CheckInReader
+{
+    private const string Reading = "reflection.reading.";
+
+    private readonly PhraseSet _noWin;
+    private readonly PhraseSet _leadIns;
+    private readonly List<(Obstacle Kind, PhraseSet Words)> _obstacles;
+    private readonly PhraseSet _datesWrong, _datesRight, _prioritiesSame, _prioritiesChanged, _revisitValues, _revisitGoal;
+    private readonly List<(string Kind, PhraseSet Words)> _opportunities;
+    private readonly PhraseSet _asGoal, _challenge, _nothingNew;
+
+    public CheckInReader(TextCatalog texts)
+    {
+        PhraseSet List(string key) => PhraseSet.Parse(texts.Get(Reading + key));
+        _noWin = List("noWin");
+        _leadIns = List("winLeadIn");
+        _obstacles = Enum.GetValues<Obstacle>().Select(k => (k, List("obstacle." + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..]))).ToList();
+        _datesWrong = List("datesWrong");
+        _datesRight = List("datesRight");
+        _prioritiesSame = List("prioritiesSame");
+        _prioritiesChanged = List("prioritiesChanged");
+        _revisitValues = List("revisitValues");
+        _revisitGoal = List("revisitGoal");
+        _opportunities = new[] { "opening", "event", "learning", "person", "project" }.Select(k => (k, List("opportunity." + k))).ToList();
+        _asGoal = List("asGoal");
+        _challenge = List("challenge");
+        _nothingNew = List("nothingNew");
+    }
+
+    /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
+    public string? Win(string? text)
+    {
+        if (!UserText.HasWords(text)) return null;
+        var words = PhraseSet.Words(text);
+        var noWin = _noWin.Find(words).ToList();
+        // "nothing really" is no win; "eh. I guess I opened the book once" still is one.
+        if (noWin.Count > 0 && noWin.DistinctBy(h => h.Phrase).Sum(h => h.Length) * 2 >= words.Count) return null;
+        var phrase = Phrase(text);
+        return phrase.Length == 0 ? null : phrase;
+    }
+
+    public Obstacle? ObstacleIn(string? text)
+    {
+        var (kind, score) = PhraseScore.Best(_obstacles.Select(o => ((Obstacle?)o.Kind, o.Words)), PhraseSet.Words(text));
+        return score > 0 ? kind : null;
+    }
+
+    /// <summary>
+    /// True or false when the answer says whether the deadlines hold; null when it does not say. Asked elsewhere than at
+    /// the deadlines question, only phrases of two words or more count ("way less time"), not a bare "no".
+    /// </summary>
+    public bool? DeadlinesRealistic(string? text, bool asked)
+    {
+        var words = PhraseSet.Words(text);
+        int Score(PhraseSet set) => set.Find(words).DistinctBy(h => h.Phrase).Where(h => asked || h.Length >= 2).Sum(h => h.Length);
+        var wrong = Score(_datesWrong);
+        var right = asked ? Score(_datesRight) : 0;
+        if (wrong == 0 && right == 0) return null;
+        return right > wrong;
+    }
+
+    /// <summary>Whether priorities changed, and then what to revisit: "values" or "goal".</summary>
+    public (bool Changed, string? Revisit) Priorities(string? text)
+    {
+        var words = PhraseSet.Words(text);
+        var changed = PhraseScore.Of(_prioritiesChanged, words);
+        var same = PhraseScore.Of(_prioritiesSame, words);
+        if (changed <= same) return (false, null);
+        return (true, PhraseScore.Of(_revisitValues, words) > PhraseScore.Of(_revisitGoal, words) ? "values" : "goal");
+    }
+
+    /// <param name="minimum">The words needed to count: an answer about what went well names an opportunity only plainly.</param>
+    public OpportunityReading Opportunity(string? text, int minimum = 1)
+    {
+        var words = PhraseSet.Words(text);
+        var (kind, score) = PhraseScore.Best(_opportunities.Select(o => (o.Kind, o.Words)), words);
+        var challenge = PhraseScore.Of(_challenge, words);
+        if (challenge > 0 && challenge >= score) return new OpportunityReading(null, null, false, Phrase(text));
+        if (score < minimum || kind is null)
+            return new OpportunityReading(null, null, false, null);
+        if (_nothingNew.Find(words).Any(h => h.Length * 2 >= words.Count)) return new OpportunityReading(null, null, false, null);
+        return new OpportunityReading(OpportunityPhrase(text), kind, _asGoal.AnyIn(words), null);
+    }
+
+    /// <summary>
+    /// The user's words as a phrase the coach can say back: the first clause, without the words people put before it
+    /// ("honestly just that I ...", "eh. I guess I ..."), emoji and trailing punctuation.
+    /// </summary>
+    public string Phrase(string? text)
+    {
+        var cleaned = Spaces().Replace(NotWordish().Replace(UserText.Clean(text), " "), " ").Trim();
+        var cut = ClauseBreak().Match(cleaned);
+        if (cut.Success && cut.Index > 0 && cleaned[..cut.Index].Trim().Contains(' ')) cleaned = cleaned[..cut.Index];
+        cleaned = StripLeadIns(cleaned.Trim());
+        return cleaned.TrimEnd('.', '!', '?', ' ');
+    }
+
+    /// <summary>An opportunity said with its story ("she offered to review my portfolio") is named by the part that offers.</summary>
+    private string OpportunityPhrase(string? text)
+    {
+        var cleaned = Spaces().Replace(NotWordish().Replace(UserText.Clean(text), " "), " ").Trim();
+        var offered = Offered().Match(cleaned);
+        if (offered.Success) return offered.Groups["what"].Value.TrimEnd('.', '!', '?', ' ');
+        // The clause that holds the opportunity: "my manager is leaving, her role might open up" is about the role.
+        var clauses = ClauseBreak().Split(cleaned).Select(c => c.Trim()).Where(c => c.Contains(' ')).ToList();
+        if (clauses.Count == 0) return Phrase(text);
+        var best = clauses.MaxBy(c => _opportunities.Max(o => PhraseScore.Of(o.Words, PhraseSet.Words(c))) + PhraseScore.Of(_asGoal, PhraseSet.Words(c)))!;
+        return StripLeadIns(best).TrimEnd('.', '!', '?', ' ');
+    }
+
+    private string StripLeadIns(string phrase)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            var words = PhraseSet.Words(phrase);
+            var hit = _leadIns.Find(words).Where(h => h.Start == 0 && h.Length < words.Count).OrderByDescending(h => h.Length).FirstOrDefault();
+            var dropWords = hit.Length > 0 ? hit.Length : words.Count > 2 && words[0] == "i" ? 1 : 0;
+            if (dropWords == 0) break;
+            var rest = phrase;
+            for (var i = 0; i < dropWords; i++)
+            {
+                var space = rest.IndexOf(' ');
+                rest = space < 0 ? "" : rest[(space + 1)..];
+            }
+            if (rest.Length > 0)
+            {
+                phrase = rest;
+                changed = true;
+            }
+        }
+        return phrase;
+    }
+
+    [GeneratedRegex(@"[^\p{L}\p{N}\s'’%\-]")]
+    private static partial Regex NotWordish();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s(?:,|but|and (?:she|he|they|it|i|we)|so|which|then)\s|,", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:she|he|they)\s+(?<what>offered to .+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Offered();
+}

@@ -1,0 +1,60 @@
+using CoachBot.Coaching.Crisis;
+using CoachBot.Coaching.Feelings;
+using CoachBot.Coaching.Tests.Conversations;
+using Xunit;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.CoachTalk;
+
+/// <summary>tests/Data/coaching/feelings.yaml: each feeling heard, answered with what was heard, a small step, then the plan.</summary>
+public sealed class FeelingTests
+{
+    private static readonly FeelingReader Reader = new(Texts);
+    private static readonly CrisisDetector Crisis = new(Texts);
+
+    public static TheoryData<LabelledItem> Items()
+    {
+        var data = new TheoryData<LabelledItem>();
+        foreach (var item in LabelledSet.Items("feelings.yaml")) data.Add(item);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(Items))]
+    public void EachFeelingIsHeardAndNoneIsACrisis(LabelledItem item)
+    {
+        var heard = Reader.Read(item.Text);
+        var expected = item["feeling"]!;
+        var right = new[] { expected }.Concat((item["alsoRight"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (expected == "none") Assert.True(heard is null || right.Contains(heard.Key), $"'{item.Text}' was heard as {heard?.Key}");
+        else Assert.True(heard is not null && right.Contains(heard.Key), $"'{item.Text}' was heard as {heard?.Key ?? "nothing"}, not {expected}");
+        if (item.Flag("distress")) Assert.True(heard!.Distress, $"'{item.Text}' is distress");
+        Assert.False(Crisis.IsCrisis(item.Text));
+    }
+
+    [Fact]
+    public async Task AtTheMenuEachFeelingIsNamedThenAStepThenThePlan()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        foreach (var item in LabelledSet.Items("feelings.yaml").Where(i => i["at"] is null && i["feeling"] != "none"))
+        {
+            var reply = await chat.SayAsync(item.Text);
+            var key = Reader.Read(item.Text)!.Key;
+            var text = reply.Text;
+            var heard = text.IndexOf(Says("feelings.feelings." + key + ".heard"), StringComparison.Ordinal);
+            var step = text.IndexOf(Says("feelings.feelings." + key + ".step"), StringComparison.Ordinal);
+            var plan = Math.Max(text.IndexOf("my plan", StringComparison.Ordinal), text.IndexOf("your next step is", StringComparison.Ordinal));
+            Assert.True(heard >= 0 && step > heard && plan > step, $"'{item.Text}' got:\n{text}");
+        }
+    }
+
+    [Fact]
+    public async Task ATextWithNoFeelingIsNotTreatedAsOne()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        foreach (var item in LabelledSet.Items("feelings.yaml").Where(i => i["at"] is null && i["feeling"] == "none"))
+        {
+            var reply = await chat.SayAsync(item.Text);
+            foreach (var key in Reader.Keys) reply.AssertNotContains(Says("feelings.feelings." + key + ".heard"));
+        }
+    }
+}

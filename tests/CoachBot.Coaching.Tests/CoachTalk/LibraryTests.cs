@@ -1,0 +1,172 @@
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Library;
+using CoachBot.Coaching.Tests.Conversations;
+using CoachBot.TestSupport;
+using Xunit;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.CoachTalk;
+
+/// <summary>Career questions of tests/Data/coaching/topics.yaml, asked as people ask them: routed to their topic, answered personally, with an offer.</summary>
+public sealed class LibraryTests
+{
+    private static readonly CoachAnswers Answers = new(new CoachTexts(Texts), new CoachingOptions());
+
+    private static readonly string[] PlanKeys = ["nextStep", "progress", "dueSoon"];
+
+    public static TheoryData<string, LabelledItem> LibraryQuestions() => Questions(k => !k.StartsWith("aboutCoach.") && !PlanKeys.Contains(k));
+
+    public static TheoryData<string, LabelledItem> PlanQuestions() => Questions(PlanKeys.Contains);
+
+    public static TheoryData<string, LabelledItem> AboutQuestions() => Questions(k => k.StartsWith("aboutCoach."));
+
+    private static TheoryData<string, LabelledItem> Questions(Func<string, bool> which)
+    {
+        var data = new TheoryData<string, LabelledItem>();
+        foreach (var (key, item) in LabelledSet.Topics().Where(t => which(t.Key))) data.Add(key, item);
+        return data;
+    }
+
+    private static bool Right(string key, LabelledItem item, string? found) =>
+        found == key || (item["alsoRight"] ?? "").Split(',').Contains(found);
+
+    [Theory, MemberData(nameof(LibraryQuestions))]
+    public void EachQuestionFindsItsTopic(string key, LabelledItem item)
+    {
+        var found = Answers.Library.Match(item.Text).Topic?.Key;
+        Assert.True(Right(key, item, found), $"'{item.Text}' went to {found ?? "nothing"}, not {key}");
+    }
+
+    [Theory, MemberData(nameof(PlanQuestions))]
+    public void EachPlanQuestionIsHeard(string key, LabelledItem item)
+    {
+        var found = Answers.Plan.Recognize(item.Text)?.ToString();
+        var expected = char.ToUpperInvariant(key[0]) + key[1..];
+        Assert.True(found == expected || (item["alsoRight"] ?? "") != "", $"'{item.Text}' was heard as {found ?? "nothing"}");
+    }
+
+    [Theory, MemberData(nameof(AboutQuestions))]
+    public async Task EachQuestionAboutTheCoachGetsItsAnswer(string key, LabelledItem item)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var topic = key["aboutCoach.".Length..];
+        var reply = await chat.SayAsync(item.Text);
+        var alsoRight = (item["alsoRight"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(k => k.Replace("aboutCoach.", ""));
+        Assert.True(new[] { topic }.Concat(alsoRight).Any(t => reply.Contains(Says("about.topics." + t + ".answer"))),
+            $"'{item.Text}' got:\n{reply}");
+    }
+
+    public static TheoryData<LabelledItem> OutOfScope()
+    {
+        var data = new TheoryData<LabelledItem>();
+        foreach (var item in LabelledSet.Items("topics.yaml", "outOfScope")) data.Add(item);
+        return data;
+    }
+
+    [Theory, MemberData(nameof(OutOfScope))]
+    public async Task AQuestionOutsideTheLibraryGetsAnHonestAnswerAndTheNearestTopic(LabelledItem item)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync(item.Text);
+        reply.AssertContains("outside what I know well");
+        foreach (var topic in Answers.Library.Topics) reply.AssertNotContains(Says(topic.AnswerKey));
+        if (item["nearest"] is { } nearest and not "none") reply.AssertContains(Texts.Get("library.topics." + nearest + ".title"));
+    }
+
+    [Fact]
+    public async Task EveryTopicAnswersAtTheMenuPersonallyWithAnOffer()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        foreach (var group in LabelledSet.Topics().Where(t => Answers.Library.Topics.Any(x => x.Key == t.Key)).GroupBy(t => t.Key))
+            foreach (var (key, item) in group.Where(g => g.Item["at"] is null).Take(3))
+            {
+                var reply = await chat.SayAsync(item.Text);
+                var topic = Answers.Library.Topics.Single(t => t.Key == key);
+                var alsoRight = (item["alsoRight"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries);
+                Assert.True(new[] { key }.Concat(alsoRight).Any(k => reply.Contains(Says("library.topics." + k + ".answer"))), $"'{item.Text}' got:\n{reply}");
+                reply.AssertContains("CKA", "Shall I add");
+                _ = topic;
+                await chat.SayAsync("no"); // the offer declined, so the next question starts fresh
+            }
+    }
+
+    [Fact]
+    public async Task YesAddsTheOfferedStepToThePlan()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        var before = (await StateAsync(chat)).Goals[0].Steps.Count;
+        (await chat.SayAsync("how do I find a mentor?")).AssertContains("Shall I add", Texts.Get("library.topics.mentor.offer"));
+        (await chat.SayAsync("yes")).AssertContains("Added");
+        var steps = (await StateAsync(chat)).Goals[0].Steps;
+        Assert.Equal(before + 1, steps.Count);
+        Assert.Contains(steps, s => s.Title.Contains("20-minute chat", StringComparison.OrdinalIgnoreCase));
+        Assert.Null((await StateAsync(chat)).PendingOffer);
+    }
+
+    [Fact]
+    public async Task NoOrAnythingElseAddsNothing()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        var before = (await StateAsync(chat)).Goals[0].Steps.Count;
+        await chat.SayAsync("how do I network when I hate networking");
+        (await chat.SayAsync("no thanks")).AssertContains(Says(LibraryTexts.OfferDeclined));
+        await chat.SayAsync("what's an informational interview?");
+        await chat.SayAsync("my plan");
+        Assert.Equal(before, (await StateAsync(chat)).Goals[0].Steps.Count);
+        Assert.Null((await StateAsync(chat)).PendingOffer);
+    }
+
+    [Fact]
+    public async Task WithoutAGoalTheOfferIsToSetOneFirst()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("what exactly is a returnship and who offers them?"))
+            .AssertContains(Says("library.topics.returning.answer"), Says(LibraryTexts.OfferNoGoal)).AssertNotContains("Shall I add");
+    }
+
+    [Fact]
+    public async Task TheAnswerUsesTheSkillsRatedLow()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("edit skills");
+        await chat.SayAsync("Kubernetes 2, networking 1, Linux 4");
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("which skills should I work on first?")).AssertContains("networking and Kubernetes");
+    }
+
+    [Fact]
+    public async Task NextStepProgressAndDueSoonComeFromThePlan()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        var goal = (await StateAsync(chat)).Goals[0];
+        var next = goal.NextStep!;
+        (await chat.SayAsync("what should I do next?")).AssertContains(next.Title, "Your next step");
+        (await chat.SayAsync("how am I doing?")).AssertContains($"0 of {goal.Steps.Count} steps done", "days left", "streak");
+        await chat.SayAsync("done 1");
+        (await chat.SayAsync("am I on track?")).AssertContains($"1 of {goal.Steps.Count} steps done");
+        var due = await chat.SayAsync("what's due this week?");
+        Assert.True(due.Contains(Says(LibraryTexts.DueSoonTitle)) || due.Contains("Nothing is due in the next 7 days"), due.Text);
+    }
+
+    [Fact]
+    public async Task WithoutGoalsProgressSaysSoKindly()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("how am I doing?")).AssertContains(Says(LibraryTexts.NoGoals));
+    }
+
+    [Fact]
+    public async Task ARealCoachQuestionGivesTheSupportContactWhenSet()
+    {
+        var chat = Start(options: new CoachingOptions { SupportContact = "the People team at people@contoso.example" });
+        await chat.JoinAsync();
+        (await chat.SayAsync("can I talk to a real coach?")).AssertContains("people@contoso.example");
+        var plain = Start(userId: "user-2");
+        await plain.JoinAsync();
+        (await plain.SayAsync("can I talk to a real coach?")).AssertContains(Says(AboutTexts.RealCoachNoContact));
+    }
+}
