@@ -47,7 +47,8 @@ public sealed class CoachingBot : ActivityHandler
         _offers = new OfferReply(texts);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
-        _menu = new MenuUnderstanding(texts, _commands, context => _answers.AtMenu(context, _suggestions.IsConfigured));
+        _menu = new MenuUnderstanding(texts, _commands, context => _answers.AtMenuFirst(context, _suggestions.IsConfigured),
+            context => _answers.AtMenu(context, _suggestions.IsConfigured));
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(texts))
             .Add(new GoalDialog(texts, suggestions))

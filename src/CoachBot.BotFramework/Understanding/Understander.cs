@@ -131,11 +131,17 @@ public sealed class Understander
     /// registered answerer that has one, else a kind sentence that the coach cannot answer that yet.
     /// </summary>
     public async ValueTask<string> AnswerAsync(ITurnContext turn, RecognizedQuestion question, string? questionContext, string text,
+        CancellationToken cancellationToken) =>
+        await TryAnswerAsync(turn, question, questionContext, text, cancellationToken).ConfigureAwait(false)
+            ?? Texts.Get(UnderstandingTexts.NoAnswer, turn.Activity.Locale);
+
+    /// <summary>The first registered answerer's answer, or null when none has one.</summary>
+    public async ValueTask<string?> TryAnswerAsync(ITurnContext turn, RecognizedQuestion question, string? questionContext, string text,
         CancellationToken cancellationToken)
     {
         foreach (var answerer in Answerers)
             if (await answerer.TryAnswerAsync(turn, question, questionContext, text, cancellationToken).ConfigureAwait(false) is { Length: > 0 } answer)
                 return answer;
-        return Texts.Get(UnderstandingTexts.NoAnswer, turn.Activity.Locale);
+        return null;
     }
 }

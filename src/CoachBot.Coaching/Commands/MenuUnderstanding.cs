@@ -16,11 +16,16 @@ namespace CoachBot.Coaching.Commands;
 /// then, unsure, the best guess asked once; and not understood, what was heard with the nearest things the coach can
 /// do, never the bare menu.
 /// </summary>
-/// <param name="answerElse">
-/// What the coach's answers say to a message that names no command (a question about the coach, the plan or a career
-/// topic, a feeling), or null; asked before a question goes to the answerers and before "not understood".
+/// <param name="answerFirst">
+/// What the coach's answers say before any command is read from the words (a question about the coach or the plan, a
+/// feeling, a question on a career topic), or null.
 /// </param>
-public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands, Func<ITurnContext, string?>? answerElse = null)
+/// <param name="answerElse">
+/// What they say to a message that named no command: a career topic mentioned, or the honest "outside what I know
+/// well" for a question no answerer had; asked before "not understood".
+/// </param>
+public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
+    Func<ITurnContext, string?>? answerFirst = null, Func<ITurnContext, string?>? answerElse = null)
 {
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
 
@@ -58,6 +63,12 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             return;
         }
 
+        if (answerFirst?.Invoke(context) is { } first)
+        {
+            context.SendActivity(first);
+            return;
+        }
+
         var question = understanding.FindQuestion(text, locale);
         var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) : null;
         if (goal is not null && CommandRecognizer.Recognize(goal) is { } inner)
@@ -84,14 +95,15 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             await RunAsync(dc, reading.Key!, text, null, reading.SaysBack, cancellationToken).ConfigureAwait(false);
             return;
         }
+        if (question is not null)
+        {
+            context.SendActivity(await understanding.TryAnswerAsync(context, question, null, text, cancellationToken).ConfigureAwait(false)
+                ?? answerElse?.Invoke(context) ?? texts.Text(context, UnderstandingTexts.NoAnswer));
+            return;
+        }
         if (answerElse?.Invoke(context) is { } answer)
         {
             context.SendActivity(answer);
-            return;
-        }
-        if (question is not null)
-        {
-            context.SendActivity(await understanding.AnswerAsync(context, question, null, text, cancellationToken).ConfigureAwait(false));
             return;
         }
 

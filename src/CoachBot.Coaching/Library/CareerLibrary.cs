@@ -25,12 +25,14 @@ public sealed class CareerLibrary
     private readonly List<LibraryTopic> _topics;
     private readonly List<(string Key, PhraseSet Words, string Nearest)> _outside;
     private readonly HashSet<string> _professional;
+    private readonly PhraseSet _askingCues;
 
     public CareerLibrary(CoachTexts texts)
     {
         _texts = texts;
         _careers = CareerVocabulary.From(texts.Catalog);
         _topics = LibraryTopic.All(texts.Catalog);
+        _askingCues = PhraseSet.Parse(texts.Catalog.Get(LibraryTexts.AskingCues));
         _outside = texts.Catalog.KeysStartingWith(LibraryTexts.OutsidePrefix)
             .Where(k => k.EndsWith(".words", StringComparison.Ordinal))
             .Select(k => k[LibraryTexts.OutsidePrefix.Length..^".words".Length])
@@ -45,6 +47,9 @@ public sealed class CareerLibrary
     }
 
     public IReadOnlyList<LibraryTopic> Topics => _topics;
+
+    /// <summary>True when the words ask for advice though no question is written ("... but I don't know where to start").</summary>
+    public bool AsksForAdvice(string? text) => _askingCues.AnyIn(text);
 
     public CareerVocabulary Careers => _careers;
 

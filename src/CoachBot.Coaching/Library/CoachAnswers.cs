@@ -60,6 +60,21 @@ public sealed class CoachAnswers
     }
 
     /// <summary>
+    /// What must be answered at the main menu before any command is read from the words: a question about the coach
+    /// ("can anyone else see my plan?" is about privacy, not "my plan"), about the plan's progress, a feeling, or a
+    /// question on a career topic ("can you help me with my resume?" is about the resume, not "help"). Null otherwise.
+    /// </summary>
+    public string? AtMenuFirst(ITurnContext context, bool aiConfigured)
+    {
+        var text = context.Activity.Text;
+        if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
+        if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
+        var match = _library.Match(text);
+        if ((IsQuestion(text) || _library.AsksForAdvice(text)) && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true);
+        return _feelings.Read(text) is { } feeling ? _feelingReply.Say(context, feeling) : null;
+    }
+
+    /// <summary>
     /// The answer to a question asked at one of the coach's prompts (which asks its own question again afterwards),
     /// or null when it is no career question: the prompt's own explanations answer the rest.
     /// </summary>

@@ -41,7 +41,7 @@ public sealed class YourDataTests(AzuriteFixture azurite)
         // data kept about the user, so the export shows them.
         var chat = await GoalConversationTests.WithGoal();
         await chat.SayAsync("my plan");
-        var stored = TestRecords.Serializer.Deserialize((await chat.Store.ReadAsync(chat.UserKey, default))!.Json).Processed;
+        var stored = CoachChat.Records.Deserialize((await chat.Store.ReadAsync(chat.UserKey, default))!.Json).Processed;
         Assert.NotNull(stored.LastReplies);
 
         var export = await chat.SayAsync("export my data");
