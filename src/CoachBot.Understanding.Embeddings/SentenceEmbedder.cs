@@ -34,6 +34,9 @@ public sealed class SentenceEmbedder : IDisposable
     public static SentenceEmbedder Load(EmbeddingModel model)
     {
         var clock = Stopwatch.StartNew();
+        // ONNX Runtime's own usage telemetry is on by default (and keeps a device id under the user's home folder):
+        // a bot that runs on people's words sends nothing anywhere it was not configured to.
+        OrtEnv.Instance().DisableTelemetryEvents();
         var options = CreateSessionOptions();
         ISentenceEncoder encoder;
         try

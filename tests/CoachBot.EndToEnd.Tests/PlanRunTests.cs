@@ -80,7 +80,7 @@ public sealed partial class PlanRunTests(PlaygroundFixture playground, ITestOutp
             if (Says(text, Fragment(GoalTexts.PlanQuestion))) planProposal = replies;
             if (Says(text, Fragment(GoalTexts.PlanSaved))) break;
 
-            Assert.False(Says(text, Fragment(CoachingTexts.NotUnderstood)), $"The coach did not understand '{say}'.\n{transcript}");
+            Assert.False(Says(text, NotUnderstood), $"The coach did not understand '{say}'.\n{transcript}");
             var question = LastQuestionAsked(text)
                 ?? throw new Xunit.Sdk.XunitException($"No question the newcomer knows how to answer after '{say}'.\n{transcript}");
             asked[question] = asked.GetValueOrDefault(question) + 1;

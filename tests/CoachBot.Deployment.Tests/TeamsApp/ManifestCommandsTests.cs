@@ -21,7 +21,8 @@ public sealed class ManifestCommandsTests(ManifestCommandsTests.Bot bot) : IClas
         public async Task DisposeAsync() => await Host.DisposeAsync();
     }
 
-    private static readonly string NotUnderstood = TextCatalog.Load(TextCatalog.DefaultDirectory).Get(CoachingTexts.NotUnderstood);
+    // What the coach says when it did not understand: the start of "I read "...", but I'm not sure what you'd like to do".
+    private static readonly string NotUnderstood = TextCatalog.Load(TextCatalog.DefaultDirectory).Get("menu.heard").Split('{')[0];
 
     public static TheoryData<string> Commands()
     {
@@ -44,9 +45,9 @@ public sealed class ManifestCommandsTests(ManifestCommandsTests.Bot bot) : IClas
         var control = await BotClient.SendAsync(url, user, "purple elephant tango");
         var replies = await BotClient.SendAsync(url, user, command);
 
-        Assert.Contains(Texts(control), t => t == NotUnderstood); // the check below can tell "not understood" apart
+        Assert.Contains(Texts(control), t => t.StartsWith(NotUnderstood, StringComparison.Ordinal)); // the check below can tell "not understood" apart
         Assert.NotEmpty(replies);
-        Assert.DoesNotContain(Texts(replies), t => t == NotUnderstood);
+        Assert.DoesNotContain(Texts(replies), t => t.StartsWith(NotUnderstood, StringComparison.Ordinal));
     }
 
     private static IEnumerable<string?> Texts(JsonArray replies) => replies.Select(r => r?["text"]?.GetValue<string>());

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching;
+using CoachBot.Coaching.Commands;
 using CoachBot.TestSupport;
 
 namespace CoachBot.EndToEnd.Tests.Infrastructure;
@@ -18,7 +19,7 @@ public static partial class DialogFragments
 
     public static string Help => Fragment(CoachingTexts.Help);
 
-    public static string NotUnderstood => Fragment(CoachingTexts.NotUnderstood);
+    public static string NotUnderstood => Fragment(MenuTexts.Heard);
 
     /// <summary>Whether <paramref name="said"/> contains <paramref name="fragment"/>, whatever the whitespace.</summary>
     public static bool Says(string said, string fragment) =>
