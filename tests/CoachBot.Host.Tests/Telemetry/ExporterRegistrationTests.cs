@@ -67,6 +67,20 @@ public sealed class ExporterRegistrationTests : IDisposable
     public void TheDefaultRetryFolderIsTheDataFolderBesideTheSqliteFile() =>
         Assert.Equal("data/telemetry", new TelemetryOptions().AzureMonitorStorageDirectory);
 
+    [Fact]
+    public void TheSampleDocumentsEveryTelemetrySettingWithItsDefault()
+    {
+        var sample = new ConfigurationBuilder().AddJsonFile(Path.Combine(RepoPaths.Root, "appsettings.sample.json")).Build()
+            .GetSection(TelemetryOptions.SectionName);
+        var defaults = new TelemetryOptions();
+
+        foreach (var property in typeof(TelemetryOptions).GetProperties().Where(p => p.CanWrite))
+        {
+            Assert.Equal(property.GetValue(defaults)?.ToString(), sample[property.Name]);
+            Assert.False(string.IsNullOrWhiteSpace(sample["// " + property.Name]), $"{property.Name} has no description");
+        }
+    }
+
     private static ServiceCollection Compose(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
