@@ -64,8 +64,39 @@ public sealed class ExporterRegistrationTests : IDisposable
     }
 
     [Fact]
+    public void BothExportersStartSideBySideAndALogLineGoesThroughThem()
+    {
+        var services = Compose(new()
+        {
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = "http://127.0.0.1:9",
+            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=http://127.0.0.1:9/",
+            ["Telemetry:AzureMonitorStorageDirectory"] = Path.Combine(_folder.Path, "data", "telemetry"),
+        });
+
+        using var provider = services.BuildServiceProvider();
+        Assert.NotNull(provider.GetService<TracerProvider>());
+        Assert.NotNull(provider.GetService<MeterProvider>());
+        var logger = provider.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>().CreateLogger("CoachBot.Test");
+        Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "Check-in sent to {UserKey}", "msteams|tenant|29:someone");
+    }
+
+    [Fact]
     public void TheDefaultRetryFolderIsTheDataFolderBesideTheSqliteFile() =>
         Assert.Equal("data/telemetry", new TelemetryOptions().AzureMonitorStorageDirectory);
+
+    [Fact]
+    public void TheSampleDocumentsEveryTelemetrySettingWithItsDefault()
+    {
+        var sample = new ConfigurationBuilder().AddJsonFile(Path.Combine(RepoPaths.Root, "appsettings.sample.json")).Build()
+            .GetSection(TelemetryOptions.SectionName);
+        var defaults = new TelemetryOptions();
+
+        foreach (var property in typeof(TelemetryOptions).GetProperties().Where(p => p.CanWrite))
+        {
+            Assert.Equal(property.GetValue(defaults)?.ToString(), sample[property.Name]);
+            Assert.False(string.IsNullOrWhiteSpace(sample["// " + property.Name]), $"{property.Name} has no description");
+        }
+    }
 
     private static ServiceCollection Compose(Dictionary<string, string?> settings)
     {
