@@ -214,7 +214,7 @@ public static partial class SmartAnalyzer
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:because|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
+        @"\b(?:because|cuz|cause|coz|bc|becuz|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReasonClause();
 

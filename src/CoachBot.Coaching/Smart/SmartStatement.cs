@@ -107,8 +107,8 @@ public static class SmartStatement
         if (analysis.HadQuestion) doubts.Add(ReadingDoubt.QuestionSetAside);
         if (GoalWords.Split(outcome).Count > 16) doubts.Add(ReadingDoubt.LongOutcome);
         // "ux designer" reads "UX designer" in the statement, however it was typed.
-        return new GoalStatement(vocabulary.SpellAcronyms(outcome), measure is null ? null : vocabulary.SpellAcronyms(measure), analysis.Deadline,
-            milestones.Select(m => m with { Text = vocabulary.SpellAcronyms(m.Text) }).ToList(), doubts.Distinct().ToList());
+        return new GoalStatement(vocabulary.Spelled(outcome), measure is null ? null : vocabulary.Spelled(measure), analysis.Deadline,
+            milestones.Select(m => m with { Text = vocabulary.Spelled(m.Text) }).ToList(), doubts.Distinct().ToList());
     }
 
     /// <summary>The statement's pieces for the first version of the goal dialog (outcome, measure, deadline).</summary>
@@ -184,7 +184,7 @@ public static class SmartStatement
     {
         var i = words.IndexOf(w);
         var next = i + 1 < words.Count ? words[i + 1].Text : "";
-        return w.Text is "because" or "cause" or "since" || w.Text == "so" && next is "that" or "i" or "i'm" or "i'll" or "my" or "we"
+        return w.Text is "because" or "cause" or "since" or "cuz" or "coz" or "cos" or "bc" or "becuz" || w.Text == "so" && next is "that" or "i" or "i'm" or "i'll" or "my" or "we"
             || w.Text == "in" && next == "order";
     }
 
