@@ -284,6 +284,10 @@ public sealed partial class GoalDialog : ComponentDialog
             var before = Analyze(context, draft);
             foreach (var m in before.Milestones.Where(m => draft.Milestones.All(d => d.Text != m.Text)))
                 draft.Milestones.Add(DraftMilestone.From(m));
+            // Effort and reasons said with the old wording stay with the goal.
+            draft.Confidence ??= before.Confidence;
+            draft.Hours ??= before.HoursPerWeek;
+            if (draft.Relevance is null && before.Relevant is { Met: true, Reason: SmartReason.RelevanceGiven, Evidence: { } why }) draft.Relevance = why;
         }
         draft.Text = UserText.Clean(text);
     }
@@ -415,10 +419,13 @@ public sealed partial class GoalDialog : ComponentDialog
     /// <summary>The draft with the user's own wording: a date it states becomes the deadline (they just wrote it), the rest of the answers stay.</summary>
     private static GoalDraft Redraft(ITurnContext context, GoalDraft draft, string edited)
     {
+        // What the old wording said about effort, reasons and the finish line stays: the user only changed the words.
+        var old = Analyze(context, draft);
         var redraft = new GoalDraft
         {
-            Text = UserText.Clean(edited), Measure = draft.Measure, Confidence = draft.Confidence, Hours = draft.Hours,
-            Relevance = draft.Relevance, Milestones = [.. draft.Milestones], Praised = [.. draft.Praised],
+            Text = UserText.Clean(edited), Measure = draft.Measure ?? old.MeasureText, Confidence = draft.Confidence ?? old.Confidence,
+            Hours = draft.Hours ?? old.HoursPerWeek, Relevance = draft.Relevance ?? (old.Relevant.Met ? old.Relevant.Evidence : null),
+            Milestones = [.. draft.Milestones], Praised = [.. draft.Praised],
         };
         var stated = SmartAnalyzer.Analyze(Input(context, redraft)).StatedDeadline;
         redraft.Deadline = stated ?? draft.Deadline;

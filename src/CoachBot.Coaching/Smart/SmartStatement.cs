@@ -218,6 +218,12 @@ public static class SmartStatement
         // "be a certified Scrum Master" -> "become a certified Scrum Master".
         if (head == "be" && words.Count > 1 && words[1].Text is "a" or "an" or "the")
             return "become" + text[words[0].End..];
+        // "get my degree finished" -> "finish my degree".
+        if (head is "get" or "have" && words.Count > 2 && words[^1].Text is "finished" or "done" or "completed" or "complete")
+            return "finish" + text[words[0].End..words[^2].End];
+        // "get a PMP" -> "earn the PMP certification": a credential named by its letters alone is a certification.
+        if (head is "get" or "earn" && words.Count == 3 && words[1].Text is "a" or "an" or "the" or "my" && CredentialLetters.Contains(words[2].Text))
+            return "earn the " + text[words[2].Start..words[2].End] + " certification";
         // "get my AWS cert" -> "earn my AWS cert": a credential is earned.
         if (head == "get" && words.Count > 1 && words[^1].Text is "cert" or "certs" or "certification" or "pmp" or "cpa" or "cfa"
             && VerbPhrase.VerbFor(words.Skip(1).ToList(), text[words[1].Start..], vocabulary) == "earn")
@@ -241,6 +247,12 @@ public static class SmartStatement
             nounPhrase = VerbPhrase.WithArticleIfCountable(nounPhrase, GoalWords.Split(nounPhrase));
         return fitting + " " + nounPhrase;
     }
+
+    /// <summary>Credentials people name by their letters alone ("a PMP"); written out as "the PMP certification".</summary>
+    private static readonly HashSet<string> CredentialLetters = new(StringComparer.Ordinal)
+    {
+        "pmp", "capm", "cissp", "ccna", "ccnp", "cka", "ckad", "cism", "cisa", "itil", "csm", "psm", "shrm-cp", "phr", "sphr", "cfa", "frm", "cma",
+    };
 
     private static readonly HashSet<string> LeadingFiller = new(StringComparer.Ordinal)
     {
