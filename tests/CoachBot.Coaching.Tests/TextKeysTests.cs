@@ -69,3 +69,14 @@ public sealed class TextKeysTests
         Assert.DoesNotContain("{", text, StringComparison.Ordinal);
     }
 }
+
+public sealed class GoalHelpTextsTests
+{
+    [Fact]
+    public void EveryGoalPromptHasItsFiveQuestionAnswers()
+    {
+        var missing = CoachBot.Coaching.Dialogs.GoalHelp.AllKeys.Where(k => !RepoDialogs.Texts.Contains(k)).ToList();
+        Assert.Empty(missing);
+        Assert.Equal(7 * 5, CoachBot.Coaching.Dialogs.GoalHelp.AllKeys.Count());
+    }
+}

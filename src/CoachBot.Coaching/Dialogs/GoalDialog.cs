@@ -20,7 +20,7 @@ namespace CoachBot.Coaching.Dialogs;
 /// (<see cref="SmartStatement.Compose"/>), shown with the five verdicts by name; when the reading is a guess it is shown
 /// in plain words first. Then the goal is saved and the plan built from its template and the user's own milestones.
 /// </summary>
-public sealed class GoalDialog : ComponentDialog
+public sealed partial class GoalDialog : ComponentDialog
 {
     public const string DialogId = "goal";
     private const string RefineId = "goal.refine";
@@ -125,6 +125,18 @@ public sealed class GoalDialog : ComponentDialog
             if (ReadNumber(context, draft, question, typed) is not { } number) return step.ReplaceDialogAsync(RefineId, draft, ct);
             answer = number;
         }
+        else if (answer is string effortOnly && question is not (GoalQuestion.Goal or GoalQuestion.Specific) && FoldEffort(context, draft, effortOnly))
+        {
+            // "maybe 10hrs a week" given to another question: it answers Achievable, and the question stays open.
+            return step.ReplaceDialogAsync(RefineId, draft, ct);
+        }
+        else if (answer is string why && question is not (GoalQuestion.Goal or GoalQuestion.Specific or GoalQuestion.Relevant)
+                 && draft.Relevance is null && ReasonOnly(why))
+        {
+            // "cuz i need money and i love coding" given to another question: it says why the goal matters.
+            draft.Relevance = UserText.Clean(why);
+            return step.ReplaceDialogAsync(RefineId, draft, ct);
+        }
         else if (answer is string said && ReadFreeText(context, draft, question, said) is { } outcome)
         {
             if (outcome == FreeText.GiveUp)
@@ -169,6 +181,26 @@ public sealed class GoalDialog : ComponentDialog
 
     private enum FreeText { AskAgain, GiveUp }
 
+    /// <summary>An answer that is only a reason ("because ...", "cuz ...", "so that ..."), not a goal or a measure.</summary>
+    private static bool ReasonOnly(string said) => ReasonOpener().IsMatch(said.Trim());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:well|honestly|tbh|idk|i guess|like|and|mostly|mainly|just)[, ]+)*(?:because|cuz|cause|coz|cos|bc|becuz|so that|so i can|since i)\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ReasonOpener();
+
+    /// <summary>An answer that only says the effort ("like 5 hours a week", "8/10"): folded into the draft; false for anything else.</summary>
+    private bool FoldEffort(ITurnContext context, GoalDraft draft, string said)
+    {
+        var effort = EffortReader.Read(said, context.Activity.Locale);
+        if (effort.Confidence is null && effort.HoursPerWeek is null) return false;
+        var rest = said;
+        foreach (var span in effort.Spans.OrderByDescending(sp => sp.Start)) rest = rest.Remove(span.Start, span.End - span.Start);
+        if (GoalText.Read(rest, GoalVocabulary.From(_texts.Catalog, context.Activity.Locale)).IsGoal) return false;
+        draft.Confidence ??= effort.Confidence;
+        draft.Hours ??= effort.HoursPerWeek;
+        return true;
+    }
+
     /// <summary>A confidence (1..10) or weekly hours (0..80) typed as people do ("like 5 hours a week maybe", "7/10"); null after saying what was wrong.</summary>
     private decimal? ReadNumber(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
     {
@@ -177,6 +209,11 @@ public sealed class GoalDialog : ComponentDialog
         if (QuestionRecognizer.Recognize(said, RecognizerPhrases.From(_texts.Catalog, locale)) is { HasOtherContent: false } asked)
         {
             context.SendActivity(_texts.Text(context, GoalHelp.Key(GoalHelp.For(question), asked.Kind)));
+            return null;
+        }
+        if (GoalText.Read(said, GoalVocabulary.From(_texts.Catalog, locale)).Kind == GoalTextKind.KeepGoal)
+        {
+            _texts.Say(context, GoalTexts.KeptGoal); // "yeah that's my goal" at the confidence question: the goal stays, the question too
             return null;
         }
         draft.CountAsked(question);
@@ -247,6 +284,10 @@ public sealed class GoalDialog : ComponentDialog
             var before = Analyze(context, draft);
             foreach (var m in before.Milestones.Where(m => draft.Milestones.All(d => d.Text != m.Text)))
                 draft.Milestones.Add(DraftMilestone.From(m));
+            // Effort and reasons said with the old wording stay with the goal.
+            draft.Confidence ??= before.Confidence;
+            draft.Hours ??= before.HoursPerWeek;
+            if (draft.Relevance is null && before.Relevant is { Met: true, Reason: SmartReason.RelevanceGiven, Evidence: { } why }) draft.Relevance = why;
         }
         draft.Text = UserText.Clean(text);
     }
@@ -378,10 +419,13 @@ public sealed class GoalDialog : ComponentDialog
     /// <summary>The draft with the user's own wording: a date it states becomes the deadline (they just wrote it), the rest of the answers stay.</summary>
     private static GoalDraft Redraft(ITurnContext context, GoalDraft draft, string edited)
     {
+        // What the old wording said about effort, reasons and the finish line stays: the user only changed the words.
+        var old = Analyze(context, draft);
         var redraft = new GoalDraft
         {
-            Text = UserText.Clean(edited), Measure = draft.Measure, Confidence = draft.Confidence, Hours = draft.Hours,
-            Relevance = draft.Relevance, Milestones = [.. draft.Milestones], Praised = [.. draft.Praised],
+            Text = UserText.Clean(edited), Measure = draft.Measure ?? old.MeasureText, Confidence = draft.Confidence ?? old.Confidence,
+            Hours = draft.Hours ?? old.HoursPerWeek, Relevance = draft.Relevance ?? (old.Relevant.Met ? old.Relevant.Evidence : null),
+            Milestones = [.. draft.Milestones], Praised = [.. draft.Praised],
         };
         var stated = SmartAnalyzer.Analyze(Input(context, redraft)).StatedDeadline;
         redraft.Deadline = stated ?? draft.Deadline;

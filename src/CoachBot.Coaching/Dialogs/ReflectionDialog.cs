@@ -103,7 +103,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = step.Context;
         var reflection = step.State;
         var goal = Goal(step);
-        if (ReflectionTexts.Progress.Read(step.Result) is not { } progress || AskedStep(goal, reflection) is not { } current)
+        if (ReflectionTexts.Progress.Read(step.Result) is not { } progress || goal is null || AskedStep(goal, reflection) is not { } current)
             return await step.NextAsync(null, ct);
         reflection.Current.Progress = progress;
         switch (progress)
@@ -192,7 +192,7 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = step.Context;
         var reflection = step.State;
         var goal = Goal(step);
-        if (reflection.PendingFix is { } fix && AskedStep(goal, reflection) is { } current)
+        if (reflection.PendingFix is { } fix && goal is not null && AskedStep(goal, reflection) is { } current)
         {
             if (step.Result is true)
             {

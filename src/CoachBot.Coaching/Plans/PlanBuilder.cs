@@ -39,8 +39,9 @@ public sealed class PlanBuilder(TextCatalog texts)
         var seen = new List<HashSet<string>>();
         foreach (var step in Draft(goal, profile, today, milestones, vocabulary))
         {
-            if (Title(step, locale) is not { } written) continue;
-            var title = vocabulary.SpellAcronyms(written);
+            // The user's words in a step are spelled as a statement spells them; the template's own words are left alone.
+            var spelled = step with { Args = step.Args.ToDictionary(a => a.Key, a => vocabulary.Spelled(a.Value), StringComparer.Ordinal) };
+            if (Title(spelled, locale) is not { } title) continue;
             // No step twice: the same words, or a template step about what a step of the user's own already covers.
             var words = ContentWords(title, vocabulary);
             if (seen.Any(s => s.SetEquals(words)) || step.TextKey.StartsWith("plans.", StringComparison.Ordinal) && !IsOwn(step)

@@ -97,8 +97,7 @@ public sealed class PlanEditor(CoachTexts texts)
                 texts.Say(context, PlanTexts.StepRemoved, ("step", step.Title));
                 return EditResult.Applied;
             case PlanEditKind.Rename:
-                var title = UserText.Clean(command.Text);
-                if (!UserText.HasWords(title) || !GoalText.Read(title, Vocabulary(context)).IsGoal) return Unknown(context);
+                if (StepTitle(context, command.Text) is not { } title) return Unknown(context);
                 if (step.Status == StepStatus.Done && !confirmed)
                     return new(EditOutcome.NeedsConfirmation, texts.Text(context, PlanTexts.ConfirmRenameDone, ("step", step.Title), ("text", Shorten(title))));
                 Remember(state, goal, command);
@@ -242,7 +241,8 @@ public sealed class PlanEditor(CoachTexts texts)
         var title = found.Matched is { } matched ? text.Replace(matched, "", StringComparison.OrdinalIgnoreCase) : text;
         title = UserText.Clean(System.Text.RegularExpressions.Regex.Replace(title, @"\s+(?:by|on|due|before)\s*$", "",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase)).Trim(' ', ',', '-');
-        if (!UserText.HasWords(title) || !GoalText.Read(title, Vocabulary(context)).IsGoal) return Unknown(context);
+        if (StepTitle(context, title) is not { } cleaned) return Unknown(context);
+        title = cleaned;
         DateOnly due;
         if (found.Kind == DateRecognitionKind.Date) due = found.Date!.Value;
         else if (found.Kind == DateRecognitionKind.Past)
@@ -256,6 +256,14 @@ public sealed class PlanEditor(CoachTexts texts)
         texts.Say(context, PlanTexts.StepAdded, ("step", step.Title), ("number", PlanSteps.NumberOf(step)), ("date", CoachTurn.Date(context, due)));
         WarnAfterDeadline(context, goal, due);
         return EditResult.Applied;
+    }
+
+    /// <summary>A step as the plan writes it: read like a goal (hedges, markup and questions out), capital first, "my" as "your", abbreviations spelled.</summary>
+    private string? StepTitle(ITurnContext context, string? text)
+    {
+        var read = GoalText.Read(UserText.Clean(text), Vocabulary(context));
+        if (!read.IsGoal || !UserText.HasWords(read.Cleaned)) return null;
+        return Shorten(Vocabulary(context).Spelled(GoalBreakdown.Step(SmartStatement.Tidy(read.Cleaned))));
     }
 
     private static string Shorten(string title) => title.Length <= 200 ? title : title[..200];

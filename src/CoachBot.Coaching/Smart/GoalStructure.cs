@@ -156,7 +156,7 @@ internal sealed class GoalStructure
 
     private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "then", "also", "plus", "afterwards", "after" };
 
-    private static readonly HashSet<string> ReasonStarts = new(StringComparer.Ordinal) { "because", "since", "so", "as", "cause", "cos", "coz" };
+    private static readonly HashSet<string> ReasonStarts = new(StringComparer.Ordinal) { "because", "since", "so", "as", "cause", "cos", "coz", "cuz", "bc", "bcuz", "bcoz", "becuz", "becaus" };
 
     private static List<Clause> Split(string text, List<GoalWord> words, List<(DateRecognition Date, TextSpan Span)> dates, Effort effort, GoalVocabulary vocabulary)
     {

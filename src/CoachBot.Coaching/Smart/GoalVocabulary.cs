@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CoachBot.BotFramework.Text;
+using CoachBot.BotFramework.Recognizers;
 
 namespace CoachBot.Coaching.Smart;
 
@@ -39,6 +40,36 @@ public sealed class GoalVocabulary
         return sb.ToString();
     }
 
+    /// <summary>The words of role titles and their levels ("junior", "developer", "designer"), for typo fixes in a statement.</summary>
+    internal IReadOnlySet<string> TitleWords { get; }
+
+    /// <summary>
+    /// The text as a statement shows it: a typo of a role title's word fixed ("junor dev" -> "junior dev"; five letters
+    /// or more, one letter off, same first letter, not a verb), and abbreviations in capitals ("ux" -> "UX").
+    /// </summary>
+    public string Spelled(string text) => SpellAcronyms(FixTitleTypos(text));
+
+    private string FixTitleTypos(string text)
+    {
+        if (string.IsNullOrEmpty(text) || TitleWords.Count == 0) return text;
+        var sb = new System.Text.StringBuilder(text);
+        var words = GoalWords.Split(text);
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            var w = words[i];
+            if (w.Length < 5 || w.IsNumber || TitleWords.Contains(w.Text) || Verbs.Contains(w.Text)) continue;
+            // Only inside a title: next to a word of one ("junor dev"), so "cover letter" stays a cover letter.
+            if (!(i > 0 && TitleWords.Contains(words[i - 1].Text) || i + 1 < words.Count && TitleWords.Contains(words[i + 1].Text))) continue;
+            var fix = TitleWords.FirstOrDefault(t => t.Length >= 5 && t[0] == w.Text[0] && Math.Abs(t.Length - w.Text.Length) <= 1
+                && !w.Text.StartsWith(t, StringComparison.Ordinal) && !t.StartsWith(w.Text, StringComparison.Ordinal)
+                && EditDistance.Between(w.Text, t, 1) == 1);
+            if (fix is null) continue;
+            var written = text.Substring(w.Start, w.Length);
+            sb.Remove(w.Start, w.Length).Insert(w.Start, char.IsUpper(written[0]) ? char.ToUpperInvariant(fix[0]) + fix[1..] : fix);
+        }
+        return sb.ToString();
+    }
+
     /// <summary>Openers of a sentence about the person's past or present ("I've been a nurse for 8 years"): context, not the goal.</summary>
     internal IReadOnlyList<string[]> BackgroundLeads { get; }
     internal IReadOnlyList<string[]> GrowthFrames { get; }
@@ -70,6 +101,8 @@ public sealed class GoalVocabulary
         MeasureLeads = Phrases("smart.words.measureLeads");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
+        TitleWords = texts.KeysStartingWith("careers.role.").Where(k => k.EndsWith(".names", StringComparison.Ordinal)).Append("careers.level")
+            .SelectMany(k => List(k)).SelectMany(CareerVocabulary.Words).Where(w => w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
         Acronyms = List("smart.words.acronyms").Select(a => a.Trim()).Where(a => a.Length > 0)
             .DistinctBy(a => a.ToLowerInvariant()).ToDictionary(a => a.ToLowerInvariant(), a => a, StringComparer.Ordinal);
         GrowthFrames = Phrases("smart.words.growthFrames");

@@ -58,7 +58,8 @@ public static partial class SmartAnalyzer
     /// <summary>The main goal decides the template; the whole message only when the main goal fits none.</summary>
     private static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
     {
-        var type = GoalClassifier.Classify(mainClause, vocabulary);
+        // "learn sql and tableau so I can apply for analyst jobs": the reason says why, the plan is for what comes before it.
+        var type = GoalClassifier.Classify(ReasonClause().Replace(mainClause, ""), vocabulary);
         // The reasons are left out: "because I want to move into a director role" says why, not what the plan is for.
         return type != GoalType.Generic ? type : GoalClassifier.Classify(ReasonClause().Replace(whole, ""), vocabulary);
     }
@@ -214,7 +215,7 @@ public static partial class SmartAnalyzer
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:because|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
+        @"\b(?:because|cuz|cause|coz|bc|becuz|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|to pay for|to afford|to support my|it's the one thing|its the one thing|i regret|i'd regret|i have (?:two|three|\d+) kids|the savings won't last|i need the money|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ReasonClause();
 

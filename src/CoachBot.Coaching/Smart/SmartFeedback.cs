@@ -56,7 +56,9 @@ public static class SmartFeedback
     /// <summary>The sentence with its evidence; a sentence that quotes evidence it lacks drops the brackets.</summary>
     private static string Sentence(TextCatalog texts, string? locale, FeedbackLine line)
     {
-        var text = texts.Get(line.TextKey, locale, ("evidence", line.Evidence));
+        // The evidence quotes the user, spelled as a statement spells it ("junor dev" -> "junior dev").
+        var evidence = line.Evidence is null ? null : GoalVocabulary.From(texts, locale).Spelled(line.Evidence);
+        var text = texts.Get(line.TextKey, locale, ("evidence", evidence));
         return text.Replace(" ()", "", StringComparison.Ordinal);
     }
 }

@@ -107,8 +107,8 @@ public static class SmartStatement
         if (analysis.HadQuestion) doubts.Add(ReadingDoubt.QuestionSetAside);
         if (GoalWords.Split(outcome).Count > 16) doubts.Add(ReadingDoubt.LongOutcome);
         // "ux designer" reads "UX designer" in the statement, however it was typed.
-        return new GoalStatement(vocabulary.SpellAcronyms(outcome), measure is null ? null : vocabulary.SpellAcronyms(measure), analysis.Deadline,
-            milestones.Select(m => m with { Text = vocabulary.SpellAcronyms(m.Text) }).ToList(), doubts.Distinct().ToList());
+        return new GoalStatement(vocabulary.Spelled(outcome), measure is null ? null : vocabulary.Spelled(measure), analysis.Deadline,
+            milestones.Select(m => m with { Text = vocabulary.Spelled(m.Text) }).ToList(), doubts.Distinct().ToList());
     }
 
     /// <summary>The statement's pieces for the first version of the goal dialog (outcome, measure, deadline).</summary>
@@ -184,7 +184,7 @@ public static class SmartStatement
     {
         var i = words.IndexOf(w);
         var next = i + 1 < words.Count ? words[i + 1].Text : "";
-        return w.Text is "because" or "cause" or "since" || w.Text == "so" && next is "that" or "i" or "i'm" or "i'll" or "my" or "we"
+        return w.Text is "because" or "cause" or "since" or "cuz" or "coz" or "cos" or "bc" or "becuz" || w.Text == "so" && next is "that" or "i" or "i'm" or "i'll" or "my" or "we"
             || w.Text == "in" && next == "order";
     }
 
@@ -218,6 +218,12 @@ public static class SmartStatement
         // "be a certified Scrum Master" -> "become a certified Scrum Master".
         if (head == "be" && words.Count > 1 && words[1].Text is "a" or "an" or "the")
             return "become" + text[words[0].End..];
+        // "get my degree finished" -> "finish my degree".
+        if (head is "get" or "have" && words.Count > 2 && words[^1].Text is "finished" or "done" or "completed" or "complete")
+            return "finish" + text[words[0].End..words[^2].End];
+        // "get a PMP" -> "earn the PMP certification": a credential named by its letters alone is a certification.
+        if (head is "get" or "earn" && words.Count == 3 && words[1].Text is "a" or "an" or "the" or "my" && CredentialLetters.Contains(words[2].Text))
+            return "earn the " + text[words[2].Start..words[2].End] + " certification";
         // "get my AWS cert" -> "earn my AWS cert": a credential is earned.
         if (head == "get" && words.Count > 1 && words[^1].Text is "cert" or "certs" or "certification" or "pmp" or "cpa" or "cfa"
             && VerbPhrase.VerbFor(words.Skip(1).ToList(), text[words[1].Start..], vocabulary) == "earn")
@@ -241,6 +247,12 @@ public static class SmartStatement
             nounPhrase = VerbPhrase.WithArticleIfCountable(nounPhrase, GoalWords.Split(nounPhrase));
         return fitting + " " + nounPhrase;
     }
+
+    /// <summary>Credentials people name by their letters alone ("a PMP"); written out as "the PMP certification".</summary>
+    private static readonly HashSet<string> CredentialLetters = new(StringComparer.Ordinal)
+    {
+        "pmp", "capm", "cissp", "ccna", "ccnp", "cka", "ckad", "cism", "cisa", "itil", "csm", "psm", "shrm-cp", "phr", "sphr", "cfa", "frm", "cma",
+    };
 
     private static readonly HashSet<string> LeadingFiller = new(StringComparer.Ordinal)
     {
