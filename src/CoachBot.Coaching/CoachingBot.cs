@@ -38,8 +38,8 @@ public sealed class CoachingBot : ActivityHandler
         _checkIns = checkIns ?? new CheckInOptions();
         var options = coaching ?? new CoachingOptions();
         _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance);
-        _answers = new CoachAnswers(texts, options);
         _offers = new OfferReply(texts);
+        _answers = new CoachAnswers(texts, options);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
         var set = new DialogSet()
@@ -48,7 +48,7 @@ public sealed class CoachingBot : ActivityHandler
             .Add(new PlanEditDialog(texts))
             .Add(new DeleteDataDialog(texts))
             .Add(new ScheduleDialog(texts, _checkIns))
-            .Add(new ReflectionDialog(texts, suggestions));
+            .Add(new ReflectionDialog(texts, suggestions, _answers));
         _dialogs = new DialogManager(set, texts.Catalog, logger);
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
