@@ -29,6 +29,7 @@ public sealed class CoachingBot : ActivityHandler
     private readonly CrisisReply _crisis;
     private readonly CoachAnswers _answers;
     private readonly OfferReply _offers;
+    private readonly ComingBack _comingBack;
 
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
         CoachingOptions? coaching = null, ILogger<CoachingBot>? coachLogger = null)
@@ -53,6 +54,9 @@ public sealed class CoachingBot : ActivityHandler
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
             (dc, ct) => _commands.HandleAsync(dc, RecognizedCommand(dc.Context)!, ct)));
+        _comingBack = new ComingBack(texts);
+        _dialogs.Interruptions.Add(_comingBack.Greeting());
+        _dialogs.Interruptions.Add(_comingBack.CarryOn());
     }
 
     /// <summary>
@@ -80,6 +84,7 @@ public sealed class CoachingBot : ActivityHandler
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;
         CheckInTurns.OnUserMessage(turnContext);
+        _comingBack.Notice(turnContext);
         // A one-word yes or no to the step the coach just offered; anything else drops the offer and goes its way.
         if (!_offers.TryHandle(turnContext))
             await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);

@@ -20,8 +20,8 @@ public sealed class CoachingState
     /// <summary>How the check-ins went lately, for offering a lighter or a closer schedule.</summary>
     public Reflection.CheckInPatternState Pattern { get; set; } = new();
 
-    /// <summary>When the user last wrote, to greet them with where they were after days away.</summary>
-    public DateTimeOffset? LastSeenUtc { get; set; }
+    /// <summary>The day (UTC) the user last wrote, to greet them with where they were after days away.</summary>
+    public DateOnly? LastSeenOn { get; set; }
 
     /// <summary>True while the coach waits for "carry on" or "start over" after a return to an open question.</summary>
     public bool AskedToResume { get; set; }

@@ -170,3 +170,22 @@ public sealed class LibraryTests
         (await plain.SayAsync("can I talk to a real coach?")).AssertContains(Says(AboutTexts.RealCoachNoContact));
     }
 }
+
+/// <summary>"my plan" shows each goal's progress as a bar with steps done of all and days left, on every channel.</summary>
+public sealed class MyPlanProgressTests
+{
+    [Theory]
+    [InlineData(BotFramework.Schema.Channels.Msteams)]
+    [InlineData(BotFramework.Schema.Channels.Slack)]
+    [InlineData(BotFramework.Schema.Channels.Terminal)]
+    [InlineData(BotFramework.Schema.Channels.Emulator)]
+    public async Task MyPlanShowsAProgressBarStepsAndDaysLeft(string channel)
+    {
+        var chat = await GoalConversationTests.WithGoal(channel);
+        await chat.SayAsync("done 1");
+        var goal = (await StateAsync(chat)).Goals[0];
+        var reply = await chat.SayAsync("my plan");
+        var days = goal.Deadline!.Value.DayNumber - DateOnly.FromDateTime(Now.UtcDateTime).DayNumber;
+        reply.AssertContains(Views.MyPlanView.Bar(1, goal.Steps.Count), $"1 of {goal.Steps.Count} steps done", $"{days} days left");
+    }
+}
