@@ -188,7 +188,8 @@ public sealed class CoachingBot : ActivityHandler
     }
 
     private static bool IsGreeting(string text) =>
-        text.Length == 0 || text.TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start" or "hi there" or "good morning";
+        text.Length == 0 || text.TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start" or "hi there" or "good morning"
+            or "hii" or "hiii" or "hiya" or "heya" or "hey there" or "hello there" or "good afternoon" or "good evening" or "howdy" or "yo";
 
     private static string FirstName(string? name)
     {

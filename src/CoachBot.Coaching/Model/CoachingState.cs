@@ -26,6 +26,9 @@ public sealed class CoachingState
     /// <summary>True while the coach waits for "carry on" or "start over" after a return to an open question.</summary>
     public bool AskedToResume { get; set; }
 
+    /// <summary>The library topic answered last, so a second phrasing of the same question gets the rest of the answer.</summary>
+    public string? LastTopic { get; set; }
+
     /// <summary>The next goal number, so ids are never reused after a goal is dropped.</summary>
     public int NextGoalNumber { get; set; } = 1;
 

@@ -152,6 +152,17 @@ public sealed class LibraryTests
     }
 
     [Fact]
+    public async Task TheSameTopicAskedAgainGetsTheRestNotTheSameWords()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var first = await chat.SayAsync("what's a returnship?");
+        var again = await chat.SayAsync("how do I explain my career break in interviews");
+        again.AssertContains(Says(LibraryTexts.Again));
+        Assert.NotEqual(first.Text, again.Text);
+    }
+
+    [Fact]
     public async Task WithoutGoalsProgressSaysSoKindly()
     {
         var chat = Start();
