@@ -32,6 +32,7 @@ public sealed class CoachingBot : ActivityHandler
     private readonly CrisisReply _crisis;
     private readonly CoachAnswers _answers;
     private readonly OfferReply _offers;
+    private readonly ComingBack _comingBack;
 
     /// <param name="understanding">The understanding pipeline of every prompt and the menu; the rules only when null.</param>
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
@@ -43,8 +44,8 @@ public sealed class CoachingBot : ActivityHandler
         _scopeGate = new ChannelScopeGate(texts);
         var options = coaching ?? new CoachingOptions();
         _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance);
-        _answers = new CoachAnswers(texts, options);
         _offers = new OfferReply(texts);
+        _answers = new CoachAnswers(texts, options);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
         _menu = new MenuUnderstanding(texts, _commands, context => _answers.AtMenuFirst(context, _suggestions.IsConfigured),
@@ -55,11 +56,14 @@ public sealed class CoachingBot : ActivityHandler
             .Add(new PlanEditDialog(texts))
             .Add(new DeleteDataDialog(texts))
             .Add(new ScheduleDialog(texts, _checkIns))
-            .Add(new ReflectionDialog(texts, suggestions));
+            .Add(new ReflectionDialog(texts, suggestions, _answers));
         _dialogs = new DialogManager(set, texts.Catalog, logger) { Understanding = understanding ?? BotFramework.Understanding.Understander.RulesOnly(texts.Catalog) };
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
             (dc, ct) => _commands.HandleAsync(dc, RecognizedCommand(dc.Context)!, ct)));
+        _comingBack = new ComingBack(texts);
+        _dialogs.Interruptions.Add(_comingBack.Greeting());
+        _dialogs.Interruptions.Add(_comingBack.CarryOn());
     }
 
     /// <summary>In a channel or group chat only a short public answer (<see cref="ChannelScopeGate"/>); the coach works in the personal chat.</summary>
@@ -93,6 +97,7 @@ public sealed class CoachingBot : ActivityHandler
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;
         CheckInTurns.OnUserMessage(turnContext);
+        _comingBack.Notice(turnContext);
         // A one-word yes or no to the step the coach just offered; anything else drops the offer and goes its way.
         if (!_offers.TryHandle(turnContext))
             await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
@@ -192,7 +197,8 @@ public sealed class CoachingBot : ActivityHandler
     }
 
     private static bool IsGreeting(string text) =>
-        text.Length == 0 || text.TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start" or "hi there" or "good morning";
+        text.Length == 0 || text.TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start" or "hi there" or "good morning"
+            or "hii" or "hiii" or "hiya" or "heya" or "hey there" or "hello there" or "good afternoon" or "good evening" or "howdy" or "yo";
 
     private static string FirstName(string? name)
     {

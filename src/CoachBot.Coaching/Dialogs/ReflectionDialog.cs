@@ -5,6 +5,9 @@ using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.State;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Feelings;
+using CoachBot.Coaching.Library;
+using CoachBot.Coaching.Reflection;
 using CoachBot.Coaching.Model;
 using CoachBot.Coaching.Plans;
 using CoachBot.Coaching.Suggestions;
@@ -28,6 +31,25 @@ public sealed class ReflectionState
 
     /// <summary>The new date the user gave for a moved step.</summary>
     public DateOnly? FixDate { get; set; }
+
+    /// <summary>An answer said the dates no longer hold ("the dates were way too ambitious"): the deadlines question proposes new ones.</summary>
+    public bool DatesWrong { get; set; }
+
+    /// <summary>The goal and the new deadline proposed when the dates are not realistic, until the user's yes or no.</summary>
+    public string? ProposalGoalId { get; set; }
+
+    public DateOnly? ProposalDeadline { get; set; }
+
+    /// <summary>True once the user said yes to moved dates, for the closing summary.</summary>
+    public bool DatesMoved { get; set; }
+
+    /// <summary>"values" or "goal" when priorities changed: the check-in offers to revisit that instead of asking on.</summary>
+    public string? Revisit { get; set; }
+
+    /// <summary>An opportunity heard in an answer, offered as a step (or a goal) at the end.</summary>
+    public string? Opportunity { get; set; }
+
+    public bool OpportunityAsGoal { get; set; }
 
     /// <summary>The goal part of the check-in asked about last.</summary>
     [JsonIgnore]
@@ -53,17 +75,23 @@ public sealed class ReflectionDialog : ComponentDialog
     private readonly CoachTexts _texts;
     private readonly SuggestionService _suggestions;
     private readonly PlanEditor _editor;
+    private readonly CoachAnswers _answers;
+    private readonly CheckInReader _reader;
+    private const string RevisitValuesResult = "reflection.revisitValues";
 
-    public ReflectionDialog(CoachTexts texts, SuggestionService suggestions) : base(DialogId)
+    public ReflectionDialog(CoachTexts texts, SuggestionService suggestions, CoachAnswers? answers = null) : base(DialogId)
     {
         _texts = texts;
         _suggestions = suggestions;
         _editor = new PlanEditor(texts);
+        _answers = answers ?? new CoachAnswers(texts, new CoachingOptions());
+        _reader = new CheckInReader(texts.Catalog);
         AddDialog(new WaterfallDialog<ReflectionState>(GoalStepsId, DialogStateJsonContext.Default.ReflectionState,
             [AskProgressAsync, SaveProgressAskFixAsync, SaveFixAskDetailAsync, SaveDetailConfirmChangeAsync,
              ApplyChangeAskWentWellAsync, SaveWentWellAskInTheWayAsync, SaveInTheWayAsync, NextGoalAsync]));
         AddDialog(new WaterfallDialog<ReflectionState>(ClosingId, DialogStateJsonContext.Default.ReflectionState,
-            [AskDeadlinesAsync, SaveDeadlinesAskPrioritiesAsync, SavePrioritiesAskOpportunityAsync, SaveOpportunitySaveCheckInAsync]));
+            [AskDeadlinesAsync, SaveDeadlinesProposeMoveAsync, ApplyMoveAskPrioritiesAsync, SavePrioritiesAskOpportunityOrRevisitAsync,
+             SaveOpportunitySaveCheckInAsync]));
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new TextPrompt(TextId));
         AddDialog(new DatePrompt(DateId));
@@ -103,9 +131,11 @@ public sealed class ReflectionDialog : ComponentDialog
         var context = step.Context;
         var reflection = step.State;
         var goal = Goal(step);
+        if (await PausedForDistressAsync(step, context.Activity.Text) is { } paused) return paused;
         if (ReflectionTexts.Progress.Read(step.Result) is not { } progress || goal is null || AskedStep(goal, reflection) is not { } current)
             return await step.NextAsync(null, ct);
         reflection.Current.Progress = progress;
+        CheckInPattern.Record(CoachTurn.State(context), goal, current, progress);
         switch (progress)
         {
             case ReflectionProgress.Done:
@@ -226,13 +256,35 @@ public sealed class ReflectionDialog : ComponentDialog
 
     private async Task<DialogTurnResult> SaveWentWellAskInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
-        step.State.Current.WentWell = step.Result as string;
+        var context = step.Context;
+        var answer = step.Result as string;
+        step.State.Current.WentWell = answer;
+        if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
+        if (answer is not null)
+        {
+            // What went well is named back; a shrug still gets a kind word, and an opportunity in it is kept for the end.
+            var win = _reader.Win(answer);
+            // A feeling in the win itself ("drained") is heard; one that has passed ("terrified but it was fine") is not.
+            if (_answers.Feelings.Read(win ?? answer) is { Key: not "goodNews" } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
+            else _texts.Say(context, win is null ? ReflectionTexts.NoWin : ReflectionTexts.Celebrate, ("win", win));
+            KeepOpportunity(step.State, _reader.Opportunity(answer, minimum: 3));
+        }
         return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, ReflectionTexts.AskInTheWay), MaxLength = 500, AllowBack = false }, ct);
     }
 
     private async Task<DialogTurnResult> SaveInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
-        step.State.Current.InTheWay = step.Result as string;
+        var context = step.Context;
+        var answer = step.Result as string;
+        step.State.Current.InTheWay = answer;
+        if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
+        if (answer is not null)
+        {
+            if (_answers.Feelings.Read(answer) is { } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
+            else if (_reader.ObstacleIn(answer) is { } obstacle)
+                _texts.Say(context, ReflectionTexts.Through + char.ToLowerInvariant(obstacle.ToString()[0]) + obstacle.ToString()[1..]);
+            if (_reader.DeadlinesRealistic(answer, asked: false) == false) step.State.DatesWrong = true;
+        }
         return await step.NextAsync(null, ct);
     }
 
@@ -245,31 +297,151 @@ public sealed class ReflectionDialog : ComponentDialog
     private async Task<DialogTurnResult> AskDeadlinesAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         if (Goals(step).Count == 0) return await step.NextAsync(null, ct);
-        return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = _texts.Text(step.Context, ReflectionTexts.AskDeadlines), AllowBack = false }, ct);
+        // Already said ("the dates were way too ambitious"): no need to ask, go straight to new dates.
+        if (step.State.DatesWrong) return await step.NextAsync(false, ct);
+        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, ReflectionTexts.AskDeadlines), MaxLength = 500, AllowBack = false }, ct);
     }
 
-    private async Task<DialogTurnResult> SaveDeadlinesAskPrioritiesAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> SaveDeadlinesProposeMoveAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
-        if (step.Result is bool onTrack)
+        var context = step.Context;
+        if (step.Result is string text && await PausedForDistressAsync(step, text) is { } paused) return paused;
+        var realistic = step.Result switch
         {
-            step.State.History.DeadlinesOnTrack = onTrack;
-            if (!onTrack) _texts.Say(step.Context, ReflectionTexts.DeadlinesHint);
-        }
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, ReflectionTexts.AskPriorities), MaxLength = 500, AllowBack = false }, ct);
+            bool known => known,
+            string answer => _reader.DeadlinesRealistic(answer, asked: true) ?? BotFramework.Recognizers.BooleanRecognizer.Recognize(answer, context.Activity.Locale),
+            _ => null,
+        };
+        if (realistic is not { } onTrack) return await step.NextAsync(null, ct);
+        step.State.History.DeadlinesOnTrack = onTrack;
+        if (onTrack) return await step.NextAsync(null, ct);
+        // Not realistic: a month more for the goal due first, its open steps spread out again; nothing moves without a yes.
+        var goal = Goals(step).Where(g => g.Steps.Any(s => s.Status == StepStatus.Open)).OrderBy(g => g.Deadline ?? DateOnly.MaxValue).FirstOrDefault();
+        if (goal is null) return await step.NextAsync(null, ct);
+        var today = CoachTurn.Today(context);
+        var deadline = (goal.Deadline is { } d && d > today ? d : today).AddMonths(1);
+        var moves = PlanSpacing.Respace(goal.Steps, today, deadline);
+        step.State.ProposalGoalId = goal.Id;
+        step.State.ProposalDeadline = deadline;
+        var lines = moves.Where(m => m.NewDue != m.OldDue).Select(m => _texts.Text(context, ReflectionTexts.MovedStep,
+            ("step", goal.Steps.First(s => s.Id == m.StepId).Title), ("old", CoachTurn.Date(context, m.OldDue)), ("new", CoachTurn.Date(context, m.NewDue))));
+        return await step.PromptAsync(ConfirmId, new PromptOptions
+        {
+            Prompt = _texts.Text(context, ReflectionTexts.ProposeMove, ("goal", PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, deadline)),
+                ("steps", string.Join("\n", lines))),
+            AllowBack = false, AllowSkip = false, MaxAttempts = 2,
+        }, ct);
     }
 
-    private async Task<DialogTurnResult> SavePrioritiesAskOpportunityAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
+    private async Task<DialogTurnResult> ApplyMoveAskPrioritiesAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
-        step.State.History.PrioritiesChanged = step.Result as string;
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, ReflectionTexts.AskOpportunity), MaxLength = 500, AllowBack = false }, ct);
+        var context = step.Context;
+        var reflection = step.State;
+        if (reflection.ProposalGoalId is { } goalId && reflection.ProposalDeadline is { } deadline)
+        {
+            var goal = CoachTurn.State(context).Goals.FirstOrDefault(g => g.Id == goalId);
+            if (step.Result is true && goal is not null)
+            {
+                foreach (var move in PlanSpacing.Respace(goal.Steps, CoachTurn.Today(context), deadline))
+                    goal.Steps.First(s => s.Id == move.StepId).Due = move.NewDue;
+                goal.Deadline = deadline;
+                PlanSteps.Renumber(goal);
+                reflection.DatesMoved = true;
+                _texts.Say(context, ReflectionTexts.Moved);
+            }
+            else _texts.Say(context, ReflectionTexts.NotMoved);
+            reflection.ProposalGoalId = null;
+            reflection.ProposalDeadline = null;
+        }
+        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(context, ReflectionTexts.AskPriorities), MaxLength = 500, AllowBack = false }, ct);
+    }
+
+    private async Task<DialogTurnResult> SavePrioritiesAskOpportunityOrRevisitAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
+    {
+        var context = step.Context;
+        var answer = step.Result as string;
+        step.State.History.PrioritiesChanged = answer;
+        if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
+        if (answer is not null && _reader.Priorities(answer) is { Changed: true, Revisit: { } revisit })
+        {
+            // Changed priorities are the news of this check-in: revisit them now rather than ask the next question.
+            step.State.Revisit = revisit;
+            var goal = Goals(step).FirstOrDefault();
+            var prompt = revisit == "values" || goal is null
+                ? _texts.Text(context, ReflectionTexts.RevisitValues)
+                : _texts.Text(context, ReflectionTexts.RevisitGoal, ("goal", PlanSteps.Number(goal)));
+            if (revisit != "values" && goal is null) step.State.Revisit = "values";
+            return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = prompt, AllowBack = false, AllowSkip = false, MaxAttempts = 2 }, ct);
+        }
+        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(context, ReflectionTexts.AskOpportunity), MaxLength = 500, AllowBack = false }, ct);
     }
 
     private async Task<DialogTurnResult> SaveOpportunitySaveCheckInAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var history = step.State.History;
+        var reflection = step.State;
+        if (reflection.Revisit is { } revisit)
+        {
+            var yes = step.Result is true;
+            Save(step, withSummary: true);
+            if (!yes)
+            {
+                _texts.Say(context, ReflectionTexts.RevisitLater);
+                return await step.EndDialogAsync(null, ct);
+            }
+            if (revisit == "values") return await step.EndDialogAsync(RevisitValuesResult, ct);
+            var goal = Goals(step).FirstOrDefault();
+            _texts.Say(context, ReflectionTexts.RevisitGoalHow, ("goal", goal is null ? 1 : PlanSteps.Number(goal)));
+            return await step.EndDialogAsync(null, ct);
+        }
+        var answer = step.Result as string;
+        reflection.History.NewOpportunityOrChallenge = answer;
+        if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
+        var reading = _reader.Opportunity(answer);
+        KeepOpportunity(reflection, reading);
+        if (reading.Challenge is not null)
+            context.SendActivity(_answers.Feelings.Read(answer) is { } feeling
+                ? _answers.FeelingReply.Say(context, feeling, backToPlan: false)
+                : _texts.Text(context, ReflectionTexts.Challenge));
+        Save(step, withSummary: true);
+        OfferOpportunity(step);
+        OfferSchedule(step);
+        return await step.EndDialogAsync(null, ct);
+    }
+
+    /// <summary>The root begins the values part of the self-assessment when the user said yes to revisiting them.</summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var result = await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+        if (result.Status == DialogTurnStatus.Complete && result.Result is RevisitValuesResult)
+            return await dc.BeginDialogAsync(SelfAssessmentDialog.DialogId, SelfAssessmentDialog.OnlyPart(AssessmentParts.Values), cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    private static void KeepOpportunity(ReflectionState reflection, OpportunityReading reading)
+    {
+        if (reading.Opportunity is null) return;
+        reflection.Opportunity = reading.Opportunity;
+        reflection.OpportunityAsGoal = reading.AsGoal;
+    }
+
+    /// <summary>Strong distress in an answer pauses the check-in: the coach stays with the person; the answers so far are kept.</summary>
+    private async Task<DialogTurnResult?> PausedForDistressAsync(WaterfallStepContext<ReflectionState> step, string? answer)
+    {
+        if (_answers.Feelings.Read(answer) is not { Distress: true } feeling) return null;
+        var context = step.Context;
+        context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false) + "\n\n" + _texts.Text(context, FeelingTexts.CheckInPaused));
+        Save(step, withSummary: false);
+        return await step.EndDialogAsync(null, CancellationToken.None);
+    }
+
+    /// <summary>The history row, in the same write as the plan changes; then a short summary: done, changed, next step, streak.</summary>
+    private void Save(WaterfallStepContext<ReflectionState> step, bool withSummary)
+    {
+        var context = step.Context;
+        var reflection = step.State;
+        var history = reflection.History;
         var now = context.Clock.GetUtcNow();
-        history.NewOpportunityOrChallenge = step.Result as string;
         history.CompletedUtc = now;
 
         var state = CheckInTurns.Find(context);
@@ -277,13 +449,51 @@ public sealed class ReflectionDialog : ComponentDialog
         history.Streak = state?.Streak ?? 0;
         // Same write as the plan changes: the adapter commits history rows with the record.
         context.AppendHistory(new HistoryRow(CheckInHistory.RowId(now), JsonSerializer.Serialize(history, CheckInJsonContext.Default.CheckInHistory)));
+        CheckInPattern.Completed(CoachTurn.State(context), history);
+        if (!withSummary) return;
 
-        var text = _texts.Text(context, ReflectionTexts.Saved);
-        if (state is { Streak: > 1 }) text += " " + _texts.Text(context, ReflectionTexts.Streak, ("streak", state.Streak));
-        if (state is { NextUtc: { } next } && state.Schedule.IsActive)
-            text += "\n\n" + _texts.Text(context, ReflectionTexts.NextCheckIn, ("next", CheckInMessages.When(context, state.Schedule, next)));
+        var lines = new List<string> { _texts.Text(context, ReflectionTexts.SummaryTitle) };
+        var done = history.Goals.Where(g => g.Progress == ReflectionProgress.Done && g.Step is not null).Select(g => "\"" + g.Step + "\"").ToList();
+        if (done.Count > 0) lines.Add(_texts.Text(context, ReflectionTexts.SummaryDone, ("steps", CoachKnowledge.JoinList(done))));
+        var changes = new List<string>();
+        if (reflection.DatesMoved) changes.Add(_texts.Text(context, ReflectionTexts.ChangeMoved));
+        if (history.Goals.Any(g => g.ChangeApplied && g.Progress != ReflectionProgress.Done)) changes.Add(_texts.Text(context, ReflectionTexts.ChangeStep));
+        if (changes.Count > 0) lines.Add(_texts.Text(context, ReflectionTexts.SummaryChanged, ("changes", CoachKnowledge.JoinList(changes))));
+        var next = CoachTurn.State(context).ActiveGoals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open).MinBy(s => s.Due);
+        lines.Add(next is null ? _texts.Text(context, ReflectionTexts.SummaryNoNext)
+            : _texts.Text(context, ReflectionTexts.SummaryNext, ("step", next.Title), ("date", CoachTurn.Date(context, next.Due))));
+        lines.Add(state is { Streak: > 0 }
+            ? _texts.Text(context, ReflectionTexts.SummaryStreak, ("streak", state.Streak))
+            : _texts.Text(context, ReflectionTexts.SummaryNoStreak));
+        var text = _texts.Text(context, ReflectionTexts.Saved) + "\n\n" + string.Join("\n", lines);
+        if (state is { NextUtc: { } nextUtc } && state.Schedule.IsActive)
+            text += "\n\n" + _texts.Text(context, ReflectionTexts.NextCheckIn, ("next", CheckInMessages.When(context, state.Schedule, nextUtc)));
         context.SendActivity(text);
-        return await step.EndDialogAsync(null, ct);
+    }
+
+    /// <summary>An opportunity heard in the check-in, offered as a step (a yes adds it) or as a goal of its own.</summary>
+    private void OfferOpportunity(WaterfallStepContext<ReflectionState> step)
+    {
+        var context = step.Context;
+        if (step.State.Opportunity is not { } opportunity) return;
+        if (step.State.OpportunityAsGoal)
+        {
+            _texts.Say(context, ReflectionTexts.OpportunityGoal, ("opportunity", opportunity));
+            return;
+        }
+        var state = CoachTurn.State(context);
+        var goal = state.ActiveGoals.OrderBy(g => g.Deadline ?? DateOnly.MaxValue).FirstOrDefault();
+        var title = _texts.Text(context, ReflectionTexts.OpportunityStep, ("opportunity", opportunity));
+        context.SendActivity(_answers.Library.Offer(context, state, goal, title, 7, "checkin.opportunity"));
+    }
+
+    /// <summary>After three on-track check-ins a lighter schedule, after a step slipped twice a closer one: offered, never changed.</summary>
+    private void OfferSchedule(WaterfallStepContext<ReflectionState> step)
+    {
+        var context = step.Context;
+        var state = CoachTurn.State(context);
+        if (CheckInPattern.TakeLighterOffer(state)) _texts.Say(context, ReflectionTexts.OfferLighter);
+        else if (CheckInPattern.TakeCloserOffer(state) is { } slipped) _texts.Say(context, ReflectionTexts.OfferCloser, ("step", slipped));
     }
 
     private static Goal? Goal(WaterfallStepContext<ReflectionState> step) =>

@@ -81,7 +81,13 @@ public sealed class CareerLibrary
     {
         var state = CoachTurn.State(context);
         var known = CoachKnowledge.Of(state, _careers);
-        var parts = new List<string> { _texts.Text(context, topic.AnswerKey) };
+        var answer = _texts.Text(context, topic.AnswerKey);
+        var paragraphs = answer.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // Asked again right after (two phrasings of one worry): the later paragraphs, not the same words twice.
+        if (state.LastTopic == topic.Key && paragraphs.Length > 1)
+            answer = _texts.Text(context, LibraryTexts.Again, ("topic", _texts.Text(context, topic.TitleKey))) + "\n" + string.Join("\n", paragraphs[1..]);
+        state.LastTopic = topic.Key;
+        var parts = new List<string> { answer };
         if (known.Goal is { } goal)
         {
             var date = known.Deadline is { } d ? CoachTurn.Date(context, d) : _texts.Text(context, LibraryTexts.NoDeadline);

@@ -16,6 +16,7 @@ public static class LibraryTexts
     public const string OfferAdded = "library.offerAdded";
     public const string OfferDeclined = "library.offerDeclined";
     public const string AskingCues = "library.askingCues";
+    public const string Again = "library.again";
 
     public const string NextStepWords = "library.plan.nextStepWords";
     public const string ProgressWords = "library.plan.progressWords";

@@ -21,6 +21,7 @@ public sealed class OfferReply(CoachTexts texts)
         state.PendingOffer = null;
         var answer = BooleanRecognizer.Recognize(context.Activity.Text, context.Activity.Locale);
         if (answer is null) return false;
+        state.LastTopic = null; // the offer answered closes that topic: the next question starts afresh
         if (answer == false)
         {
             texts.Say(context, LibraryTexts.OfferDeclined);

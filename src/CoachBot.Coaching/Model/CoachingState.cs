@@ -17,6 +17,18 @@ public sealed class CoachingState
     /// <summary>A step the coach offered at the end of an answer, waiting for a one-word yes; dropped by any other answer.</summary>
     public PendingOffer? PendingOffer { get; set; }
 
+    /// <summary>How the check-ins went lately, for offering a lighter or a closer schedule.</summary>
+    public Reflection.CheckInPatternState Pattern { get; set; } = new();
+
+    /// <summary>The day (UTC) the user last wrote, to greet them with where they were after days away.</summary>
+    public DateOnly? LastSeenOn { get; set; }
+
+    /// <summary>True while the coach waits for "carry on" or "start over" after a return to an open question.</summary>
+    public bool AskedToResume { get; set; }
+
+    /// <summary>The library topic answered last, so a second phrasing of the same question gets the rest of the answer.</summary>
+    public string? LastTopic { get; set; }
+
     /// <summary>The next goal number, so ids are never reused after a goal is dropped.</summary>
     public int NextGoalNumber { get; set; } = 1;
 

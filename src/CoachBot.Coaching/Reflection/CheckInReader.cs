@@ -109,7 +109,7 @@ public sealed partial class CheckInReader
         var cut = ClauseBreak().Match(cleaned);
         if (cut.Success && cut.Index > 0 && cleaned[..cut.Index].Trim().Contains(' ')) cleaned = cleaned[..cut.Index];
         cleaned = StripLeadIns(cleaned.Trim());
-        return cleaned.TrimEnd('.', '!', '?', ' ');
+        return cleaned.Replace(",", "").TrimEnd('.', '!', '?', ' ');
     }
 
     /// <summary>An opportunity said with its story ("she offered to review my portfolio") is named by the part that offers.</summary>
@@ -117,12 +117,12 @@ public sealed partial class CheckInReader
     {
         var cleaned = Spaces().Replace(NotWordish().Replace(UserText.Clean(text), " "), " ").Trim();
         var offered = Offered().Match(cleaned);
-        if (offered.Success) return offered.Groups["what"].Value.TrimEnd('.', '!', '?', ' ');
+        if (offered.Success) return offered.Groups["what"].Value.Replace(",", "").TrimEnd('.', '!', '?', ' ');
         // The clause that holds the opportunity: "my manager is leaving, her role might open up" is about the role.
         var clauses = ClauseBreak().Split(cleaned).Select(c => c.Trim()).Where(c => c.Contains(' ')).ToList();
         if (clauses.Count == 0) return Phrase(text);
         var best = clauses.MaxBy(c => _opportunities.Max(o => PhraseScore.Of(o.Words, PhraseSet.Words(c))) + PhraseScore.Of(_asGoal, PhraseSet.Words(c)))!;
-        return StripLeadIns(best).TrimEnd('.', '!', '?', ' ');
+        return StripLeadIns(best).Replace(",", "").TrimEnd('.', '!', '?', ' ');
     }
 
     private string StripLeadIns(string phrase)
@@ -150,7 +150,7 @@ public sealed partial class CheckInReader
         return phrase;
     }
 
-    [GeneratedRegex(@"[^\p{L}\p{N}\s'’%\-]")]
+    [GeneratedRegex(@"[^\p{L}\p{N}\s'’%\-,]")]
     private static partial Regex NotWordish();
 
     [GeneratedRegex(@"\s+")]

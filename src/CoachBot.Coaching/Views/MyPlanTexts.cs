@@ -21,6 +21,12 @@ public static class MyPlanTexts
     public const string NextDueValue = "myplan.nextDueValue";
     public const string NoGoals = "myplan.noGoals";
     public const string Empty = "myplan.empty";
+    public const string Progress = "myplan.progress";
+    public const string ProgressValue = "myplan.progressValue";
+    public const string DaysLeft = "myplan.daysLeft";
+    public const string DaysOver = "myplan.daysOver";
+    public const string NoDeadline = "myplan.noDeadline";
+    public const string Streak = "myplan.streak";
 
     public static string StatusOf(GoalStatus status) => "myplan.status_" + status;
 

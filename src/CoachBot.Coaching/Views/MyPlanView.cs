@@ -30,7 +30,12 @@ public static class MyPlanView
             message.Sections.Add(new RichSection { Lines = { new RichLine(texts.Text(context, profile.IsEmpty ? MyPlanTexts.Empty : MyPlanTexts.NoGoals)) } });
             return message;
         }
-        foreach (var goal in goals) message.Sections.Add(PlanView.GoalSection(texts, context, goal));
+        var today = CoachTurn.Today(context);
+        foreach (var goal in goals)
+        {
+            message.Sections.Add(PlanView.GoalSection(texts, context, goal));
+            if (goal.Steps.Count > 0) message.Sections.Add(ProgressSection(texts, context, goal, today));
+        }
 
         var next = state.ActiveGoals.Select(g => (Goal: g, Step: g.NextStep)).Where(x => x.Step is not null).OrderBy(x => x.Step!.Due).FirstOrDefault();
         if (next.Step is { } step)
@@ -40,6 +45,34 @@ public static class MyPlanView
                 ("step", step.Title), ("goal", PlanSteps.Number(next.Goal)), ("date", CoachTurn.Date(context, step.Due)))));
             message.Sections.Add(summary);
         }
+        var streak = CheckIns.CheckInTurns.Find(context)?.Streak ?? 0;
+        if (streak > 0) message.Sections.Add(new RichSection { Lines = { new RichLine(texts.Text(context, MyPlanTexts.Streak, ("streak", streak))) } });
         return message;
+    }
+
+    /// <summary>
+    /// A goal's progress as a text bar ("▰▰▰▱▱▱▱▱▱▱ 3 of 10 steps done · 45 days left"): Adaptive Cards 1.5 has no
+    /// progress element, and the same text reads on Slack and in the terminal.
+    /// </summary>
+    private static RichSection ProgressSection(CoachTexts texts, ITurnContext context, Goal goal, DateOnly today)
+    {
+        var done = goal.Steps.Count(s => s.Status == StepStatus.Done);
+        var section = new RichSection();
+        var days = goal.Deadline is { } deadline ? deadline.DayNumber - today.DayNumber : (int?)null;
+        var left = days switch
+        {
+            null => texts.Text(context, MyPlanTexts.NoDeadline),
+            >= 0 => texts.Text(context, MyPlanTexts.DaysLeft, ("days", days)),
+            _ => texts.Text(context, MyPlanTexts.DaysOver, ("days", -days)),
+        };
+        section.Facts.Add((texts.Text(context, MyPlanTexts.Progress), texts.Text(context, MyPlanTexts.ProgressValue,
+            ("bar", Bar(done, goal.Steps.Count)), ("done", done), ("total", goal.Steps.Count), ("left", left))));
+        return section;
+    }
+
+    public static string Bar(int done, int total, int width = 10)
+    {
+        var filled = total == 0 ? 0 : (int)Math.Round(width * (double)done / total);
+        return new string('▰', filled) + new string('▱', width - filled);
     }
 }

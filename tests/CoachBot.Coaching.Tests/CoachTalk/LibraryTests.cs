@@ -152,6 +152,17 @@ public sealed class LibraryTests
     }
 
     [Fact]
+    public async Task TheSameTopicAskedAgainGetsTheRestNotTheSameWords()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var first = await chat.SayAsync("what's a returnship?");
+        var again = await chat.SayAsync("how do I explain my career break in interviews");
+        again.AssertContains(Says(LibraryTexts.Again));
+        Assert.NotEqual(first.Text, again.Text);
+    }
+
+    [Fact]
     public async Task WithoutGoalsProgressSaysSoKindly()
     {
         var chat = Start();
@@ -168,5 +179,24 @@ public sealed class LibraryTests
         var plain = Start(userId: "user-2");
         await plain.JoinAsync();
         (await plain.SayAsync("can I talk to a real coach?")).AssertContains(Says(AboutTexts.RealCoachNoContact));
+    }
+}
+
+/// <summary>"my plan" shows each goal's progress as a bar with steps done of all and days left, on every channel.</summary>
+public sealed class MyPlanProgressTests
+{
+    [Theory]
+    [InlineData(BotFramework.Schema.Channels.Msteams)]
+    [InlineData(BotFramework.Schema.Channels.Slack)]
+    [InlineData(BotFramework.Schema.Channels.Terminal)]
+    [InlineData(BotFramework.Schema.Channels.Emulator)]
+    public async Task MyPlanShowsAProgressBarStepsAndDaysLeft(string channel)
+    {
+        var chat = await GoalConversationTests.WithGoal(channel);
+        await chat.SayAsync("done 1");
+        var goal = (await StateAsync(chat)).Goals[0];
+        var reply = await chat.SayAsync("my plan");
+        var days = goal.Deadline!.Value.DayNumber - DateOnly.FromDateTime(Now.UtcDateTime).DayNumber;
+        reply.AssertContains(Views.MyPlanView.Bar(1, goal.Steps.Count), $"1 of {goal.Steps.Count} steps done", $"{days} days left");
     }
 }

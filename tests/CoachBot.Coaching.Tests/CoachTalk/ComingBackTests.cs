@@ -1,0 +1,61 @@
+using CoachBot.Coaching.Conversation;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.CoachTalk;
+
+/// <summary>Coming back days later to an open question (the clock is injected): where they were, then carry on or start over.</summary>
+public sealed class ComingBackTests
+{
+    [Fact]
+    public async Task DaysLaterTheCoachSaysWhereTheyWereAndCarriesOn()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        var question = (await chat.SayAsync("self-assessment")).Text;
+        Assert.Contains(Says("assessment.ask.strengths"), question);
+        clock.Advance(TimeSpan.FromDays(5));
+        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.assessment"), "Carry on", "Start over")
+            .AssertNotContains(Says("assessment.ask.strengths"));
+        (await chat.SayAsync("carry on")).AssertContains(Says("assessment.ask.strengths"));
+        (await chat.SayAsync("explaining complex things to people")).AssertContains(Says("assessment.ask.growth"));
+    }
+
+    [Fact]
+    public async Task StartOverLeavesTheOpenQuestion()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        clock.Advance(TimeSpan.FromDays(4));
+        await chat.SayAsync("hello");
+        await chat.SayAsync("start over");
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Fact]
+    public async Task TheNextDayTheQuestionSimplyGoesOn()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        clock.Advance(TimeSpan.FromDays(1));
+        (await chat.SayAsync("explaining complex things to people")).AssertNotContains("Last time we were");
+    }
+
+    [Fact]
+    public async Task AnAnswerAfterTheGreetingGoesToTheOpenQuestion()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        clock.Advance(TimeSpan.FromDays(ComingBack.DaysAway));
+        await chat.SayAsync("hey");
+        (await chat.SayAsync("explaining complex things to people")).AssertContains(Says("assessment.ask.growth"));
+    }
+}
