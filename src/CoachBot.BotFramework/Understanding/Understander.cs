@@ -64,6 +64,8 @@ public sealed class Understander
     {
         if (string.IsNullOrWhiteSpace(text)) return Understood.Nothing([]);
         var rule = ChoiceRecognizer.Recognize(text, choices, locale);
+        // The words of a choice inside a longer message that says more than them are only a guess ("I need help with my CV").
+        if (rule is not null && !MostlyTheChoice(text, choices.First(c => c.Key == rule.Key), locale)) rule = rule with { Score = Math.Min(rule.Score, WordsGuess) };
         if (rule is { Score: >= 0.999 }) return Understood.Take(rule.Key, UnderstoodBy.Exact);
 
         var offered = choices.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
@@ -96,6 +98,31 @@ public sealed class Understander
             default:
                 return byRules.Kind == UnderstoodKind.NotUnderstood ? Understood.Nothing(ranked) : byRules;
         }
+    }
+
+    /// <summary>Words that say nothing about which choice: "ok, the second one then", "i think", "please".</summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> Fillers = System.Collections.Frozen.FrozenSet.ToFrozenSet([
+        "ok", "okay", "then", "think", "guess", "maybe", "probably", "just", "so", "well", "hmm", "yes", "yeah", "sure", "pls", "plz",
+        "please", "lets", "let's", "do", "go", "for", "that", "this", "one", "option", "it", "is", "i'm", "im", "we", "our", "would", "say",
+        "actually", "really", "definitely", "mostly", "probably", "id", "i'd", "like", "want", "pick", "take"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the choice's words are most of what the message says: more than half of its words that carry meaning
+    /// (not fillers or stop words), or none at all ("2", "number 2").
+    /// </summary>
+    private static bool MostlyTheChoice(string text, Choice choice, string? locale)
+    {
+        var words = RecognizerLocale.For(locale).Words;
+        bool Content(Token t) => t.Kind == TokenKind.Word && !Fillers.Contains(t.Text) && !words.StopWords.Contains(t.Text)
+            && !words.ChoiceIndexFillers.Contains(t.Text);
+        var saidWords = TextTokenizer.Tokenize(text).Where(Content).Select(t => t.Text).ToList();
+        var said = saidWords.Count;
+        if (said == 0) return true;
+        bool Heard(string word) => saidWords.Exists(w => w == word
+            || EditDistance.Between(w, word, EditDistance.AllowedFor(Math.Min(w.Length, word.Length))) <= EditDistance.AllowedFor(Math.Min(w.Length, word.Length)));
+        var choiceWords = new[] { choice.Title }.Concat(choice.Synonyms ?? [])
+            .Select(p => TextTokenizer.Tokenize(p).Where(Content).Count(t => Heard(t.Text))).DefaultIfEmpty(0).Max();
+        return choiceWords * 2 > said;
     }
 
     private static Understood RulesReading(FoundChoice? rule) => rule switch

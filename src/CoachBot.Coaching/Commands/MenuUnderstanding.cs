@@ -50,72 +50,71 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             }
         }
 
-        if (understanding.Languages.OtherLanguageOf(text) is not null)
-        {
-            texts.Say(context, UnderstandingTexts.OtherLanguage);
-            return;
-        }
-
-        // The intents' own titles and synonyms, whole ("thanks!", "bye"), with or without the matcher.
-        if (ExactIntent(context, text) is { } exact)
-        {
-            await RunAsync(dc, exact, text, null, sayBack: false, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        // The coach's own answers come before a command is read from the words ("can anyone else see my plan?").
         if (answerFirst?.Invoke(context) is { } first)
         {
             context.SendActivity(first);
             return;
         }
 
-        var question = understanding.FindQuestion(text, locale);
-        var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) : null;
-        if (goal is not null && CommandRecognizer.Recognize(goal) is { } inner)
-        {
-            await commands.HandleAsync(dc, inner, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (goal is not null && GoalStatement.AsksForGoal(texts.Catalog, goal))
-        {
-            await RunAsync(dc, "newGoal", text, null, sayBack: false, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        // With a goal stated, only the words after the opening can name another command ("I want to change some steps").
-        var reading = await understanding.ReadChoiceAsync(goal ?? text, texts.Choices(context, CoachingTexts.Menu), Scopes, locale, context,
-            cancellationToken, anyKeyOfScopes: true).ConfigureAwait(false);
-        if (goal is not null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" || IsSocial(reading.Key)))
-        {
-            await RunAsync(dc, "newGoal", text, goal, sayBack: false, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (reading.Kind == UnderstoodKind.Taken && reading.Key != "notUnderstood")
-        {
-            await RunAsync(dc, reading.Key!, text, null, reading.SaysBack, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-        if (question is not null)
-        {
-            context.SendActivity(await understanding.TryAnswerAsync(context, question, null, text, cancellationToken).ConfigureAwait(false)
-                ?? answerElse?.Invoke(context) ?? texts.Text(context, UnderstandingTexts.NoAnswer));
-            return;
-        }
-        if (answerElse?.Invoke(context) is { } answer)
+        var reading = await ReadAsync(text, locale, understanding, context, cancellationToken).ConfigureAwait(false);
+        if (reading.Kind is MenuReadingKind.Confirm or MenuReadingKind.NotUnderstood && answerElse?.Invoke(context) is { } answer)
         {
             context.SendActivity(answer);
             return;
         }
+        switch (reading.Kind)
+        {
+            case MenuReadingKind.OtherLanguage:
+                texts.Say(context, UnderstandingTexts.OtherLanguage);
+                return;
+            case MenuReadingKind.Command:
+                await commands.HandleAsync(dc, reading.Command!, cancellationToken).ConfigureAwait(false);
+                return;
+            case MenuReadingKind.Intent:
+                await RunAsync(dc, reading.Key!, text, reading.GoalText, reading.SaysBack, cancellationToken).ConfigureAwait(false);
+                return;
+            case MenuReadingKind.Question:
+                context.SendActivity(await understanding.TryAnswerAsync(context, reading.Question!, null, text, cancellationToken).ConfigureAwait(false)
+                    ?? answerElse?.Invoke(context) ?? texts.Text(context, UnderstandingTexts.NoAnswer));
+                return;
+            case MenuReadingKind.Confirm:
+                Offer(context, reading.Nearest.ToList(), confirming: true, texts.Text(context, MenuTexts.DidYouMean, ("title", TitleOf(context, reading.Nearest[0]))));
+                return;
+            default:
+                var heard = text.Length > 60 ? text[..57] + "..." : text;
+                Offer(context, reading.Nearest.ToList(), confirming: false, texts.Text(context, MenuTexts.Heard, ("heard", heard)));
+                return;
+        }
+    }
+
+    /// <summary>What a message at the menu means, decided without acting on it (the conversation and the labelled-set test share it).</summary>
+    public async ValueTask<MenuReading> ReadAsync(string text, string? locale, Understander understanding, BotFramework.Builder.ITurnContext? turn,
+        CancellationToken cancellationToken)
+    {
+        if (understanding.Languages.OtherLanguageOf(text) is not null) return new(MenuReadingKind.OtherLanguage);
+
+        // The intents' own titles and synonyms, whole ("thanks!", "bye"), with or without the matcher.
+        if (ExactIntent(locale, text) is { } exact) return new(MenuReadingKind.Intent, exact);
+
+        var question = understanding.FindQuestion(text, locale);
+        var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) : null;
+        if (goal is not null && CommandRecognizer.Recognize(goal) is { } inner) return new(MenuReadingKind.Command, Command: inner);
+        if (goal is not null && GoalStatement.AsksForGoal(texts.Catalog, goal)) return new(MenuReadingKind.Intent, "newGoal");
+
+        // With a goal stated, only the words after the opening can name another command ("I want to change some steps").
+        var reading = await understanding.ReadChoiceAsync(goal ?? text, texts.Catalog.Choices.Get(CoachingTexts.Menu, locale), Scopes, locale, turn,
+            cancellationToken, anyKeyOfScopes: true).ConfigureAwait(false);
+        if (goal is not null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" || IsSocial(reading.Key)))
+            return new(MenuReadingKind.Intent, "newGoal", GoalText: goal);
+        if (reading.Kind == UnderstoodKind.Taken && reading.Key != "notUnderstood")
+            return new(MenuReadingKind.Intent, reading.Key, SaysBack: reading.SaysBack);
+        if (question is not null) return new(MenuReadingKind.Question, Question: question);
 
         var nearest = reading.Nearest.Where(k => !IsSocial(k) && k != "notUnderstood").Take(Understander.MaxNearest).ToList();
-        if (reading.Kind == UnderstoodKind.Confirm && nearest.Count > 0)
-        {
-            Offer(context, nearest, confirming: true, texts.Text(context, MenuTexts.DidYouMean, ("title", TitleOf(context, nearest[0]))));
-            return;
-        }
+        if (reading.Kind == UnderstoodKind.Confirm && nearest.Count > 0) return new(MenuReadingKind.Confirm, nearest[0], NearestKeys: nearest);
         if (nearest.Count < 2) nearest = nearest.Concat(Fallback()).Distinct().Take(Understander.MaxNearest).ToList();
-        var heard = text.Length > 60 ? text[..57] + "..." : text;
-        Offer(context, nearest, confirming: false, texts.Text(context, MenuTexts.Heard, ("heard", heard)));
+        return new(MenuReadingKind.NotUnderstood, NearestKeys: nearest);
     }
 
     /// <summary>True for the small-talk keys, which are answered here and start nothing.</summary>
@@ -158,9 +157,9 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         return offer.Confirming && BooleanRecognizer.Recognize(text, context.Activity.Locale) == true ? offer.Keys[0] : null;
     }
 
-    private string? ExactIntent(BotFramework.Builder.ITurnContext context, string text) =>
-        ChoiceRecognizer.RecognizeExact(text, texts.Catalog.Choices.Get(IntentCommands.SocialSet, context.Activity.Locale)
-            .Concat(texts.Catalog.Choices.Get(IntentCommands.CommandsSet, context.Activity.Locale)).ToList()) is { Key: not "notUnderstood" } found
+    private string? ExactIntent(string? locale, string text) =>
+        ChoiceRecognizer.RecognizeExact(text, texts.Catalog.Choices.Get(IntentCommands.SocialSet, locale)
+            .Concat(texts.Catalog.Choices.Get(IntentCommands.CommandsSet, locale)).ToList()) is { Key: not "notUnderstood" } found
             ? found.Key : null;
 
     private string TitleOf(BotFramework.Builder.ITurnContext context, string key) =>
@@ -168,4 +167,17 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
 
     private IEnumerable<string> Fallback() =>
         texts.Catalog.Get(MenuTexts.Fallback).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+}
+
+public enum MenuReadingKind { Intent, Command, Question, OtherLanguage, Confirm, NotUnderstood }
+
+/// <summary>
+/// What a message at the menu means: an intent key (with the goal it states, and whether to say back what was
+/// understood), a command the rules read whole, a question, another language, a guess to confirm, or not understood
+/// (with the nearest intents to offer).
+/// </summary>
+public sealed record MenuReading(MenuReadingKind Kind, string? Key = null, string? GoalText = null, bool SaysBack = false,
+    CoachCommand? Command = null, RecognizedQuestion? Question = null, IReadOnlyList<string>? NearestKeys = null)
+{
+    public IReadOnlyList<string> Nearest => NearestKeys ?? [];
 }

@@ -195,14 +195,14 @@ public sealed class DialogEngineTests
         await teams.SayAsync("Ada");
         await teams.SayAsync("7");
         var onTeams = await teams.SayAsync("in 3 months");
-        Assert.Equal(["Get promoted", "Change roles", "Learn a skill"], onTeams.Activities[0].SuggestedActions!.Actions!.Select(a => a.Title));
+        Assert.Equal(["Get promoted", "Change roles", "Learn a skill"], onTeams.Activities[^1].SuggestedActions!.Actions!.Select(a => a.Title));
 
         var terminal = Chat(channel: Channels.Terminal);
         await terminal.SayAsync("start");
         await terminal.SayAsync("Ada");
         await terminal.SayAsync("7");
         var inTerminal = await terminal.SayAsync("in 3 months");
-        Assert.Null(inTerminal.Activities[0].SuggestedActions);
+        Assert.Null(inTerminal.Activities[^1].SuggestedActions);
         inTerminal.AssertContains("1. Get promoted", "3. Learn a skill");
         (await terminal.SayAsync("chnage roles")).AssertContains("Pick your values.");
     }

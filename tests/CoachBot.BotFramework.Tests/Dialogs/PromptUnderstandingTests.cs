@@ -96,4 +96,16 @@ public sealed class PromptUnderstandingTests
         await chat.SayAsync("by end of June 2027");
         (await chat.SayAsync("i think get promtoed")).AssertContains(Texts.Get(UnderstandingTexts.Understood, "en-US", ("title", "Get promoted")), "Pick your values.");
     }
+
+    [Fact]
+    public async Task ADateThatReadsTwoWaysIsAskedAboutInEnglishAndAsapAsksForADate()
+    {
+        var chat = new ConversationTest(new DialogTestBot(Texts, new ProfileDialog()), Texts, clock: _clock, locale: "");
+        await chat.SayAsync("start");
+        await chat.SayAsync("Ada");
+        await chat.SayAsync("7");
+        (await chat.SayAsync("asap")).AssertContains(Texts.Get(UnderstandingTexts.AskForDate, "en-US"));
+        (await chat.SayAsync("03/04/2027")).AssertContains("Thu, 4 March 2027", "Sat, 3 April 2027");
+        (await chat.SayAsync("april")).AssertContains("Sat, 3 April 2027", "Which track?");
+    }
 }
