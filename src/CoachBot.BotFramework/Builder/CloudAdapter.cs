@@ -14,6 +14,7 @@ namespace CoachBot.BotFramework.Builder;
 /// The two ways into the turn pipeline (DESIGN.md "One turn"): an activity a channel sent, and a turn the bot starts
 /// for a stored user. Both run through <see cref="TurnRunner"/> (load, run, commit); this class is their edges:
 /// what goes in, and where the collected replies go afterwards (the channel, or the HTTP body for expectReplies).
+/// A user's turns on this instance run one after another (<see cref="UserTurnLocks"/>); their replies are sent after.
 /// </summary>
 public sealed class CloudAdapter : IProactiveTurns
 {
@@ -24,6 +25,7 @@ public sealed class CloudAdapter : IProactiveTurns
     private readonly ILogger _logger;
     private readonly TurnRunner _runner;
     private readonly ReplySender _sender;
+    private readonly UserTurnLocks _locks = new();
 
     public CloudAdapter(IBot bot, IUserStore store, IConnectorClientFactory connectors, TextCatalog texts, TimeProvider clock,
         UserRecordSerializer records, IOptions<AdapterOptions> options, ILogger<CloudAdapter> logger)
@@ -55,6 +57,7 @@ public sealed class CloudAdapter : IProactiveTurns
         var serviceUrl = TrustedServiceUrl.FromInbound(activity.ServiceUrl, claims);
         TurnOutcome outcome;
         using (expectReplies || !activity.IsType(ActivityTypes.Message) || serviceUrl is null ? null : StartTyping(activity, serviceUrl, cancellationToken))
+        using (await _locks.EnterAsync(userKey, cancellationToken).ConfigureAwait(false))
         {
             outcome = await _runner.RunAsync(new InboundTurn(activity, claims, userKey), cancellationToken).ConfigureAwait(false);
         }
@@ -81,7 +84,11 @@ public sealed class CloudAdapter : IProactiveTurns
     public async Task<ProactiveResult> ContinueConversationAsync(string userKey, Func<ITurnContext, CancellationToken, Task> turn,
         CancellationToken cancellationToken)
     {
-        var outcome = await _runner.RunAsync(new ProactiveTurn(userKey, turn), cancellationToken).ConfigureAwait(false);
+        TurnOutcome outcome;
+        using (await _locks.EnterAsync(userKey, cancellationToken).ConfigureAwait(false))
+        {
+            outcome = await _runner.RunAsync(new ProactiveTurn(userKey, turn), cancellationToken).ConfigureAwait(false);
+        }
         switch (outcome.Result)
         {
             case TurnResult.Failed: return new ProactiveResult(ProactiveStatus.Failed, 0);
