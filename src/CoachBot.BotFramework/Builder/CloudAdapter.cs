@@ -16,7 +16,7 @@ namespace CoachBot.BotFramework.Builder;
 /// what goes in, and where the collected replies go afterwards (the channel, or the HTTP body for expectReplies).
 /// A user's turns on this instance run one after another (<see cref="UserTurnLocks"/>); their replies are sent after.
 /// </summary>
-public sealed class CloudAdapter : IProactiveTurns
+public sealed partial class CloudAdapter : IProactiveTurns
 {
     private readonly IConnectorClientFactory _connectors;
     private readonly TextCatalog _texts;
@@ -25,7 +25,6 @@ public sealed class CloudAdapter : IProactiveTurns
     private readonly ILogger _logger;
     private readonly TurnRunner _runner;
     private readonly ReplySender _sender;
-    private readonly UserTurnLocks _locks = new();
 
     public CloudAdapter(IBot bot, IUserStore store, IConnectorClientFactory connectors, TextCatalog texts, TimeProvider clock,
         UserRecordSerializer records, IOptions<AdapterOptions> options, ILogger<CloudAdapter> logger)
@@ -35,7 +34,7 @@ public sealed class CloudAdapter : IProactiveTurns
         _clock = clock;
         _options = options.Value;
         _logger = logger;
-        _runner = new TurnRunner(bot, store, records, clock, _options.MaxConflictRetries, logger);
+        _runner = new TurnRunner(bot, store, records, clock, _options.MaxConflictRetries, _options.TurnDeadline, new UserTurnLocks(), logger);
         _sender = new ReplySender(connectors, logger);
     }
 
@@ -57,7 +56,6 @@ public sealed class CloudAdapter : IProactiveTurns
         var serviceUrl = TrustedServiceUrl.FromInbound(activity.ServiceUrl, claims);
         TurnOutcome outcome;
         using (expectReplies || !activity.IsType(ActivityTypes.Message) || serviceUrl is null ? null : StartTyping(activity, serviceUrl, cancellationToken))
-        using (await _locks.EnterAsync(userKey, cancellationToken).ConfigureAwait(false))
         {
             outcome = await _runner.RunAsync(new InboundTurn(activity, claims, userKey), cancellationToken).ConfigureAwait(false);
         }
@@ -67,11 +65,14 @@ public sealed class CloudAdapter : IProactiveTurns
 
         if (expectReplies)
         {
+            if (failed) LogApology(_logger, outcome.TraceId, "in the HTTP response");
             var body = new ExpectedReplies { Activities = [.. replies] };
             return new TurnResponse(200, JsonSerializer.SerializeToNode(body, BotJsonContext.Default.ExpectedReplies));
         }
-        if (!(await _sender.SendAsync(replies, serviceUrl, outcome.TraceId, cancellationToken).ConfigureAwait(false)).Sent)
-            return new TurnResponse(502, null);
+        var sent = (await _sender.SendAsync(replies, serviceUrl, outcome.TraceId, cancellationToken).ConfigureAwait(false)).Sent;
+        // Said as it happened: the line must not claim the user was told when the channel refused the apology too.
+        if (failed) LogApology(_logger, outcome.TraceId, sent ? "sent" : "not sent (the send failed)");
+        if (!sent) return new TurnResponse(502, null);
         if (!activity.IsType(ActivityTypes.Invoke)) return TurnResponse.Ok;
         var invoke = failed ? ErrorInvoke() : outcome.InvokeResponse ?? new InvokeResponse { Status = 501 };
         return new TurnResponse(invoke.Status, invoke.Body);
@@ -84,11 +85,7 @@ public sealed class CloudAdapter : IProactiveTurns
     public async Task<ProactiveResult> ContinueConversationAsync(string userKey, Func<ITurnContext, CancellationToken, Task> turn,
         CancellationToken cancellationToken)
     {
-        TurnOutcome outcome;
-        using (await _locks.EnterAsync(userKey, cancellationToken).ConfigureAwait(false))
-        {
-            outcome = await _runner.RunAsync(new ProactiveTurn(userKey, turn), cancellationToken).ConfigureAwait(false);
-        }
+        var outcome = await _runner.RunAsync(new ProactiveTurn(userKey, turn), cancellationToken).ConfigureAwait(false);
         switch (outcome.Result)
         {
             case TurnResult.Failed: return new ProactiveResult(ProactiveStatus.Failed, 0);
@@ -123,6 +120,9 @@ public sealed class CloudAdapter : IProactiveTurns
         reply.InputHint = InputHints.AcceptingInput;
         return reply;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The apology for failed turn {TraceId} was {Delivery}")]
+    private static partial void LogApology(ILogger logger, string traceId, string delivery);
 
     private static InvokeResponse ErrorInvoke() => new()
     {
