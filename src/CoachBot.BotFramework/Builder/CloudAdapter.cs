@@ -15,8 +15,9 @@ namespace CoachBot.BotFramework.Builder;
 /// The two ways into the turn pipeline (DESIGN.md "One turn"): an activity a channel sent, and a turn the bot starts
 /// for a stored user. Both run through <see cref="TurnRunner"/> (load, run, commit); this class is their edges:
 /// what goes in, and where the collected replies go afterwards (the channel, or the HTTP body for expectReplies).
+/// A user's turns on this instance run one after another (<see cref="UserTurnLocks"/>); their replies are sent after.
 /// </summary>
-public sealed class CloudAdapter : IProactiveTurns
+public sealed partial class CloudAdapter : IProactiveTurns
 {
     private readonly IConnectorClientFactory _connectors;
     private readonly TextCatalog _texts;
@@ -34,7 +35,7 @@ public sealed class CloudAdapter : IProactiveTurns
         _clock = clock;
         _options = options.Value;
         _logger = logger;
-        _runner = new TurnRunner(bot, store, records, clock, _options.MaxConflictRetries, logger);
+        _runner = new TurnRunner(bot, store, records, clock, _options.MaxConflictRetries, _options.TurnDeadline, new UserTurnLocks(), logger);
         _sender = new ReplySender(connectors, logger);
     }
 
@@ -67,11 +68,14 @@ public sealed class CloudAdapter : IProactiveTurns
 
         if (expectReplies)
         {
+            if (failed) LogApology(_logger, outcome.TraceId, "in the HTTP response");
             var body = new ExpectedReplies { Activities = [.. replies] };
             return new TurnResponse(200, JsonSerializer.SerializeToNode(body, BotJsonContext.Default.ExpectedReplies));
         }
         var send = await _sender.SendAsync(replies, serviceUrl, outcome.TraceId, cancellationToken).ConfigureAwait(false);
         telemetry.Sent(send.Failure);
+        // Said as it happened: the line must not claim the user was told when the channel refused the apology too.
+        if (failed) LogApology(_logger, outcome.TraceId, send.Sent ? "sent" : "not sent (the send failed)");
         if (!send.Sent) return new TurnResponse(502, null);
         if (!activity.IsType(ActivityTypes.Invoke)) return TurnResponse.Ok;
         var invoke = failed ? ErrorInvoke() : outcome.InvokeResponse ?? new InvokeResponse { Status = 501 };
@@ -123,6 +127,9 @@ public sealed class CloudAdapter : IProactiveTurns
         reply.InputHint = InputHints.AcceptingInput;
         return reply;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The apology for failed turn {TraceId} was {Delivery}")]
+    private static partial void LogApology(ILogger logger, string traceId, string delivery);
 
     private static InvokeResponse ErrorInvoke() => new()
     {

@@ -10,16 +10,24 @@ namespace CoachBot.BotFramework.Builder;
 /// migrated when older), <b>run</b> the turn with replies collected, <b>commit</b> (at most one conditional write,
 /// and none when nothing changed). An ETag conflict re-runs all three on fresh state, a bounded number of times.
 /// Every failure ends in one place: logged with the trace id, nothing committed. Nothing is sent here.
+/// A user's turns run here one after another (<see cref="UserTurnLocks"/>), and each within <paramref name="deadline"/>
+/// (waiting for the previous one included): past it every dependency call still running is cancelled, the turn counts
+/// as failed and commits nothing (a write either happened whole before, or not at all).
 /// </summary>
 internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordSerializer records, TimeProvider clock,
-    int maxConflictRetries, ILogger logger)
+    int maxConflictRetries, TimeSpan deadline, UserTurnLocks locks, ILogger logger)
 {
-    public async Task<TurnOutcome> RunAsync(Turn turn, CancellationToken cancellationToken)
+    public async Task<TurnOutcome> RunAsync(Turn turn, CancellationToken requestAborted)
     {
         var traceId = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? System.Diagnostics.ActivityTraceId.CreateRandom().ToString();
-        var stage = "loading";
+        var stage = "waiting for the user's previous turn";
+        // The channel's wait is wall-clock time, whatever clock the business logic runs on.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
+        timeout.CancelAfter(deadline);
+        var cancellationToken = timeout.Token;
         try
         {
+            using var turnOfUser = await locks.EnterAsync(turn.UserKey, cancellationToken).ConfigureAwait(false);
             for (var attempt = 1; ; attempt++)
             {
                 stage = "loading";
@@ -53,7 +61,12 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
                 return TurnOutcome.Of(TurnResult.Committed, context.Replies, context.InvokeResponse, loaded.Record, traceId);
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !requestAborted.IsCancellationRequested)
+        {
+            LogDeadline(logger, stage, traceId, turn.Kind, deadline);
+            return TurnOutcome.Failed(traceId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !requestAborted.IsCancellationRequested)
         {
             LogFailed(logger, ex, stage, traceId, turn.Kind);
             return TurnOutcome.Failed(traceId);
@@ -117,6 +130,9 @@ internal sealed partial class TurnRunner(IBot bot, IUserStore store, UserRecordS
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed while {Stage} (trace {TraceId}, {TurnKind}); nothing was committed")]
     private static partial void LogFailed(ILogger logger, Exception ex, string stage, string traceId, string turnKind);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Turn passed its deadline of {Deadline} while {Stage} (trace {TraceId}, {TurnKind}); its dependency calls were cancelled and nothing was committed")]
+    private static partial void LogDeadline(ILogger logger, string stage, string traceId, string turnKind, TimeSpan deadline);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Activity {ActivityId} was already processed (trace {TraceId}); re-sending its replies")]
     private static partial void LogRetry(ILogger logger, string traceId, string activityId);
