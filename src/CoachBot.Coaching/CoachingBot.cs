@@ -67,8 +67,13 @@ public sealed class CoachingBot : ActivityHandler
     }
 
     /// <summary>In a channel or group chat only a short public answer (<see cref="ChannelScopeGate"/>); the coach works in the personal chat.</summary>
-    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        _scopeGate.Handle(turnContext) ? Task.CompletedTask : base.OnTurnAsync(turnContext, cancellationToken);
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        // Before anything else, wherever the person is (a team channel too, before its gate): words of self-harm or
+        // suicide end the coaching for this turn. The reply holds nothing personal, so it may be said where it was written.
+        if (turnContext.Activity.IsType(ActivityTypes.Message) && _crisis.TryHandle(turnContext)) return Task.CompletedTask;
+        return _scopeGate.Handle(turnContext) ? Task.CompletedTask : base.OnTurnAsync(turnContext, cancellationToken);
+    }
 
     /// <summary>
     /// The command the message is, read once per turn (the interruption asks twice: does it match, then handle it):
@@ -91,8 +96,6 @@ public sealed class CoachingBot : ActivityHandler
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        // Before anything else, wherever the person is: words of self-harm or suicide end the coaching for this turn.
-        if (_crisis.TryHandle(turnContext)) return;
         var welcomedNow = WelcomeOnce(turnContext);
         var text = turnContext.Activity.Text?.Trim() ?? "";
         if (welcomedNow && IsGreeting(text)) return;

@@ -345,7 +345,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 foreach (var move in PlanSpacing.Respace(goal.Steps, CoachTurn.Today(context), deadline))
                     goal.Steps.First(s => s.Id == move.StepId).Due = move.NewDue;
                 goal.Deadline = deadline;
-                PlanSteps.Renumber(goal);
+                PlanSteps.Sort(goal); // the ids stay: steps keep their numbers
                 reflection.DatesMoved = true;
                 _texts.Say(context, ReflectionTexts.Moved);
             }
