@@ -37,6 +37,10 @@ COPY --from=build /app ./
 RUN mkdir /app/data && chown "$APP_UID:$APP_UID" /app/data
 VOLUME ["/app/data"]
 
+# ONNX Runtime (it runs the matcher's model) sends usage telemetry and keeps a device id under the home folder unless
+# told otherwise: off, and any cache it still keeps goes to the volume, the one folder the app writes.
+ENV ORT_DISABLE_TELEMETRY=1 XDG_CACHE_HOME=/app/data/.cache
+
 USER $APP_UID
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "CoachBot.dll"]

@@ -91,7 +91,7 @@ public sealed class LabelledSetTests(PipelineFixture pipeline, ITestOutputHelper
         ["dates"] = (0.86, 0.80, 0.05),
         ["schedules"] = (0.87, 0.80, 0.06),
         ["twofacts"] = (0.79, 0.80, 0.05),
-        ["other"] = (0.94, 0.74, 0.05),
+        ["other"] = (0.94, 0.73, 0.05), // 2 Dec: "did the module" is an answer now (past-tense openers need a person or a "?"): one more confirmation here
     };
 
     private void Report(Tally tally)

@@ -175,7 +175,7 @@ public static class QuestionRecognizer
         }
         if (p + 1 >= end) return false;
         var subject = w[p + 1];
-        if (words.PersonOpeners.Contains(first)) return words.Pronouns.Contains(subject); // "do you", not "do it again"
+        if (words.PersonOpeners.Contains(first)) return words.Pronouns.Contains(subject) || asked && words.Subjects.Contains(subject); // "do you", "did it work?", not "do it again"
         return words.Openers.Contains(first) && words.Subjects.Contains(subject);
     }
 

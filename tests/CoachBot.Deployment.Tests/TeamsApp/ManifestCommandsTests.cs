@@ -45,9 +45,9 @@ public sealed class ManifestCommandsTests(ManifestCommandsTests.Bot bot) : IClas
         var control = await BotClient.SendAsync(url, user, "purple elephant tango");
         var replies = await BotClient.SendAsync(url, user, command);
 
-        Assert.Contains(Texts(control), t => t.StartsWith(NotUnderstood, StringComparison.Ordinal)); // the check below can tell "not understood" apart
+        Assert.Contains(Texts(control), t => t is not null && t.StartsWith(NotUnderstood, StringComparison.Ordinal)); // the check below can tell "not understood" apart
         Assert.NotEmpty(replies);
-        Assert.DoesNotContain(Texts(replies), t => t.StartsWith(NotUnderstood, StringComparison.Ordinal));
+        Assert.DoesNotContain(Texts(replies), t => t is not null && t.StartsWith(NotUnderstood, StringComparison.Ordinal));
     }
 
     private static IEnumerable<string?> Texts(JsonArray replies) => replies.Select(r => r?["text"]?.GetValue<string>());
