@@ -7,7 +7,6 @@ using CoachBot.Coaching;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Library;
-using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
