@@ -13,7 +13,8 @@ public static class GoalStatement
     {
         var tokens = TextTokenizer.Tokenize(text);
         // "sorry, I want to ...", "ok so my goal is ...": words before the opening do not change it.
-        var skip = tokens.TakeWhile(t => LeadFillers.Contains(t.Text)).Count();
+        var fillers = List(texts, MenuTexts.GoalLeadFillers).ToHashSet(StringComparer.Ordinal);
+        var skip = tokens.TakeWhile(t => fillers.Contains(t.Text)).Count();
         tokens = tokens.Skip(skip).ToList();
         var best = 0;
         foreach (var leadIn in List(texts, MenuTexts.GoalLeadIns))
@@ -26,8 +27,6 @@ public static class GoalStatement
         var rest = text[tokens[best].Start..].Trim().TrimStart(':', '-', '–', ' ').TrimEnd('.', '!', ' ');
         return rest.Length == 0 ? null : rest;
     }
-
-    private static readonly HashSet<string> LeadFillers = ["sorry", "ok", "okay", "so", "well", "um", "hmm", "hi", "hey", "actually", "honestly", "basically"];
 
     /// <summary>"set a target", "work on something": a request for a goal, not a goal itself.</summary>
     public static bool AsksForGoal(TextCatalog texts, string remainder)

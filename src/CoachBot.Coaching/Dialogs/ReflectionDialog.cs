@@ -251,7 +251,7 @@ public sealed class ReflectionDialog : ComponentDialog
         reflection.PendingFix = null;
         reflection.FixText = null;
         reflection.FixDate = null;
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(context, ReflectionTexts.AskWentWell), MaxLength = 500, AllowBack = false }, ct);
+        return await AskInOwnWordsAsync(step, ReflectionTexts.AskWentWell, ct);
     }
 
     private async Task<DialogTurnResult> SaveWentWellAskInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -269,7 +269,7 @@ public sealed class ReflectionDialog : ComponentDialog
             else _texts.Say(context, win is null ? ReflectionTexts.NoWin : ReflectionTexts.Celebrate, ("win", win));
             KeepOpportunity(step.State, _reader.Opportunity(answer, minimum: 3));
         }
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, ReflectionTexts.AskInTheWay), MaxLength = 500, AllowBack = false }, ct);
+        return await AskInOwnWordsAsync(step, ReflectionTexts.AskInTheWay, ct);
     }
 
     private async Task<DialogTurnResult> SaveInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -299,7 +299,7 @@ public sealed class ReflectionDialog : ComponentDialog
         if (Goals(step).Count == 0) return await step.NextAsync(null, ct);
         // Already said ("the dates were way too ambitious"): no need to ask, go straight to new dates.
         if (step.State.DatesWrong) return await step.NextAsync(false, ct);
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, ReflectionTexts.AskDeadlines), MaxLength = 500, AllowBack = false }, ct);
+        return await AskInOwnWordsAsync(step, ReflectionTexts.AskDeadlines, ct);
     }
 
     private async Task<DialogTurnResult> SaveDeadlinesProposeMoveAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -353,7 +353,7 @@ public sealed class ReflectionDialog : ComponentDialog
             reflection.ProposalGoalId = null;
             reflection.ProposalDeadline = null;
         }
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(context, ReflectionTexts.AskPriorities), MaxLength = 500, AllowBack = false }, ct);
+        return await AskInOwnWordsAsync(step, ReflectionTexts.AskPriorities, ct);
     }
 
     private async Task<DialogTurnResult> SavePrioritiesAskOpportunityOrRevisitAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -373,7 +373,7 @@ public sealed class ReflectionDialog : ComponentDialog
             if (revisit != "values" && goal is null) step.State.Revisit = "values";
             return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = prompt, AllowBack = false, AllowSkip = false, MaxAttempts = 2 }, ct);
         }
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(context, ReflectionTexts.AskOpportunity), MaxLength = 500, AllowBack = false }, ct);
+        return await AskInOwnWordsAsync(step, ReflectionTexts.AskOpportunity, ct);
     }
 
     private async Task<DialogTurnResult> SaveOpportunitySaveCheckInAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -495,6 +495,12 @@ public sealed class ReflectionDialog : ComponentDialog
         if (CheckInPattern.TakeLighterOffer(state)) _texts.Say(context, ReflectionTexts.OfferLighter);
         else if (CheckInPattern.TakeCloserOffer(state) is { } slipped) _texts.Say(context, ReflectionTexts.OfferCloser, ("step", slipped));
     }
+
+    /// <summary>A check-in question answered in the person's own words (up to <see cref="AnswerMaxLength"/> characters, no "back").</summary>
+    private Task<DialogTurnResult> AskInOwnWordsAsync(WaterfallStepContext<ReflectionState> step, string questionKey, CancellationToken ct) =>
+        step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, questionKey), MaxLength = AnswerMaxLength, AllowBack = false }, ct);
+
+    private const int AnswerMaxLength = 500;
 
     private static Goal? Goal(WaterfallStepContext<ReflectionState> step) =>
         CoachTurn.State(step.Context).Goals.FirstOrDefault(g => g.Id == step.State.Current.GoalId);
