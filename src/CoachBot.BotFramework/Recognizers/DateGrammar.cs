@@ -495,11 +495,32 @@ internal sealed class DateGrammar(List<Token> tokens, string text, DateOnly toda
     /// <summary>"asap", "as soon as possible", "right away": no date, but a wish the coach turns into a question for one.</summary>
     private DateReading? ReadAsSoonAsPossible(int i)
     {
-        for (var length = Math.Min(words.LongestAsSoonAsPossiblePhrase, tokens.Count - i); length > 0; length--)
+        // Tried at every token of every answer: only runs of words can match, and the phrase is looked up as a span
+        // instead of joining a string per length.
+        var run = 0;
+        while (run < words.LongestAsSoonAsPossiblePhrase && i + run < tokens.Count && tokens[i + run].Kind == TokenKind.Word) run++;
+        var phrases = words.AsSoonAsPossiblePhrases;
+        var spans = phrases.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup);
+        Span<char> buffer = stackalloc char[256];
+        for (var length = run; length > 0; length--)
         {
-            if (tokens.Skip(i).Take(length).Any(t => t.Kind != TokenKind.Word)) continue;
-            var phrase = string.Join(' ', tokens.Skip(i).Take(length).Select(t => t.Text));
-            if (words.AsSoonAsPossiblePhrases.Contains(phrase)) return new DateReading(i, i + length, null, AsSoonAsPossible: true);
+            var chars = 0;
+            for (var k = 0; k < length; k++) chars += tokens[i + k].Text.Length + (k > 0 ? 1 : 0);
+            bool found;
+            if (spans && chars <= buffer.Length)
+            {
+                var at = 0;
+                for (var k = 0; k < length; k++)
+                {
+                    if (k > 0) buffer[at++] = ' ';
+                    tokens[i + k].Text.CopyTo(buffer[at..]);
+                    at += tokens[i + k].Text.Length;
+                }
+                found = lookup.Contains(buffer[..at]);
+            }
+            else
+                found = phrases.Contains(string.Join(' ', tokens.GetRange(i, length).Select(t => t.Text)));
+            if (found) return new DateReading(i, i + length, null, AsSoonAsPossible: true);
         }
         return null;
     }

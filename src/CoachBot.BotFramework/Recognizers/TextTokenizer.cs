@@ -34,8 +34,9 @@ public static class TextTokenizer
 {
     public static List<Token> Tokenize(string? text)
     {
-        var tokens = new List<Token>();
-        if (string.IsNullOrEmpty(text)) return tokens;
+        if (string.IsNullOrEmpty(text)) return [];
+        // Sized for a word of about four characters with its space, so a sentence does not grow the list three times.
+        var tokens = new List<Token>(text.Length / 4 + 2);
 
         var i = 0;
         var previousEnd = -1;

@@ -174,8 +174,14 @@ public sealed class CareerVocabulary
 
     /// <summary>Exact, a plural ("designers"), or a typo in a long word ("devloper"); short words must be exact.</summary>
     internal static bool SameWord(string written, string name) =>
-        written == name || written == name + "s" || written == name + "es"
+        written == name || IsPluralOf(written, name)
         || name.Length >= 8 && Math.Abs(written.Length - name.Length) <= 1 && EditDistance.Between(written, name, 1) <= 1;
+
+    // Called for every word against every name of the vocabulary: compares in place rather than building name + "s".
+    private static bool IsPluralOf(string written, string name) =>
+        written.StartsWith(name, StringComparison.Ordinal)
+        && (written.Length == name.Length + 1 && written[^1] == 's'
+            || written.Length == name.Length + 2 && written[^2] == 'e' && written[^1] == 's');
 
     /// <summary>
     /// The plural of a role as written: the vocabulary's own plural when the whole text is its name, else the head noun
