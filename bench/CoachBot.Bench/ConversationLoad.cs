@@ -15,13 +15,15 @@ namespace CoachBot.Bench;
 public sealed class ConversationLoad(BenchOptions options, string messagesUrl, LoopbackConnector connector)
 {
     public sealed record Result(long Turns, long Errors, long WrongReplies, TimeSpan Elapsed, double[] LatenciesMs, long Conversations,
-        string? FirstProblem, TimeSpan CpuTime, long AllocatedBytes);
+        string? FirstProblem, TimeSpan CpuTime, long AllocatedBytes, IReadOnlyDictionary<string, double[]> GroupLatenciesMs);
 
     public async Task<Result> RunAsync(TimeSpan duration, long maxTurns, long maxConversations, CancellationToken cancellationToken)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Users * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
         var latencies = new List<double>[options.Users];
+        var grouped = new List<(string Group, double Ms)>[options.Users];
+        var scripts = ConversationScript.For(options.Scenario);
         long turns = 0, errors = 0, wrong = 0, conversations = 0;
         string? firstProblem = null;
         var stopAt = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
@@ -32,6 +34,7 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
         var workers = Enumerable.Range(0, options.Users).Select(worker => Task.Run(async () =>
         {
             var mine = latencies[worker] = new List<double>(1 << 16);
+            var mineGrouped = grouped[worker] = [];
             while (Stopwatch.GetTimestamp() < stopAt && Interlocked.Read(ref turns) < maxTurns && !cancellationToken.IsCancellationRequested)
             {
                 var number = Interlocked.Increment(ref conversations);
@@ -41,7 +44,7 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
                     break;
                 }
                 var user = Guid.NewGuid().ToString("N");
-                var script = ConversationScript.All[number % ConversationScript.All.Length];
+                var script = scripts[number % scripts.Length];
                 var sequence = 0;
                 foreach (var step in script)
                 {
@@ -60,7 +63,9 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
                     {
                         Note(ref firstProblem, ex.Message);
                     }
-                    mine.Add(Stopwatch.GetElapsedTime(t0).TotalMilliseconds);
+                    var ms = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                    mine.Add(ms);
+                    if (step.Group is { } group) mineGrouped.Add((group, ms));
                     Interlocked.Increment(ref turns);
                     var (count, text) = connector.Take("a:" + user);
                     if (!ok) Interlocked.Increment(ref errors);
@@ -77,8 +82,9 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
         started.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
+        var byGroup = grouped.SelectMany(g => g ?? []).GroupBy(g => g.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Ms).ToArray());
         return new Result(turns, errors, wrong, started.Elapsed, latencies.SelectMany(l => l ?? []).ToArray(), conversations, firstProblem,
-            cpu, allocated);
+            cpu, allocated, byGroup);
     }
 
     private static void Note(ref string? first, string problem) => Interlocked.CompareExchange(ref first, problem, null);

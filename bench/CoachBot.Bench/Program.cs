@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using CoachBot.Bench;
+using CoachBot.BotFramework.Understanding;
 using CoachBot.TestSupport;
+using CoachBot.Understanding.Embeddings;
 
 // Load benchmark for CoachBot: see README "Performance". Example:
 //   dotnet run -c Release --project bench/CoachBot.Bench -- --scenario conversation --backend memory --users 32 --seconds 20
@@ -22,8 +24,15 @@ if (azurite is not null) settings["Storage:AzureTables:ConnectionString"] = azur
 
 if (options.Scenario == "dispatch") CoachBot.Bench.Dispatch.DispatchScenario.AddSettings(settings);
 await using var bot = await BotUnderTest.StartAsync(settings);
+// The host answers by its rules until the model is loaded; the measured turns are the ones with the matcher ready.
+if (bot.Services.GetRequiredService<ISemanticMatcher>() is EmbeddingSemanticMatcher matcher)
+{
+    var waited = Stopwatch.StartNew();
+    var ready = await matcher.WhenReadyAsync(CancellationToken.None);
+    Console.WriteLine($"semantic matcher   {(ready ? "ready" : "NOT loaded")} {waited.ElapsedMilliseconds} ms after the host started");
+}
 
-if (options.Scenario == "conversation")
+if (options.Scenario is "conversation" or "paraphrase")
 {
     var load = new ConversationLoad(options, bot.MessagesUrl, connector);
     if (options.Warmup > TimeSpan.Zero) await load.RunAsync(options.Warmup, long.MaxValue, long.MaxValue, CancellationToken.None);
@@ -40,7 +49,7 @@ else if (options.Scenario == "dispatch")
 }
 else
 {
-    Console.Error.WriteLine($"Unknown scenario '{options.Scenario}'. Use conversation or dispatch.");
+    Console.Error.WriteLine($"Unknown scenario '{options.Scenario}'. Use conversation, paraphrase or dispatch.");
     return 2;
 }
 return 0;

@@ -32,6 +32,12 @@ public static class Report
         Console.WriteLine($"writes/turn        {(double)storage.Writes / turns:F3}");
         Console.WriteLine($"record written     {storage.MeanRecordChars} chars on average");
         Console.WriteLine($"due-index writes   {(double)storage.DueWrites / turns:F3}/turn (schedule changes; outside the record budget)");
+        foreach (var (group, latencies) in result.GroupLatenciesMs.OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var ordered = latencies.Order().ToArray();
+            double G(double q) => ordered[Math.Min(ordered.Length - 1, (int)Math.Ceiling(q * ordered.Length) - 1)];
+            Console.WriteLine($"{group,-18} {ordered.Length} turns: p50 {G(0.50):F2} ms, p95 {G(0.95):F2} ms, p99 {G(0.99):F2} ms");
+        }
         Memory();
     }
 

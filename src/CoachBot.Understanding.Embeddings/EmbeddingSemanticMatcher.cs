@@ -8,7 +8,9 @@ namespace CoachBot.Understanding.Embeddings;
 /// phrase of the scopes' sets (cosine similarity); each key scores its nearest phrase; the model's
 /// <see cref="MatchThresholds"/> decide between Sure, Unsure and None.
 /// The model and the index load in the background once <see cref="StartLoading"/> is called (at host start), so
-/// start-up does not wait for them; a match asked before they are ready waits for them. With no candidate set at
+/// start-up does not wait for them; a match asked before they are ready waits for them, or, when constructed with
+/// <c>rulesUntilReady</c> (the host), is None at once, so the first turns after a start answer by the rules alone
+/// instead of waiting seconds for the model. With no candidate set at
 /// all, the model is never loaded and every match is None. If the model cannot load,
 /// the failure is logged once and every match is None: the coach goes on with its rules.
 /// </summary>
@@ -21,10 +23,14 @@ public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
     private readonly IReadOnlyList<CandidateSet> _sets;
     private readonly ILogger _logger;
     private readonly Lazy<Task<Loaded?>> _loading;
+    private readonly bool _rulesUntilReady;
 
     /// <param name="sources">Every registered source of candidate sets; checked here, so bad data fails start-up.</param>
-    public EmbeddingSemanticMatcher(EmbeddingModel model, IEnumerable<ICandidateSetSource> sources, ILogger<EmbeddingSemanticMatcher> logger)
+    /// <param name="rulesUntilReady">A match asked before the model and index are ready is None instead of waiting.</param>
+    public EmbeddingSemanticMatcher(EmbeddingModel model, IEnumerable<ICandidateSetSource> sources, ILogger<EmbeddingSemanticMatcher> logger,
+        bool rulesUntilReady = false)
     {
+        _rulesUntilReady = rulesUntilReady;
         var problems = model.Thresholds.FindProblems().ToList();
         if (problems.Count > 0) throw new ArgumentException($"{model.Name} thresholds: {string.Join(" ", problems)}", nameof(model));
         _model = model;
@@ -63,7 +69,9 @@ public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
         ArgumentNullException.ThrowIfNull(scopes);
         if (string.IsNullOrWhiteSpace(text) || scopes.Count == 0 || _sets.Count == 0) return null;
 
-        var loaded = await _loading.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var loading = _loading.Value;
+        if (_rulesUntilReady && !loading.IsCompleted) return null;
+        var loaded = await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (loaded is null || !scopes.Any(s => loaded.Index.SetIds.Contains(s.SetId))) return null;
 
         var vector = loaded.Embedder.Embed(text, cancellationToken);

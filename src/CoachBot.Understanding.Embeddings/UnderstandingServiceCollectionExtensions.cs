@@ -32,7 +32,10 @@ public static class UnderstandingServiceCollectionExtensions
         var options = services.GetRequiredService<IOptions<UnderstandingOptions>>().Value;
         if (options.ParsedMatcher == SemanticMatcherMode.Off) return new NoSemanticMatcher();
         var logger = services.GetService<ILogger<EmbeddingSemanticMatcher>>() ?? NullLogger<EmbeddingSemanticMatcher>.Instance;
-        return new EmbeddingSemanticMatcher(services.GetRequiredService<EmbeddingModel>(), services.GetServices<ICandidateSetSource>(), logger);
+        // The host answers by its rules while the model loads in the background (MatcherWarmUp), so a start costs the
+        // first answers nothing; a test or tool that needs the matcher awaits WhenReadyAsync first.
+        return new EmbeddingSemanticMatcher(services.GetRequiredService<EmbeddingModel>(), services.GetServices<ICandidateSetSource>(), logger,
+            rulesUntilReady: true);
     }
 
     private sealed class ProblemsValidator<T>(Func<T, IEnumerable<string>> findProblems) : IValidateOptions<T> where T : class
