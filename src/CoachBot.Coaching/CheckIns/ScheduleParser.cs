@@ -61,7 +61,7 @@ public static partial class ScheduleParser
     {
         ArgumentNullException.ThrowIfNull(words);
         var rest = (text ?? "").Trim().ToLowerInvariant();
-        if (words.Off.IsWhole(ScheduleWords.Split(rest))) return new ScheduleChange(Cadence: CheckIns.Cadence.Off);
+        if (OnlyOff(ScheduleWords.Split(rest), words)) return new ScheduleChange(Cadence: CheckIns.Cadence.Off);
 
         var change = new ScheduleChange();
         if (NoQuietHours().IsMatch(rest))
@@ -96,6 +96,19 @@ public static partial class ScheduleParser
             Cadence = when.Cadence, Days = when.Days, MonthDays = when.MonthDays, NthWeekday = when.NthWeekday, Time = when.Time,
             PartOfDay = when.PartOfDay,
         };
+    }
+
+    /// <summary>"off", "none, no check-ins please": words that turn check-ins off, with nothing but fillers beside them.</summary>
+    private static bool OnlyOff(List<string> said, ScheduleWords words)
+    {
+        var found = false;
+        for (var i = 0; i < said.Count;)
+        {
+            if (words.Off.MatchAt(said, i) is > 0 and var n) { found = true; i += n; }
+            else if (words.Fillers.Contains(said[i])) i++;
+            else return false;
+        }
+        return found;
     }
 
     /// <summary>Applies a change; false when it named nothing or was refused (then the schedule is untouched).</summary>

@@ -21,7 +21,7 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
     {
         var activity = dc.Context.Activity;
         var zone = UserTimeZone.Resolve(options.TimeZoneId ?? UserTimeZone.FromActivity(activity));
-        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale);
+        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale, RecognizerPhrases.From(dc.Texts, activity.Locale));
         return found.Kind switch
         {
             DateRecognitionKind.Date => new(true, found.Date!.Value) { SayFirst = SaidBack(dc, activity.Text, found.Date!.Value) },
@@ -53,7 +53,7 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
         }
 
         var zone = UserTimeZone.Resolve(options.TimeZoneId ?? UserTimeZone.FromActivity(activity));
-        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale);
+        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale, RecognizerPhrases.From(dc.Texts, activity.Locale));
         if (found is { Kind: DateRecognitionKind.Ambiguous, Readings.Count: >= 2 })
         {
             state[ReadingsKey] = new JsonArray(found.Readings.Select(d => (JsonNode)JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))!).ToArray());
