@@ -44,6 +44,11 @@ public static class RecognizerTexts
     public const string PerWeek = Facts + "perWeek";
     public const string PerMonth = Facts + "perMonth";
     public const string ScaleWords = Facts + "scaleWords";
+    public const string RatingWords = Facts + "ratingWords";
+    public const string DeadlineWords = Facts + "deadlineWords";
+    public const string WrongWords = Facts + "wrongWords";
+    public const string DeadlineLeads = Facts + "deadlineLeads";
+    public const string CheckInWords = Facts + "checkInWords";
 
     public const string StrongMarkers = Correction + "strongMarkers";
     public const string WeakMarkers = Correction + "weakMarkers";
@@ -108,6 +113,11 @@ public sealed class RecognizerPhrases
             PerWeek = List(RecognizerTexts.PerWeek),
             PerMonth = List(RecognizerTexts.PerMonth),
             ScaleWords = List(RecognizerTexts.ScaleWords),
+            RatingWords = List(RecognizerTexts.RatingWords),
+            DeadlineWords = List(RecognizerTexts.DeadlineWords),
+            WrongWords = List(RecognizerTexts.WrongWords),
+            DeadlineLeads = List(RecognizerTexts.DeadlineLeads),
+            CheckInWords = List(RecognizerTexts.CheckInWords),
         };
         Dates = new DatePhrases
         {
@@ -264,6 +274,11 @@ internal sealed class FactPhrases
     public required PhraseList PerWeek { get; init; }
     public required PhraseList PerMonth { get; init; }
     public required PhraseList ScaleWords { get; init; }
+    public required PhraseList RatingWords { get; init; }
+    public required PhraseList DeadlineWords { get; init; }
+    public required PhraseList WrongWords { get; init; }
+    public required PhraseList DeadlineLeads { get; init; }
+    public required PhraseList CheckInWords { get; init; }
 }
 
 /// <summary>

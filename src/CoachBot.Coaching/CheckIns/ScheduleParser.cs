@@ -89,13 +89,31 @@ public static partial class ScheduleParser
             rest = rest.Remove(zoneId.Index, zoneId.Length);
         }
 
-        var when = new ScheduleReader(ScheduleWords.Split(rest), words, locale).Read();
+        var said = ScheduleWords.Split(rest);
+        if (change.TimeZone is null && PlaceZone(said, words) is { } place) change = change with { TimeZone = place };
+        var when = new ScheduleReader(said, words, locale).Read();
         if (when.Refusal is { } refusal) return ScheduleChange.Refused(refusal);
         return change with
         {
             Cadence = when.Cadence, Days = when.Days, MonthDays = when.MonthDays, NthWeekday = when.NthWeekday, Time = when.Time,
             PartOfDay = when.PartOfDay,
         };
+    }
+
+    /// <summary>"I'm in London", "based in new york": the zone of a place the machine knows, its words taken out; null otherwise.</summary>
+    private static string? PlaceZone(List<string> said, ScheduleWords words)
+    {
+        for (var i = 0; i < said.Count; i++)
+        {
+            if (words.ZoneLeads.MatchAt(said, i) is not (> 0 and var lead)) continue;
+            for (var length = Math.Min(3, said.Count - i - lead); length > 0; length--)
+            {
+                if (UserTimeZone.ToIana(string.Join(' ', said.Skip(i + lead).Take(length))) is not { } zone || !zone.Contains('/')) continue;
+                said.RemoveRange(i, lead + length);
+                return zone;
+            }
+        }
+        return null;
     }
 
     /// <summary>"off", "none, no check-ins please": words that turn check-ins off, with nothing but fillers beside them.</summary>
