@@ -32,7 +32,9 @@ public sealed record FactValue(FactSlot Slot)
 /// (<see cref="Also"/>: "7, and I can do about 5 hours a week"), and a correction of an earlier answer
 /// (<see cref="Correction"/>, its slot the earlier answer it changes).
 /// </summary>
-public sealed record FactReading(FactValue? Answer, IReadOnlyList<FactValue> Also, FactValue? Correction)
+/// <see cref="AnswerText"/> is the part of the message before a correction that follows it (all of it when there is none;
+/// empty when the message is only a correction).
+public sealed record FactReading(FactValue? Answer, IReadOnlyList<FactValue> Also, FactValue? Correction, string AnswerText = "")
 {
     public static FactReading Nothing { get; } = new(null, [], null);
 }
@@ -51,7 +53,8 @@ public sealed record FactReading(FactValue? Answer, IReadOnlyList<FactValue> Als
 /// <item>Beside the answer, hours count whenever they have their unit ("5 hours a week"); a number only as a rating
 /// next to a rating word ("more like a 5 on confidence"), so "10 hours a week, 2 of them on the weekend" sets no rating;
 /// a date only after a deadline word ("by May"), so "8, I start next week" sets no deadline; a weekday or time only
-/// with a check-in word ("you can check in with me on sundays").</item>
+/// with a check-in word ("you can check in with me on sundays"). A rating or hours said beside the answer that differ
+/// from the earlier ones change them; a date beside an answer never changes an earlier deadline unless marked.</item>
 /// </list>
 /// </summary>
 public static class FactReader
@@ -97,13 +100,14 @@ public static class FactReader
         // An answer given beside the asked one that differs from what was said before is a change of it.
         foreach (var value in also.ToList())
         {
-            if (correction is null && earlier.LastOrDefault(e => e.Slot == value.Slot) is { } before && !before.SameValue(value))
+            // A date beside another answer may be a milestone's ("lead one project by June"): only a marked correction changes the deadline.
+            if (correction is null && value.Slot != FactSlot.Deadline && earlier.LastOrDefault(e => e.Slot == value.Slot) is { } before && !before.SameValue(value))
             {
                 also.Remove(value);
                 correction = value;
             }
         }
-        return new FactReading(answer, also, correction);
+        return new FactReading(answer, also, correction, answerText);
     }
 
     /// <summary>The value a message gives for a slot, read from its facts ("like 3 hours weekly, confidence 8" rates 8).</summary>
@@ -129,9 +133,26 @@ public static class FactReader
             var rest = text[start..];
             if (CorrectionRecognizer.Recognize(rest, phrases, now, zone, locale) is not { Value: { } value } found) continue;
             if (Target(found, rest, asked, earlier, locale) is not { } corrected) continue;
-            return (text[..start], corrected with { Matched = value.Matched });
+            return (WithoutTrailingMarkers(text[..start], phrases), corrected with { Matched = value.Matched });
         }
         return (text, null);
+    }
+
+    /// <summary>"because I enjoy it, and sorry, " is "because I enjoy it": the markers and joiners before a correction are no answer.</summary>
+    private static string WithoutTrailingMarkers(string prefix, RecognizerPhrases phrases)
+    {
+        var tokens = TextTokenizer.Tokenize(prefix);
+        var words = tokens.Select(t => t.Text).ToList();
+        var end = words.Count;
+        for (var changed = true; changed && end > 0;)
+        {
+            var before = end;
+            end = phrases.Correction.WeakMarkers.TrimEnd(words, 0, end);
+            end = phrases.Correction.StrongMarkers.TrimEnd(words, 0, end);
+            while (end > 0 && words[end - 1] == "and") end--;
+            changed = end != before;
+        }
+        return end == 0 ? "" : prefix[..tokens[end - 1].End];
     }
 
     /// <summary>0, then every place after a comma, a full stop, a colon, a dash or a semicolon, or before "and".</summary>
