@@ -33,6 +33,9 @@ public sealed record DateRecognition(DateRecognitionKind Kind, DateOnly? Date = 
 
     public int Length { get; init; }
 
+    /// <summary>For <see cref="DateRecognitionKind.AskForDate"/>: true when the words named no date ("soon", "by my birthday"), false for "asap".</summary>
+    public bool Vague { get; init; }
+
     /// <summary>For <see cref="DateRecognitionKind.Ambiguous"/>: the month-first and the day-first reading; otherwise empty.</summary>
     public IReadOnlyList<DateOnly> Readings { get; init; } = [];
 }
@@ -80,7 +83,7 @@ public static class DateRecognizer
         {
             if (grammar.ReadAt(i) is { } reading && Better(reading, best)) best = reading;
         }
-        if (best is null && phrases is not null) best = Vague(tokens, phrases.Dates);
+        var vague = best is null && phrases is not null && (best = Vague(tokens, phrases.Dates)) is not null;
         if (best is not { } found) return DateRecognition.NotFound;
 
         var start = tokens[found.First].Start;
@@ -94,7 +97,7 @@ public static class DateRecognizer
             { Date: { } date } when date < today => new DateRecognition(DateRecognitionKind.Past, date, matched),
             { Date: { } date } => new DateRecognition(DateRecognitionKind.Date, date, matched),
         };
-        return result with { Start = start, Length = length };
+        return result with { Start = start, Length = length, Vague = vague };
     }
 
     /// <summary>"soon", "whenever", "by my birthday": a wish about when with no date in it; the coach asks for one.</summary>

@@ -28,7 +28,8 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
             DateRecognitionKind.Past => PromptRecognizerResult<DateOnly>.Failed(
                 dc.Texts.Get(DialogTexts.PastDate, activity.Locale, ("date", InEnglish(found.Date!.Value)))),
             DateRecognitionKind.Invalid => PromptRecognizerResult<DateOnly>.Failed(dc.Texts.Get(DialogTexts.InvalidDate, activity.Locale)),
-            DateRecognitionKind.AskForDate => PromptRecognizerResult<DateOnly>.Failed(dc.Texts.Get(UnderstandingTexts.AskForDate, activity.Locale)),
+            DateRecognitionKind.AskForDate => PromptRecognizerResult<DateOnly>.Failed(
+                dc.Texts.Get(found.Vague ? DateTexts.AskForExactDate : UnderstandingTexts.AskForDate, activity.Locale)),
             _ => PromptRecognizerResult<DateOnly>.Failed(dc.Texts.Get(DialogTexts.NoDate, activity.Locale)),
         };
     }
@@ -75,4 +76,12 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
             && text.Contains(date.ToString("MMMM", English), StringComparison.OrdinalIgnoreCase)
             ? null
             : dc.Texts.Get(UnderstandingTexts.DateTaken, dc.Context.Activity.Locale, ("date", InEnglish(date)));
+}
+
+/// <summary>Keys of dialogs/en-US/dates.yaml: what the date prompt says about answers that name no date.</summary>
+[TextKeys]
+public static class DateTexts
+{
+    /// <summary>"soon", "by my birthday": about when, but no date the coach can plan from.</summary>
+    public const string AskForExactDate = "dates.askForExactDate";
 }
