@@ -13,7 +13,7 @@ internal readonly record struct DateReading(int First, int End, DateOnly? Date, 
 /// "mid", "early", "late") may precede any period; without one a period means its last day (a deadline).
 /// Seasons need the hemisphere (<paramref name="southern"/>): "next summer" ends in August in the north, in February in the south.
 /// </summary>
-internal sealed class DateGrammar(List<Token> tokens, string text, DateOnly today, RecognizerLocale locale, bool southern)
+internal sealed class DateGrammar(List<Token> tokens, string text, DateOnly today, RecognizerLocale locale, bool southern, DatePhrases? phrases = null)
 {
     private readonly LanguageWords words = locale.Words;
 
@@ -40,6 +40,7 @@ internal sealed class DateGrammar(List<Token> tokens, string text, DateOnly toda
             Keep(ref longest, ReadQuarterOrHalf(at, periodAnchor));
             Keep(ref longest, ReadYear(at, periodAnchor));
             Keep(ref longest, ReadSeason(at, periodAnchor, hasAnchor));
+            Keep(ref longest, ReadFixedDay(at));
             if (!hasAnchor) Keep(ref longest, ReadAsSoonAsPossible(at));
             return longest;
         }
@@ -116,8 +117,12 @@ internal sealed class DateGrammar(List<Token> tokens, string text, DateOnly toda
         int a = int.Parse(parts[0]), b = int.Parse(parts[1]);
         if (separator == '.')
         {
-            // "10.01" is 10 January; "7.5", "3.50" and "9.10am" are numbers and times, not dates.
-            if (parts[1].Length != 2 || b is < 1 or > 12 || a is < 1 or > 31) return null;
+            // "10.01" is 10 January; "7.5", "3.50" and "9.10am" are numbers and times, not dates. A one-digit month
+            // is a date when a dot closes it ("15.9.") or when it is the whole answer and its day is no month ("30.6").
+            var closed = token.End < text.Length && text[token.End] == '.';
+            var alone = tokens.Count == 1 && a > 12;
+            if (parts[1].Length != 2 && !(parts[1].Length == 1 && (closed || alone))) return null;
+            if (b is < 1 or > 12 || a is < 1 or > 31) return null;
             if (TimeWordAfter(i + 1) is TimeWord.Am or TimeWord.Pm) return null;
             return new DateReading(i, i + 1, NextMonthDay(b, a));
         }
@@ -490,6 +495,23 @@ internal sealed class DateGrammar(List<Token> tokens, string text, DateOnly toda
         var first = new DateOnly(year, firstMonth, 1);
         var lastMonth = first.AddMonths(2);
         return new CalendarPeriod(first, CalendarPeriod.Month(lastMonth.Year, lastMonth.Month).Last);
+    }
+
+    /// <summary>"christmas", "new year's eve": a day with the same date every year (from dialogs/), its next occurrence.</summary>
+    private DateReading? ReadFixedDay(int i)
+    {
+        if (phrases is null) return null;
+        foreach (var (names, month, day) in phrases.FixedDays)
+        {
+            if (i + names.Length > tokens.Count) continue;
+            var all = true;
+            for (var k = 0; k < names.Length && all; k++) all = tokens[i + k].Kind == TokenKind.Word && tokens[i + k].Text == names[k];
+            if (!all) continue;
+            var end = i + names.Length;
+            if (ReadYearSpec(end) is { } year) return new DateReading(i, year.End, Make(year.Year, month, day));
+            return new DateReading(i, end, NextMonthDay(month, day));
+        }
+        return null;
     }
 
     /// <summary>"asap", "as soon as possible", "right away": no date, but a wish the coach turns into a question for one.</summary>

@@ -33,6 +33,9 @@ public sealed record DateRecognition(DateRecognitionKind Kind, DateOnly? Date = 
 
     public int Length { get; init; }
 
+    /// <summary>For <see cref="DateRecognitionKind.AskForDate"/>: true when the words named no date ("soon", "by my birthday"), false for "asap".</summary>
+    public bool Vague { get; init; }
+
     /// <summary>For <see cref="DateRecognitionKind.Ambiguous"/>: the month-first and the day-first reading; otherwise empty.</summary>
     public IReadOnlyList<DateOnly> Readings { get; init; } = [];
 }
@@ -60,18 +63,27 @@ public sealed record DateRecognition(DateRecognitionKind Kind, DateOnly? Date = 
 /// </summary>
 public static class DateRecognizer
 {
-    public static DateRecognition Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    public static DateRecognition Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, string? locale) =>
+        Recognize(text, now, zone, locale, null);
+
+    /// <summary>
+    /// As above, with the date words of <c>dialogs/&lt;locale&gt;/recognizers.yaml</c> too: days with a fixed date ("by
+    /// christmas") and answers that name no date the coach can pick ("soon", "by my birthday": <see cref="DateRecognitionKind.AskForDate"/>).
+    /// </summary>
+    public static DateRecognition Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, string? locale, RecognizerPhrases? phrases)
     {
-        var tokens = TextTokenizer.Tokenize(text);
+        var words = RecognizerLocale.For(locale);
+        var tokens = DateSpelling.Correct(TextTokenizer.Tokenize(text), words.Words);
         if (tokens.Count == 0) return DateRecognition.NotFound;
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var grammar = new DateGrammar(tokens, text!, today, RecognizerLocale.For(locale), Hemisphere.IsSouthern(zone));
+        var grammar = new DateGrammar(tokens, text!, today, words, Hemisphere.IsSouthern(zone), phrases?.Dates);
         DateReading? best = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (grammar.ReadAt(i) is { } reading && Better(reading, best)) best = reading;
         }
+        var vague = best is null && phrases is not null && (best = Vague(tokens, phrases.Dates)) is not null;
         if (best is not { } found) return DateRecognition.NotFound;
 
         var start = tokens[found.First].Start;
@@ -85,7 +97,16 @@ public static class DateRecognizer
             { Date: { } date } when date < today => new DateRecognition(DateRecognitionKind.Past, date, matched),
             { Date: { } date } => new DateRecognition(DateRecognitionKind.Date, date, matched),
         };
-        return result with { Start = start, Length = length };
+        return result with { Start = start, Length = length, Vague = vague };
+    }
+
+    /// <summary>"soon", "whenever", "by my birthday": a wish about when with no date in it; the coach asks for one.</summary>
+    private static DateReading? Vague(List<Token> tokens, DatePhrases dates)
+    {
+        var plain = tokens.Select(t => t.Text).ToList();
+        for (var i = 0; i < plain.Count; i++)
+            if (dates.Vague.MatchAt(plain, i) is > 0 and var length) return new DateReading(i, i + length, null, AsSoonAsPossible: true);
+        return null;
     }
 
     /// <summary>The longest reading wins; "asap" only when no real date stands beside it ("asap, June at the latest").</summary>

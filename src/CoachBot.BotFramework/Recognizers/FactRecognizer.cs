@@ -78,7 +78,7 @@ public static class FactRecognizer
 
         for (var k = 0; k < MaxDates; k++)
         {
-            var date = DateRecognizer.Recognize(new string(masked), now, zone, locale);
+            var date = DateRecognizer.Recognize(new string(masked), now, zone, locale, phrases);
             if (date.Kind == DateRecognitionKind.None) break;
             facts.Add(new RecognizedFact(FactKind.Date, date.Start, date.Length, text.Substring(date.Start, date.Length)) { Date = date });
             Mask(masked, date.Start, date.Length);

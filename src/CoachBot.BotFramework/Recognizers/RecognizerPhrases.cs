@@ -10,6 +10,7 @@ public static class RecognizerTexts
 {
     private const string Question = "recognizers.question.";
     private const string Facts = "recognizers.facts.";
+    private const string Dates = "recognizers.dates.";
     private const string Correction = "recognizers.correction.";
 
     public const string LeadFillers = Question + "leadFillers";
@@ -34,6 +35,8 @@ public static class RecognizerTexts
     public const string SuggestionPatterns = Question + "patterns.suggestion";
     public const string OtherPatterns = Question + "patterns.other";
 
+    public const string VagueDates = Dates + "vague";
+    public const string FixedDays = Dates + "fixedDays";
     public const string HourWords = Facts + "hourWords";
     public const string MinuteWords = Facts + "minuteWords";
     public const string HalfHour = Facts + "halfHour";
@@ -41,6 +44,11 @@ public static class RecognizerTexts
     public const string PerWeek = Facts + "perWeek";
     public const string PerMonth = Facts + "perMonth";
     public const string ScaleWords = Facts + "scaleWords";
+    public const string RatingWords = Facts + "ratingWords";
+    public const string DeadlineWords = Facts + "deadlineWords";
+    public const string WrongWords = Facts + "wrongWords";
+    public const string DeadlineLeads = Facts + "deadlineLeads";
+    public const string CheckInWords = Facts + "checkInWords";
 
     public const string StrongMarkers = Correction + "strongMarkers";
     public const string WeakMarkers = Correction + "weakMarkers";
@@ -62,6 +70,7 @@ public sealed class RecognizerPhrases
     internal QuestionPhrases Question { get; }
     internal FactPhrases Facts { get; }
     internal CorrectionPhrases Correction { get; }
+    internal DatePhrases Dates { get; }
 
     private RecognizerPhrases(TextCatalog texts, string? locale)
     {
@@ -104,6 +113,16 @@ public sealed class RecognizerPhrases
             PerWeek = List(RecognizerTexts.PerWeek),
             PerMonth = List(RecognizerTexts.PerMonth),
             ScaleWords = List(RecognizerTexts.ScaleWords),
+            RatingWords = List(RecognizerTexts.RatingWords),
+            DeadlineWords = List(RecognizerTexts.DeadlineWords),
+            WrongWords = List(RecognizerTexts.WrongWords),
+            DeadlineLeads = List(RecognizerTexts.DeadlineLeads),
+            CheckInWords = List(RecognizerTexts.CheckInWords),
+        };
+        Dates = new DatePhrases
+        {
+            Vague = List(RecognizerTexts.VagueDates),
+            FixedDays = DatePhrases.ParseFixedDays(RecognizerTexts.FixedDays, texts.Get(RecognizerTexts.FixedDays, locale)),
         };
         Correction = new CorrectionPhrases
         {
@@ -255,6 +274,40 @@ internal sealed class FactPhrases
     public required PhraseList PerWeek { get; init; }
     public required PhraseList PerMonth { get; init; }
     public required PhraseList ScaleWords { get; init; }
+    public required PhraseList RatingWords { get; init; }
+    public required PhraseList DeadlineWords { get; init; }
+    public required PhraseList WrongWords { get; init; }
+    public required PhraseList DeadlineLeads { get; init; }
+    public required PhraseList CheckInWords { get; init; }
+}
+
+/// <summary>
+/// Date words the date recognizer reads besides its locale tables: answers about when that name no date ("soon", "by my
+/// birthday": the coach asks for one) and days with a fixed date every year ("christmas = 12-25").
+/// </summary>
+internal sealed class DatePhrases
+{
+    public required PhraseList Vague { get; init; }
+    /// <summary>Each fixed day's words, longest first, with its month and day.</summary>
+    public required IReadOnlyList<(string[] Words, int Month, int Day)> FixedDays { get; init; }
+
+    /// <summary>"christmas = 12-25; new year's eve = 12-31": a name, then month-day.</summary>
+    public static IReadOnlyList<(string[] Words, int Month, int Day)> ParseFixedDays(string key, string value)
+    {
+        var days = new List<(string[] Words, int Month, int Day)>();
+        foreach (var item in value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = item.Split('=', StringSplitOptions.TrimEntries);
+            var words = parts.Length == 2 ? TextTokenizer.Tokenize(parts[0]).Select(t => t.Text).ToArray() : [];
+            var monthDay = parts.Length == 2 ? parts[1].Split('-') : [];
+            if (words.Length == 0 || monthDay.Length != 2 || !int.TryParse(monthDay[0], out var month) || !int.TryParse(monthDay[1], out var day)
+                || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2028, month))
+                throw new InvalidDataException($"dialogs: '{key}' item '{item}' must read \"name = MM-DD\".");
+            days.Add((words, month, day));
+        }
+        if (days.Count == 0) throw new InvalidDataException($"dialogs: '{key}' must list at least one day.");
+        return [.. days.OrderByDescending(d => d.Words.Length)];
+    }
 }
 
 internal sealed class CorrectionPhrases

@@ -15,7 +15,7 @@ public static class TimeOfDayRecognizer
     public static WeekdayTime? Recognize(string? text, string? locale)
     {
         var words = RecognizerLocale.For(locale).Words;
-        var tokens = TextTokenizer.Tokenize(text);
+        var tokens = DateSpelling.Correct(TextTokenizer.Tokenize(text), words); // "wednsday", "thrusdays"
         DayOfWeek? day = null;
         TimeOnly? time = null;
         for (var i = 0; i < tokens.Count; i++)

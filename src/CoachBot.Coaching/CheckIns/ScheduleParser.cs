@@ -61,7 +61,7 @@ public static partial class ScheduleParser
     {
         ArgumentNullException.ThrowIfNull(words);
         var rest = (text ?? "").Trim().ToLowerInvariant();
-        if (words.Off.IsWhole(ScheduleWords.Split(rest))) return new ScheduleChange(Cadence: CheckIns.Cadence.Off);
+        if (OnlyOff(ScheduleWords.Split(rest), words)) return new ScheduleChange(Cadence: CheckIns.Cadence.Off);
 
         var change = new ScheduleChange();
         if (NoQuietHours().IsMatch(rest))
@@ -89,13 +89,44 @@ public static partial class ScheduleParser
             rest = rest.Remove(zoneId.Index, zoneId.Length);
         }
 
-        var when = new ScheduleReader(ScheduleWords.Split(rest), words, locale).Read();
+        var said = ScheduleWords.Split(rest);
+        if (change.TimeZone is null && PlaceZone(said, words) is { } place) change = change with { TimeZone = place };
+        var when = new ScheduleReader(said, words, locale).Read();
         if (when.Refusal is { } refusal) return ScheduleChange.Refused(refusal);
         return change with
         {
             Cadence = when.Cadence, Days = when.Days, MonthDays = when.MonthDays, NthWeekday = when.NthWeekday, Time = when.Time,
             PartOfDay = when.PartOfDay,
         };
+    }
+
+    /// <summary>"I'm in London", "based in new york": the zone of a place the machine knows, its words taken out; null otherwise.</summary>
+    private static string? PlaceZone(List<string> said, ScheduleWords words)
+    {
+        for (var i = 0; i < said.Count; i++)
+        {
+            if (words.ZoneLeads.MatchAt(said, i) is not (> 0 and var lead)) continue;
+            for (var length = Math.Min(3, said.Count - i - lead); length > 0; length--)
+            {
+                if (UserTimeZone.ToIana(string.Join(' ', said.Skip(i + lead).Take(length))) is not { } zone || !zone.Contains('/')) continue;
+                said.RemoveRange(i, lead + length);
+                return zone;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"off", "none, no check-ins please": words that turn check-ins off, with nothing but fillers beside them.</summary>
+    private static bool OnlyOff(List<string> said, ScheduleWords words)
+    {
+        var found = false;
+        for (var i = 0; i < said.Count;)
+        {
+            if (words.Off.MatchAt(said, i) is > 0 and var n) { found = true; i += n; }
+            else if (words.Fillers.Contains(said[i])) i++;
+            else return false;
+        }
+        return found;
     }
 
     /// <summary>Applies a change; false when it named nothing or was refused (then the schedule is untouched).</summary>

@@ -101,6 +101,8 @@ internal sealed class ScheduleReader(List<string> w, ScheduleWords words, string
             else if ((n = Try(words.ListWords, i)) > 0) { }
             else
             {
+                // Only days can be left out: "except holidays", "but not when I travel" are no schedule the model holds.
+                if (excluding && !words.Fillers.Contains(w[i]) && w[i].All(char.IsLetter) && Weekday(w[i]) is null) return ScheduleRefusal.Unclear;
                 if (!words.Fillers.Contains(w[i]) && Weekday(w[i]) is null) excluding = false;
                 i++;
                 continue;
@@ -306,6 +308,7 @@ internal sealed class ScheduleReader(List<string> w, ScheduleWords words, string
 
         if (monthish && (weekish || _daily || _days.Count > 0)) return Refuse(ScheduleRefusal.Conflicting);
         if (_nth.Count > 0 && _monthDays.Count > 0) return Refuse(ScheduleRefusal.Conflicting);
+        if (_nth.Count > 1) return Refuse(ScheduleRefusal.SeveralWeekdaysOfMonth); // "first Monday and third Wednesday"
         if (_monthly && _days.Count > 0 && !monthish) return Refuse(ScheduleRefusal.NeedWhichWeekday); // "monthly on Mondays"
         if (_monthly && weekish || _daily && _namedDays) return Refuse(ScheduleRefusal.Conflicting);
         if ((_daily || _days.Count > 0) && days.Count == 0) return Refuse(ScheduleRefusal.Unclear); // "weekends except Saturday and Sunday"

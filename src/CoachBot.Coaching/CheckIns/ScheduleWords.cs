@@ -32,6 +32,7 @@ public sealed class ScheduleWords
     internal FrozenDictionary<PartOfDay, TimeOnly> PartTimes { get; }
     internal IReadOnlyList<(PartOfDay Part, WordList Words)> Parts { get; }
     internal WordList Off { get; }
+    internal WordList ZoneLeads { get; }
     internal WordList Daily { get; }
     internal WordList Weekdays { get; }
     internal WordList Weekends { get; }
@@ -75,6 +76,7 @@ public sealed class ScheduleWords
         PartTimes = times.ToFrozenDictionary();
         Parts = parts;
         Off = List(ScheduleTexts.Words.Off);
+        ZoneLeads = List(ScheduleTexts.Words.ZoneLeads);
         Daily = List(ScheduleTexts.Words.Daily);
         Weekdays = List(ScheduleTexts.Words.Weekdays);
         Weekends = List(ScheduleTexts.Words.Weekends);

@@ -3,6 +3,7 @@ using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Understanding.Facts;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
 using CoachBot.Coaching.Plans;
@@ -119,10 +120,14 @@ public sealed partial class GoalDialog : ComponentDialog
             _texts.Say(context, CoachingTexts.Help);
             return step.EndDialogAsync(null, ct);
         }
+        // Answers given beside the asked one, and corrections of earlier ones, are folded in first (GoalDialog.Facts.cs).
+        var facts = ReadFacts(context, draft, question, answer);
+        if (facts is not null && FoldFacts(context, draft, facts)) return step.ReplaceDialogAsync(RefineId, draft, ct);
+        if (facts is { Correction: not null } && answer is string) answer = WithoutCorrection(facts);
         // Numbers are read here, not by a number prompt, so a question asked instead ("what does achievable mean?") is answered.
         if (question is GoalQuestion.Confidence or GoalQuestion.Hours && answer is string typed)
         {
-            if (ReadNumber(context, draft, question, typed) is not { } number) return step.ReplaceDialogAsync(RefineId, draft, ct);
+            if (ReadNumber(context, draft, question, typed, facts) is not { } number) return step.ReplaceDialogAsync(RefineId, draft, ct);
             answer = number;
         }
         else if (answer is string effortOnly && question is not (GoalQuestion.Goal or GoalQuestion.Specific) && FoldEffort(context, draft, effortOnly))
@@ -202,7 +207,7 @@ public sealed partial class GoalDialog : ComponentDialog
     }
 
     /// <summary>A confidence (1..10) or weekly hours (0..80) typed as people do ("like 5 hours a week maybe", "7/10"); null after saying what was wrong.</summary>
-    private decimal? ReadNumber(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
+    private decimal? ReadNumber(ITurnContext context, GoalDraft draft, GoalQuestion question, string said, FactReading? facts)
     {
         var locale = context.Activity.Locale;
         var (min, max) = question == GoalQuestion.Confidence ? (1m, 10m) : (0m, 80m);
@@ -217,7 +222,7 @@ public sealed partial class GoalDialog : ComponentDialog
             return null;
         }
         draft.CountAsked(question);
-        if (!NumberRecognizer.TryRecognize(said, locale, out var value))
+        if (!TryReadNumber(said, locale, facts, out var value))
             _texts.Say(context, DialogTexts.NotANumber);
         else if (value < min)
             _texts.Say(context, DialogTexts.NumberTooSmall, ("min", min));

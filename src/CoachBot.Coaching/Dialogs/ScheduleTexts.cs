@@ -63,6 +63,7 @@ public static class ScheduleTexts
     {
         private const string Prefix = "schedule.words.";
         public const string Off = Prefix + "off";
+        public const string ZoneLeads = Prefix + "zoneLeads";
         public const string Daily = Prefix + "daily";
         public const string Weekdays = Prefix + "weekdays";
         public const string Weekends = Prefix + "weekends";

@@ -21,14 +21,15 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
     {
         var activity = dc.Context.Activity;
         var zone = UserTimeZone.Resolve(options.TimeZoneId ?? UserTimeZone.FromActivity(activity));
-        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale);
+        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale, RecognizerPhrases.From(dc.Texts, activity.Locale));
         return found.Kind switch
         {
             DateRecognitionKind.Date => new(true, found.Date!.Value) { SayFirst = SaidBack(dc, activity.Text, found.Date!.Value) },
             DateRecognitionKind.Past => PromptRecognizerResult<DateOnly>.Failed(
                 dc.Texts.Get(DialogTexts.PastDate, activity.Locale, ("date", InEnglish(found.Date!.Value)))),
             DateRecognitionKind.Invalid => PromptRecognizerResult<DateOnly>.Failed(dc.Texts.Get(DialogTexts.InvalidDate, activity.Locale)),
-            DateRecognitionKind.AskForDate => PromptRecognizerResult<DateOnly>.Failed(dc.Texts.Get(UnderstandingTexts.AskForDate, activity.Locale)),
+            DateRecognitionKind.AskForDate => PromptRecognizerResult<DateOnly>.Failed(
+                dc.Texts.Get(found.Vague ? DateTexts.AskForExactDate : UnderstandingTexts.AskForDate, activity.Locale)),
             _ => PromptRecognizerResult<DateOnly>.Failed(dc.Texts.Get(DialogTexts.NoDate, activity.Locale)),
         };
     }
@@ -53,7 +54,7 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
         }
 
         var zone = UserTimeZone.Resolve(options.TimeZoneId ?? UserTimeZone.FromActivity(activity));
-        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale);
+        var found = DateRecognizer.Recognize(activity.Text, dc.Context.Clock.GetUtcNow(), zone, activity.Locale, RecognizerPhrases.From(dc.Texts, activity.Locale));
         if (found is { Kind: DateRecognitionKind.Ambiguous, Readings.Count: >= 2 })
         {
             state[ReadingsKey] = new JsonArray(found.Readings.Select(d => (JsonNode)JsonValue.Create(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))!).ToArray());
@@ -75,4 +76,12 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
             && text.Contains(date.ToString("MMMM", English), StringComparison.OrdinalIgnoreCase)
             ? null
             : dc.Texts.Get(UnderstandingTexts.DateTaken, dc.Context.Activity.Locale, ("date", InEnglish(date)));
+}
+
+/// <summary>Keys of dialogs/en-US/dates.yaml: what the date prompt says about answers that name no date.</summary>
+[TextKeys]
+public static class DateTexts
+{
+    /// <summary>"soon", "by my birthday": about when, but no date the coach can plan from.</summary>
+    public const string AskForExactDate = "dates.askForExactDate";
 }
