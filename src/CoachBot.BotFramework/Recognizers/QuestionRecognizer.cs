@@ -53,15 +53,45 @@ public static class QuestionRecognizer
         var clauses = Clauses(text, words);
 
         RecognizedQuestion? found = null;
+        var foundAt = -1;
         var otherContent = false;
+        var lastWithContent = LastWithContent(clauses, words);
         for (var c = 0; c < clauses.Count; c++)
         {
             var clause = clauses[c];
-            var last = c == LastWithContent(clauses, words);
-            if (found is null && Classify(text, clause, last, words) is { } question) found = question;
+            if (found is null && Classify(text, clause, c == lastWithContent, words) is { } question) (found, foundAt) = (question, c);
             else if (words.LeadFillers.SkipAll(clause.Words, 0) < clause.Words.Count) otherContent = true;
         }
-        return found is null ? null : found with { HasOtherContent = otherContent };
+        if (found is null || AnsweredByAsker(text, clauses, foundAt, found, words)) return null;
+        return found with { HasOtherContent = otherContent };
+    }
+
+    /// <summary>
+    /// A question its asker answers right away is an answer: "why? because I'm underpaid"; and a question that does not
+    /// ask the coach, followed by a statement, is said for effect ("isn't it obvious? I want to earn more", "does a
+    /// hackathon count? there's one in february"). A question to the coach stays one whatever follows ("can you help?
+    /// I'm stuck", "can I change this later? just in case").
+    /// </summary>
+    private static bool AnsweredByAsker(string text, List<Clause> clauses, int at, RecognizedQuestion question, QuestionPhrases words)
+    {
+        var next = at + 1;
+        while (next < clauses.Count && words.LeadFillers.SkipAll(clauses[next].Words, 0) >= clauses[next].Words.Count) next++;
+        if (next >= clauses.Count) return false;
+        var following = clauses[next].Words;
+        if (words.AnswerOpeners.MatchAt(following, words.LeadFillers.SkipAll(following, 0)) > 0) return true;
+        if (question.Kind != QuestionKind.Other || AddressesCoach(clauses[at].Words, words)) return false;
+        // Only a statement after it: one more question ("...? or is it too late?") keeps the first one a question.
+        for (var c = next; c < clauses.Count; c++)
+            if (clauses[c].Asked || Classify(text, clauses[c], false, words) is not null) return false;
+        return true;
+    }
+
+    /// <summary>"can you ...", "is your ...", "can I ...", "should I ...": a question put to the coach, not said for effect.</summary>
+    private static bool AddressesCoach(List<string> w, QuestionPhrases words)
+    {
+        if (w.Exists(words.Addressees.Contains)) return true;
+        var p = words.LeadFillers.SkipAll(w, 0);
+        return p + 1 < w.Count && (words.Openers.Contains(w[p]) || words.PersonOpeners.Contains(w[p])) && w[p + 1] == "i";
     }
 
     private static int LastWithContent(List<Clause> clauses, QuestionPhrases words)
@@ -79,6 +109,9 @@ public static class QuestionRecognizer
         var end = words.TailFillers.TrimEnd(w, p, w.Count);
         if (end <= p) end = w.Count;
         if (words.NotQuestions.IsWhole(w, p, end)) return null;
+        // "how about getting my CPA by next year?", "could we say september?": an answer offered, not a question; but a
+        // person right after it makes it a worry to answer ("what if I miss the deadline").
+        if (words.Proposals.MatchAt(w, p, end) is > 0 and var proposal && !(p + proposal < end && words.Pronouns.Contains(w[p + proposal]))) return null;
 
         QuestionPattern? best = null;
         (int Start, int End) bestTerm = default;
@@ -106,7 +139,17 @@ public static class QuestionRecognizer
             }
             return new RecognizedQuestion(best.Kind, termText, start, length, false);
         }
+        // "relevant to what exactly?", "priorities as in my goals or my life?": which reading of the coach's question is meant.
+        if (clause.Asked && (end - p > 1 && words.Interrogatives.Contains(w[end - 1]) || HasClarifier(w, p, end, words)))
+            return new RecognizedQuestion(QuestionKind.Meaning, null, start, length, false);
         return OpensLikeAQuestion(w, p, end, clause.Asked, words) ? new RecognizedQuestion(QuestionKind.Other, null, start, length, false) : null;
+    }
+
+    private static bool HasClarifier(IReadOnlyList<string> w, int p, int end, QuestionPhrases words)
+    {
+        for (var k = p + 1; k < end; k++)
+            if (words.Clarifiers.MatchAt(w, k, end) > 0) return true;
+        return false;
     }
 
     /// <summary>The term's word range when the pattern fits words [p, end); default when it fits without a slot; null when it does not fit.</summary>
@@ -176,7 +219,8 @@ public static class QuestionRecognizer
         if (p + 1 >= end) return false;
         var subject = w[p + 1];
         if (words.PersonOpeners.Contains(first)) return words.Pronouns.Contains(subject) || asked && words.Subjects.Contains(subject); // "do you", "did it work?", not "do it again"
-        return words.Openers.Contains(first) && words.Subjects.Contains(subject);
+        // "is 6 months enough?": a number can be what a yes/no question asks about, with its question mark.
+        return words.Openers.Contains(first) && (words.Subjects.Contains(subject) || asked && subject.Length > 0 && char.IsDigit(subject[0]));
     }
 
     private static bool HasOpenerLater(IReadOnlyList<string> w, int from, int end, QuestionPhrases words)

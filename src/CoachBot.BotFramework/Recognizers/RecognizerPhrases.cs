@@ -28,6 +28,10 @@ public static class RecognizerTexts
     public const string Pronouns = Question + "pronouns";
     public const string Possessives = Question + "possessives";
     public const string Articles = Question + "articles";
+    public const string Proposals = Question + "proposals";
+    public const string Clarifiers = Question + "clarifiers";
+    public const string AnswerOpeners = Question + "answerOpeners";
+    public const string Addressees = Question + "addressees";
     public const string MeaningPatterns = Question + "patterns.meaning";
     public const string MeaningOfQuestionPatterns = Question + "patterns.meaningOfQuestion";
     public const string WhyPatterns = Question + "patterns.why";
@@ -94,6 +98,10 @@ public sealed class RecognizerPhrases
             Pronouns = Words(RecognizerTexts.Pronouns),
             Possessives = Words(RecognizerTexts.Possessives),
             Articles = Words(RecognizerTexts.Articles),
+            Proposals = List(RecognizerTexts.Proposals),
+            Clarifiers = List(RecognizerTexts.Clarifiers),
+            AnswerOpeners = List(RecognizerTexts.AnswerOpeners),
+            Addressees = Words(RecognizerTexts.Addressees),
             Patterns =
             [
                 .. QuestionPattern.Parse(RecognizerTexts.WhyPatterns, texts.Get(RecognizerTexts.WhyPatterns, locale), QuestionKind.Why, slotAllowed: false),
@@ -262,6 +270,10 @@ internal sealed class QuestionPhrases
     public required FrozenSet<string> Pronouns { get; init; }
     public required FrozenSet<string> Possessives { get; init; }
     public required FrozenSet<string> Articles { get; init; }
+    public required PhraseList Proposals { get; init; }
+    public required PhraseList Clarifiers { get; init; }
+    public required PhraseList AnswerOpeners { get; init; }
+    public required FrozenSet<string> Addressees { get; init; }
     public required IReadOnlyList<QuestionPattern> Patterns { get; init; }
 }
 

@@ -27,12 +27,12 @@ public static partial class CommandRecognizer
         (CoachCommandKind.Delete, ["delete my data", "delete data", "delete everything", "forget me", "delete my account", "erase my data", "remove my data"]),
         (CoachCommandKind.Cancel, ["cancel", "stop", "quit", "exit", "never mind", "nevermind", "abort"]),
         (CoachCommandKind.StartOver, ["start over", "restart", "reset", "start again", "begin again"]),
-        (CoachCommandKind.AiOff, ["ai off", "turn off ai", "turn ai off", "no ai", "disable ai"]),
-        (CoachCommandKind.AiOn, ["ai on", "turn on ai", "turn ai on", "enable ai"]),
+        (CoachCommandKind.AiOff, ["ai off", "turn off ai", "turn ai off", "no ai", "disable ai", "ai suggestions off", "turn off ai suggestions"]),
+        (CoachCommandKind.AiOn, ["ai on", "turn on ai", "turn ai on", "enable ai", "ai suggestions on", "turn on ai suggestions", "turn ai back on"]),
         (CoachCommandKind.CheckInStart, ["start now", "check in", "check-in", "checkin", "start check-in", "start check in", "start my check-in",
-            "start the check-in", "reflect", "reflection", "start reflection", "let's reflect", "let's check in"]),
+            "start the check-in", "do a check-in", "do my check-in", "reflect", "reflection", "start reflection", "let's reflect", "let's check in"]),
         (CoachCommandKind.ResumeCheckIns, ["resume", "resume check-ins", "resume checkins", "resume check ins", "unpause check-ins",
-            "restart check-ins", "check-ins on", "turn on check-ins"]),
+            "restart check-ins", "start check-ins", "check-ins on", "turn on check-ins"]),
         (CoachCommandKind.PauseCheckIns, ["pause check-ins", "pause checkins", "pause check ins", "pause my check-ins"]),
     ];
 
@@ -69,7 +69,7 @@ public static partial class CommandRecognizer
         var key = Normalize(text);
         if (key.Length == 0 || key.Length > 80) return null;
         if (key == "?") return new CoachCommand(CoachCommandKind.Help);
-        if (ByPhrase.TryGetValue(PhraseKey.Of(key), out var phrase)) return phrase;
+        if (WholePhrase(key) is { } phrase) return phrase;
 
         if (PauseUntil().Match(key) is { Success: true } pause)
             return new CoachCommand(CoachCommandKind.PauseCheckIns, Text: pause.Groups["date"].Value);
@@ -102,6 +102,74 @@ public static partial class CommandRecognizer
             return new CoachCommand(kind, Goal: Number(action.Groups["goal"]));
         }
         return null;
+    }
+
+    /// <summary>Words around a command that change nothing: "stop the check-ins please", "turn off check-ins for good".</summary>
+    private static readonly string[] PoliteEndings = ["please", "pls", "plz", "now", "for good", "again", "thanks", "thank you", "bitte", "por favor"];
+
+    /// <summary>Openings of a command asked for politely: "can we start over", "let's do the self-assessment".</summary>
+    private static readonly string[] PoliteOpenings = ["can we", "could we", "can you", "could you", "can i", "could i", "let's", "lets", "please",
+        "i want to", "i'd like to", "i would like to", "i wanna", "ok", "okay"];
+
+    /// <summary>Words a command is the same without ("turn off the ai", "do a check-in").</summary>
+    private static readonly FrozenSet<string> Articles = FrozenSet.ToFrozenSet(["the", "a"], StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, CoachCommand> ByPhraseWithoutArticles = ByPhrase
+        .Select(p => (Key: PhraseKey.Of(p.Key, Articles), Command: p.Value))
+        .Where(p => p.Key.Length > 0)
+        .DistinctBy(p => p.Key)
+        .ToFrozenDictionary(p => p.Key, p => p.Command, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The command the whole text is: as written; without the polite words around it (when two words or more are
+    /// left, so "can you help?" stays a question); without articles; or with two neighbouring letters swapped, the
+    /// commonest slip of fast typing ("cancle", "exprot my data"). Other typos do not count here: an answer such as
+    /// "expert" must never run "export".
+    /// </summary>
+    private static CoachCommand? WholePhrase(string key)
+    {
+        foreach (var candidate in Variants(key))
+        {
+            var phrase = PhraseKey.Of(candidate);
+            if (ByPhrase.TryGetValue(phrase, out var found)) return found;
+            if (ByPhraseWithoutArticles.TryGetValue(PhraseKey.Of(candidate, Articles), out found)) return found;
+        }
+        foreach (var candidate in Variants(key))
+        {
+            var phrase = PhraseKey.Of(candidate, Articles);
+            if (phrase.Length < 4) continue;
+            foreach (var (known, command) in ByPhraseWithoutArticles)
+                if (known.Length == phrase.Length && OneSwapApart(phrase, known)) return command;
+        }
+        return null;
+    }
+
+    private static IEnumerable<string> Variants(string key)
+    {
+        yield return key;
+        var trimmed = key;
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var ending in PoliteEndings)
+                if (trimmed.EndsWith(" " + ending, StringComparison.Ordinal)) { trimmed = trimmed[..^(ending.Length + 1)].TrimEnd(',', ' '); changed = true; }
+            foreach (var opening in PoliteOpenings)
+                if (trimmed.StartsWith(opening + " ", StringComparison.Ordinal)) { trimmed = trimmed[(opening.Length + 1)..].TrimStart(',', ' '); changed = true; }
+        }
+        if (trimmed != key && trimmed.Contains(' ')) yield return trimmed;
+    }
+
+    /// <summary>True when <paramref name="typed"/> is <paramref name="known"/> with two neighbouring letters swapped, once.</summary>
+    private static bool OneSwapApart(string typed, string known)
+    {
+        var first = -1;
+        for (var i = 0; i < typed.Length; i++)
+        {
+            if (typed[i] == known[i]) continue;
+            if (first >= 0) return i == first + 1 && typed[first] == known[i] && typed[i] == known[first] && typed[(i + 1)..] == known[(i + 1)..];
+            first = i;
+        }
+        return false;
     }
 
     private static int? Number(Group group) => group.Success && int.TryParse(group.Value, out var n) ? n : null;

@@ -24,8 +24,36 @@ public static class GoalStatement
             if (words.Select((w, i) => tokens[i].Text == w).All(same => same)) best = words.Length;
         }
         if (best == 0 || tokens.Count - best < 2) return null;
+        // "goal 1 is achieved": a goal the plan has, named by its number, is no new goal.
+        if (tokens[best].Kind == TokenKind.Number) return null;
         var rest = text[tokens[best].Start..].Trim().TrimStart(':', '-', '–', ' ').TrimEnd('.', '!', ' ');
-        return rest.Length == 0 ? null : rest;
+        if (rest.Length == 0 || AboutTheCoach(texts, rest)) return null;
+        return rest;
+    }
+
+    /// <summary>
+    /// "change some steps in my plan", "park my second goal": words about the coach's own things (the plan, its
+    /// steps, the check-ins, a goal by number) make the wish a command, not a goal to set.
+    /// </summary>
+    public static bool AboutTheCoach(TextCatalog texts, string text)
+    {
+        var said = " " + PhraseKey.Of(text) + " ";
+        if (List(texts, MenuTexts.CoachThings).Any(thing => said.Contains(" " + PhraseKey.Of(thing) + " ", StringComparison.Ordinal))) return true;
+        return NamesAGoal(texts, text);
+    }
+
+    /// <summary>"goal 2", "my second goal", "the first goal": a goal of the plan named, so never a new one.</summary>
+    public static bool NamesAGoal(TextCatalog texts, string text)
+    {
+        var tokens = TextTokenizer.Tokenize(text).Where(t => t.Kind != TokenKind.Symbol).ToList();
+        var ordinals = List(texts, MenuTexts.GoalOrdinals).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text is not ("goal" or "goals")) continue;
+            if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number) return true;
+            if (i > 0 && ordinals.Contains(tokens[i - 1].Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>"set a target", "work on something": a request for a goal, not a goal itself.</summary>

@@ -25,6 +25,18 @@ public static class MenuTexts
     /// <summary>Words that make a short remainder a request for a goal, not a goal ("I want to set a target").</summary>
     public const string GoalWords = "intents.goalWords";
 
+    /// <summary>The coach's own things ("my plan", "the check-ins"): a wish about them is a command, not a goal.</summary>
+    public const string CoachThings = "intents.coachThings";
+
+    /// <summary>Openings of a request put as a question ("can we ...", "could you ...").</summary>
+    public const string RequestOpenings = "intents.requestOpenings";
+
+    /// <summary>Words before "goal" that name one the plan has ("my second goal").</summary>
+    public const string GoalOrdinals = "intents.goalOrdinals";
+
+    /// <summary>Words that say nothing about which intent is meant ("can", "want", "please").</summary>
+    public const string WeakWords = "intents.weakWords";
+
     /// <summary>The intents offered when nothing came close.</summary>
     public const string Fallback = "intents.fallback";
 }

@@ -93,6 +93,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         CancellationToken cancellationToken)
     {
         if (understanding.Languages.OtherLanguageOf(text) is not null) return new(MenuReadingKind.OtherLanguage);
+        // Keyboard mashing, "lol", emoji, "Sent from my iPhone": no command is near it, whatever a matcher would guess.
+        if (NoiseDetector.From(texts.Catalog).IsNoise(text)) return new(MenuReadingKind.NotUnderstood, NearestKeys: Fallback().Take(Understander.MaxNearest).ToList());
 
         // The intents' own titles and synonyms, whole ("thanks!", "bye"), with or without the matcher.
         if (ExactIntent(locale, text) is { } exact) return new(MenuReadingKind.Intent, exact);
@@ -107,14 +109,36 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             cancellationToken, anyKeyOfScopes: true).ConfigureAwait(false);
         if (goal is not null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" || IsSocial(reading.Key)))
             return new(MenuReadingKind.Intent, "newGoal", GoalText: goal);
+        // "goal 1 is achieved", "put my second goal on hold": a goal of the plan is named, so it is never a new one.
+        if (goal is null && reading.Nearest.Contains("newGoal") && GoalStatement.NamesAGoal(texts.Catalog, text)) reading = WithoutNewGoal(reading);
         if (reading.Kind == UnderstoodKind.Taken && reading.Key != "notUnderstood")
             return new(MenuReadingKind.Intent, reading.Key, SaysBack: reading.SaysBack);
-        if (question is not null) return new(MenuReadingKind.Question, Question: question);
+        // "can we do the profile questions now?": a request put as a question, asked about when its words fit a command.
+        if (question is not null && !(question.Kind == QuestionKind.Other && IsRequest(text) && reading.Kind == UnderstoodKind.Confirm
+                && reading.Key is { } asked && !IsSocial(asked) && IntentWords.SharesAWord(texts.Catalog, text, asked, locale)))
+            return new(MenuReadingKind.Question, Question: question);
 
         var nearest = reading.Nearest.Where(k => !IsSocial(k) && k != "notUnderstood").Take(Understander.MaxNearest).ToList();
-        if (reading.Kind == UnderstoodKind.Confirm && nearest.Count > 0) return new(MenuReadingKind.Confirm, nearest[0], NearestKeys: nearest);
+        // A guess by meaning alone that shares no word with what it guesses is chatter ("my coffee's gone cold" is not
+        // "pause a goal"): offered among the nearest things, never asked about as if it were meant.
+        if (reading.Kind == UnderstoodKind.Confirm && nearest.Count > 0 && (reading.By != UnderstoodBy.Meaning || IntentWords.SharesAWord(texts.Catalog, goal ?? text, nearest[0], locale)))
+            return new(MenuReadingKind.Confirm, nearest[0], NearestKeys: nearest);
         if (nearest.Count < 2) nearest = nearest.Concat(Fallback()).Distinct().Take(Understander.MaxNearest).ToList();
         return new(MenuReadingKind.NotUnderstood, NearestKeys: nearest);
+    }
+
+    private static Understood WithoutNewGoal(Understood reading)
+    {
+        var rest = reading.Nearest.Where(k => k != "newGoal").ToList();
+        return rest.Count == 0 ? Understood.Nothing([]) : Understood.Ask(rest, reading.By);
+    }
+
+    /// <summary>"can we ...", "could you ...": a request in the form of a question (intents.requestOpenings).</summary>
+    private bool IsRequest(string text)
+    {
+        var said = PhraseKey.Of(text) + " ";
+        return texts.Catalog.Get(MenuTexts.RequestOpenings).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(opening => said.StartsWith(PhraseKey.Of(opening) + " ", StringComparison.Ordinal));
     }
 
     /// <summary>True for the small-talk keys, which are answered here and start nothing.</summary>

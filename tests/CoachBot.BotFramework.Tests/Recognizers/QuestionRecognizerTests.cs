@@ -11,6 +11,16 @@ public class QuestionRecognizerTests
     {
         // the meaning of a term
         { "what does measurable mean?", Meaning, "measurable" },
+        // which reading of the coach's question is meant
+        { "senior to what?", Meaning, null },
+        { "goals as in work goals or life goals?", Meaning, null },
+        { "what counts as a milestone", Meaning, "milestone" },
+        { "wdym stretch", Meaning, "stretch" },
+        // a yes/no question about a number
+        { "is 3 hours a week too little?", Other, null },
+        // a question to the coach stays one whatever follows
+        { "can you help? I'm stuck", Other, null },
+        { "does it matter? I just like it", Why, null },
         { "what does measurable mean", Meaning, "measurable" },
         { "What's a returnship?", Meaning, "returnship" },
         { "whats a returnship", Meaning, "returnship" },
@@ -103,6 +113,14 @@ public class QuestionRecognizerTests
     {
         // answers that merely contain a question word
         "what matters is time with my family",
+        // an answer offered tentatively
+        "how about a promotion by june?",
+        "could we say the end of march?",
+        "what if the target is two talks a year",
+        // a question its asker answers right away
+        "why? because I'm bored where I am",
+        "is it realistic? probably not, but I want to try",
+        "who would have thought? I enjoy the spreadsheets",
         "what matters most to me is time with my family",
         "how I lead: by example",
         "I lead by example",
