@@ -107,6 +107,10 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             cancellationToken, anyKeyOfScopes: true).ConfigureAwait(false);
         if (goal is not null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" || IsSocial(reading.Key)))
             return new(MenuReadingKind.Intent, "newGoal", GoalText: goal);
+        // A goal typed as people do, without "I want to" ("idk maybe like get a ux job by next summer"): the goal dialog reads it (goals' rule).
+        if (goal is null && question is null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" or "notUnderstood") && turn is not null
+            && Smart.StatedGoal.Is(text, turn.Clock.GetUtcNow(), CoachTurn.Zone(turn), locale, Smart.GoalVocabulary.From(texts.Catalog, locale)))
+            return new(MenuReadingKind.Intent, "newGoal", GoalText: text);
         if (reading.Kind == UnderstoodKind.Taken && reading.Key != "notUnderstood")
             return new(MenuReadingKind.Intent, reading.Key, SaysBack: reading.SaysBack);
         if (question is not null) return new(MenuReadingKind.Question, Question: question);

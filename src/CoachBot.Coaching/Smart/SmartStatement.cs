@@ -341,6 +341,9 @@ public static partial class SmartStatement
         if (words.Count == 0) return null;
         var head = words[0].Text;
         var second = words.Count > 1 ? words[1].Text : "";
+        // "I'll have built a web app": after "I'll know it's done when" the clause is in the present ("I have built a web app").
+        if (head is "i'll" && words.Count > 1 || head == "i" && second == "will" && words.Count > 2)
+            return "I" + text[words[head == "i" ? 1 : 0].End..];
         if (head is "i" or "i've" or "i'm" or "i'll" or "we" or "we've" or "they" or "he" or "she" or "someone" or "everyone" or "people" or "it" or "it's" or "there" or "there's")
             return head == "i" || head.StartsWith("i'", StringComparison.Ordinal) ? "I" + text[1..] : VerbPhrase.LowerFirst(text);
         // "3 people on my team say it went better": a counted subject with its verb is a clause already.
