@@ -161,6 +161,9 @@ public static class GoalClassifier
 
     private static string? CertificationTarget(string text, List<GoalWord> words)
     {
+        // "a teaching certificate": a certificate is named with its word, so a step reads "award the teaching certificate", not "award teaching".
+        if (BeforeWord(text, words, ["certificate"], 4) is { } named && words.FirstOrDefault(w => w.Text == "certificate") is { Text: not null } word)
+            return "the " + named + " " + text.Substring(word.Start, word.Length);
         // "the PMP certification", "AWS Solutions Architect exam": the words before the credential word.
         if (BeforeWord(text, words, ["certif*", "exam", "license", "licence"], 4) is { } before) return before;
         if (After(text, words, ["certified in", "certificate in", "certification in", "certified as", "license in"]) is { } after) return after;
