@@ -111,6 +111,10 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             return new(MenuReadingKind.Intent, "newGoal", GoalText: goal);
         // "goal 1 is achieved", "put my second goal on hold": a goal of the plan is named, so it is never a new one.
         if (goal is null && reading.Nearest.Contains("newGoal") && GoalStatement.NamesAGoal(texts.Catalog, text)) reading = WithoutNewGoal(reading);
+        // A goal typed as people do, without "I want to" ("idk maybe like get a ux job by next summer"): the goal dialog reads it (goals' rule).
+        if (goal is null && question is null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" or "notUnderstood") && turn is not null && !GoalStatement.NamesAGoal(texts.Catalog, text)
+            && Smart.StatedGoal.Is(text, turn.Clock.GetUtcNow(), CoachTurn.Zone(turn), locale, Smart.GoalVocabulary.From(texts.Catalog, locale)))
+            return new(MenuReadingKind.Intent, "newGoal", GoalText: text);
         if (reading.Kind == UnderstoodKind.Taken && reading.Key != "notUnderstood")
             return new(MenuReadingKind.Intent, reading.Key, SaysBack: reading.SaysBack);
         // "can we do the profile questions now?": a request put as a question, asked about when its words fit a command.

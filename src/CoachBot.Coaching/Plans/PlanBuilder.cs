@@ -44,7 +44,12 @@ public sealed class PlanBuilder(TextCatalog texts)
             if (Title(spelled, locale) is not { } title) continue;
             // No step twice: the same words, or a template step about what a step of the user's own already covers.
             var words = ContentWords(title, vocabulary);
-            if (seen.Any(s => s.SetEquals(words)) || step.TextKey.StartsWith("plans.", StringComparison.Ordinal) && !IsOwn(step)
+            // Two of the user's own steps differ by their verbs too: "pick a course", then "do the course".
+            var same = IsOwn(step)
+                ? steps.Where(p => OwnTitles.Contains(p.Id)).Any(p => string.Equals(p.Title, title, StringComparison.OrdinalIgnoreCase))
+                    || steps.Zip(seen).Any(p => !OwnTitles.Contains(p.First.Id) && p.Second.SetEquals(words))
+                : seen.Any(s => s.SetEquals(words));
+            if (same || step.TextKey.StartsWith("plans.", StringComparison.Ordinal) && !IsOwn(step)
                 && steps.Zip(seen).Any(p => p.First.Title.Length > 0 && OwnTitles.Contains(p.First.Id) && p.Second.Overlaps(words)))
                 continue;
             var id = $"s{steps.Count + 1}";

@@ -45,7 +45,11 @@ public static class GoalClassifier
     {
         var words = GoalWords.Split(text);
         if (words.Count == 0) return GoalType.Generic;
-        var roles = vocabulary.Careers.FindRoles(text);
+        // "be a better leader": a role qualified as a direction is a skill to grow, not a role to reach.
+        var allRoles = vocabulary.Careers.FindRoles(text);
+        var roles = allRoles.Where(r => !QualifiedAsDirection(text!, r.Start)).ToList();
+        var directionOnly = allRoles.Count > 0 && roles.Count == 0
+            || roles.Count == 0 && Any(words, ["a better", "a good", "a great", "a stronger", "a more", "a nicer"]);
         foreach (var (type, key) in Order)
         {
             var hit = vocabulary.TemplateTriggers.TryGetValue(key, out var triggers) && Any(words, triggers);
@@ -68,6 +72,7 @@ public static class GoalClassifier
                         hit = true;
                     break;
                 case GoalType.RoleChange:
+                    if (directionOnly) hit = false;
                     // "become fluent in Spanish": no role, no field: a skill.
                     if (hit && roles.Count == 0 && (vocabulary.Careers.FindFieldMentions(text).Count > 0 || vocabulary.Careers.FindSkills(text).Count > 0)
                         && !Any(words, ["switch from", "transition from", "move from", "go from"]))
@@ -76,13 +81,20 @@ public static class GoalClassifier
                 case GoalType.LearnSkill:
                     // A named skill with a learning frame: "get better at public speaking", "improve my Excel".
                     if (!hit && vocabulary.Careers.FindSkills(text).Count > 0 && roles.Count == 0
-                        && Any(words, ["get better at", "better at", "good at", "improve*", "brush up", "fluent"]))
+                        && Any(words, ["get better at", "better at", "good at", "improve*", "brush up", "fluent", "get to", "reach"]))
                         hit = true;
+                    if (!hit && directionOnly) hit = true;
                     break;
             }
             if (hit) return type;
         }
         return GoalType.Generic;
+    }
+
+    private static bool QualifiedAsDirection(string text, int start)
+    {
+        var before = GoalWords.Split(text[..start]).LastOrDefault();
+        return before.Text is not null && SmartVocabulary.VagueQualifiers.Contains(before.Text);
     }
 
     private static bool StartsWithLevelUp(string roleText) =>
@@ -149,6 +161,9 @@ public static class GoalClassifier
 
     private static string? CertificationTarget(string text, List<GoalWord> words)
     {
+        // "a teaching certificate": a certificate is named with its word, so a step reads "award the teaching certificate", not "award teaching".
+        if (BeforeWord(text, words, ["certificate"], 4) is { } named && words.FirstOrDefault(w => w.Text == "certificate") is { Text: not null } word)
+            return "the " + named + " " + text.Substring(word.Start, word.Length);
         // "the PMP certification", "AWS Solutions Architect exam": the words before the credential word.
         if (BeforeWord(text, words, ["certif*", "exam", "license", "licence"], 4) is { } before) return before;
         if (After(text, words, ["certified in", "certificate in", "certification in", "certified as", "license in"]) is { } after) return after;

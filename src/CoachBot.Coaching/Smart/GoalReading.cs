@@ -47,9 +47,24 @@ internal sealed class GoalReading
         if (DateSpan is { } d) taken.Add(d);
         OutcomeWords = Words.Where(w => !taken.Any(t => t.Overlaps(w.Start, w.End))).ToList();
         Measures = NumberRecognizer.RecognizeAll(Text, locale)
-            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)))
+            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length))
             .Select(n => (n.Value, n.Start, n.Start + n.Length))
             .ToList();
+    }
+
+    /// <summary>
+    /// A number that counts nothing the goal delivers: a duration written as an adjective ("a 3-year strategy"), a
+    /// level or a name ("CFA level 1", "B2", "Q3"), an age ("I'm 34").
+    /// </summary>
+    private static bool IsNoMeasure(string text, int start, int end)
+    {
+        if (start > 0 && char.IsLetterOrDigit(text[start - 1]) || end < text.Length && char.IsLetter(text[end]) && !(end + 1 == text.Length || !char.IsLetter(text[end + 1])) && text[end] is not ('k' or 'K' or 'm' or 'M'))
+            return true; // inside a word: "B2", "Q3", "3rd" (but "70k", "5m" are amounts)
+        if (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])) return true; // "3-year", "5-day"
+        var before = GoalWords.Split(text[..start]);
+        if (before.Count > 0 && before[^1].Text is "level" or "lvl" or "part" or "step" or "grade" or "band" or "tier" or "version" or "v" or "no" or "number") return true;
+        if (before.Count > 0 && before[^1].Text is "i'm" or "im" || before.Count > 1 && before[^2].Text == "i" && before[^1].Text == "am") return true;
+        return false;
     }
 
     /// <summary>
@@ -80,17 +95,100 @@ internal sealed class GoalReading
     private static (DateRecognition, TextSpan?) ReadDeadline(string text, DateTimeOffset now, TimeZoneInfo zone, string? locale)
     {
         var chars = text.ToCharArray();
-        for (var attempt = 0; attempt < 3; attempt++)
+        for (var attempt = 0; attempt < 4; attempt++)
         {
             var current = new string(chars);
             var date = DateRecognizer.Recognize(current, now, zone, locale);
             if (date.Matched is not { Length: > 0 } matched) return (date, null);
             var at = current.IndexOf(matched, StringComparison.Ordinal);
             if (at < 0) return (date, null);
-            if (!IsBareQuantity(current, at, matched, locale)) return (date, WithWeekday(current, new TextSpan(at, at + matched.Length)));
+            if (!IsBareQuantity(current, at, matched, locale) && !IsQuarterAsNoun(current, at, matched) && !IsPastStory(current, at))
+            {
+                var span = WithWeekday(current, new TextSpan(at, at + matched.Length));
+                (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale);
+                return (BeforeMonth(current, date, span), span);
+            }
             for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
         }
         return (DateRecognition.NotFound, null);
+    }
+
+    /// <summary>"our team's Q3 planning": a quarter followed by a noun names the work, not its deadline ("by Q3" still is one).</summary>
+    private static bool IsQuarterAsNoun(string text, int at, string matched)
+    {
+        var m = matched.Trim();
+        if (m.Length != 2 || m[0] is not ('q' or 'Q') || m[1] is < '1' or > '4') return false;
+        var before = GoalWords.Split(text[..at]).LastOrDefault();
+        if (before.Text is "by" or "in" or "before" or "until" or "till" or "end" or "of" or "within" or "during") return false;
+        var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
+        return after.Text is { } next && !after.IsNumber && next is not ("next" or "this" or "of" or "year" or "and" or "or" or "to" or "by" or "in" or "at" or "the" or "i" or "so" or "because");
+    }
+
+    private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
+    {
+        "got", "was", "were", "had", "lost", "left", "quit", "started", "joined", "moved", "finished", "graduated", "laid", "fired",
+        "hired", "began", "became", "went", "did", "took", "came", "stopped", "ended", "failed", "passed",
+    };
+
+    /// <summary>
+    /// "I got laid off in October", "I was hired in 2019": a date in the person's story is when something happened,
+    /// not a deadline. Read only when "I" and a past verb come before the date in the same sentence, with no wish or
+    /// "will" between.
+    /// </summary>
+    private static bool IsPastStory(string text, int at)
+    {
+        var sentenceStart = text.LastIndexOfAny(['.', '!', '?', ';', ','], Math.Max(0, at - 1)) + 1;
+        var words = GoalWords.Split(text[sentenceStart..at]);
+        for (var i = words.Count - 1; i >= 0; i--)
+        {
+            if (words[i].Text is "will" or "i'll" or "want" or "need" or "going" or "gonna" or "wanna" or "to" or "plan" or "hope" or "by" or "before" or "until") return false;
+            if (words[i].Text is "i" && i + 1 < words.Count && PastVerbs.Contains(words[i + 1].Text)) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> RangeJoiners = new(StringComparer.Ordinal) { "-", "–", "and", "to", "through", "or", "till", "until" };
+
+    /// <summary>"in July and August", "in May-June": a span of months ends with the second one.</summary>
+    private static (DateRecognition, TextSpan) ThroughSecondMonth(string text, DateRecognition date, TextSpan span, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    {
+        if (date.Date is not { } first || !IsMonthEnd(first) || span.End >= text.Length) return (date, span);
+        var rest = text[span.End..];
+        var trimmed = rest.TrimStart();
+        var joiner = RangeJoiners.FirstOrDefault(j => trimmed.StartsWith(j, StringComparison.OrdinalIgnoreCase)
+            && (j.Length == 1 || trimmed.Length == j.Length || !char.IsLetter(trimmed[j.Length])));
+        if (joiner is null) return (date, span);
+        var afterJoiner = trimmed[joiner.Length..];
+        var offset = span.End + (rest.Length - trimmed.Length) + joiner.Length;
+        var second = DateRecognizer.Recognize(afterJoiner, now, zone, locale);
+        if (second is not { Kind: DateRecognitionKind.Date, Date: { } end, Matched: { } m } || end <= first || !IsMonthEnd(end)) return (date, span);
+        var secondAt = afterJoiner.IndexOf(m, StringComparison.Ordinal);
+        if (secondAt < 0 || afterJoiner[..secondAt].Trim().Length > 0) return (date, span);
+        var last = offset + secondAt + m.Length;
+        return (date with { Date = end, Matched = text[span.Start..last] }, new TextSpan(span.Start, last));
+    }
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
+    {
+        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
+        "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
+    };
+
+    private static bool IsMonthEnd(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
+
+    /// <summary>"before June" is done by the end of May: a whole month after "before" ends the day before it starts.</summary>
+    private static DateRecognition BeforeMonth(string text, DateRecognition date, TextSpan span)
+    {
+        if (date is not { Kind: DateRecognitionKind.Date, Date: { } d } || !IsMonthEnd(d) || d.Day < 28) return date;
+        var matched = text[span.Start..span.End];
+        var before = matched.StartsWith("before ", StringComparison.OrdinalIgnoreCase) || text[..span.Start].TrimEnd().EndsWith(" before", StringComparison.OrdinalIgnoreCase)
+            || text[..span.Start].TrimEnd().Equals("before", StringComparison.OrdinalIgnoreCase);
+        // Only a month written alone: "before 30 June" keeps its day, "before 2028" is read as the year by the recognizer.
+        if (!before || GoalWords.Split(matched).Any(w => w.IsNumber && w.Text.Length <= 2) || GoalWords.Split(matched).Any(w => w.Text is "end" or "year" or "quarter" or "summer" or "spring" or "autumn" or "fall" or "winter" || w.Text.Length == 2 && w.Text[0] == 'q'))
+            return date;
+        if (!GoalWords.Split(matched).Any(w => MonthNames.Contains(w.Text))) return date;
+        var monthStart = new DateOnly(d.Year, d.Month, 1);
+        return date with { Date = monthStart.AddDays(-1) };
     }
 
     private static readonly string[] Weekdays = ["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"];
@@ -111,6 +209,10 @@ internal sealed class GoalReading
     {
         // "after 3 years at home": when something starts, not a deadline.
         if (matched.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text[..at].TrimEnd().EndsWith(" after", StringComparison.OrdinalIgnoreCase)) return true;
+        // "from February", "starting in March": a start, not a deadline.
+        if (matched.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && !matched.Contains(" to ", StringComparison.OrdinalIgnoreCase)
+            || text[..at].TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase) || text[..at].TrimEnd().EndsWith(" starting", StringComparison.OrdinalIgnoreCase))
+            return true;
         var first = GoalWords.Split(matched).FirstOrDefault();
         var startsWithNumber = first.Text is not null && (first.IsNumber && !first.Text.Contains('/') && !first.Text.Contains('-') && first.Text.Length < 4
             || first.Text is "a" or "an" || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);

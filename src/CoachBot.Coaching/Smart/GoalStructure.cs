@@ -13,8 +13,14 @@ public sealed record GoalMilestone(string Text, DateOnly? Due);
 /// belongs to one thing. The main goal is the clause that carries the latest date, else the first one; a clause with
 /// a verb that is not the main goal is a milestone; clauses joined by "and" share the date that ends them.
 /// </summary>
-internal sealed class GoalStructure
+internal sealed partial class GoalStructure
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:at least|at most|no more than|every|\d+ (?:days?|times?|evenings?|mornings?) (?:a|per|each) (?:week|month))\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Frequency();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s+(?:from|starting(?: in| from)?)\s+\S+(?:\s+\d{4})?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex StartOf();
+
     /// <summary>What the analyzer reads: the main goal with its date, plus the clauses that are no milestones (effort, reasons).</summary>
     public string MainText { get; }
 
@@ -43,6 +49,7 @@ internal sealed class GoalStructure
         public bool HasVerb;
         public bool HasContent;
         public bool IsReason;
+        public bool IsTentative;
         public DateOnly? Date;
         public TextSpan? DateSpan;
         public DateOnly? SharedDate;
@@ -95,6 +102,10 @@ internal sealed class GoalStructure
         var main = latest is { } l && candidates.FirstOrDefault(c => c.EffectiveDate == l) is { } dated && candidates[0].EffectiveDate is { } firstDate && firstDate < l
             ? dated
             : candidates[0];
+        // "I'd like to try teaching, maybe get a teaching certificate": a try is a first step; the concrete goal after it is the goal.
+        if (main.IsTentative && main.EffectiveDate is null
+            && clauses.Skip(clauses.IndexOf(main) + 1).FirstOrDefault(c => c.HasVerb && c.HasContent && !c.IsReason && !c.IsTentative) is { } concrete)
+            main = concrete;
         // The main goal's group: "get promoted and lead a team by 2028" is one goal.
         var mainGroup = new List<Clause> { main };
         var at = clauses.IndexOf(main);
@@ -128,6 +139,22 @@ internal sealed class GoalStructure
             rest2.Add(clause);
         }
 
+        // "work less overtime: leave by 6pm at least 4 days a week": how often, said after the goal, is its finish line.
+        if (measure is null && milestones.FirstOrDefault(m => Frequency().IsMatch(m.Text)) is { } often)
+        {
+            measure = StartOf().Replace(often.Text, "").TrimEnd(' ', ',');
+            milestones.Remove(often);
+        }
+        // "salary at least 70k": the pay asked for is the finish line of getting hired.
+        if (measure is null && rest2.FirstOrDefault(c => words[c.First].Text is "salary" or "paying" or "pay" && Enumerable.Range(c.First, c.Last - c.First + 1).Any(k => words[k].IsNumber)) is { } pay
+            && vocabulary.SalaryMeasure is { } salaryMeasure)
+        {
+            var last = pay.First + 1;
+            while (last + 1 <= pay.Last && !dates.Any(d => d.Span.Overlaps(words[last + 1].Start, words[last + 1].End))
+                   && text.AsSpan(words[last].End, words[last + 1].Start - words[last].End).IndexOfAny(",;.") < 0) last++;
+            var amount = text[Widen(text, words[pay.First + 1].Start, words[last].End)];
+            measure = salaryMeasure.Replace("{amount}", amount, StringComparison.Ordinal);
+        }
         var mainClause = Span(text, words, mainGroup[0].First, mainGroup[^1].Last);
         var mainText = string.Join(", ", new[] { mainClause }.Concat(rest2.Select(c => Span(text, words, c.First, c.Last))));
         return new GoalStructure(mainText, mainClause, milestones, measure);
@@ -215,10 +242,12 @@ internal sealed class GoalStructure
                 .Where(k => !effort.Spans.Any(s => s.Overlaps(words[k].Start, words[k].End)) && !dates.Any(d => d.Span.Overlaps(words[k].Start, words[k].End)))
                 .ToList();
             var first = SkipLeading(words, content, vocabulary);
+            // "Step 1:", "ideally by spring": a label or a softener with a date says nothing to do.
             c.HasContent = content.Any(k => !SmartVocabulary.StopWords.Contains(words[k].Text) && !words[k].Text.StartsWith("milestone", StringComparison.Ordinal)
-                && words[k].Text is not ("steps" or "step" or "first" or "then" or "finally"));
+                && !words[k].IsNumber && words[k].Text is not ("steps" or "step" or "first" or "then" or "finally" or "ideally" or "hopefully" or "preferably" or "latest" or "at" or "the"));
             c.HasVerb = first >= 0 && VerbPhrase.StartsVerb(words, first, vocabulary);
-            c.IsReason = content.Count > 0 && (ReasonStarts.Contains(words[content[0]].Text) && content.Count > 1
+            c.IsTentative = first >= 0 && words[first].Text is "try" or "explore" or "consider" && first + 1 < words.Count && words[first + 1].Text is not "to";
+            c.IsReason = content.Count > 0 && (ReasonStarts.Contains(words[content[0]].Text) && content.Count > 1 && !(content[0] == 0 && words[0].Text == "so")
                 || words[content[0]].Text is "i" && content.Count > 1 && words[content[1]].Text is "value" or "love" or "enjoy" or "care"
                 || words[content[0]].Text is "it" && content.Count > 1 && words[content[1]].Text is "matters" or "helps" or "fits");
             var date = dates.FirstOrDefault(d => d.Span.Start >= words[c.First].Start && d.Span.Start < words[c.Last].End);
@@ -228,6 +257,14 @@ internal sealed class GoalStructure
                 c.DateSpan = date.Span;
             }
         }
+        // "first draft by Feb 15": a dated noun phrase among the milestones is one, with the verb that fits its noun.
+        foreach (var c in clauses)
+            if (!c.HasVerb && c.Marked && c.HasContent && c.Date is not null && !c.IsReason)
+            {
+                var content = Enumerable.Range(c.First, c.Last - c.First + 1)
+                    .Where(k => !dates.Any(d => d.Span.Overlaps(words[k].Start, words[k].End))).Select(k => words[k]).ToList();
+                if (content.Count > 0 && VerbPhrase.VerbFor(content, text[content[0].Start..content[^1].End], vocabulary) is not null) c.HasVerb = true;
+            }
         // A clause that is only a date ("By 2028.") belongs to the one before it.
         for (var k = clauses.Count - 1; k > 0; k--)
         {
@@ -255,13 +292,24 @@ internal sealed class GoalStructure
             var i = content[k];
             var lead = GoalVocabulary.MatchAt(words, i, vocabulary.MilestoneLeads);
             // "first draft": an adjective, not the marker "first".
-            if (lead > 0 && !(words[i].Text is "first" or "next" && k + 1 < content.Count && !VerbPhrase.StartsVerb(words, content[k + 1], vocabulary))) { k += lead; continue; }
+            if (lead > 0 && !(words[i].Text is "first" or "next" && k + 1 < content.Count && (!VerbPhrase.StartsVerb(words, content[k + 1], vocabulary) || NounAfterOrdinal(words, content, k + 1)))) { k += lead; continue; }
             var wish = GoalVocabulary.MatchAt(words, i, vocabulary.Wishes);
             if (wish > 0) { k += wish; continue; }
             if (words[i].Text is "and" or "also" or "plus" or "milestone" or "milestones" or "is" or "will" or "i'll" or "i") { k++; continue; }
             break;
         }
         return k < content.Count ? content[k] : -1;
+    }
+
+    /// <summary>
+    /// "first draft by Feb 15", "first article live": after "first" a word that is also a verb is a noun unless an
+    /// object follows it ("first pick a course").
+    /// </summary>
+    private static bool NounAfterOrdinal(List<GoalWord> words, List<int> content, int k)
+    {
+        if (k + 1 >= content.Count || content[k + 1] != content[k] + 1) return true;
+        var next = words[content[k + 1]];
+        return !(next.IsNumber || next.Text is "a" or "an" or "the" or "my" or "our" or "your" or "some" or "one" or "two" or "three" or "all" or "up" or "out" or "on" or "to" or "for" or "with");
     }
 
     /// <summary>A milestone clause without its date, effort, markers and joining words: "lead the consolidation of 3 sites".</summary>
@@ -274,14 +322,14 @@ internal sealed class GoalStructure
         if (first < 0) return "";
         var kept = content.Where(k => k >= first).ToList();
         // Up to the date: what follows a date inside a milestone clause is a dangling connector ("by June, then").
-        while (kept.Count > 0 && words[kept[^1]].Text is "by" or "before" or "until" or "till" or "in" or "on" or "and" or "then" or "the" or "of" or "within" or "at")
+        while (kept.Count > 0 && words[kept[^1]].Text is "by" or "before" or "until" or "till" or "in" or "on" or "and" or "then" or "the" or "of" or "within" or "at" or "from" or "starting")
             kept.RemoveAt(kept.Count - 1);
         if (kept.Count == 0) return "";
         // Contiguous runs only: a date cut out in the middle ends the milestone there.
         var end = 0;
         while (end + 1 < kept.Count && kept[end + 1] == kept[end] + 1) end++;
         var phrase = text[Widen(text, words[kept[0]].Start, words[kept[end]].End)];
-        while (GoalWords.Split(phrase) is { Count: > 0 } pw && pw[^1].Text is "by" or "before" or "until" or "in" or "on" or "and" or "the" or "within")
+        while (GoalWords.Split(phrase) is { Count: > 0 } pw && pw[^1].Text is "by" or "before" or "until" or "in" or "on" or "and" or "the" or "within" or "from" or "starting")
             phrase = phrase[..pw[^1].Start].TrimEnd();
         return GoalText.TidyPunctuation(phrase);
     }

@@ -32,7 +32,8 @@ public sealed class GoalVocabulary
         var words = GoalWords.Split(text);
         var sb = new System.Text.StringBuilder(text);
         foreach (var w in words)
-            if (Acronyms.TryGetValue(w.Text, out var spelled) && text.Substring(w.Start, w.Length) is var written
+            // "6pm" is a time, not the PM: a letter word glued to a number stays as written.
+            if (Acronyms.TryGetValue(w.Text, out var spelled) && !(w.Start > 0 && char.IsDigit(text[w.Start - 1])) && text.Substring(w.Start, w.Length) is var written
                 && written.Length == spelled.Length && written != spelled)
             {
                 sb.Remove(w.Start, w.Length).Insert(w.Start, spelled);
@@ -47,7 +48,21 @@ public sealed class GoalVocabulary
     /// The text as a statement shows it: a typo of a role title's word fixed ("junor dev" -> "junior dev"; five letters
     /// or more, one letter off, same first letter, not a verb), and abbreviations in capitals ("ux" -> "UX").
     /// </summary>
-    public string Spelled(string text) => SpellAcronyms(FixTitleTypos(text));
+    public string Spelled(string text) => SpellAcronyms(SpellOut(FixTitleTypos(text)));
+
+    /// <summary>Short forms a coach writes out in a statement ("cert" -> "certification", "dev" -> "developer"), by their lower-case form.</summary>
+    internal IReadOnlyDictionary<string, string> ShortForms { get; }
+
+    private string SpellOut(string text)
+    {
+        if (string.IsNullOrEmpty(text) || ShortForms.Count == 0) return text;
+        var sb = new System.Text.StringBuilder(text);
+        var words = GoalWords.Split(text);
+        for (var i = words.Count - 1; i >= 0; i--)
+            if (ShortForms.TryGetValue(words[i].Text, out var full) && !(i + 1 < words.Count && text[words[i].End..].StartsWith('-')))
+                sb.Remove(words[i].Start, words[i].Length).Insert(words[i].Start, full);
+        return sb.ToString();
+    }
 
     private string FixTitleTypos(string text)
     {
@@ -82,6 +97,9 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<(string[] Noun, string Verb)> NounVerbs { get; }
     internal string FallbackVerb { get; }
 
+    /// <summary>The finish line made of a salary asked for ("an offer with a salary of {amount}"), or null.</summary>
+    internal string? SalaryMeasure { get; }
+
     /// <summary>The words that pick each plan template (plans.match.&lt;key&gt;), as GoalWords patterns.</summary>
     internal IReadOnlyDictionary<string, string[]> TemplateTriggers { get; }
 
@@ -105,6 +123,8 @@ public sealed class GoalVocabulary
             .SelectMany(k => List(k)).SelectMany(CareerVocabulary.Words).Where(w => w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
         Acronyms = List("smart.words.acronyms").Select(a => a.Trim()).Where(a => a.Length > 0)
             .DistinctBy(a => a.ToLowerInvariant()).ToDictionary(a => a.ToLowerInvariant(), a => a, StringComparer.Ordinal);
+        ShortForms = List("smart.words.shortForms").Select(e => e.Split(':', 2)).Where(e => e.Length == 2)
+            .ToDictionary(e => e[0].Trim().ToLowerInvariant(), e => e[1].Trim(), StringComparer.Ordinal);
         GrowthFrames = Phrases("smart.words.growthFrames");
         QuestionWords = Set("smart.words.questionWords");
         QuestionAuxiliaries = Set("smart.words.questionAuxiliaries");
@@ -115,6 +135,7 @@ public sealed class GoalVocabulary
             .Where(e => e.Noun.Length > 0)
             .OrderByDescending(e => e.Noun.Length)
             .ToList();
+        SalaryMeasure = texts.Contains("smart.words.salaryMeasure") ? texts.Get("smart.words.salaryMeasure", locale) : null;
         FallbackVerb = texts.Contains("smart.words.fallbackVerb") ? texts.Get("smart.words.fallbackVerb", locale) : "reach";
         TemplateTriggers = texts.KeysStartingWith("plans.match.")
             .ToDictionary(k => k["plans.match.".Length..], k => List(k).Select(p => p.ToLowerInvariant()).ToArray(), StringComparer.Ordinal);

@@ -30,9 +30,12 @@ public static partial class SmartAnalyzer
         var hours = input.HoursPerWeek ?? reading.Effort.HoursPerWeek ?? effort.HoursPerWeek;
         var outcomeText = structure?.MainClause ?? "";
         var type = text.IsGoal ? Classify(outcomeText, text.Cleaned, vocabulary) : GoalType.Generic;
+        // Specific and Measurable are judged on the goal itself: a reason ("so I have something to show for the
+        // promotion case"), the person's story ("I'm 34") or effort ("Confidence 7") names no outcome and no measure.
+        var goalReading = structure is null ? reading : new GoalReading(OutcomeOnly(structure.MainClause), input.Now, input.Zone, input.Locale, vocabulary);
         return new SmartAnalysis(
-            text.IsGoal ? Specific(reading) : Verdict(SmartLetter.Specific, false, SmartReason.NotAGoal),
-            Measurable(reading, measureAnswer),
+            text.IsGoal ? Specific(goalReading, measureAnswer) : Verdict(SmartLetter.Specific, false, SmartReason.NotAGoal),
+            Measurable(goalReading, measureAnswer),
             Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText ?? effort.ConfidenceText : null,
                 input.HoursPerWeek is null ? reading.Effort.HoursText ?? effort.HoursText : null),
             Relevant(reading, profile, CleanAnswer(input.Relevance, vocabulary)),
@@ -55,6 +58,17 @@ public static partial class SmartAnalyzer
         };
     }
 
+    /// <summary>Evidence in the coach's words: "presenting a strategy" -> "present a strategy", "ops" -> "operations".</summary>
+    private static string AsSaid(string phrase, GoalVocabulary vocabulary)
+    {
+        var first = GoalWords.Split(phrase).FirstOrDefault();
+        var said = first.Text is { } w && VerbPhrase.IngBase(w, vocabulary) is { } verb ? verb + phrase[first.End..] : phrase;
+        return vocabulary.Spelled(said);
+    }
+
+    /// <summary>The main clause without its reason ("... so I have something to show for the promotion case").</summary>
+    private static string OutcomeOnly(string mainClause) => ReasonClause().Replace(mainClause, "").Trim().TrimEnd(',', ';', '-').Trim();
+
     /// <summary>The main goal decides the template; the whole message only when the main goal fits none.</summary>
     private static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
     {
@@ -72,20 +86,25 @@ public static partial class SmartAnalyzer
         return read.IsGoal ? read.Cleaned : null;
     }
 
-    private static LetterVerdict Specific(GoalReading reading)
+    private static LetterVerdict Specific(GoalReading reading, string? measureAnswer)
     {
+
         // "get better at public speaking", "improve my Excel skills", "grow my network": a direction, even with a skill named.
         if (FirstOf(reading, SmartVocabulary.VagueFrames) is { At: 0 or 1 } frame && reading.Measures.Count == 0 && RoleTitle(reading) is null)
             return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(frame.At, frame.Length, 0));
         if (ConcreteOutcome(reading) is { } concrete)
             return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, concrete.Evidence) with { Named = concrete.Named };
+        // "work less overtime: leave by 6pm at least 4 days a week": a stated finish line with a number says what will be different.
+        if (measureAnswer is not null && NumberRecognizer.RecognizeAll(measureAnswer, null).Count > 0 && reading.OutcomeWords.Count > 0
+            && reading.Vocabulary.IsVerb(reading.OutcomeWords[0].Text))
+            return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, measureAnswer.Trim()) with { Named = SpecificAspect.Result };
         if (FirstOf(reading, SmartVocabulary.VaguePhrases) is { } vague)
             return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(vague.At, vague.Length, 0));
         var meaningful = reading.MeaningfulWords.ToList();
         if (meaningful.Count < 3) return Verdict(SmartLetter.Specific, false, SmartReason.TooShort, meaningful.Count == 0 ? null : string.Join(' ', meaningful.Select(w => w.Text)));
         // Enough words and a verb someone can act on ("organize the yearly hackathon").
         if (FirstOf(reading, SmartVocabulary.ActionVerbs) is { } action)
-            return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, reading.Phrase(action.At, action.Length)) with { Named = SpecificAspect.Action };
+            return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, AsSaid(reading.Phrase(action.At, action.Length, 8), reading.Vocabulary)) with { Named = SpecificAspect.Action };
         return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome);
     }
 
@@ -96,7 +115,10 @@ public static partial class SmartAnalyzer
         if (RoleTitle(reading) is { } role) return (role, SpecificAspect.Role);
         if (SkillNamed(reading) is { } skill) return (skill, SpecificAspect.Skill);
         if (FirstOf(reading, SmartVocabulary.ConcreteActions) is { } hit) return (reading.Phrase(hit.At, hit.Length, 4), SpecificAspect.Action);
-        if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, ["move*", "switch*", "transition*", "into", "join*", "work in", "career in"]) is not null)
+        // A field move is specific when it says where from ("from teaching to ...", "leave banking and ..."); "get into
+        // cybersecurity" alone is a direction: the coach asks which role.
+        if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, ["move*", "switch*", "transition*", "into", "join*", "work in", "career in"]) is not null
+            && (fields.Count > 1 || FirstOf(reading, ["from", "leave", "leaving", "quit", "out of"]) is not null))
             return (OutcomeText(reading)[fields[0].Start..fields[0].End], SpecificAspect.Field);
         // "earn $90k", "cut costs by 20%": a number that measures the outcome, with something it measures.
         if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return (MeasureText(reading, reading.Measures[0]), SpecificAspect.Result);
@@ -107,11 +129,26 @@ public static partial class SmartAnalyzer
     private static string OutcomeText(GoalReading reading) =>
         string.Join(' ', reading.OutcomeWords.Select(w => reading.Text.Substring(w.Start, w.Length)));
 
+    private static readonly HashSet<string> LearningVerbs = new(StringComparer.Ordinal)
+    {
+        "learn", "master", "study", "practise", "practice", "improve", "build", "develop", "gain", "get", "pick", "brush", "reach", "become", "be", "train", "upskill",
+    };
+
     /// <summary>A named skill as written ("Python", "public speaking"), not as a vague "skills".</summary>
     private static string? SkillNamed(GoalReading reading)
     {
         var outcome = OutcomeText(reading);
-        return reading.Vocabulary.Careers.FindSkillMentions(outcome) is { Count: > 0 } skills ? outcome[skills[0].Start..skills[0].End] : null;
+        // "presenting a strategy to the VP": a skill word that is the goal's own verb names what to do, not a skill to learn.
+        // "lead our Q3 planning", "present an ops strategy": with another verb first, a skill word is part of the work, not a skill to learn.
+        var first = GoalWords.Split(outcome).FirstOrDefault();
+        var otherVerb = first.Text is { } verb && (reading.Vocabulary.IsVerb(verb) || VerbPhrase.IngBase(verb, reading.Vocabulary) is not null)
+            && !LearningVerbs.Contains(VerbPhrase.IngBase(verb, reading.Vocabulary) ?? verb);
+        foreach (var skill in reading.Vocabulary.Careers.FindSkillMentions(outcome))
+        {
+            if (otherVerb) continue;
+            return outcome[skill.Start..skill.End];
+        }
+        return null;
     }
 
     /// <summary>A job title not qualified as a direction ("team lead" yes, "a better manager" no), with its level words.</summary>
@@ -123,9 +160,21 @@ public static partial class SmartAnalyzer
         {
             var before = outcomeWords.LastOrDefault(w => w.End <= mention.Start);
             if (before.Text is not null && SmartVocabulary.VagueQualifiers.Contains(before.Text)) continue;
+            // "present the strategy to the VP", "ask my manager": the person spoken to is no role to reach.
+            if (IsAudience(outcomeWords, mention.Start)) continue;
             return mention.Text;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> AudiencePrepositions = new(StringComparer.Ordinal) { "to", "for", "with", "from", "at", "by", "before", "ask", "tell", "show", "convince", "impress" };
+
+    /// <summary>A role written as whom the goal is for or shown to: "to the VP", "with my manager", "ask my lead".</summary>
+    internal static bool IsAudience(List<GoalWord> words, int mentionStart)
+    {
+        var before = words.Where(w => w.End <= mentionStart).ToList();
+        if (before.Count < 2 || before[^1].Text is not ("the" or "my" or "our" or "their" or "his" or "her" or "your")) return false;
+        return AudiencePrepositions.Contains(before[^2].Text);
     }
 
     private static LetterVerdict Measurable(GoalReading reading, string? measureAnswer)
@@ -139,7 +188,7 @@ public static partial class SmartAnalyzer
         if (FirstOf(reading, SmartVocabulary.CertificationWords) is { } credential)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, FinishLineText(reading, credential.At, credential.Length));
         if (FirstOf(reading, SmartVocabulary.FinishLines) is { } finish)
-            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(finish.At, finish.Length));
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(finish.At, finish.Length, 8), reading.Vocabulary));
         // "become a team lead": holding a named title is a finish line you can see.
         if (FirstOf(reading, ["become*", "became", "make", "be"]) is { } become && RoleTitle(reading) is not null)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(become.At, become.Length));

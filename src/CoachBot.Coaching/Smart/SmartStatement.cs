@@ -72,7 +72,7 @@ public sealed record GoalStatement(string Outcome, string? Measure, DateOnly? De
 /// first word made a verb ("presenting" -> "present"; a bare noun phrase gets a fitting verb: "AWS certification" ->
 /// "earn an AWS certification"), and the finish line turned into a clause.
 /// </summary>
-public static class SmartStatement
+public static partial class SmartStatement
 {
     internal static string TemplateFor(bool hasDeadline, bool hasMeasure) => (hasDeadline, hasMeasure) switch
     {
@@ -138,7 +138,7 @@ public static class SmartStatement
             var cutBetween = previous is { } p && (cuts.Any(c => c.Start >= p.End && c.End <= w.Start)
                 || text.AsSpan(p.End, w.Start - p.End).IndexOfAny(",.;:!?()\n") >= 0);
             var inCut = cuts.Any(c => c.Overlaps(w.Start, w.End));
-            if (inCut || cutBetween || ReasonStarts(reading.Words, w))
+            if (inCut || cutBetween || ReasonStarts(reading.Words, w) && w.Start > reading.Words[0].Start)
             {
                 if (current.Count > 0) clauses.Add(current);
                 current = [];
@@ -152,7 +152,8 @@ public static class SmartStatement
         var bestScore = 0;
         foreach (var clause in clauses)
         {
-            if (ReasonStarts(clause, clause[0])) continue;
+            // "so I wanna be a product manager": a "so" that opens the message is an opener, not a reason.
+            if (ReasonStarts(clause, clause[0]) && !(clause[0].Start == reading.Words[0].Start && clause[0].Text == "so")) continue;
             var trimmed = Trim(clause, vocabulary);
             var score = trimmed.Count(w => !SmartVocabulary.StopWords.Contains(w.Text))
                 + (trimmed.Count > 0 && VerbPhrase.BaseOf(trimmed[0].Text, vocabulary) is not null ? 2 : 0)
@@ -160,6 +161,10 @@ public static class SmartStatement
             if (trimmed.Count > 0 && score > bestScore) { best = trimmed; bestScore = score; }
         }
         if (best is null) return "";
+        // "apply to 5 jobs a week until I get an offer": the way there comes first, the outcome after "until I".
+        var until = best.FindIndex(w => w.Text is "until" or "till");
+        if (until > 0 && until + 2 < best.Count && best[until + 1].Text == "i" && VerbPhrase.StartsVerb(best, until + 2, vocabulary))
+            best = best.GetRange(until + 2, best.Count - until - 2);
         return AsVerbPhrase(text[GoalStructure.Widen(text, best[0].Start, best[^1].End)], vocabulary, doubts);
     }
 
@@ -224,6 +229,12 @@ public static class SmartStatement
         // "get a PMP" -> "earn the PMP certification": a credential named by its letters alone is a certification.
         if (head is "get" or "earn" && words.Count == 3 && words[1].Text is "a" or "an" or "the" or "my" && CredentialLetters.Contains(words[2].Text))
             return "earn the " + text[words[2].Start..words[2].End] + " certification";
+        // "do the CFA level 1" -> "take the CFA level 1 exam": an exam named by its credential is taken.
+        if (head is "do" or "sit" && words.Count > 2 && words.Skip(1).Any(w => CredentialLetters.Contains(w.Text)) && !words.Any(w => w.Text is "course" or "courses" or "training"))
+            return "take" + text[words[0].End..] + (words[^1].Text is "exam" or "exams" or "test" ? "" : " exam");
+        // "get to B2 in German", "get to level 3": a level is reached.
+        if (head == "get" && words.Count > 2 && words[1].Text == "to" && IsLevel(text[words[2].Start..]))
+            return "reach" + text[words[1].End..];
         // "get my AWS cert" -> "earn my AWS cert": a credential is earned.
         if (head == "get" && words.Count > 1 && words[^1].Text is "cert" or "certs" or "certification" or "pmp" or "cpa" or "cfa"
             && VerbPhrase.VerbFor(words.Skip(1).ToList(), text[words[1].Start..], vocabulary) == "earn")
@@ -241,12 +252,26 @@ public static class SmartStatement
             doubts.Add(ReadingDoubt.GuessedVerb);
             fitting = vocabulary.FallbackVerb;
         }
+        // "first article live": the state word after the noun says the verb's result, not part of the noun.
+        if (words.Count > 1 && words[^1].Text is "live" or "out" or "done" or "finished" or "published" or "submitted")
+        {
+            text = text[..words[^2].End];
+            words = GoalWords.Split(text);
+        }
         // A noun phrase keeps its capitals ("Python certification"); only a leading article goes lower-case.
         var nounPhrase = words[0].Text is "a" or "an" or "the" or "my" ? VerbPhrase.LowerFirst(text) : text;
-        if (fitting is "become" or "earn" or "land" or "get" or "give" or "build" or "find" or "complete" or "pass" or "publish" or "reach")
+        // "first draft" -> "the first draft".
+        if (words[0].Text is "first" or "second" or "third" or "final" or "last" or "next") nounPhrase = "the " + VerbPhrase.LowerFirst(text);
+        if (fitting is "become" or "earn" or "land" or "get" or "give" or "build" or "find" or "complete" or "pass" or "publish" or "reach" && !nounPhrase.StartsWith("the ", StringComparison.Ordinal))
             nounPhrase = VerbPhrase.WithArticleIfCountable(nounPhrase, GoalWords.Split(nounPhrase));
         return fitting + " " + nounPhrase;
     }
+
+    /// <summary>A language or skill level: "B2", "C1", "level", "fluency".</summary>
+    internal static bool IsLevel(string rest) => LevelStart().IsMatch(rest);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[ABCabc][12]\b|level\b|fluency\b|fluent\b|conversational\b)")]
+    private static partial System.Text.RegularExpressions.Regex LevelStart();
 
     /// <summary>Credentials people name by their letters alone ("a PMP"); written out as "the PMP certification".</summary>
     private static readonly HashSet<string> CredentialLetters = new(StringComparer.Ordinal)
@@ -267,7 +292,7 @@ public static class SmartStatement
     {
         "by", "within", "before", "in", "until", "till", "and", "or", "so", "at", "on", "the", "a", "an", "to", "of",
         "for", "from", "i", "i'm", "im", "with", "please", "ideally", "hopefully", "maybe", "somehow", "this", "next",
-        "finally", "then", "too", "also", "asap", "soon", "first", "already",
+        "finally", "then", "too", "also", "asap", "soon", "first", "already", "someday", "eventually", "sometime", "again",
     };
 
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
@@ -283,6 +308,8 @@ public static class SmartStatement
         "offers", "offered", "hires", "hired", "calls", "asks", "comes", "works", "runs", "launches", "reaches", "hits",
         "passes", "does", "lands", "closes", "tells", "gives", "accepts",
     };
+
+    private static readonly HashSet<string> PluralVerbs = new(StringComparer.Ordinal) { "say", "agree", "tell", "rate", "confirm", "think", "feel", "see", "sign", "approve", "call", "ask" };
 
     private static readonly string[] ClauseLeads = ["when", "once", "if", "after", "by", "that", "i know", "i'll know", "i will know", "done when", "it's done when"];
 
@@ -314,9 +341,13 @@ public static class SmartStatement
         if (words.Count == 0) return null;
         var head = words[0].Text;
         var second = words.Count > 1 ? words[1].Text : "";
+        // "I'll have built a web app": after "I'll know it's done when" the clause is in the present ("I have built a web app").
+        if (head is "i'll" && words.Count > 1 || head == "i" && second == "will" && words.Count > 2)
+            return "I" + text[words[head == "i" ? 1 : 0].End..];
         if (head is "i" or "i've" or "i'm" or "i'll" or "we" or "we've" or "they" or "he" or "she" or "someone" or "everyone" or "people" or "it" or "it's" or "there" or "there's")
             return head == "i" || head.StartsWith("i'", StringComparison.Ordinal) ? "I" + text[1..] : VerbPhrase.LowerFirst(text);
-        if (Subjects.Contains(head) && words.Skip(1).Take(5).Any(w => FiniteVerbs.Contains(w.Text)))
+        // "3 people on my team say it went better": a counted subject with its verb is a clause already.
+        if ((Subjects.Contains(head) || words[0].IsNumber) && words.Skip(1).Take(6).Any(w => FiniteVerbs.Contains(w.Text) || words[0].IsNumber && PluralVerbs.Contains(w.Text)))
             return VerbPhrase.LowerFirst(text);
         if (vocabulary.Verbs.Contains(head) || head is "have" or "get")
             return "I " + VerbPhrase.LowerFirst(text);

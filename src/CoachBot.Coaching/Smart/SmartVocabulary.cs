@@ -56,7 +56,7 @@ internal static class SmartVocabulary
         "side project", "build a", "build an", "app", "website", "certified", "pass the", "course*", "article*",
         "blog", "podcast", "newsletter", "hire", "department", "consultancy", "freelanc*", "client*", "customers",
         "switch to", "switch into", "move into", "transition to", "transition into", "industry", "sector",
-        "join a", "join the", "get a job", "get a ? job", "get the job", "run a marathon", "marathon", "return to work", "go back to work", "get back to work", "back into work", "return to the workforce",
+        "join a", "join the", "get a job", "get a ? job", "get the job", "run a marathon", "marathon", "return to", "go back to", "return to work", "go back to work", "get back to work", "back into work", "return to the workforce",
     ];
 
     /// <summary>Observable finish lines: you can tell the day it happened.</summary>
@@ -65,16 +65,18 @@ internal static class SmartVocabulary
         "pass", "passed", "passing", "get certified", "certified", "promoted", "promted", "promotion", "land",
         "landed", "hired", "job offer", "launch*", "publish*", "complete*", "finish*", "graduat*", "ship", "release",
         "signed", "fluent", "find a", "find my first", "start a business", "start my own", "open a", "found a", "job as", "role as",
-        "position as", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "return to", "start my new job", "start a new job",
+        "position as", "job in", "role in", "position in", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "return to", "start my new job", "start a new job",
         // A role held is a finish line you can see: "move into a product role", "step into a lead position".
         "into a ? role", "into a ? position", "into ? role", "into a role", "a ? role as", "into the ? role",
+        // A language level is a finish line a test shows: "reach B2 in German".
+        "b 1", "b 2", "c 1", "c 2",
     ];
 
     /// <summary>Verbs that, with a few words after them, make an outcome someone could do and check.</summary>
     public static readonly string[] ActionVerbs =
     [
         "organi*", "build", "create", "write", "finish", "complete", "launch", "start", "open", "lead", "run", "learn",
-        "earn", "pass", "join", "attend", "deliver", "present", "teach", "design", "host", "release", "save", "reduce",
+        "earn", "pass", "join", "attend", "deliver", "present*", "teach", "design", "host", "release", "save", "reduce",
         "increase", "hire", "sell", "win", "negotiate", "move", "switch", "find", "apply", "read", "speak", "train",
         "automate", "ship", "grow ? team", "double", "cut",
     ];

@@ -22,15 +22,11 @@ public sealed class GoalTableTests
     public static TheoryData<string> GoalItems => GoalTable.Ids(i => i.Kind == "goal");
 
     [Fact]
-    public void FewerThanOneCheckInTenIsAnOpenGap() =>
-        Assert.True(GoalTableGaps.Count * 10 < GoalTable.Items.Count * 6, $"{GoalTableGaps.Count} open gaps of {GoalTable.Items.Count * 6} checks");
-
-    [Fact]
     public void TheTableIsLargeEnough() => Assert.True(GoalTable.Items.Count(i => i.Kind == "goal") >= 60, $"{GoalTable.Items.Count} items");
 
     [Theory]
     [MemberData(nameof(AllItems))]
-    public void EachItemIsReadAsTheKindItIs(string id) => GoalTableGaps.Check(nameof(EachItemIsReadAsTheKindItIs), id, () => EachItemIsReadAsTheKindItIsCheck(id));
+    public void EachItemIsReadAsTheKindItIs(string id) => EachItemIsReadAsTheKindItIsCheck(id);
 
     private static void EachItemIsReadAsTheKindItIsCheck(string id)
     {
@@ -54,7 +50,7 @@ public sealed class GoalTableTests
 
     [Theory]
     [MemberData(nameof(GoalItems))]
-    public void EachLetterIsJudgedAsTheTableSays(string id) => GoalTableGaps.Check(nameof(EachLetterIsJudgedAsTheTableSays), id, () => EachLetterIsJudgedAsTheTableSaysCheck(id));
+    public void EachLetterIsJudgedAsTheTableSays(string id) => EachLetterIsJudgedAsTheTableSaysCheck(id);
 
     private static void EachLetterIsJudgedAsTheTableSaysCheck(string id)
     {
@@ -67,7 +63,7 @@ public sealed class GoalTableTests
 
     [Theory]
     [MemberData(nameof(GoalItems))]
-    public void TheDeadlineIsTheOneTheUserWrote(string id) => GoalTableGaps.Check(nameof(TheDeadlineIsTheOneTheUserWrote), id, () => TheDeadlineIsTheOneTheUserWroteCheck(id));
+    public void TheDeadlineIsTheOneTheUserWrote(string id) => TheDeadlineIsTheOneTheUserWroteCheck(id);
 
     private static void TheDeadlineIsTheOneTheUserWroteCheck(string id)
     {
@@ -78,7 +74,7 @@ public sealed class GoalTableTests
 
     [Theory]
     [MemberData(nameof(GoalItems))]
-    public void TheTemplateFitsTheGoal(string id) => GoalTableGaps.Check(nameof(TheTemplateFitsTheGoal), id, () => TheTemplateFitsTheGoalCheck(id));
+    public void TheTemplateFitsTheGoal(string id) => TheTemplateFitsTheGoalCheck(id);
 
     private static void TheTemplateFitsTheGoalCheck(string id)
     {
@@ -91,7 +87,7 @@ public sealed class GoalTableTests
 
     [Theory]
     [MemberData(nameof(GoalItems))]
-    public void TheStatementIsASentenceWithTheOutcomeTheTableExpects(string id) => GoalTableGaps.Check(nameof(TheStatementIsASentenceWithTheOutcomeTheTableExpects), id, () => TheStatementIsASentenceWithTheOutcomeTheTableExpectsCheck(id));
+    public void TheStatementIsASentenceWithTheOutcomeTheTableExpects(string id) => TheStatementIsASentenceWithTheOutcomeTheTableExpectsCheck(id);
 
     private static void TheStatementIsASentenceWithTheOutcomeTheTableExpectsCheck(string id)
     {
@@ -121,7 +117,7 @@ public sealed class GoalTableTests
 
     [Theory]
     [MemberData(nameof(GoalItems))]
-    public void TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlan(string id) => GoalTableGaps.Check(nameof(TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlan), id, () => TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlanCheck(id));
+    public void TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlan(string id) => TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlanCheck(id);
 
     private static void TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlanCheck(string id)
     {

@@ -40,6 +40,11 @@ public sealed class TemplateTableTests
     [InlineData("organize the yearly hackathon", "generic")]
     [InlineData("present the 3-year ops strategy to the VP", "generic")]
     [InlineData("work less overtime", "generic")]
+    [InlineData("be a better leader", "learnSkill")]                                          // a role qualified as a direction is a skill
+    [InlineData("get to B2 in German for work", "learnSkill")]
+    [InlineData("get into cybersecurity", "industryChange")]
+    [InlineData("lead a cross-team project by Q3", "generic")]
+    [InlineData("get a teaching certificate", "certification")]
     public void TheGoalGetsTheTemplateThatFits(string goal, string template) =>
         Assert.Equal(template, GoalClassifier.KeyOf(GoalClassifier.Classify(goal, GoalVocabulary.From(RepoDialogs.Texts))));
 

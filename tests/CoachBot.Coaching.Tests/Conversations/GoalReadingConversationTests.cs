@@ -1,0 +1,93 @@
+using CoachBot.TestSupport;
+using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Smart;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+using static CoachBot.Coaching.Tests.Conversations.GoalConversationTests;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>Goals read as people mean them, in whole conversations (issue 12, "SMART refinement"); today is Monday 4 January 2027.</summary>
+public sealed class GoalReadingConversationTests
+{
+    private const string Casual = "idk maybe like get a ux job by next summer i guess";
+
+    [Fact]
+    public async Task ACasualGoalAtTheGoalPromptIsReadWithoutItsHedges()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync(Casual)).AssertContains("get a UX job", "Time-bound").AssertNotContains("idk", "maybe", "i guess");
+        await chat.SayAsync("7");
+        await chat.SayAsync("4 hours");
+        var proposal = await chat.SayAsync("because I love designing for people");
+        proposal.AssertContains("I will get a UX job by Tue, 31 August 2027").AssertNotContains("idk", "maybe", "i guess");
+    }
+
+    [Fact]
+    public async Task ACasualGoalTypedAtTheMenuIsTakenAsTheGoal()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(Casual)).AssertContains("get a UX job").AssertNotContains(Says(GoalTexts.AskGoal), "idk");
+    }
+
+    [Fact]
+    public async Task YeahThatsMyGoalKeepsTheGoalWeHadAndIsNeverAGoalItself()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        // With no goal yet there is nothing to keep: the coach asks for one.
+        (await chat.SayAsync("yeah that's my goal")).AssertContains(Says(SmartTexts.NotAGoalKey(GoalTextKind.Empty)!));
+        (await chat.SayAsync("get better at my job")).AssertContains(Says(SmartTexts.AskSpecific));
+        (await chat.SayAsync("yeah that's my goal")).AssertContains(Says(GoalTexts.KeptGoal)).AssertNotContains("I will yeah");
+    }
+
+    [Fact]
+    public async Task AOneMessageSmartGoalKeepsItsDeadlineAndItsMilestonesBecomeDatedSteps()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var proposal = await chat.SayAsync("set a new goal: Get promoted to operations director by 31 March 2028: lead the warehouse consolidation by 30 June 2027 "
+            + "and present a 3-year ops strategy to the VP by 30 Sept 2027. I'm an 8 on confidence and I can give it 5 hours a week, because I want to shape how our sites run.");
+        proposal.AssertContains(["I will get promoted to operations director by Fri, 31 March 2028", .. AllFiveMet])
+            .AssertNotContains("presenting", "30 Sept 2027 by", "you named the role (VP)");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Equal(new DateOnly(2028, 3, 31), goal.Deadline);
+        Assert.Contains(goal.Steps, s => s.Title == "Lead the warehouse consolidation" && s.Due == new DateOnly(2027, 6, 30));
+        Assert.Contains(goal.Steps, s => s.Title == "Present a 3-year operations strategy to the VP" && s.Due == new DateOnly(2027, 9, 30));
+    }
+
+    [Fact]
+    public async Task AStatedDeadlineIsNeverReplacedSilently()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("get better at Python by June 2027")).AssertContains(Says(SmartTexts.AskSpecific));
+        // The sharper wording states another date: the coach asks which one is the deadline, it never picks one silently.
+        (await chat.SayAsync("build a web app in Python by September 2027")).AssertContains("Which one is the deadline", "Wed, 30 June 2027", "Thu, 30 September 2027");
+        // The first date of the question is the one the new wording states; the answer is said back.
+        (await chat.SayAsync("the first one")).AssertContains("Deadline: Thu, 30 September 2027.");
+    }
+
+    [Fact]
+    public async Task AGoalMoreThanTwoYearsAwayIsBrokenIntoShortTermGoals()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: become an engineering director by 2031, 7/10 confident, 3 hours a week, because leading leaders is my vision");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.True(goal.IsLongTerm);
+        // Short-term goals: the first within a year, then at most two years apart, the goal itself last.
+        var dated = goal.Steps.Select(s => s.Due).Prepend(new DateOnly(2027, 1, 4)).Order().ToList();
+        Assert.Contains(goal.Steps, s => s.Due <= new DateOnly(2028, 1, 4));
+        Assert.All(dated.Zip(dated.Skip(1)), p => Assert.True(p.Second.DayNumber - p.First.DayNumber <= 731, $"{p.First} -> {p.Second}"));
+        Assert.Equal(new DateOnly(2031, 12, 31), goal.Steps.Max(s => s.Due));
+    }
+}
