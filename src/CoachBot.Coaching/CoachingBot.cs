@@ -81,12 +81,13 @@ public sealed class CoachingBot : ActivityHandler
     /// </summary>
     private CoachCommand? RecognizedCommand(ITurnContext context)
     {
-        const string key = "coach.command";
-        if (context.TurnState.TryGetValue(key, out var known)) return known as CoachCommand;
+        if (context.TurnState.TryGetValue(CommandKey, out var known)) return known as CoachCommand;
         var command = _buttons.Recognize(context) ?? CommandRecognizer.Recognize(context.Activity.Text);
-        context.TurnState[key] = command!;
+        context.TurnState[CommandKey] = command!;
         return command;
     }
+
+    private const string CommandKey = "coach.command";
 
     /// <summary>"done 2" while editing a plan is an answer to the plan editor, which knows which goal is meant.</summary>
     private static bool IsPlanEditAnswer(ITurnContext context, CoachCommand command) =>
@@ -102,8 +103,12 @@ public sealed class CoachingBot : ActivityHandler
         CheckInTurns.OnUserMessage(turnContext);
         _comingBack.Notice(turnContext);
         // A one-word yes or no to the step the coach just offered; anything else drops the offer and goes its way.
-        if (!_offers.TryHandle(turnContext))
+        // A yes that starts something (a first goal, the self-assessment) runs as that command would.
+        if (!_offers.TryHandle(turnContext, out var start))
+        {
+            if (start is not null) turnContext.TurnState[CommandKey] = start;
             await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+        }
         CheckInTurns.Sync(turnContext, _checkIns);
     }
 

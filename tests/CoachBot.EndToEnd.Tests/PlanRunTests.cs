@@ -42,6 +42,7 @@ public sealed partial class PlanRunTests(PlaygroundFixture playground, ITestOutp
         [AssessmentTexts.Ask("role")] = "Data analyst at a retailer",
         [AssessmentTexts.Ask("vision5")] = "leading a data team",
         [AssessmentTexts.Ask("vision10")] = "skip",
+        [AssessmentTexts.Ask("outside")] = "skip",
         [AssessmentTexts.Confirm] = "yes",
         [AssessmentTexts.Saved] = "set a new goal",
         [GoalTexts.AskGoal] = "get better at my job",

@@ -19,7 +19,8 @@ public static class AdaptiveCardRenderer
         {
             if (!string.IsNullOrEmpty(section.Heading))
                 body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = section.Heading, ["weight"] = "Bolder", ["wrap"] = true, ["separator"] = true, ["spacing"] = "Medium" });
-            if (section.Facts.Count > 0)
+            if (section.Progress is { } progress) AddProgress(body, progress);
+            else if (section.Facts.Count > 0)
             {
                 var facts = new JsonArray();
                 foreach (var (label, value) in section.Facts) facts.Add(new JsonObject { ["title"] = label, ["value"] = value });
@@ -68,4 +69,30 @@ public static class AdaptiveCardRenderer
         }
         return card;
     }
+
+    /// <summary>
+    /// The bar as a ColumnSet: a filled column and an empty one, their widths weighted done : left, each a thin coloured
+    /// container (1.5 has no progress element). The label and caption are text, so a screen reader says them.
+    /// </summary>
+    private static void AddProgress(JsonArray body, RichProgress progress)
+    {
+        var total = Math.Max(progress.Total, 0);
+        var done = Math.Clamp(progress.Done, 0, total);
+        var columns = new JsonArray();
+        if (done > 0) columns.Add(BarColumn(done, "accent"));
+        if (total - done > 0 || total == 0) columns.Add(BarColumn(Math.Max(total - done, 1), "emphasis"));
+        body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = progress.Label, ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Small" });
+        body.Add(new JsonObject { ["type"] = "ColumnSet", ["columns"] = columns, ["spacing"] = "Small", ["minHeight"] = "8px" });
+        body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = progress.Caption, ["isSubtle"] = true, ["wrap"] = true, ["spacing"] = "Small" });
+    }
+
+    private static JsonObject BarColumn(int weight, string style) => new()
+    {
+        ["type"] = "Column",
+        ["width"] = weight,
+        ["style"] = style,
+        ["minHeight"] = "8px",
+        ["spacing"] = "None",
+        ["items"] = new JsonArray(new JsonObject { ["type"] = "TextBlock", ["text"] = " ", ["size"] = "Small", ["spacing"] = "None" }),
+    };
 }

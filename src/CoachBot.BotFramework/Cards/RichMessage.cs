@@ -27,7 +27,16 @@ public sealed class RichSection
 
     /// <summary>Bulleted lines.</summary>
     public List<RichLine> Lines { get; } = [];
+
+    /// <summary>
+    /// A progress bar. Card channels draw it (Adaptive Cards 1.5 has no progress element: a ColumnSet of two weighted
+    /// columns) with its caption, in place of the section's facts; text channels show the facts, which carry a text bar.
+    /// </summary>
+    public RichProgress? Progress { get; init; }
 }
+
+/// <summary><paramref name="Done"/> of <paramref name="Total"/>, labelled, with a caption ("3 of 10 steps done · 45 days left").</summary>
+public sealed record RichProgress(string Label, int Done, int Total, string Caption);
 
 /// <summary>A bulleted line; <see cref="Emphasis"/> marks what matters most (the next step due).</summary>
 public sealed record RichLine(string Text, bool Emphasis = false);

@@ -10,6 +10,7 @@ public static class CrisisTexts
     public const string Help988 = "crisis.help988";
     public const string HelpAnywhere = "crisis.helpAnywhere";
     public const string Contact = "crisis.contact";
+    public const string Personal = "crisis.personal";
     public const string Words = "crisis.words";
     public const string NotCrisis = "crisis.notCrisis";
     public const string UsTimeZones = "crisis.usTimeZones";

@@ -13,8 +13,9 @@ public static class AssessmentParts
     public const string Role = "role";
     public const string Vision5 = "vision5";
     public const string Vision10 = "vision10";
+    public const string Outside = "outside";
 
-    public static IReadOnlyList<string> All { get; } = [Strengths, Growth, Interests, Values, Environment, Skills, Transferable, Role, Vision5, Vision10];
+    public static IReadOnlyList<string> All { get; } = [Strengths, Growth, Interests, Values, Environment, Skills, Transferable, Role, Vision5, Vision10, Outside];
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -28,6 +29,8 @@ public static class AssessmentParts
         ["role"] = Role, ["current role"] = Role, ["job"] = Role,
         ["vision"] = Vision5, ["5 year vision"] = Vision5, ["5-year vision"] = Vision5, ["five year vision"] = Vision5,
         ["10 year vision"] = Vision10, ["10-year vision"] = Vision10, ["ten year vision"] = Vision10,
+        ["outside assessments"] = Outside, ["outside results"] = Outside, ["strengthsfinder"] = Outside,
+        ["myers-briggs"] = Outside, ["myers briggs"] = Outside, ["mbti"] = Outside, ["feedback"] = Outside,
     };
 
     /// <summary>The part asked after <paramref name="part"/>, or null after the last.</summary>

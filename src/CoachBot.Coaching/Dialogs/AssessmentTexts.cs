@@ -1,4 +1,5 @@
 using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Assessment;
 
 namespace CoachBot.Coaching.Dialogs;
 
@@ -16,6 +17,31 @@ public static class AssessmentTexts
     public const string Confirm = "assessment.confirm";
     public const string WhichPart = "assessment.whichPart";
     public const string Saved = "assessment.saved";
+    public const string InsightsTitle = "assessment.insightsTitle";
+    public const string ExploreIntro = "assessment.explore.intro";
+    public const string ExploreQuestions = "assessment.explore.questions";
+    public const string Directions = "assessment.explore.directions";
+    public const string Direction = "assessment.explore.direction";
+    public const string DirectionField = "assessment.explore.directionField";
+    public const string NoDirections = "assessment.explore.noDirections";
+    public const string ExploreAsk = "assessment.explore.ask";
+    public const string HearThanks = Hearing.Thanks;
+    public const string HearSkills = Hearing.Skills;
+    public const string HearOutside = Hearing.Outside;
+    public const string HearOutsideThemes = Hearing.OutsideThemes;
+    public const string HearOutsideType = Hearing.OutsideType;
+    public const string HearOutsideFeedback = Hearing.OutsideFeedback;
+    public const string InsightServe = ProfileInsights.Serve;
+    public const string InsightServeBacked = ProfileInsights.ServeBacked;
+    public const string InsightServeNoRole = ProfileInsights.ServeNoRole;
+    public const string InsightGaps = ProfileInsights.Gaps;
+    public const string InsightGapRated = ProfileInsights.GapRated;
+    public const string InsightGapGrowth = ProfileInsights.GapGrowth;
+    public const string InsightGapMissing = ProfileInsights.GapMissing;
+    public const string InsightFirstGoalGap = ProfileInsights.FirstGoalGap;
+    public const string InsightFirstGoalRole = ProfileInsights.FirstGoalRole;
+    public const string InsightFirstGoalExplore = ProfileInsights.FirstGoalExplore;
+    public const string InsightFirstGoalVision = ProfileInsights.FirstGoalVision;
 
     /// <summary>The values offered; a picked one is stored by its key.</summary>
     public static readonly ChoiceSet Values = new("assessment.values");
@@ -28,5 +54,6 @@ public static class AssessmentTexts
     public static string PartTitle(string part) => "assessment.part." + part;
 
     /// <summary>The keys built from part names, so the start-up check covers them too.</summary>
-    public static IEnumerable<string> PartKeys => AssessmentParts.All.SelectMany(p => new[] { Ask(p), PartTitle(p) });
+    public static IEnumerable<string> PartKeys => AssessmentParts.All.SelectMany(p => new[] { Ask(p), PartTitle(p) })
+        .Concat(AssessmentParts.All.Where(p => p != AssessmentParts.Outside).Select(Hearing.Key));
 }

@@ -5,6 +5,7 @@ using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Assessment;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
 using CoachBot.Coaching.Views;
@@ -19,6 +20,12 @@ public sealed class AssessmentProgress
 
     /// <summary>True when one part alone is redone ("edit values"), then the summary follows.</summary>
     public bool OnlyThisPart { get; set; }
+
+    /// <summary>True once the five-year question explored with a user who didn't know yet (asked once, not in a loop).</summary>
+    public bool Explored { get; set; }
+
+    /// <summary>The role directions offered while exploring (careers.yaml keys), so "the second one" can be read.</summary>
+    public List<string> Directions { get; set; } = [];
 }
 
 /// <summary>
@@ -37,10 +44,12 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private const string PartPromptId = "assessment.part";
 
     private readonly CoachTexts _texts;
+    private readonly AssessmentWords _words;
 
     public SelfAssessmentDialog(CoachTexts texts) : base(DialogId)
     {
         _texts = texts;
+        _words = new AssessmentWords(texts.Catalog);
         AddDialog(new WaterfallDialog<AssessmentProgress>(RunId, DialogStateJsonContext.Default.AssessmentProgress,
             [AskPartAsync, SavePartAskRankingAsync, SaveRankingAskNextPartAsync]));
         AddDialog(new WaterfallDialog<AssessmentProgress>(SummaryId, DialogStateJsonContext.Default.AssessmentProgress,
@@ -62,7 +71,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         if (progress.Part is null) _texts.Say(context, AssessmentTexts.Intro);
         var part = progress.Part ??= AssessmentParts.All[0];
 
-        var question = _texts.Text(context, AssessmentTexts.Ask(part));
+        var question = _texts.Text(context, part == AssessmentParts.Vision5 && progress.Explored ? AssessmentTexts.ExploreAsk : AssessmentTexts.Ask(part));
         if (ChoicesFor(part) is { } set) question += "\n\n" + ChoiceFactory.NumberedList(_texts.Choices(context, set));
         if (ProfileView.Part(_texts, context, CoachTurn.State(context).Profile, part) is { } current)
             question += "\n\n" + _texts.Text(context, AssessmentTexts.Current, ("current", current));
@@ -78,13 +87,23 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             progress.Part = AssessmentParts.Before(part) ?? part;
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
+        // Not knowing where to be in five years is an answer worth exploring, once.
+        if (part == AssessmentParts.Vision5 && !progress.Explored
+            && (step.Result is PromptSignal { Kind: PromptSignalKind.NotSure } || step.Result is string unsure && _words.Unsure.AnyIn(unsure)))
+        {
+            Explore(step.Context, progress, step.Result as string);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
         // Skipped, "not sure" or given up: the part keeps what it had, and the run moves on.
         if (step.Result is string answer)
         {
             var context = step.Context;
             var profile = CoachTurn.State(context).Profile;
+            if (part == AssessmentParts.Vision5) answer = PickedDirection(context, progress, answer) ?? answer;
             Store(context, profile, part, answer);
-            if (part == AssessmentParts.Values && profile.Values.Count > 3)
+            var needsRanking = part == AssessmentParts.Values && profile.Values.Count > 3;
+            if (!needsRanking) Acknowledge(context, part, answer, profile);
+            if (needsRanking)
             {
                 // The user's own words have no key: within this list, their text is their key.
                 var chosen = profile.Values.Select(v => new Choice(RankKey(v), ProfileView.Show(_texts, context, AssessmentTexts.Values, v))).ToList();
@@ -107,6 +126,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         {
             var top = ranked.Select(r => profile.Values.First(v => RankKey(v) == r.Key)).ToList();
             profile.Values = top.Concat(profile.Values.Except(top)).Take(3).ToList();
+            Acknowledge(step.Context, AssessmentParts.Values, "", profile);
         }
         else if (profile.Values.Count > 3)
         {
@@ -121,7 +141,16 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private async Task<DialogTurnResult> ShowSummaryAskConfirmAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
     {
         var context = step.Context;
-        context.SendActivity(MessageRenderer.Render(ProfileView.Build(_texts, context, CoachTurn.State(context).Profile), context.Activity.ChannelId));
+        var profile = CoachTurn.State(context).Profile;
+        var summary = ProfileView.Build(_texts, context, profile);
+        var insights = ProfileInsights.For(profile, _words, said => Say(context, said), CoachKnowledge.JoinList);
+        if (insights.Count > 0)
+        {
+            var section = new RichSection { Heading = _texts.Text(context, AssessmentTexts.InsightsTitle) };
+            section.Lines.AddRange(insights.Select((said, i) => new RichLine(Say(context, said), Emphasis: i == insights.Count - 1)));
+            summary.Sections.Add(section);
+        }
+        context.SendActivity(MessageRenderer.Render(summary, context.Activity.ChannelId));
         return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.Confirm), AllowBack = false }, ct);
     }
 
@@ -144,6 +173,50 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             ? step.ReplaceDialogAsync(RunId, OnlyPart(chosen.Key), ct)
             : step.ReplaceDialogAsync(SummaryId, null, ct);
 
+    private string Say(ITurnContext context, Said said) => _texts.Text(context, said.Key, said.Args);
+
+    /// <summary>One short line that shows the answer was heard, in the user's key phrase.</summary>
+    private void Acknowledge(ITurnContext context, string part, string answer, Profile profile)
+    {
+        IReadOnlyList<string> shown = part switch
+        {
+            AssessmentParts.Values => ProfileView.Shown(_texts, context, AssessmentTexts.Values, profile.Values),
+            AssessmentParts.Transferable => ProfileView.Shown(_texts, context, AssessmentTexts.Transferable, profile.TransferableSkills),
+            _ => [],
+        };
+        context.SendActivity(Say(context, Hearing.For(part, answer, profile, shown, _words, said => Say(context, said))));
+    }
+
+    /// <summary>For a user who doesn't know yet: two questions to think about and a few roles drawn from what they said.</summary>
+    private void Explore(ITurnContext context, AssessmentProgress progress, string? hint)
+    {
+        var profile = CoachTurn.State(context).Profile;
+        var directions = RoleDirections.For(profile, new HeldSkills(profile, _words), _words, hint);
+        progress.Explored = true;
+        progress.Directions = directions.Select(d => d.Role.Key).ToList();
+        _texts.Say(context, AssessmentTexts.ExploreIntro);
+        _texts.Say(context, AssessmentTexts.ExploreQuestions);
+        if (directions.Count == 0)
+        {
+            _texts.Say(context, AssessmentTexts.NoDirections);
+            return;
+        }
+        var named = directions.Select(d => d.Uses.Count > 0
+            ? _texts.Text(context, AssessmentTexts.Direction, ("role", d.Role.Name), ("skills", CoachKnowledge.JoinList(d.Uses.Select(s => s.Name).ToList())))
+            : _texts.Text(context, AssessmentTexts.DirectionField, ("role", d.Role.Name))).ToList();
+        _texts.Say(context, AssessmentTexts.Directions, ("directions", CoachKnowledge.JoinList(named)));
+    }
+
+    /// <summary>"2", "the second one" or a direction's name, after exploring: the role offered; null for anything else.</summary>
+    private string? PickedDirection(ITurnContext context, AssessmentProgress progress, string answer)
+    {
+        if (progress.Directions.Count == 0) return null;
+        var roles = progress.Directions.Select(key => _words.Careers.Roles.FirstOrDefault(r => r.Key == key)).OfType<Smart.CareerRole>().ToList();
+        var choices = roles.Select(r => new Choice(r.Key, r.Name)).ToList();
+        var found = ChoiceRecognizer.Recognize(answer, choices, context.Activity.Locale);
+        return found is { Score: >= 0.8 } ? roles.First(r => r.Key == found.Key).Name : null;
+    }
+
     private Task<bool> NeedsWordsAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
         if (UserText.HasWords(prompt.Recognized.Value)) return Task.FromResult(true);
@@ -165,9 +238,10 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         var text = UserText.Clean(answer);
         switch (part)
         {
-            case AssessmentParts.Strengths: profile.Strengths = ListParser.Split(text); break;
-            case AssessmentParts.Growth: profile.GrowthAreas = ListParser.Split(text); break;
-            case AssessmentParts.Interests: profile.Interests = ListParser.Split(text); break;
+            case AssessmentParts.Strengths: profile.Strengths = CleanList(text); break;
+            case AssessmentParts.Growth: profile.GrowthAreas = CleanList(text); break;
+            case AssessmentParts.Interests: profile.Interests = CleanList(text); break;
+            case AssessmentParts.Outside: profile.Outside = OutsideReader.Read(text, _words); break;
             case AssessmentParts.Values: profile.Values = PickOrOwn(context, text, AssessmentTexts.Values); break;
             case AssessmentParts.Transferable: profile.TransferableSkills = PickOrOwn(context, text, AssessmentTexts.Transferable); break;
             case AssessmentParts.Environment: profile.WorkEnvironment = text; break;
@@ -181,6 +255,10 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
                 break;
         }
     }
+
+    /// <summary>The items without their lead-ins ("I'm good at explaining things" keeps "explaining things").</summary>
+    private List<string> CleanList(string text) =>
+        ListParser.Split(text).Select(item => KeyPhrase.Clean(item, _words)).DistinctBy(item => PhraseKey.Of(item)).ToList();
 
     /// <summary>Each item is one of the offered choices (by number, name or a close typo), kept by its key, or the user's own words.</summary>
     private List<ProfileChoice> PickOrOwn(ITurnContext context, string text, ChoiceSet set)

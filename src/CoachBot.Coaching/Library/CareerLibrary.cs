@@ -26,6 +26,8 @@ public sealed class CareerLibrary
     private readonly List<(string Key, PhraseSet Words, string Nearest)> _outside;
     private readonly HashSet<string> _professional;
     private readonly PhraseSet _askingCues;
+    private readonly CareerMoveReader _moves;
+    private const string CareerChangeTopic = "careerChange";
 
     public CareerLibrary(CoachTexts texts)
     {
@@ -33,6 +35,7 @@ public sealed class CareerLibrary
         _careers = CareerVocabulary.From(texts.Catalog);
         _topics = LibraryTopic.All(texts.Catalog);
         _askingCues = PhraseSet.Parse(texts.Catalog.Get(LibraryTexts.AskingCues));
+        _moves = new CareerMoveReader(texts.Catalog, _careers);
         _outside = texts.Catalog.KeysStartingWith(LibraryTexts.OutsidePrefix)
             .Where(k => k.EndsWith(".words", StringComparison.Ordinal))
             .Select(k => k[LibraryTexts.OutsidePrefix.Length..^".words".Length])
@@ -53,6 +56,10 @@ public sealed class CareerLibrary
 
     public CareerVocabulary Careers => _careers;
 
+    /// <summary>The career-change wish the text states, when it is about changing careers and names the role wanted.</summary>
+    public CareerMove? CareerMoveIn(ITurnContext context, string? text, LibraryMatch match) =>
+        match.Topic?.Key == CareerChangeTopic ? _moves.Read(text, CoachTurn.State(context).Profile.CurrentRole) : null;
+
     /// <summary>The topic the text is about; something outside wins a tie, since answering it as a topic would mislead.</summary>
     public LibraryMatch Match(string? text)
     {
@@ -72,12 +79,13 @@ public sealed class CareerLibrary
     public string? TryAnswer(ITurnContext context, string? text, bool offer, bool honestWhenUnknown)
     {
         var match = Match(text);
-        if (match.Topic is { } topic) return Answer(context, topic, offer);
+        if (match.Topic is { } topic) return Answer(context, topic, offer, text);
         if (match.Outside || honestWhenUnknown) return Outside(context, match);
         return null;
     }
 
-    public string Answer(ITurnContext context, LibraryTopic topic, bool offer)
+    /// <param name="text">The message, when the answer may be made personal from it (a career move it names).</param>
+    public string Answer(ITurnContext context, LibraryTopic topic, bool offer, string? text = null)
     {
         var state = CoachTurn.State(context);
         var known = CoachKnowledge.Of(state, _careers);
@@ -93,6 +101,13 @@ public sealed class CareerLibrary
             var date = known.Deadline is { } d ? CoachTurn.Date(context, d) : _texts.Text(context, LibraryTexts.NoDeadline);
             parts.Add(_texts.Text(context, topic.PersonalKey, ("goal", CoachKnowledge.Quote(goal)), ("date", date)));
         }
+        var move = topic.Key == CareerChangeTopic ? _moves.Read(text, state.Profile.CurrentRole) : null;
+        if (move is not null)
+        {
+            parts.Add(MoveLine(context, move, state.Profile));
+            if (offer) parts.Add(OfferMove(context, state, move));
+            return string.Join("\n\n", parts);
+        }
         if (topic.HasPersonalRole && known.Role is { } role) parts.Add(_texts.Text(context, topic.PersonalRoleKey, ("role", role)));
         if (topic.HasPersonalSkills && known.LowSkills.Count > 0)
             parts.Add(_texts.Text(context, topic.PersonalSkillsKey, ("skills", CoachKnowledge.JoinList(known.LowSkills))));
@@ -100,18 +115,46 @@ public sealed class CareerLibrary
         return string.Join("\n\n", parts);
     }
 
-    /// <summary>Offers a step for the goal in focus, kept in the state for a one-word yes; without a goal, says to set one first.</summary>
+    /// <summary>
+    /// Offers a step for the goal in focus, kept in the state for a one-word yes. Without a goal there is no plan to
+    /// add it to: the offer is then to set a first goal together, which a yes starts.
+    /// </summary>
     public string Offer(ITurnContext context, CoachingState state, Goal? goal, string step, int dueDays, string source)
     {
         if (goal is null)
         {
-            state.PendingOffer = null;
+            state.PendingOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, Source = source };
             return _texts.Text(context, LibraryTexts.OfferNoGoal);
         }
         var due = WorkingDayNear(CoachTurn.Today(context).AddDays(dueDays));
         if (goal.Deadline is { } deadline && due > deadline) due = deadline;
         state.PendingOffer = new PendingOffer { GoalId = goal.Id, Step = step, Due = due, Source = source };
         return _texts.Text(context, LibraryTexts.Offer, ("step", step), ("goal", Plans.PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, due)));
+    }
+
+    /// <summary>"From nurse to UX designer: you already bring communication ...; the skills to build first are ..."</summary>
+    private string MoveLine(ITurnContext context, CareerMove move, Profile profile)
+    {
+        var to = move.To.Name;
+        var rated = profile.Skills.Where(s => s.Rating >= 3).Select(s => _careers.SkillNamedBy(s.Name)?.Key).OfType<string>().ToHashSet();
+        var gaps = move.To.SkillKeys.Where(k => move.From?.SkillKeys.Contains(k) != true && !rated.Contains(k)).Take(2)
+            .Select(k => _careers.Skill(k)?.Name).OfType<string>().ToList();
+        if (move.From is not { } from)
+            return _texts.Text(context, LibraryTexts.PersonalMoveNoFrom, ("to", to), ("gaps", CoachKnowledge.JoinList(gaps)));
+        var shared = move.To.SkillKeys.Where(k => from.SkillKeys.Contains(k) || rated.Contains(k)).Select(k => _careers.Skill(k)?.Name).OfType<string>().ToList();
+        return shared.Count > 0
+            ? _texts.Text(context, LibraryTexts.PersonalMove, ("from", from.Name), ("to", to), ("shared", CoachKnowledge.JoinList(shared)),
+                ("toPlural", CareerVocabulary.Plural(to, move.To)), ("gaps", CoachKnowledge.JoinList(gaps)))
+            : _texts.Text(context, LibraryTexts.PersonalMoveNoShared, ("from", from.Name), ("to", to), ("gaps", CoachKnowledge.JoinList(gaps)),
+                ("aFrom", CareerVocabulary.WithArticle(from.Name)));
+    }
+
+    /// <summary>The move offered as a goal in the user's words; a yes starts the goal conversation with them.</summary>
+    private string OfferMove(ITurnContext context, CoachingState state, CareerMove move)
+    {
+        var goal = _texts.Text(context, LibraryTexts.MoveGoal, ("aTo", CareerVocabulary.WithArticle(move.To.Name)));
+        state.PendingOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = goal, Source = "library." + CareerChangeTopic };
+        return _texts.Text(context, LibraryTexts.OfferMove, ("goal", goal));
     }
 
     private string Outside(ITurnContext context, LibraryMatch match)

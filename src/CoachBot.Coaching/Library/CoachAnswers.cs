@@ -18,11 +18,13 @@ public sealed class CoachAnswers
     private readonly FeelingReader _feelings;
     private readonly FeelingReply _feelingReply;
     private readonly RecognizerPhrases _phrases;
+    private readonly CoachTexts _texts;
 
     public CoachAnswers(CoachTexts texts, CoachingOptions options)
     {
+        _texts = texts;
         _library = new CareerLibrary(texts);
-        _plan = new PlanStatus(texts);
+        _plan = new PlanStatus(texts, new Assessment.AssessmentWords(texts.Catalog));
         _about = new AboutCoach(texts, options);
         _feelings = new FeelingReader(texts.Catalog);
         _feelingReply = new FeelingReply(texts);
@@ -38,6 +40,8 @@ public sealed class CoachAnswers
     public bool IsQuestion(string? text) =>
         QuestionRecognizer.Recognize(text, _phrases) is not null || (text ?? "").TrimEnd().EndsWith('?');
 
+    private static bool StartsWithNumber(string? text) => text?.TrimStart() is { Length: > 0 } t && char.IsDigit(t[0]);
+
     private bool IsQuestionByWords(string? text) => QuestionRecognizer.Recognize(text, _phrases) is not null;
 
     /// <summary>
@@ -52,9 +56,12 @@ public sealed class CoachAnswers
         if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
         if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
         var match = _library.Match(text);
-        if (question && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true);
+        if (question && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true, text);
         if (_feelings.Read(text) is { } feeling) return _feelingReply.Say(context, feeling);
-        if (match.Topic is not null) return _library.Answer(context, match.Topic, offer: true);
+        // "7, and I can do about 5 hours a week": answers to goal questions nobody asked, not a topic mentioned in passing.
+        if (!question && StartsWithNumber(text))
+            return _texts.Text(context, CoachTurn.State(context).ActiveGoals.Any() ? LibraryTexts.StrayAnswers : LibraryTexts.StrayAnswersNoGoal);
+        if (match.Topic is not null) return _library.Answer(context, match.Topic, offer: true, text);
         // Only a question the recognizer reads as one gets "outside what I know well": a '?' alone may be any language.
         return IsQuestionByWords(text) || match.Outside ? _library.TryAnswer(context, text, offer: true, honestWhenUnknown: true) : null;
     }
@@ -70,7 +77,9 @@ public sealed class CoachAnswers
         if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
         if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
         var match = _library.Match(text);
-        if ((IsQuestion(text) || _library.AsksForAdvice(text)) && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true);
+        if ((IsQuestion(text) || _library.AsksForAdvice(text)) && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true, text);
+        // A career-change wish that names the role wanted ("... move into ux design, im a nurse") is heard as one, before a goal or a question is read from it.
+        if (_library.CareerMoveIn(context, text, match) is not null) return _library.Answer(context, match.Topic!, offer: true, text);
         return _feelings.Read(text) is { } feeling ? _feelingReply.Say(context, feeling) : null;
     }
 

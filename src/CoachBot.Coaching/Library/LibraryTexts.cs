@@ -13,6 +13,7 @@ public static class LibraryTexts
     public const string OutsideProfessional = "library.outsideProfessional";
     public const string Offer = "library.offer";
     public const string OfferNoGoal = "library.offerNoGoal";
+    public const string OfferGoalGone = "library.offerGoalGone";
     public const string OfferAdded = "library.offerAdded";
     public const string OfferDeclined = "library.offerDeclined";
     public const string AskingCues = "library.askingCues";
@@ -25,6 +26,18 @@ public static class LibraryTexts
     public const string NextStepWhy = "library.plan.nextStepWhy";
     public const string NextStepOverdue = "library.plan.nextStepOverdue";
     public const string NoSteps = "library.plan.noSteps";
+    public const string NextNoProfile = "library.plan.nextNoProfile";
+    public const string NextNoGoal = "library.plan.nextNoGoal";
+    public const string NextNoGoalSuggested = "library.plan.nextNoGoalSuggested";
+    public const string StrayAnswers = "library.strayAnswers";
+    public const string StrayAnswersNoGoal = "library.strayAnswersNoGoal";
+    public const string WorkNames = "library.workNames";
+    public const string CurrentRoleCues = "library.currentRoleCues";
+    public const string PersonalMove = "library.topics.careerChange.personalMove";
+    public const string PersonalMoveNoShared = "library.topics.careerChange.personalMoveNoShared";
+    public const string OfferMove = "library.topics.careerChange.offerMove";
+    public const string PersonalMoveNoFrom = "library.topics.careerChange.personalMoveNoFrom";
+    public const string MoveGoal = "library.topics.careerChange.moveGoal";
     public const string ProgressGoal = "library.plan.progressGoal";
     public const string DaysLeft = "library.plan.daysLeft";
     public const string DueToday = "library.plan.dueToday";

@@ -1,5 +1,6 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Assessment;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
@@ -14,7 +15,7 @@ public enum PlanQuestion { NextStep, Progress, DueSoon }
 /// "What should I do next?", "how am I doing?", "what's due this week?": the next step with its date and why it
 /// matters; per goal the steps done of all and the time left, with the check-in streak; the steps due within a week.
 /// </summary>
-public sealed class PlanStatus(CoachTexts texts)
+public sealed class PlanStatus(CoachTexts texts, AssessmentWords assessment)
 {
     private const int SoonDays = 7;
 
@@ -44,6 +45,7 @@ public sealed class PlanStatus(CoachTexts texts)
     private string NextStep(ITurnContext context)
     {
         var state = CoachTurn.State(context);
+        if (!state.ActiveGoals.Any()) return NoGoalYet(context, state);
         if (!OpenSteps(state).Any()) return texts.Text(context, LibraryTexts.NoSteps);
         var (goal, step) = OpenSteps(state).First();
         var today = CoachTurn.Today(context);
@@ -52,6 +54,26 @@ public sealed class PlanStatus(CoachTexts texts)
             ? texts.Text(context, LibraryTexts.NextStepOverdue, ("date", date))
             : texts.Text(context, LibraryTexts.NextStepWhy, ("statement", CoachKnowledge.Quote(goal)));
         return texts.Text(context, LibraryTexts.NextStep, ("step", step.Title), ("goal", PlanSteps.Number(goal)), ("date", date), ("why", why));
+    }
+
+    /// <summary>
+    /// No goal yet: the self-assessment for someone the coach knows nothing about, else a first goal (the one the profile
+    /// suggests, when it does), offered so that a yes starts it. Only at the menu: a prompt asks its own question next.
+    /// </summary>
+    private string NoGoalYet(ITurnContext context, CoachingState state)
+    {
+        var atMenu = context.Record.DialogState.DialogStack.Count == 0;
+        if (state.Profile.IsEmpty)
+        {
+            if (atMenu) state.PendingOffer = new PendingOffer { Starts = PendingOffer.StartsAssessment, Source = "plan.next" };
+            return texts.Text(context, LibraryTexts.NextNoProfile);
+        }
+        if (atMenu) state.PendingOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, Source = "plan.next" };
+        string Say(Said said) => texts.Text(context, said.Key, said.Args);
+        var suggestion = ProfileInsights.For(state.Profile, assessment, Say, CoachKnowledge.JoinList).LastOrDefault();
+        return suggestion is null
+            ? texts.Text(context, LibraryTexts.NextNoGoal)
+            : texts.Text(context, LibraryTexts.NextNoGoalSuggested, ("suggestion", Say(suggestion)));
     }
 
     private string Progress(ITurnContext context)

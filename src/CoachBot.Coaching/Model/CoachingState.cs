@@ -53,6 +53,18 @@ public sealed class PendingOffer
 
     /// <summary>Where the offer came from (a library topic key, a check-in's opportunity), for the reader of an export.</summary>
     public string? Source { get; set; }
+
+    /// <summary>
+    /// Set when the offer starts something instead of adding a step (the user has no goal yet):
+    /// <see cref="StartsGoal"/> or <see cref="StartsAssessment"/>. Older records have none: a step offer.
+    /// </summary>
+    public string? Starts { get; set; }
+
+    /// <summary>The goal in the user's words that a yes starts with ("become a UX designer"), or null for a blank goal.</summary>
+    public string? GoalText { get; set; }
+
+    public const string StartsGoal = "goal";
+    public const string StartsAssessment = "assessment";
 }
 
 [JsonSourceGenerationOptions(

@@ -23,6 +23,7 @@ public static class MyPlanTexts
     public const string Empty = "myplan.empty";
     public const string Progress = "myplan.progress";
     public const string ProgressValue = "myplan.progressValue";
+    public const string ProgressCaption = "myplan.progressCaption";
     public const string DaysLeft = "myplan.daysLeft";
     public const string DaysOver = "myplan.daysOver";
     public const string NoDeadline = "myplan.noDeadline";

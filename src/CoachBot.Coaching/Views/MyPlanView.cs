@@ -51,13 +51,13 @@ public static class MyPlanView
     }
 
     /// <summary>
-    /// A goal's progress as a text bar ("▰▰▰▱▱▱▱▱▱▱ 3 of 10 steps done · 45 days left"): Adaptive Cards 1.5 has no
-    /// progress element, and the same text reads on Slack and in the terminal.
+    /// A goal's progress: on card channels a ColumnSet bar with its caption ("3 of 10 steps done · 45 days left"), since
+    /// Adaptive Cards 1.5 has no progress element; on Slack and in the terminal (and in a card's fallback text) a text
+    /// bar ("▰▰▰▱▱▱▱▱▱▱ 3 of 10 steps done · 45 days left").
     /// </summary>
     private static RichSection ProgressSection(CoachTexts texts, ITurnContext context, Goal goal, DateOnly today)
     {
         var done = goal.Steps.Count(s => s.Status == StepStatus.Done);
-        var section = new RichSection();
         var days = goal.Deadline is { } deadline ? deadline.DayNumber - today.DayNumber : (int?)null;
         var left = days switch
         {
@@ -65,7 +65,10 @@ public static class MyPlanView
             >= 0 => texts.Text(context, MyPlanTexts.DaysLeft, ("days", days)),
             _ => texts.Text(context, MyPlanTexts.DaysOver, ("days", -days)),
         };
-        section.Facts.Add((texts.Text(context, MyPlanTexts.Progress), texts.Text(context, MyPlanTexts.ProgressValue,
+        var label = texts.Text(context, MyPlanTexts.Progress);
+        var caption = texts.Text(context, MyPlanTexts.ProgressCaption, ("done", done), ("total", goal.Steps.Count), ("left", left));
+        var section = new RichSection { Progress = new RichProgress(label, done, goal.Steps.Count, caption) };
+        section.Facts.Add((label, texts.Text(context, MyPlanTexts.ProgressValue,
             ("bar", Bar(done, goal.Steps.Count)), ("done", done), ("total", goal.Steps.Count), ("left", left))));
         return section;
     }

@@ -36,6 +36,7 @@ public static class ProfileView
         AssessmentParts.Role => profile.CurrentRole,
         AssessmentParts.Vision5 => profile.Vision5Years,
         AssessmentParts.Vision10 => profile.Vision10Years,
+        AssessmentParts.Outside => Outside(profile.Outside),
         _ => null,
     };
 
@@ -45,6 +46,16 @@ public static class ProfileView
 
     public static List<string> Shown(CoachTexts texts, ITurnContext context, ChoiceSet set, IEnumerable<ProfileChoice> items) =>
         items.Select(i => Show(texts, context, set, i)).ToList();
+
+    /// <summary>"Learner, Analytical · INTJ · my manager says I'm a calm presenter": each kind of result once.</summary>
+    private static string? Outside(OutsideResults outside)
+    {
+        var parts = new List<string>();
+        if (outside.Themes.Count > 0) parts.Add(string.Join(", ", outside.Themes));
+        if (outside.PersonalityType is { } type) parts.Add(type);
+        parts.AddRange(outside.Feedback);
+        return parts.Count == 0 ? null : string.Join(" · ", parts);
+    }
 
     private static string? Join(IReadOnlyList<string> items) => items.Count == 0 ? null : string.Join(", ", items);
 }

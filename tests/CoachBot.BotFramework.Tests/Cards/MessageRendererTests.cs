@@ -47,6 +47,25 @@ public class MessageRendererTests
         foreach (var type in Types(card)) Assert.Contains(type, allowed);
     }
 
+    [Theory]
+    [InlineData(0, 4, new[] { 4 })]
+    [InlineData(3, 10, new[] { 3, 7 })]
+    [InlineData(5, 5, new[] { 5 })]
+    [InlineData(0, 0, new[] { 1 })]
+    public void AProgressBarIsAColumnSetOfSchema15WeightedDoneToLeft(int done, int total, int[] widths)
+    {
+        var message = new RichMessage { Title = "My plan" };
+        var section = new RichSection { Progress = new RichProgress("Progress", done, total, $"{done} of {total} steps done") };
+        section.Facts.Add(("Progress", "▰▰▱▱ text bar"));
+        message.Sections.Add(section);
+        var card = AdaptiveCardRenderer.Render(message, "fallback");
+        var allowed = new HashSet<string> { "AdaptiveCard", "TextBlock", "ColumnSet", "Column" };
+        foreach (var type in Types(card)) Assert.Contains(type, allowed);
+        var columns = card["body"]!.AsArray().Single(e => (string?)e!["type"] == "ColumnSet")!["columns"]!.AsArray();
+        Assert.Equal(widths, columns.Select(c => c!["width"]!.GetValue<int>()));
+        Assert.DoesNotContain("text bar", card.ToJsonString());
+    }
+
     private static IEnumerable<string> Types(JsonNode? node) => node switch
     {
         JsonObject o => (o["type"] is JsonValue t ? [t.GetValue<string>()] : Array.Empty<string>())

@@ -199,4 +199,36 @@ public sealed class MyPlanProgressTests
         var days = goal.Deadline!.Value.DayNumber - DateOnly.FromDateTime(Now.UtcDateTime).DayNumber;
         reply.AssertContains(Views.MyPlanView.Bar(1, goal.Steps.Count), $"1 of {goal.Steps.Count} steps done", $"{days} days left");
     }
+
+    [Theory]
+    [InlineData(BotFramework.Schema.Channels.Msteams)]
+    [InlineData(BotFramework.Schema.Channels.Emulator)]
+    public async Task OnCardChannelsTheBarIsAColumnSetWeightedDoneToLeft(string channel)
+    {
+        var chat = await GoalConversationTests.WithGoal(channel);
+        await chat.SayAsync("done 1");
+        var total = (await StateAsync(chat)).Goals[0].Steps.Count;
+        var reply = await chat.SayAsync("my plan");
+        var card = reply.Activities.SelectMany(a => a.Attachments ?? []).Single(a => a.ContentType == BotFramework.Schema.ContentTypes.AdaptiveCard).Content!;
+        var body = card["body"]!.AsArray();
+        var bar = Assert.Single(body, e => (string?)e!["type"] == "ColumnSet")!;
+        var columns = bar["columns"]!.AsArray();
+        Assert.Equal(2, columns.Count);
+        Assert.Equal([1, total - 1], columns.Select(c => c!["width"]!.GetValue<int>()));
+        Assert.Equal(["accent", "emphasis"], columns.Select(c => (string?)c!["style"]));
+        // The caption follows the bar; the text bar is left to the fallback text, not drawn twice.
+        var caption = body[body.IndexOf(bar) + 1]!;
+        Assert.Equal($"1 of {total} steps done", ((string?)caption["text"])![..$"1 of {total} steps done".Length]);
+        Assert.DoesNotContain(Views.MyPlanView.Bar(1, total), body.ToJsonString());
+        Assert.Contains(Views.MyPlanView.Bar(1, total), (string?)card["fallbackText"]);
+    }
+
+    [Fact]
+    public async Task OnSlackTheBarStaysText()
+    {
+        var chat = await GoalConversationTests.WithGoal(BotFramework.Schema.Channels.Slack);
+        var reply = await chat.SayAsync("my plan");
+        Assert.DoesNotContain("ColumnSet", string.Concat(reply.Activities.SelectMany(a => a.Attachments ?? []).Select(a => a.Content?.ToJsonString())));
+        reply.AssertContains(Views.MyPlanView.Bar(0, (await StateAsync(chat)).Goals[0].Steps.Count));
+    }
 }

@@ -22,7 +22,8 @@ public sealed class SelfAssessmentTests
         (await chat.SayAsync("1, 3, leadrship")).AssertContains(Says("assessment.ask.role"));
         (await chat.SayAsync("Data analyst at a retailer")).AssertContains(Says("assessment.ask.vision5"));
         (await chat.SayAsync("Leading a data team")).AssertContains(Says("assessment.ask.vision10"));
-        var summary = await chat.SayAsync("Head of analytics");
+        (await chat.SayAsync("Head of analytics")).AssertContains(Says("assessment.ask.outside"));
+        var summary = await chat.SayAsync("skip");
         summary.AssertContains(Says(AssessmentTexts.SummaryTitle), "Advancement, Purpose, Family", "Python 4/5", Says(AssessmentTexts.Confirm));
         (await chat.SayAsync("yes")).AssertContains(Says(AssessmentTexts.Saved));
 

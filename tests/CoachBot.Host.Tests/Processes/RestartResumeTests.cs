@@ -53,7 +53,7 @@ public sealed class RestartResumeTests(ITestOutputHelper output) : IDisposable
         Assert.DoesNotContain(_texts.Get(AssessmentTexts.Intro), afterRestart);
 
         // And the answers given before the kill are still there: the profile summary at the end shows them.
-        foreach (var answer in new[] { "1", "skip", "skip", "skip", "skip", "skip" }) await SayAsync(second, answer);
+        foreach (var answer in new[] { "1", "skip", "skip", "skip", "skip", "skip", "skip" }) await SayAsync(second, answer);
         var summary = await SayAsync(second, "skip");
         Assert.Contains(_texts.Get(AssessmentTexts.Confirm), summary);
         Assert.Contains("teaching, writing", summary);

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Smart;
+
+namespace CoachBot.Coaching.Assessment;
+
+/// <summary>A StrengthsFinder theme: the name as the coach writes it, the spellings people use, the careers.yaml skills it leans on.</summary>
+public sealed record OutsideTheme(string Name, IReadOnlyList<string> Names, IReadOnlyList<string> SkillKeys);
+
+/// <summary>
+/// The words the self-assessment listens with (assessment.listen.*, .themes.*, .typeLeans.*, .fieldRoles.*,
+/// .tension.* in dialogs/), read once, plus the role and skill vocabulary of careers.yaml.
+/// </summary>
+public sealed class AssessmentWords
+{
+    public CareerVocabulary Careers { get; }
+    public IReadOnlyList<string> LeadIns { get; }
+    public IReadOnlyList<(Regex Word, string With)> Swaps { get; }
+    public PhraseSet Unsure { get; }
+    public PhraseSet FeedbackCues { get; }
+    public PhraseSet ThemeCues { get; }
+    public IReadOnlyList<OutsideTheme> Themes { get; }
+    public IReadOnlyDictionary<char, IReadOnlyList<string>> TypeLeans { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldRoles { get; }
+
+    /// <summary>Value key to the role keys it pulls against; the sentence is assessment.tension.&lt;value&gt;.text.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Tensions { get; }
+
+    public AssessmentWords(TextCatalog texts)
+    {
+        Careers = CareerVocabulary.From(texts);
+        IReadOnlyList<string> List(string key) => texts.Contains(key) ? CareerVocabulary.SplitList(texts.Get(key)) : [];
+        // Longest first, so "i'm really good at" goes before "good at".
+        LeadIns = List("assessment.listen.leadIns").Select(Normalize).OrderByDescending(l => l.Length).ToList();
+        Swaps = List("assessment.listen.swaps").Select(s => s.Split('=', 2))
+            .Select(p => (new Regex(@"\b" + Regex.Escape(p[0].Trim()) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Length > 1 ? p[1].Trim() : ""))
+            .ToList();
+        Unsure = PhraseSet.Parse(texts.Get("assessment.listen.unsure"));
+        FeedbackCues = PhraseSet.Parse(texts.Get("assessment.listen.feedbackCues"));
+        ThemeCues = PhraseSet.Parse(texts.Get("assessment.listen.themeCues"));
+        Themes = Entries(texts, "assessment.themes.")
+            .Select(key => new OutsideTheme(List($"assessment.themes.{key}.names")[0], List($"assessment.themes.{key}.names"), List($"assessment.themes.{key}.skills")))
+            .ToList();
+        TypeLeans = texts.KeysStartingWith("assessment.typeLeans.")
+            .ToDictionary(k => char.ToUpperInvariant(k["assessment.typeLeans.".Length]), k => List(k));
+        FieldRoles = texts.KeysStartingWith("assessment.fieldRoles.")
+            .ToDictionary(k => k["assessment.fieldRoles.".Length..], k => List(k), StringComparer.Ordinal);
+        Tensions = Entries(texts, "assessment.tension.")
+            .ToDictionary(key => key, key => List($"assessment.tension.{key}.roles"), StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Entries(TextCatalog texts, string prefix) =>
+        texts.KeysStartingWith(prefix).Select(k => k[prefix.Length..].Split('.')[0]).Distinct(StringComparer.Ordinal);
+
+    /// <summary>Lower case, curly apostrophes straight, so "I’m" and "i'm" compare equal.</summary>
+    public static string Normalize(string text) => text.Replace('\u2019', '\'').Replace('\u2018', '\'').ToLowerInvariant();
+}

@@ -1,0 +1,53 @@
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Model;
+
+namespace CoachBot.Coaching.Assessment;
+
+/// <summary>
+/// Reflective listening: the one short line that acknowledges an answer, in the user's key phrase. Lists and free
+/// text are given back cleaned (<see cref="KeyPhrase"/>); values, transferable skills and rated skills as the coach
+/// read them (the titles picked, "Python 4/5"); anything that can't be said back cleanly gets a plain thanks.
+/// </summary>
+public static class Hearing
+{
+    public const string Thanks = "assessment.hear.thanks";
+    public const string Skills = "assessment.hear.skills";
+    public const string Outside = "assessment.hear.outside";
+    public const string OutsideThemes = "assessment.hear.outsideThemes";
+    public const string OutsideType = "assessment.hear.outsideType";
+    public const string OutsideFeedback = "assessment.hear.outsideFeedback";
+
+    public static string Key(string part) => "assessment.hear." + part;
+
+    /// <param name="shown">The picked values or transferable skills as the user sees them (titles or own words).</param>
+    public static Said For(string part, string answer, Profile profile, IReadOnlyList<string> shown, AssessmentWords words,
+        Func<Said, string> say)
+    {
+        string? phrase = part switch
+        {
+            AssessmentParts.Strengths => KeyPhrase.Of(profile.Strengths, words),
+            AssessmentParts.Growth => KeyPhrase.Of(profile.GrowthAreas, words),
+            AssessmentParts.Interests => KeyPhrase.Of(profile.Interests, words),
+            AssessmentParts.Values or AssessmentParts.Transferable => KeyPhrase.Of(shown.Select(KeyPhrase.MidSentence).ToList(), words),
+            AssessmentParts.Environment or AssessmentParts.Role or AssessmentParts.Vision5 or AssessmentParts.Vision10 =>
+                KeyPhrase.Clean(UserText.Clean(answer), words) is var one && KeyPhrase.CanEcho(one) ? KeyPhrase.MidSentence(one) : null,
+            _ => null,
+        };
+        if (phrase is not null) return new Said(Key(part), ("phrase", phrase));
+
+        if (part == AssessmentParts.Skills && profile.Skills.Count is > 0 and <= 8 && profile.Skills.All(s => KeyPhrase.CanEcho(s.Name)))
+            return new Said(Skills, ("skills", CoachKnowledge.JoinList(profile.Skills.Select(s => $"{s.Name} {s.Rating}/5").ToList())));
+
+        if (part == AssessmentParts.Outside && !profile.Outside.IsEmpty)
+        {
+            var read = new List<string>();
+            if (profile.Outside.Themes.Count > 0) read.Add(say(new Said(OutsideThemes, ("themes", CoachKnowledge.JoinList(profile.Outside.Themes)))));
+            if (profile.Outside.PersonalityType is { } type) read.Add(say(new Said(OutsideType, ("type", type))));
+            if (profile.Outside.Feedback.Count > 0 && KeyPhrase.Of(profile.Outside.Feedback, words) is { } feedback)
+                read.Add(say(new Said(OutsideFeedback, ("feedback", feedback))));
+            if (read.Count > 0) return new Said(Outside, ("reading", CoachKnowledge.JoinList(read)));
+        }
+        return new Said(Thanks);
+    }
+}

@@ -1,0 +1,67 @@
+using CoachBot.Coaching.Conversation;
+
+namespace CoachBot.Coaching.Assessment;
+
+/// <summary>
+/// The key phrase of an answer, as the coach gives it back: "I'm good at explaining complex stuff to people" reads
+/// "explaining complex things to people". Lead-ins and fillers come from dialogs/ (assessment.listen.*). When the
+/// answer can't be read that cleanly (markup, links, a long sentence), there is no key phrase, and the coach says
+/// its own reading or just thanks rather than echo words it didn't understand.
+/// </summary>
+public static class KeyPhrase
+{
+    private const int MaxWords = 10;
+    private const int MaxLength = 80;
+
+    /// <summary>The item without lead-ins and fillers; the item itself when nothing is left.</summary>
+    public static string Clean(string item, AssessmentWords words)
+    {
+        var text = item.Trim().TrimEnd('.', '!', '?', ',', ';');
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            var lower = AssessmentWords.Normalize(text);
+            foreach (var lead in words.LeadIns)
+            {
+                if (lower.Length > lead.Length && lower.StartsWith(lead + " ", StringComparison.Ordinal))
+                {
+                    text = text[(lead.Length + 1)..].TrimStart(' ', ',', ':');
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        foreach (var (word, with) in words.Swaps) text = word.Replace(text, with);
+        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return UserText.HasWords(text) ? text : item.Trim();
+    }
+
+    /// <summary>True when the phrase is short plain words the coach can safely say back.</summary>
+    public static bool CanEcho(string phrase)
+    {
+        if (!UserText.HasWords(phrase) || phrase.Length > MaxLength) return false;
+        if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxWords) return false;
+        if (phrase.Contains("http", StringComparison.OrdinalIgnoreCase) || phrase.Contains("www.", StringComparison.OrdinalIgnoreCase)) return false;
+        return phrase.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '\'' or '\u2019' or ',' or '&' or '/' or '.' or '(' or ')' or '+' or '#');
+    }
+
+    /// <summary>The phrase as it reads mid-sentence: a capital only where the word is a name or an acronym ("Python", "UX").</summary>
+    public static string MidSentence(string phrase)
+    {
+        if (phrase.Length < 2 || !char.IsUpper(phrase[0])) return phrase;
+        var first = phrase.Split(' ', 2)[0];
+        // "UX design", "SQL": an acronym keeps its capitals; "Small remote team" reads "small remote team".
+        if (first.Length > 1 && first.Skip(1).Any(char.IsUpper)) return phrase;
+        return char.ToLowerInvariant(phrase[0]) + phrase[1..];
+    }
+
+    /// <summary>The items, cleaned, joined as a phrase ("a, b and c"), or null when any of them can't be said back.</summary>
+    public static string? Of(IReadOnlyList<string> items, AssessmentWords words)
+    {
+        if (items.Count == 0 || items.Count > 6) return null;
+        var cleaned = items.Select(i => Clean(i, words)).ToList();
+        if (!cleaned.All(CanEcho)) return null;
+        var joined = CoachKnowledge.JoinList(cleaned.Select(MidSentence).ToList());
+        return joined.Length <= MaxLength * 2 ? joined : null;
+    }
+}

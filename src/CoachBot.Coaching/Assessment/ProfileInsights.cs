@@ -1,0 +1,112 @@
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
+
+namespace CoachBot.Coaching.Assessment;
+
+/// <summary>A sentence of dialogs/ by key, with its placeholders; or, with no key, words already put together.</summary>
+public sealed record Said(string Key, params (string Name, object? Value)[] Args);
+
+/// <summary>
+/// The two or three insights that end the profile summary: strengths that serve the vision, gaps between the rated
+/// skills and the target role, a tension between a value and the vision when there is one, and a suggested first
+/// goal. The target role is the first careers.yaml role in the five-year vision, else the ten-year one; without one,
+/// the insights point at directions to explore. Pure: a function of the profile and the words.
+/// </summary>
+public static class ProfileInsights
+{
+    public const string Serve = "assessment.insight.serve";
+    public const string ServeBacked = "assessment.insight.serveBacked";
+    public const string ServeNoRole = "assessment.insight.serveNoRole";
+    public const string Gaps = "assessment.insight.gaps";
+    public const string GapRated = "assessment.insight.gapRated";
+    public const string GapGrowth = "assessment.insight.gapGrowth";
+    public const string GapMissing = "assessment.insight.gapMissing";
+    public const string FirstGoalGap = "assessment.insight.firstGoalGap";
+    public const string FirstGoalRole = "assessment.insight.firstGoalRole";
+    public const string FirstGoalExplore = "assessment.insight.firstGoalExplore";
+    public const string FirstGoalVision = "assessment.insight.firstGoalVision";
+    public const string Directions = "assessment.explore.directions";
+
+    public static string TensionText(string valueKey) => $"assessment.tension.{valueKey}.text";
+
+    /// <summary>The target role of the vision, or null.</summary>
+    public static CareerRole? TargetRole(Profile profile, CareerVocabulary careers) =>
+        careers.FindRoles(profile.Vision5Years).FirstOrDefault()?.Role ?? careers.FindRoles(profile.Vision10Years).FirstOrDefault()?.Role;
+
+    /// <summary>At most three insights; the first goal always last. Empty when the profile says too little.</summary>
+    public static IReadOnlyList<Said> For(Profile profile, AssessmentWords words, Func<Said, string> say, Func<IReadOnlyList<string>, string> join)
+    {
+        var careers = words.Careers;
+        var held = new HeldSkills(profile, words);
+        var role = TargetRole(profile, careers);
+        var found = new List<Said>();
+        Said? firstGoal;
+
+        if (role is not null)
+        {
+            var roles = CareerVocabulary.Plural(role.Name, role);
+            var serving = role.SkillKeys.Where(held.IsStrength).Select(k => held.Get(k)!).OrderByDescending(h => h.Weight).Take(3).ToList();
+            if (serving.Count > 0)
+                found.Add(new Said(serving.Any(h => h.FromOutsideOnly) || OutsideAgrees(profile, words, serving) ? ServeBacked : Serve,
+                    ("skills", join(serving.Select(h => h.Skill.Name).ToList())), ("roles", roles)));
+
+            var gaps = GapsFor(role, held, careers).Take(2).ToList();
+            if (gaps.Count > 0)
+                found.Add(new Said(Gaps, ("aRole", CareerVocabulary.WithArticle(role.Name)), ("gaps", join(gaps.Select(g => say(g.Text)).ToList()))));
+
+            if (TensionFor(profile, words, role) is { } tension)
+                found.Add(new Said(TensionText(tension), ("roles", roles), ("aRole", CareerVocabulary.WithArticle(role.Name))));
+
+            firstGoal = gaps.Count > 0
+                ? new Said(FirstGoalGap, ("skill", gaps[0].Skill.Name))
+                : new Said(FirstGoalRole, ("roles", roles));
+        }
+        else
+        {
+            var strengths = held.All.Where(h => held.IsStrength(h.Skill.Key)).OrderByDescending(h => h.Weight).Take(3).ToList();
+            if (strengths.Count > 0) found.Add(new Said(ServeNoRole, ("skills", join(strengths.Select(h => h.Skill.Name).ToList()))));
+            var directions = RoleDirections.For(profile, held, words, hint: null);
+            if (directions.Count > 0)
+            {
+                found.Add(new Said(Directions, ("directions", join(directions.Select(d => d.Role.Name).ToList()))));
+                firstGoal = new Said(FirstGoalExplore, ("aDirection", CareerVocabulary.WithArticle(directions[0].Role.Name)));
+            }
+            else
+            {
+                firstGoal = profile.Vision5Years is not null || profile.Vision10Years is not null ? new Said(FirstGoalVision) : null;
+            }
+        }
+
+        var insights = found.Take(2).ToList();
+        if (firstGoal is not null) insights.Add(firstGoal);
+        // Only a first goal, with nothing learned to ground it, is not an insight worth a section.
+        return insights.Count >= 2 ? insights : [];
+    }
+
+    /// <summary>The role's skills rated low first, then those named as growth areas, then those not on the list at all.</summary>
+    private static IEnumerable<(CareerSkill Skill, Said Text)> GapsFor(CareerRole role, HeldSkills held, CareerVocabulary careers)
+    {
+        var needs = role.SkillKeys.Select(careers.Skill).OfType<CareerSkill>().ToList();
+        var rated = needs.Where(s => held.Rating(s.Key) is <= 2).OrderBy(s => held.Rating(s.Key))
+            .Select(s => (s, Placeholder(GapRated, s, held.Rating(s.Key))));
+        var growth = needs.Where(s => held.Rating(s.Key) is null && held.IsGrowthArea(s.Key)).Select(s => (s, Placeholder(GapGrowth, s, null)));
+        var missing = needs.Where(s => held.Rating(s.Key) is null && !held.IsGrowthArea(s.Key) && held.Get(s.Key) is null)
+            .Select(s => (s, Placeholder(GapMissing, s, null)));
+        return rated.Concat(growth).Concat(missing);
+    }
+
+    private static Said Placeholder(string key, CareerSkill skill, int? rating) => new(key, ("skill", skill.Name), ("rating", rating));
+
+    private static bool OutsideAgrees(Profile profile, AssessmentWords words, IReadOnlyList<HeldSkill> serving)
+    {
+        if (profile.Outside.IsEmpty) return false;
+        var fromOutside = new HeldSkills(new Profile { Outside = profile.Outside }, words);
+        return serving.Any(h => fromOutside.Get(h.Skill.Key) is { Weight: >= 1 });
+    }
+
+    /// <summary>The first of the user's values (in their order) that pulls against the target role.</summary>
+    private static string? TensionFor(Profile profile, AssessmentWords words, CareerRole role) =>
+        profile.Values.Select(v => v.Key).OfType<string>()
+            .FirstOrDefault(key => words.Tensions.TryGetValue(key, out var roles) && roles.Contains(role.Key));
+}

@@ -1,0 +1,67 @@
+using CoachBot.Coaching.Dialogs;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>Each self-assessment answer is acknowledged in the user's key phrase, cleaned; words it can't read are not echoed.</summary>
+public sealed class ReflectiveListeningTests
+{
+    [Fact]
+    public async Task AStrengthIsGivenBackWithoutItsLeadInAndInPlainerWords()
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        var reply = await chat.SayAsync("I'm good at explaining complex stuff to people");
+        reply.AssertContains("explaining complex things to people", Says("assessment.ask.growth")).AssertNotContains("I'm good at", "stuff");
+        Assert.Equal(["explaining complex things to people"], (await StateAsync(chat)).Profile.Strengths);
+    }
+
+    [Fact]
+    public async Task AListOfGrowthAreasIsJoinedAsASentence()
+    {
+        var chat = await AtQuestion(AssessmentParts.Growth);
+        (await chat.SayAsync("- public speaking\n- I want to get better at delegation"))
+            .AssertContains("public speaking and delegation", Says("assessment.hear.growth"));
+    }
+
+    [Fact]
+    public async Task PickedValuesAreGivenBackByTheirTitles()
+    {
+        var chat = await AtQuestion(AssessmentParts.Values);
+        (await chat.SayAsync("2, purpose and my family")).AssertContains("advancement, purpose and my family");
+    }
+
+    [Fact]
+    public async Task RatedSkillsAreSaidBackAsTheCoachReadThem()
+    {
+        var chat = await AtQuestion(AssessmentParts.Skills);
+        (await chat.SayAsync("Python 4, SQL: 2")).AssertContains("Python 4/5 and SQL 2/5");
+    }
+
+    [Theory]
+    [InlineData("Teamarbeit, <b>Geduld</b> und Planung", "<b>")]
+    [InlineData("see https://example.com/me for all of it", "example.com")]
+    [InlineData("whatever my manager needs from me on any given day which changes all the time", "manager needs")]
+    public async Task AnswersThatCannotBeReadCleanlyAreThankedNotEchoed(string answer, string notEchoed)
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        var reply = await chat.SayAsync(answer);
+        reply.AssertContains(Says("assessment.hear.thanks"), Says("assessment.ask.growth"));
+        Assert.DoesNotContain(reply.Activities.Take(reply.Activities.Count - 1), a => (a.Text ?? "").Contains(notEchoed));
+    }
+
+    [Fact]
+    public async Task ASkippedAnswerIsNotAcknowledged()
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync("skip")).AssertNotContains(Says("assessment.hear.thanks"), "strengths include");
+    }
+
+    internal static async Task<TestSupport.ConversationTest> AtQuestion(string part)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        foreach (var _ in AssessmentParts.All.TakeWhile(p => p != part)) await chat.SayAsync("skip");
+        return chat;
+    }
+}
