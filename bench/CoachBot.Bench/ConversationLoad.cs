@@ -21,7 +21,8 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Users * 2, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
         using var http = new HttpClient(handler) { Timeout = TimeSpan.FromSeconds(30) };
-        var latencies = new List<double>[options.Users];
+        // The latency lists are allocated before the counters start: their 16 MB are the load generator's, not the turns'.
+        var latencies = Enumerable.Range(0, options.Users).Select(_ => new List<double>(1 << 16)).ToArray();
         var grouped = new List<(string Group, double Ms)>[options.Users];
         var scripts = ConversationScript.For(options.Scenario);
         long turns = 0, errors = 0, wrong = 0, conversations = 0;
@@ -33,7 +34,7 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
 
         var workers = Enumerable.Range(0, options.Users).Select(worker => Task.Run(async () =>
         {
-            var mine = latencies[worker] = new List<double>(1 << 16);
+            var mine = latencies[worker];
             var mineGrouped = grouped[worker] = [];
             while (Stopwatch.GetTimestamp() < stopAt && Interlocked.Read(ref turns) < maxTurns && !cancellationToken.IsCancellationRequested)
             {
@@ -83,7 +84,7 @@ public sealed class ConversationLoad(BenchOptions options, string messagesUrl, L
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore;
         var byGroup = grouped.SelectMany(g => g ?? []).GroupBy(g => g.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Ms).ToArray());
-        return new Result(turns, errors, wrong, started.Elapsed, latencies.SelectMany(l => l ?? []).ToArray(), conversations, firstProblem,
+        return new Result(turns, errors, wrong, started.Elapsed, latencies.SelectMany(l => l).ToArray(), conversations, firstProblem,
             cpu, allocated, byGroup);
     }
 

@@ -30,6 +30,10 @@ public sealed class CareerVocabulary
     private readonly List<(string[] Words, CareerSkill Skill)> _skillNames;
     private readonly List<(string[] Words, CareerField Field)> _fieldNames;
     private readonly HashSet<string> _levels;
+    private readonly FirstWordIndex _roleStarts, _skillStarts, _fieldStarts;
+
+    // The names a search tries at one word; one list per thread, as the searches do not nest.
+    [ThreadStatic] private static List<int>? t_candidates;
 
     public IReadOnlyList<CareerRole> Roles { get; }
     public IReadOnlyList<CareerSkill> Skills { get; }
@@ -51,6 +55,9 @@ public sealed class CareerVocabulary
         _roleNames = Index(roles, r => r.Names);
         _skillNames = Index(skills, s => s.Names);
         _fieldNames = Index(fields, f => f.Names);
+        _roleStarts = new FirstWordIndex(_roleNames.ConvertAll(e => e.Words[0]));
+        _skillStarts = new FirstWordIndex(_skillNames.ConvertAll(e => e.Words[0]));
+        _fieldStarts = new FirstWordIndex(_fieldNames.ConvertAll(e => e.Words[0]));
     }
 
     private static List<(string[] Words, T Item)> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names) =>
@@ -101,10 +108,13 @@ public sealed class CareerVocabulary
     {
         var words = GoalWords.Split(text);
         var found = new List<RoleMention>();
+        var candidates = t_candidates ??= [];
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var (names, role) in _roleNames)
+            _roleStarts.Candidates(words[i].Text, candidates);
+            foreach (var candidate in candidates)
             {
+                var (names, role) = _roleNames[candidate];
                 if (!MatchesAt(words, i, names)) continue;
                 var first = i;
                 while (first > 0 && _levels.Contains(words[first - 1].Text)) first--;
@@ -127,16 +137,16 @@ public sealed class CareerVocabulary
     };
 
     /// <summary>The skills the text names, each once, in order.</summary>
-    public IReadOnlyList<CareerSkill> FindSkills(string? text) => FindAll(text, _skillNames).Select(m => m.Item).Distinct().ToList();
+    public IReadOnlyList<CareerSkill> FindSkills(string? text) => FindAll(text, _skillNames, _skillStarts).Select(m => m.Item).Distinct().ToList();
 
     /// <summary>The skills the text names, with the words as written ("pyhton" reads as Python).</summary>
     internal IReadOnlyList<(CareerSkill Skill, int Start, int End)> FindSkillMentions(string? text) =>
-        FindAll(text, _skillNames).Select(m => (m.Item, m.Start, m.End)).ToList();
+        FindAll(text, _skillNames, _skillStarts).Select(m => (m.Item, m.Start, m.End)).ToList();
 
-    public CareerField? FindField(string? text) => FindAll(text, _fieldNames).Select(m => m.Item).FirstOrDefault();
+    public CareerField? FindField(string? text) => FindAll(text, _fieldNames, _fieldStarts).Select(m => m.Item).FirstOrDefault();
 
     internal IReadOnlyList<(CareerField Field, int Start, int End)> FindFieldMentions(string? text) =>
-        FindAll(text, _fieldNames).Select(m => (m.Item, m.Start, m.End)).ToList();
+        FindAll(text, _fieldNames, _fieldStarts).Select(m => (m.Item, m.Start, m.End)).ToList();
 
     /// <summary>The skill a phrase is about, when the whole phrase names one ("presenting" is public speaking).</summary>
     public CareerSkill? SkillNamedBy(string? phrase)
@@ -147,14 +157,17 @@ public sealed class CareerVocabulary
         return null;
     }
 
-    private static List<(T Item, int Start, int End)> FindAll<T>(string? text, List<(string[] Words, T Item)> index)
+    private static List<(T Item, int Start, int End)> FindAll<T>(string? text, List<(string[] Words, T Item)> index, FirstWordIndex starts)
     {
         var words = GoalWords.Split(text);
         var found = new List<(T, int, int)>();
+        var candidates = t_candidates ??= [];
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var (names, item) in index)
+            starts.Candidates(words[i].Text, candidates);
+            foreach (var candidate in candidates)
             {
+                var (names, item) = index[candidate];
                 if (!MatchesAt(words, i, names)) continue;
                 found.Add((item, words[i].Start, words[i + names.Length - 1].End));
                 i += names.Length - 1;
