@@ -95,7 +95,7 @@ public sealed partial class GoalDialog : ComponentDialog
                 GoalQuestion.Confidence => await AskAsync(step, question, TextPromptId,
                     Ask(draft.Milestones.Count > 0 && draft.AskedCount(GoalQuestion.Smaller) > 0 ? GoalTexts.AskConfidenceAfterMilestone : GoalTexts.AskConfidence), ct, 1, 10),
                 GoalQuestion.Hours => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableTime), ct, 0, 80),
-                GoalQuestion.TimeBound => await AskAsync(step, question, DatePromptId, Ask(SmartTexts.AskTimeBound), ct),
+                GoalQuestion.TimeBound => await AskAsync(step, question, DatePromptId, Ask(SmartTexts.AskTimeBound), ct, endOnCorrection: true),
                 GoalQuestion.Relevant => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskRelevant) + ValuesHint(context), ct),
                 GoalQuestion.Smaller => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableSmaller), ct),
                 GoalQuestion.Measurable => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskMeasurable), ct),
@@ -554,12 +554,12 @@ public sealed partial class GoalDialog : ComponentDialog
 
     /// <summary>Asks <paramref name="question"/>; it is saved as pending with the draft, so the answer is folded in right even after a restart.</summary>
     private static Task<DialogTurnResult> AskAsync(WaterfallStepContext<GoalDraft> step, GoalQuestion question, string promptId, string text,
-        CancellationToken ct, decimal? min = null, decimal? max = null)
+        CancellationToken ct, decimal? min = null, decimal? max = null, bool endOnCorrection = false)
     {
         step.State.Pending = question;
         return step.PromptAsync(promptId, new PromptOptions
         {
-            Prompt = text, Min = min, Max = max, MaxLength = 500, TimeZoneId = CoachTurn.ZoneId(step.Context),
+            Prompt = text, Min = min, Max = max, MaxLength = 500, TimeZoneId = CoachTurn.ZoneId(step.Context), EndOnCorrection = endOnCorrection,
         }, ct);
     }
 

@@ -102,6 +102,35 @@ public sealed class TwoFactsConversationTests
     }
 
     [Fact]
+    public async Task TheDeadlineAnswerMayChangeTheConfidenceToo()
+    {
+        var chat = await AtConfidenceAsync();
+        await chat.SayAsync("8");
+        await chat.SayAsync("4 hours");
+        (await chat.SayAsync("Leading people is what I enjoy most")).AssertContains(Says(SmartTexts.AskTimeBound));
+        (await chat.SayAsync("september 2027 and my confidence is like 7")).AssertContains("Confidence changed to 7/10.", "30 September 2027");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Equal(7, goal.Confidence);
+        Assert.Equal(new DateOnly(2027, 9, 30), goal.Deadline);
+    }
+
+    [Fact]
+    public async Task AtTheDeadlineQuestionACorrectionOfTheHoursChangesTheHoursAndTheDeadlineIsAskedAgain()
+    {
+        var chat = await AtConfidenceAsync();
+        await chat.SayAsync("8");
+        await chat.SayAsync("5 hours");
+        (await chat.SayAsync("Leading people is what I enjoy most")).AssertContains(Says(SmartTexts.AskTimeBound));
+        (await chat.SayAsync("sorry, I meant 4 hours")).AssertContains("Hours changed to 4 hours a week.", Says(SmartTexts.AskTimeBound));
+        await chat.SayAsync("by end of next year");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        Assert.Equal(4m, Assert.Single((await StateAsync(chat)).Goals).HoursPerWeek);
+    }
+
+    [Fact]
     public async Task AQuestionWithHoursInItSetsNothing()
     {
         var chat = await AtConfidenceAsync();

@@ -17,6 +17,27 @@ public sealed class DatePrompt(string id, PromptValidator<DateOnly>? validator =
     private const string ReadingsKey = "readings";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
 
+    /// <summary>With <see cref="PromptOptions.EndOnCorrection"/>, "sorry, I meant 4 hours" ends the prompt with its text instead of "that's no date".</summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        if (activity.IsType(Schema.ActivityTypes.Message) && ReadOptions(dc.ActiveDialog!.State) is { EndOnCorrection: true } options
+            && CorrectsAnotherAnswer(dc, options))
+            return await dc.EndDialogAsync(activity.Text, cancellationToken).ConfigureAwait(false);
+        return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>No date, but a correction of hours or a number: it is about another answer.</summary>
+    private static bool CorrectsAnotherAnswer(DialogContext dc, PromptOptions options)
+    {
+        var activity = dc.Context.Activity;
+        var zone = UserTimeZone.Resolve(options.TimeZoneId ?? UserTimeZone.FromActivity(activity));
+        var phrases = RecognizerPhrases.From(dc.Texts, activity.Locale);
+        var now = dc.Context.Clock.GetUtcNow();
+        if (DateRecognizer.Recognize(activity.Text, now, zone, activity.Locale, phrases).Kind != DateRecognitionKind.None) return false;
+        return CorrectionRecognizer.Recognize(activity.Text, phrases, now, zone, activity.Locale) is { Value.Kind: FactKind.Hours or FactKind.Number };
+    }
+
     protected override PromptRecognizerResult<DateOnly> Recognize(DialogContext dc, PromptOptions options)
     {
         var activity = dc.Context.Activity;

@@ -163,6 +163,6 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
     private static bool Allows(PromptOptions options, PromptSignal signal) =>
         signal.Kind == PromptSignalKind.Back ? options.AllowBack : options.AllowSkip;
 
-    private static PromptOptions ReadOptions(JsonObject state) =>
+    protected static PromptOptions ReadOptions(JsonObject state) =>
         state[OptionsKey]?.Deserialize(DialogJsonContext.Default.PromptOptions) ?? new PromptOptions();
 }

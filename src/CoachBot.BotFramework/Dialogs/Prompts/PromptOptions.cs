@@ -37,6 +37,12 @@ public sealed class PromptOptions
 
     public decimal? Max { get; set; }
 
+    /// <summary>
+    /// For a date prompt: a correction of another answer instead of a date ("sorry, I meant 4 hours") ends the prompt with
+    /// its text, so the dialog can change that answer and ask again.
+    /// </summary>
+    public bool EndOnCorrection { get; set; }
+
     /// <summary>Longest accepted text for a text prompt.</summary>
     public int? MaxLength { get; set; }
 
