@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,20 @@ public static class LlmServiceCollectionExtensions
         services.AddHttpClient(HttpClientName, (sp, client) =>
             client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<LlmOptions>>().Value.TimeoutSeconds + 2));
         services.AddSingleton<ISuggester>(CreateSuggester);
+        // The pipeline ignores a resolver that is not configured, so without an LLM nothing changes and nothing is called.
+        services.AddSingleton<IMeaningResolver>(CreateResolver);
         return services;
+    }
+
+    private static IMeaningResolver CreateResolver(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<LlmOptions>>().Value;
+        var loggerFactory = services.GetService<ILoggerFactory>() ?? Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance;
+        var logger = loggerFactory.CreateLogger<LlmMeaningResolver>();
+        if (options.ParsedProvider == LlmProvider.None) return new LlmMeaningResolver(options, logger);
+        var httpClient = services.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+        var (kernel, prompts) = SuggesterKernel.Create(options, httpClient);
+        return new LlmMeaningResolver(kernel, prompts, options, logger);
     }
 
     private static ISuggester CreateSuggester(IServiceProvider services)

@@ -9,6 +9,7 @@ public sealed class PromptFolderTests
     {
         { SemanticKernelSuggester.SuggestStepsFunction, """{"steps":[{"title":"...","due":"YYYY-MM-DD"}]}""" },
         { SemanticKernelSuggester.RewriteGoalFunction, """{"statement":"...","deadline":"YYYY-MM-DD"}""" },
+        { LlmMeaningResolver.Function, """{"key":"..."}""" },
         { SemanticKernelSuggester.WaysThroughFunction, """{"options":[{"title":"...","kind":"alternative|help|shrink|reschedule"}]}""" },
     };
 

@@ -25,6 +25,9 @@ public sealed class SuggesterHarness : IDisposable
 
     public ISuggester Suggester { get; }
 
+    /// <summary>The meaning resolver the host hands the understanding pipeline.</summary>
+    public CoachBot.BotFramework.Understanding.IMeaningResolver Resolver => _services.GetRequiredService<CoachBot.BotFramework.Understanding.IMeaningResolver>();
+
     public static SuggesterHarness OpenAi(FakeOpenAiServer server, int timeoutSeconds = 5, int? maxTokens = null)
     {
         var settings = new Dictionary<string, string?>

@@ -5,6 +5,7 @@ using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Plans;
 
 namespace CoachBot.Coaching.Commands;
 
@@ -99,6 +100,11 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         // The intents' own titles and synonyms, whole ("thanks!", "bye"), with or without the matcher.
         if (ExactIntent(locale, text) is { } exact) return new(MenuReadingKind.Intent, exact);
 
+        // "move 2 to 15 jan 2028", "rename 3 to ...": a change to a step of the plan, done by the plan editor at once.
+        if (PlanEditCommand.Parse(text) is { Kind: PlanEditKind.Move or PlanEditKind.Rename or PlanEditKind.Remove or PlanEditKind.Skip or PlanEditKind.Reopen } edit
+            && edit.Step.Step > 0)
+            return new(MenuReadingKind.Command, Command: new CoachCommand(CoachCommandKind.EditPlan, Goal: edit.Step.Goal, Text: text));
+
         var question = understanding.FindQuestion(text, locale);
         var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) : null;
         if (goal is not null && CommandRecognizer.Recognize(goal) is { } inner) return new(MenuReadingKind.Command, Command: inner);
@@ -124,9 +130,14 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
 
         var nearest = reading.Nearest.Where(k => !IsSocial(k) && k != "notUnderstood").Take(Understander.MaxNearest).ToList();
         // A guess by meaning alone that shares no word with what it guesses is chatter ("my coffee's gone cold" is not
-        // "pause a goal"): offered among the nearest things, never asked about as if it were meant.
-        if (reading.Kind == UnderstoodKind.Confirm && nearest.Count > 0 && (reading.By != UnderstoodBy.Meaning || IntentWords.SharesAWord(texts.Catalog, goal ?? text, nearest[0], locale)))
-            return new(MenuReadingKind.Confirm, nearest[0], NearestKeys: nearest);
+        // "pause a goal"): offered among the nearest things, never asked about as if it were meant. One of the nearest
+        // that does share a word is the better guess ("edit intrests" is about the profile, not the plan).
+        if (reading.Kind == UnderstoodKind.Confirm && nearest.Count > 0)
+        {
+            if (reading.By != UnderstoodBy.Meaning) return new(MenuReadingKind.Confirm, nearest[0], NearestKeys: nearest);
+            if (nearest.FirstOrDefault(k => IntentWords.SharesAWord(texts.Catalog, goal ?? text, k, locale)) is { } supported)
+                return new(MenuReadingKind.Confirm, supported, NearestKeys: [supported, .. nearest.Where(k => k != supported)]);
+        }
         if (nearest.Count < 2) nearest = nearest.Concat(Fallback()).Distinct().Take(Understander.MaxNearest).ToList();
         return new(MenuReadingKind.NotUnderstood, NearestKeys: nearest);
     }

@@ -96,4 +96,56 @@ public sealed class MenuUnderstandingTests
         (await chat.SayAsync("thanks!")).AssertContains(Says(MenuTexts.Thanks));
         (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.Goodbye));
     }
+    // Moments that went wrong in terminal tries: each is heard as what it is.
+
+    [Theory]
+    [InlineData("asdfgh")]
+    [InlineData("Sent from my iPhone")]
+    public async Task NoiseIsNotUnderstoodWithTheNearestThingsAndStartsNothing(string text)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync(text);
+        reply.AssertContains(text, "Set a new goal", "My plan");
+        Assert.False(reply.Contains(Says(CoachingTexts.GreetingAgain)), "noise was read as a greeting");
+        Assert.DoesNotContain(reply.Activities, a => a.Attachments is { Count: > 0 });
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Fact]
+    public async Task AGermanQuestionAboutAWordGetsTheKindAnotherLanguageReply()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("was bedeutet measurable?")).AssertContains(Says(UnderstandingTexts.OtherLanguage));
+    }
+
+    [Fact]
+    public async Task WhatIsThisIsAnsweredWithWhatTheCoachIs()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("um what is this exactly")).AssertContains(Says("about.topics.whoAreYou.answer"));
+    }
+
+    [Fact]
+    public async Task AnUnsureCareerChangeGetsTheCareerChangeTopicNotAProfileEdit()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync("i dunno, maybe change careers? im a teacher");
+        reply.AssertContains(Says("library.topics.careerChange.answer"));
+        Assert.DoesNotContain((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == SelfAssessmentDialog.DialogId);
+    }
+
+    [Fact]
+    public async Task MovingAStepAtTheMenuDoesTheEdit()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        var before = (await StateAsync(chat)).Goals[0].Steps.Single(s => s.Id == "s2");
+        var reply = await chat.SayAsync("move 2 to 15 jan 2028");
+        reply.AssertContains($"\"{before.Title}\" (step 2) is now due");
+        Assert.DoesNotContain(Texts.Get(MenuTexts.DidYouMean, "en-US", ("title", "Edit my plan")), reply.Text);
+        Assert.Equal(new DateOnly(2028, 1, 15), (await StateAsync(chat)).Goals[0].Steps.Single(s => s.Id == "s2").Due);
+    }
 }
