@@ -240,7 +240,8 @@ public static partial class SmartAnalyzer
             .Where(e => e is not null));
         var shown = evidence.Length == 0 ? null : evidence;
         if (confidence is { } score && score < MinConfidence) return Verdict(SmartLetter.Achievable, false, SmartReason.LowConfidence, shown);
-        if (confidence is null) return Verdict(SmartLetter.Achievable, false, SmartReason.AskConfidenceAndTime, shown);
+        // Ask only for what is missing: with the hours given, only the confidence.
+        if (confidence is null) return Verdict(SmartLetter.Achievable, false, hours is > 0 ? SmartReason.NoConfidence : SmartReason.AskConfidenceAndTime, shown);
         if (hours is not > 0) return Verdict(SmartLetter.Achievable, false, SmartReason.NoTime, shown);
         return Verdict(SmartLetter.Achievable, true, SmartReason.ConfidentWithTime, shown);
     }
