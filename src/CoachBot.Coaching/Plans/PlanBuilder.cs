@@ -50,7 +50,7 @@ public sealed class PlanBuilder(TextCatalog texts)
                     || steps.Zip(seen).Any(p => !OwnTitles.Contains(p.First.Id) && p.Second.SetEquals(words))
                 : seen.Any(s => s.SetEquals(words));
             if (same || step.TextKey.StartsWith("plans.", StringComparison.Ordinal) && !IsOwn(step)
-                && steps.Zip(seen).Any(p => p.First.Title.Length > 0 && OwnTitles.Contains(p.First.Id) && p.Second.Overlaps(words)))
+                && steps.Zip(seen).Any(p => p.First.Title.Length > 0 && OwnTitles.Contains(p.First.Id) && Covers(p.Second, words)))
                 continue;
             var id = $"s{steps.Count + 1}";
             if (IsOwn(step)) OwnTitles.Add(id);
@@ -60,6 +60,14 @@ public sealed class PlanBuilder(TextCatalog texts)
         OwnTitles.Clear();
         return steps;
     }
+
+    /// <summary>
+    /// An own step covers a template step when they share half of the template step's content words ("Take the exam"
+    /// covers "Book and sit the exam"); one shared word of the role ("operations") is not enough for "Make your case for
+    /// the promotion to operations director" to be covered by "Present the operations strategy".
+    /// </summary>
+    private static bool Covers(HashSet<string> own, HashSet<string> template) =>
+        own.Intersect(template).Count() is var shared && shared > 0 && (shared >= 2 || shared * 2 >= template.Count);
 
     // The ids of the steps that are the user's own words, while one plan is built (Build is not re-entrant per instance).
     private readonly HashSet<string> OwnTitles = new(StringComparer.Ordinal);

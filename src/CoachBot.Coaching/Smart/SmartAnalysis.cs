@@ -36,6 +36,8 @@ public enum SmartReason
     DeadlineConflict,
     /// <summary>The message is no goal at all (<see cref="SmartAnalysis.Kind"/> says what it is).</summary>
     NotAGoal,
+    /// <summary>Weekly time given, confidence not yet: only the confidence is asked.</summary>
+    NoConfidence,
 }
 
 /// <summary>What made a goal specific, so the feedback can say it in the user's terms ("you named the role").</summary>

@@ -62,7 +62,9 @@ public static partial class SmartAnalyzer
     private static string AsSaid(string phrase, GoalVocabulary vocabulary)
     {
         var first = GoalWords.Split(phrase).FirstOrDefault();
-        var said = first.Text is { } w && VerbPhrase.IngBase(w, vocabulary) is { } verb ? verb + phrase[first.End..] : phrase;
+        var words = GoalWords.Split(phrase);
+        var said = first.Text is { } w && VerbPhrase.IngBase(w, vocabulary) is { } verb ? verb + phrase[first.End..]
+            : first.Text is "be" && words.Count > 1 && words[1].Text is "a" or "an" ? "become" + phrase[first.End..] : phrase;
         return vocabulary.Spelled(said);
     }
 
@@ -191,7 +193,7 @@ public static partial class SmartAnalyzer
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(finish.At, finish.Length, 8), reading.Vocabulary));
         // "become a team lead": holding a named title is a finish line you can see.
         if (FirstOf(reading, ["become*", "became", "make", "be"]) is { } become && RoleTitle(reading) is not null)
-            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, reading.Phrase(become.At, become.Length));
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(become.At, become.Length), reading.Vocabulary));
         if (!string.IsNullOrWhiteSpace(measureAnswer))
         {
             var answer = measureAnswer.Trim();
@@ -240,7 +242,8 @@ public static partial class SmartAnalyzer
             .Where(e => e is not null));
         var shown = evidence.Length == 0 ? null : evidence;
         if (confidence is { } score && score < MinConfidence) return Verdict(SmartLetter.Achievable, false, SmartReason.LowConfidence, shown);
-        if (confidence is null) return Verdict(SmartLetter.Achievable, false, SmartReason.AskConfidenceAndTime, shown);
+        // Ask only for what is missing: with the hours given, only the confidence.
+        if (confidence is null) return Verdict(SmartLetter.Achievable, false, hours is > 0 ? SmartReason.NoConfidence : SmartReason.AskConfidenceAndTime, shown);
         if (hours is not > 0) return Verdict(SmartLetter.Achievable, false, SmartReason.NoTime, shown);
         return Verdict(SmartLetter.Achievable, true, SmartReason.ConfidentWithTime, shown);
     }

@@ -343,11 +343,17 @@ public static partial class SmartStatement
         var second = words.Count > 1 ? words[1].Text : "";
         // "I'll have built a web app": after "I'll know it's done when" the clause is in the present ("I have built a web app").
         if (head is "i'll" && words.Count > 1 || head == "i" && second == "will" && words.Count > 2)
-            return "I" + text[words[head == "i" ? 1 : 0].End..];
+        {
+            var verbAt = head == "i" ? 2 : 1;
+            // "I'll be promoted" -> "I am promoted"; "I'll have built" -> "I have built"; "I'll pass" -> "I pass".
+            return words[verbAt].Text == "be" ? "I am" + text[words[verbAt].End..] : "I " + text[words[verbAt].Start..];
+        }
         if (head is "i" or "i've" or "i'm" or "i'll" or "we" or "we've" or "they" or "he" or "she" or "someone" or "everyone" or "people" or "it" or "it's" or "there" or "there's")
             return head == "i" || head.StartsWith("i'", StringComparison.Ordinal) ? "I" + text[1..] : VerbPhrase.LowerFirst(text);
         // "3 people on my team say it went better": a counted subject with its verb is a clause already.
-        if ((Subjects.Contains(head) || words[0].IsNumber) && words.Skip(1).Take(6).Any(w => FiniteVerbs.Contains(w.Text) || words[0].IsNumber && PluralVerbs.Contains(w.Text)))
+        // "a signed offer": a participle right after an article is an adjective, no verb.
+        if ((Subjects.Contains(head) || words[0].IsNumber) && Enumerable.Range(1, Math.Min(6, words.Count - 1))
+                .Any(k => !(words[k - 1].Text is "a" or "an" or "the") && (FiniteVerbs.Contains(words[k].Text) || words[0].IsNumber && PluralVerbs.Contains(words[k].Text))))
             return VerbPhrase.LowerFirst(text);
         if (vocabulary.Verbs.Contains(head) || head is "have" or "get")
             return "I " + VerbPhrase.LowerFirst(text);

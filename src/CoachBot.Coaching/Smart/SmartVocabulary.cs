@@ -65,7 +65,7 @@ internal static class SmartVocabulary
         "pass", "passed", "passing", "get certified", "certified", "promoted", "promted", "promotion", "land",
         "landed", "hired", "job offer", "launch*", "publish*", "complete*", "finish*", "graduat*", "ship", "release",
         "signed", "fluent", "find a", "find my first", "start a business", "start my own", "open a", "found a", "job as", "role as",
-        "position as", "job in", "role in", "position in", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "return to", "start my new job", "start a new job",
+        "position as", "job in", "role in", "position in", "first job", "first ? job", "my first ? job", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "return to", "start my new job", "start a new job",
         // A role held is a finish line you can see: "move into a product role", "step into a lead position".
         "into a ? role", "into a ? position", "into ? role", "into a role", "a ? role as", "into the ? role",
         // A language level is a finish line a test shows: "reach B2 in German".

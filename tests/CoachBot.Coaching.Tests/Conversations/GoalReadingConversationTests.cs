@@ -59,6 +59,8 @@ public sealed class GoalReadingConversationTests
         Assert.Equal(new DateOnly(2028, 3, 31), goal.Deadline);
         Assert.Contains(goal.Steps, s => s.Title == "Lead the warehouse consolidation" && s.Due == new DateOnly(2027, 6, 30));
         Assert.Contains(goal.Steps, s => s.Title == "Present a 3-year operations strategy to the VP" && s.Due == new DateOnly(2027, 9, 30));
+        // A milestone sharing only the role's word ("operations") does not push out the promotion step aimed at the new role.
+        Assert.Contains(goal.Steps, s => s.Title == "Make your case for the promotion to operations director");
     }
 
     [Fact]

@@ -63,6 +63,16 @@ public sealed class HonestCheckmarksTests
     public void AFieldWithNoRoleAndNoStartIsADirection() => Assert.False(Analyze("get into cybersecurity").Specific.Met);
 
     [Fact]
+    public void WithTheHoursGivenOnlyTheConfidenceIsAsked()
+    {
+        var analysis = Analyze("hmm maybe become a senior designer next year, i have like 3 hrs a week");
+        Assert.Equal(SmartReason.NoConfidence, analysis.Achievable.Reason);
+        var ask = SmartFeedback.Say(RepoDialogs.Texts, "en-US", analysis).Split('\n')[^1];
+        Assert.Contains("out of 10", ask, StringComparison.Ordinal);
+        Assert.DoesNotContain("how many hours", ask, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void FeedbackNamesEveryMetLetterAndAsksOnlyForTheFirstMissing()
     {
         var analysis = Analyze(StrategyToTheVp);

@@ -105,7 +105,7 @@ public sealed class SmartAnalyzerTests
         new("Become a team lead within a year, honestly I'm 3/10 confident", Empty, "ConcreteOutcome HasFinishLine LowConfidence NoConnection HasDeadline", ExpectedDeadline: "2028-01-04"),
         new("Become a team lead within a year", Empty, "ConcreteOutcome HasFinishLine NoTime NoConnection HasDeadline", Confidence: 8, ExpectedDeadline: "2028-01-04"),
         new("Become a team lead within a year", Empty, "ConcreteOutcome HasFinishLine NoTime NoConnection HasDeadline", Confidence: 8, Hours: 0, ExpectedDeadline: "2028-01-04"),
-        new("Become a team lead within a year, I can give it 5 hours a week", Empty, "ConcreteOutcome HasFinishLine AskConfidenceAndTime NoConnection HasDeadline", ExpectedDeadline: "2028-01-04"),
+        new("Become a team lead within a year, I can give it 5 hours a week", Empty, "ConcreteOutcome HasFinishLine NoConfidence NoConnection HasDeadline", ExpectedDeadline: "2028-01-04"),
         new("Learn SQL, an hour a day, about 80% sure", Learner, "ConcreteOutcome NoMeasure ConfidentWithTime MatchesValue NoDeadline"),
         // Relevant: values with synonyms, vision, current role, given answers, misses.
         new("Get promoted to senior manager", Helper, "ConcreteOutcome HasFinishLine AskConfidenceAndTime NoConnection NoDeadline"),
