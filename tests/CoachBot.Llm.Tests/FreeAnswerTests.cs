@@ -118,7 +118,7 @@ public sealed class FreeAnswerTests : IClassFixture<FakeOpenAiServer>, IDisposab
     public async Task ASlowLlmTimesOutInsideTheTurnAndTheLibraryAnswers()
     {
         using var harness = SuggesterHarness.OpenAi(_server, timeoutSeconds: 1);
-        _server.Answer(FakeAnswer.Completion(Json(GoodAnswer)).After(TimeSpan.FromSeconds(5)));
+        _server.Answer(FakeAnswer.Completion(Json(GoodAnswer)).After(TimeSpan.FromSeconds(30)));
         var clock = new FakeTimeProvider(new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero));
         var chat = new ConversationTest(new CoachingBot(new CoachTexts(Texts), new SuggestionService(harness.Suggester, clock)), Texts, clock: clock);
         await chat.JoinAsync();
@@ -126,7 +126,7 @@ public sealed class FreeAnswerTests : IClassFixture<FakeOpenAiServer>, IDisposab
         var started = System.Diagnostics.Stopwatch.StartNew();
         var reply = await chat.SayAsync("how do I find a mentor?");
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(4), $"took {started.Elapsed}");
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(10), $"took {started.Elapsed}");
         reply.AssertNotContains(Label).AssertContains(Texts.Get("library.topics.mentor.answer", "en-US").Split('\n')[0]);
     }
 

@@ -10,6 +10,7 @@ public sealed class PromptFolderTests
         { SemanticKernelSuggester.SuggestStepsFunction, """{"steps":[{"title":"...","due":"YYYY-MM-DD"}]}""" },
         { SemanticKernelSuggester.RewriteGoalFunction, """{"statement":"...","deadline":"YYYY-MM-DD"}""" },
         { SemanticKernelSuggester.WaysThroughFunction, """{"options":[{"title":"...","kind":"alternative|help|shrink|reschedule"}]}""" },
+        { SemanticKernelSuggester.AnswerFunction, """{"answer":"..."}""" },
     };
 
     [Theory]
