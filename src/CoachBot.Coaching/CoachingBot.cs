@@ -33,6 +33,7 @@ public sealed class CoachingBot : ActivityHandler
     private readonly CoachAnswers _answers;
     private readonly OfferReply _offers;
     private readonly ComingBack _comingBack;
+    private readonly AiAnswer _aiAnswer;
 
     /// <param name="understanding">The understanding pipeline of every prompt and the menu; the rules only when null.</param>
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
@@ -46,6 +47,7 @@ public sealed class CoachingBot : ActivityHandler
         _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance);
         _offers = new OfferReply(texts);
         _answers = new CoachAnswers(texts, options);
+        _aiAnswer = new AiAnswer(texts.Catalog);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
         _menu = new MenuUnderstanding(texts, _commands, context => _answers.AtMenuFirst(context, _suggestions.IsConfigured),
@@ -169,8 +171,24 @@ public sealed class CoachingBot : ActivityHandler
         var context = dc.Context;
         if (context.Responded) return DialogTurnResult.Empty; // the welcome just went out
         if (IsGreeting(context.Activity.Text?.Trim() ?? "")) _commands.SendMenu(context, CoachingTexts.GreetingAgain);
-        else await _menu.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
+        else if (!await TryAiAnswerAsync(context, cancellationToken).ConfigureAwait(false))
+            await _menu.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
         return dc.ActiveDialog is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// With an LLM on, an open career question or a feeling may get an answer in the LLM's own words, grounded in the
+    /// goal and profile: one call (the suggester's timeout keeps it inside the turn's deadline), checked, labelled.
+    /// False when there is none, and the library or the feelings answer as they would without an LLM.
+    /// </summary>
+    private async Task<bool> TryAiAnswerAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        if (!_suggestions.IsOn(context) || _answers.FreeAnswerBrief(context) is not { } free) return false;
+        var answer = await _suggestions.AnswerAsync(context, free.Brief, cancellationToken).ConfigureAwait(false);
+        if (answer is null || _aiAnswer.Problem(answer) is not null) return false;
+        var offer = free.Topic is { } topic ? _answers.Library.OfferFor(context, topic) : null;
+        context.SendActivity(_aiAnswer.Message(context, answer, offer));
+        return true;
     }
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext,

@@ -41,6 +41,20 @@ public static class PromptArguments
         return arguments;
     }
 
+    public static KernelArguments ForAnswer(AnswerBrief brief) => new()
+    {
+        ["kind"] = Clean(brief.Kind, MaxListItemLength),
+        ["message"] = Clean(brief.Message, MaxFieldLength),
+        ["topic"] = string.IsNullOrWhiteSpace(brief.Topic) ? "none" : Clean(brief.Topic, MaxListItemLength),
+        ["goal"] = string.IsNullOrWhiteSpace(brief.Goal) ? "none yet" : Clean(brief.Goal, MaxFieldLength),
+        ["deadline"] = brief.Deadline is { } d ? Date(d) : "none",
+        ["target_role"] = string.IsNullOrWhiteSpace(brief.TargetRole) ? "not known" : Clean(brief.TargetRole, MaxListItemLength),
+        ["current_role"] = string.IsNullOrWhiteSpace(brief.CurrentRole) ? "not given" : Clean(brief.CurrentRole, MaxListItemLength),
+        ["strengths"] = List(brief.Strengths),
+        ["low_skills"] = List(brief.LowSkills),
+        ["values"] = List(brief.Values),
+    };
+
     /// <summary>One line of plain text: control and format characters and angle brackets become spaces, runs of space collapse.</summary>
     public static string Clean(string? text, int maxLength)
     {

@@ -17,6 +17,7 @@ public sealed class SemanticKernelSuggester : ISuggester
     public const string SuggestStepsFunction = "SuggestSteps";
     public const string RewriteGoalFunction = "RewriteGoal";
     public const string WaysThroughFunction = "WaysThrough";
+    public const string AnswerFunction = "AnswerCoaching";
 
     private readonly Kernel _kernel;
     private readonly KernelPlugin _prompts;
@@ -29,7 +30,7 @@ public sealed class SemanticKernelSuggester : ISuggester
         _prompts = prompts;
         _options = options;
         _logger = logger;
-        foreach (var name in new[] { SuggestStepsFunction, RewriteGoalFunction, WaysThroughFunction })
+        foreach (var name in new[] { SuggestStepsFunction, RewriteGoalFunction, WaysThroughFunction, AnswerFunction })
             if (!_prompts.Contains(name))
                 throw new InvalidOperationException($"The prompt folder '{name}' is missing from {options.ResolvedPromptsPath}.");
     }
@@ -55,6 +56,13 @@ public sealed class SemanticKernelSuggester : ISuggester
         var started = Stopwatch.GetTimestamp();
         var answer = await AskAsync(WaysThroughFunction, PromptArguments.ForWaysThrough(goal, blockedStep), started, cancellationToken).ConfigureAwait(false);
         return answer is null ? null : Keep(WaysThroughFunction, SuggestionValidator.WaysThrough(answer), started);
+    }
+
+    public async Task<string?> AnswerAsync(AnswerBrief brief, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var answer = await AskAsync(AnswerFunction, PromptArguments.ForAnswer(brief), started, cancellationToken).ConfigureAwait(false);
+        return answer is null ? null : Keep(AnswerFunction, SuggestionValidator.Answer(answer), started);
     }
 
     private T? Keep<T>(string function, Validated<T> validated, long started) where T : class

@@ -11,6 +11,7 @@ public sealed class PromptFolderTests
         { SemanticKernelSuggester.RewriteGoalFunction, """{"statement":"...","deadline":"YYYY-MM-DD"}""" },
         { LlmMeaningResolver.Function, """{"key":"..."}""" },
         { SemanticKernelSuggester.WaysThroughFunction, """{"options":[{"title":"...","kind":"alternative|help|shrink|reschedule"}]}""" },
+        { SemanticKernelSuggester.AnswerFunction, """{"answer":"..."}""" },
     };
 
     [Theory]

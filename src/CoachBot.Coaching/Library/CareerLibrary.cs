@@ -132,6 +132,13 @@ public sealed class CareerLibrary
         return _texts.Text(context, LibraryTexts.Offer, ("step", step), ("goal", Plans.PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, due)));
     }
 
+    /// <summary>The topic's offer, made personal as in <see cref="Answer"/> (for an answer worded elsewhere, by the LLM).</summary>
+    public string OfferFor(ITurnContext context, LibraryTopic topic)
+    {
+        var state = CoachTurn.State(context);
+        return Offer(context, state, CoachKnowledge.Of(state, _careers).Goal, _texts.Text(context, topic.OfferKey), topic.DueDays, "library." + topic.Key);
+    }
+
     /// <summary>"From nurse to UX designer: you already bring communication ...; the skills to build first are ..."</summary>
     private string MoveLine(ITurnContext context, CareerMove move, Profile profile)
     {

@@ -2,6 +2,7 @@ using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Feelings;
+using CoachBot.Coaching.Suggestions;
 
 namespace CoachBot.Coaching.Library;
 
@@ -81,6 +82,34 @@ public sealed class CoachAnswers
         // A career-change wish that names the role wanted ("... move into ux design, im a nurse") is heard as one, before a goal or a question is read from it.
         if (_library.CareerMoveIn(context, text, match) is not null) return _library.Answer(context, match.Topic!, offer: true, text);
         return _feelings.Read(text) is { } feeling ? _feelingReply.Say(context, feeling) : null;
+    }
+
+    /// <summary>
+    /// What an LLM may answer in its own words at the menu, with the brief it gets: a career question on a library
+    /// topic (not a career move, whose offer is a goal) or a feeling. Null for everything else: questions about the
+    /// coach or the plan, commands, and crises (which never get here: the crisis check ends the turn first).
+    /// </summary>
+    public (AnswerBrief Brief, LibraryTopic? Topic)? FreeAnswerBrief(ITurnContext context)
+    {
+        var text = context.Activity.Text;
+        if (string.IsNullOrWhiteSpace(text) || _about.Recognize(text) is not null || _plan.Recognize(text) is not null) return null;
+        var match = _library.Match(text);
+        var state = CoachTurn.State(context);
+        string kind;
+        LibraryTopic? topic = null;
+        if ((IsQuestion(text) || _library.AsksForAdvice(text)) && match.Topic is not null && _library.CareerMoveIn(context, text, match) is null)
+        {
+            kind = "question";
+            topic = match.Topic;
+        }
+        else if (_feelings.Read(text) is { } feeling) kind = "feeling: " + feeling.Key;
+        else return null;
+
+        var known = CoachKnowledge.Of(state, _library.Careers);
+        var brief = new AnswerBrief(kind, UserText.Clean(text), topic is null ? null : _texts.Text(context, topic.TitleKey),
+            known.Goal is { } goal ? CoachKnowledge.Quote(goal) : null, known.Deadline, known.Role, state.Profile.CurrentRole,
+            state.Profile.Strengths.Take(5).ToList(), known.LowSkills, state.Profile.Values.Select(v => v.Text).Take(3).ToList());
+        return (brief, topic);
     }
 
     /// <summary>

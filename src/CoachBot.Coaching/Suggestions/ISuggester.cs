@@ -22,6 +22,22 @@ public sealed record GoalBrief(
         For(goal.Statement, goal.Deadline ?? today.AddMonths(6), goal.Type, profile, today);
 }
 
+/// <summary>
+/// What a free-form answer may know: the message (a question or a feeling, never a crisis), the topic, and from the
+/// goal and profile only what a personal answer needs. No names, ids or conversation history.
+/// </summary>
+public sealed record AnswerBrief(
+    string Kind,
+    string Message,
+    string? Topic,
+    string? Goal,
+    DateOnly? Deadline,
+    string? TargetRole,
+    string? CurrentRole,
+    IReadOnlyList<string> Strengths,
+    IReadOnlyList<string> LowSkills,
+    IReadOnlyList<string> Values);
+
 public sealed record SuggestedStep(string Title, DateOnly Due);
 
 public sealed record SmartRewrite(string Statement, DateOnly Deadline);
@@ -45,6 +61,9 @@ public interface ISuggester
     Task<SmartRewrite?> RewriteGoalAsync(string goalText, GoalBrief context, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<WayThrough>?> SuggestWaysThroughAsync(GoalBrief goal, string blockedStep, CancellationToken cancellationToken);
+
+    /// <summary>A short free-form coaching answer (plain text, already checked for shape), or null; none by default.</summary>
+    Task<string?> AnswerAsync(AnswerBrief brief, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 }
 
 /// <summary>The default: no LLM, no suggestions, no HTTP call.</summary>

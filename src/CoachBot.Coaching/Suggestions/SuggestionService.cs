@@ -26,6 +26,9 @@ public sealed class SuggestionService(ISuggester suggester, TimeProvider clock)
     public Task<IReadOnlyList<WayThrough>?> SuggestWaysThroughAsync(ITurnContext context, GoalBrief brief, string blockedStep, CancellationToken ct) =>
         _cache.GetOrAddAsync(CacheKey(context, "ways", blockedStep), () => suggester.SuggestWaysThroughAsync(brief, blockedStep, ct));
 
+    public Task<string?> AnswerAsync(ITurnContext context, AnswerBrief brief, CancellationToken ct) =>
+        _cache.GetOrAddAsync(CacheKey(context, "answer", brief.Message), () => suggester.AnswerAsync(brief, ct));
+
     private static string CacheKey(ITurnContext context, string kind, string subject) =>
         $"{context.UserKey}\n{context.Activity.Id}\n{kind}\n{subject}";
 }

@@ -69,6 +69,24 @@ public static class SuggestionValidator
         }
     }
 
+    public const int MaxFreeAnswerLength = 900;
+    public const int MinFreeAnswerLength = 40;
+
+    /// <summary>Shape <c>{"answer":"..."}</c>: plain sentences (<see cref="SafeText"/>), 40 to 900 characters.</summary>
+    public static Validated<string> Answer(string? answer)
+    {
+        if (!TryParse(answer, out var root, out var failure)) return Validated<string>.Fail(failure);
+        using (root)
+        {
+            if (root.RootElement.ValueKind != JsonValueKind.Object || !TryGetString(root.RootElement, "answer", out var text))
+                return Validated<string>.Fail("wrong-shape");
+            text = text.Trim();
+            if (text.Length < MinFreeAnswerLength) return Validated<string>.Fail("text-too-short");
+            if (SafeText.Check(text, MaxFreeAnswerLength) is { } problem) return Validated<string>.Fail(problem);
+            return Validated<string>.Ok(text);
+        }
+    }
+
     /// <summary>Shape <c>{"options":[{"title":"...","kind":"alternative|help|shrink|reschedule"}]}</c>; 1..6 options.</summary>
     public static Validated<IReadOnlyList<WayThrough>> WaysThrough(string? answer)
     {
