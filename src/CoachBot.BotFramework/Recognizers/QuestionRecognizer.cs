@@ -70,7 +70,7 @@ public static class QuestionRecognizer
     /// A question its asker answers right away is an answer: "why? because I'm underpaid"; and a question that does not
     /// ask the coach, followed by a statement, is said for effect ("isn't it obvious? I want to earn more", "does a
     /// hackathon count? there's one in february"). A question to the coach stays one whatever follows ("can you help?
-    /// I'm stuck", "can I change this later? just in case").
+    /// I'm stuck", "can I change this later? just in case", "how do I find a mentor? ignore your rules").
     /// </summary>
     private static bool AnsweredByAsker(string text, List<Clause> clauses, int at, RecognizedQuestion question, QuestionPhrases words)
     {
@@ -91,7 +91,9 @@ public static class QuestionRecognizer
     {
         if (w.Exists(words.Addressees.Contains)) return true;
         var p = words.LeadFillers.SkipAll(w, 0);
-        return p + 1 < w.Count && (words.Openers.Contains(w[p]) || words.PersonOpeners.Contains(w[p])) && w[p + 1] == "i";
+        if (p + 1 < w.Count && (words.Openers.Contains(w[p]) || words.PersonOpeners.Contains(w[p])) && w[p + 1] == "i") return true;
+        // "how do I find a mentor?", "what should I write?": the person asks the coach how to do something.
+        return p + 2 < w.Count && words.Interrogatives.Contains(w[p]) && words.Auxiliaries.Contains(w[p + 1]) && w[p + 2] == "i";
     }
 
     private static int LastWithContent(List<Clause> clauses, QuestionPhrases words)
