@@ -23,6 +23,7 @@ public static class DialogTexts
     public const string NumberTooLarge = "core.numberTooLarge";
     public const string EmptyText = "core.emptyText";
     public const string TextTooLong = "core.textTooLong";
+    public const string NoiseText = "core.noiseText";
     public const string NoDate = "core.noDate";
     public const string PastDate = "core.pastDate";
     public const string InvalidDate = "core.invalidDate";

@@ -14,7 +14,10 @@ public static class KeyPhrase
     private const int MaxLength = 80;
 
     /// <summary>The item without lead-ins and fillers; the item itself when nothing is left.</summary>
-    public static string Clean(string item, AssessmentWords words)
+    public static string Clean(string item, AssessmentWords words) => CleanOrEmpty(item, words) is { Length: > 0 } clean ? clean : item.Trim();
+
+    /// <summary>The item without lead-ins and fillers; empty when it held nothing else ("idk", "lol").</summary>
+    public static string CleanOrEmpty(string item, AssessmentWords words)
     {
         var text = item.Trim().TrimEnd('.', '!', '?', ',', ';');
         for (var changed = true; changed;)
@@ -33,7 +36,7 @@ public static class KeyPhrase
         }
         foreach (var (word, with) in words.Swaps) text = word.Replace(text, with);
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return UserText.HasWords(text) ? text : item.Trim();
+        return UserText.HasWords(text) ? text : "";
     }
 
     /// <summary>True when the phrase is short plain words the coach can safely say back.</summary>

@@ -258,6 +258,13 @@ public sealed partial class GoalDialog : ComponentDialog
             draft.Asked[question] = 2;
             return FreeText.AskAgain;
         }
+        if (question is GoalQuestion.Relevant or GoalQuestion.Measurable && !CouldAnswerInWords(said, context.Activity.Locale))
+        {
+            // "6", "yes", "move 2 to 15 jan 2028" given where a reason or a finish line was asked: never kept as one.
+            _texts.Say(context, GoalTexts.NotAnAnswer);
+            draft.CountAsked(question);
+            return FreeText.AskAgain;
+        }
         if (read.IsGoal)
         {
             draft.NotAGoalCount = 0;
@@ -273,6 +280,10 @@ public sealed partial class GoalDialog : ComponentDialog
         // "idk" as a measure or a reason: no answer; counted, so it is asked at most twice.
         draft.CountAsked(question);
         return FreeText.AskAgain;
+
+        static bool CouldAnswerInWords(string said, string? locale) =>
+            said.Any(char.IsLetter) && (said.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 3 || BooleanRecognizer.Recognize(said, locale) is null)
+            && PlanEditCommand.Parse(said) is null && PlanEditCommand.ParseGoalChange(said) is null;
 
         FreeText Accept(GoalQuestion q)
         {

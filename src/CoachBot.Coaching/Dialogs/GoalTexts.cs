@@ -18,6 +18,7 @@ public static class GoalTexts
     public const string KeptGoal = "goal.keptGoal";
     public const string KeptProposal = "goal.keptProposal";
     public const string GaveUp = "goal.gaveUp";
+    public const string NotAnAnswer = "goal.notAnAnswer";
     public const string SmallerKept = "goal.smallerKept";
     public const string AskOverallHours = "goal.askOverallHours";
     public const string HoursOver = "goal.hoursOver";

@@ -256,9 +256,16 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         }
     }
 
-    /// <summary>The items without their lead-ins ("I'm good at explaining things" keeps "explaining things").</summary>
-    private List<string> CleanList(string text) =>
-        ListParser.Split(text).Select(item => KeyPhrase.Clean(item, _words)).DistinctBy(item => PhraseKey.Of(item)).ToList();
+    /// <summary>
+    /// The items without their lead-ins ("I'm good at explaining things" keeps "explaining things"); an item that was
+    /// only a filler ("idk, something in tech" keeps "something in tech") is left out, unless nothing else is left.
+    /// </summary>
+    private List<string> CleanList(string text)
+    {
+        var items = ListParser.Split(text);
+        var meant = items.Select(item => KeyPhrase.CleanOrEmpty(item, _words)).Where(item => item.Length > 0).ToList();
+        return (meant.Count > 0 ? meant : items.Select(item => KeyPhrase.Clean(item, _words))).DistinctBy(item => PhraseKey.Of(item)).ToList();
+    }
 
     /// <summary>Each item is one of the offered choices (by number, name or a close typo), kept by its key, or the user's own words.</summary>
     private List<ProfileChoice> PickOrOwn(ITurnContext context, string text, ChoiceSet set)

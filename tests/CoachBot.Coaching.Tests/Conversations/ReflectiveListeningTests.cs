@@ -50,6 +50,36 @@ public sealed class ReflectiveListeningTests
     }
 
     [Fact]
+    public async Task FillersAreLeftOutOfWhatIsKeptAndSaidBack()
+    {
+        var chat = await AtQuestion(AssessmentParts.Growth);
+        var reply = await chat.SayAsync("public speaking lol, and excel");
+        reply.AssertContains("public speaking and excel").AssertNotContains("lol", "and and");
+        Assert.Equal(["public speaking", "excel"], (await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
+    [Fact]
+    public async Task AnUnsureWordIsNotKeptAsAnInterest()
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        (await chat.SayAsync("idk, something in tech?")).AssertContains("something in tech").AssertNotContains("idk");
+        Assert.Equal(["something in tech"], (await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Theory]
+    [InlineData("asdfgh")]
+    [InlineData("Sent from my iPhone")]
+    [InlineData("lol")]
+    public async Task NoiseIsNeitherKeptNorEchoedAndTheQuestionIsAskedAgain(string noise)
+    {
+        var chat = await AtQuestion(AssessmentParts.Vision5);
+        var reply = await chat.SayAsync(noise);
+        reply.AssertContains(Says("core.noiseText"), Says("assessment.ask.vision5"));
+        Assert.DoesNotContain(reply.Activities, a => (a.Text ?? "").Contains(noise, StringComparison.OrdinalIgnoreCase));
+        Assert.True(string.IsNullOrEmpty((await StateAsync(chat)).Profile.Vision5Years));
+    }
+
+    [Fact]
     public async Task ASkippedAnswerIsNotAcknowledged()
     {
         var chat = await AtQuestion(AssessmentParts.Strengths);

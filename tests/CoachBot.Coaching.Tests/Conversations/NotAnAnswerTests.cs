@@ -1,0 +1,35 @@
+using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Smart;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>
+/// Where the goal dialog asks why the goal matters, a bare number, a yes or a plan command is no reason: it is not
+/// kept, the coach says so and asks again (a terminal try stored "6" and "move 2 to 15 jan 2028" as the reason).
+/// </summary>
+public sealed class NotAnAnswerTests
+{
+    [Theory]
+    [InlineData("6")]
+    [InlineData("yes")]
+    [InlineData("move 2 to 15 jan 2028")]
+    public async Task IsNotKeptAsTheReasonAndTheQuestionIsAskedAgain(string said)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        await chat.SayAsync("I want to get better at my job");
+        await chat.SayAsync("become a team lead");
+        (await chat.SayAsync("7, and I can do about 5 hours a week")).AssertContains(Says(SmartTexts.AskRelevant));
+
+        (await chat.SayAsync(said)).AssertContains(Says(GoalTexts.NotAnAnswer), Says(SmartTexts.AskRelevant));
+
+        (await chat.SayAsync("Leading people is what I enjoy most")).AssertContains(Says(SmartTexts.AskTimeBound));
+        await chat.SayAsync("by end of next year");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Equal("Leading people is what I enjoy most", goal.Relevance);
+    }
+}
