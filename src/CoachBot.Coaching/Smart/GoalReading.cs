@@ -251,10 +251,16 @@ internal sealed class GoalReading
                 break;
             last = i;
         }
-        // An article or connector at the end adds nothing: "pass the" -> "pass".
-        while (last > first + length - 1 && words[last].Text is "a" or "an" or "the" or "to" or "as" or "of" or "my") last--;
+        // An article, connector, possessive or count at the end adds nothing and reads cut off: "pass the" -> "pass",
+        // "lead the consolidation of our three" -> "lead the consolidation".
+        while (last > first + length - 1 && (words[last].Text is "a" or "an" or "the" or "to" or "as" or "of" or "my" or "our" or "your" or "their"
+                   or "his" or "her" or "its" or "some" or "all" or "every" or "each" || IsCount(words[last].Text)))
+            last--;
         return Text[words[first].Start..words[last].End];
     }
+
+    private static bool IsCount(string word) =>
+        word.Length > 0 && char.IsDigit(word[0]) || word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
 
     private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {

@@ -25,6 +25,16 @@ public sealed class HonestCheckmarksTests
     }
 
     [Fact]
+    public void WhatIsNamedAsSpecificNeverEndsCutOffAtACountOrAPossessive()
+    {
+        // A terminal try said "you said what you'll do (lead the consolidation of our three)".
+        var evidence = Analyze("lead the consolidation of our three warehouses and present the 3-year ops strategy to the VP by 30 Sept 2027").Specific.Evidence;
+        Assert.NotNull(evidence);
+        Assert.DoesNotMatch(@"\b(our|three|of|the)$", evidence);
+        Assert.StartsWith("lead the consolidation", evidence);
+    }
+
+    [Fact]
     public void TheRoleAimedAtIsStillTheRole() =>
         Assert.Equal(SpecificAspect.Role, Analyze("get promoted to VP of operations by 2028").Specific.Named);
 
