@@ -298,7 +298,7 @@ public static partial class SmartStatement
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
     {
         "i", "i've", "i'm", "i'll", "we", "we've", "we're", "my", "our", "the", "they", "someone", "people", "it", "there",
-        "he", "she", "everyone", "a", "an", "this", "that", "its", "it's", "there's", "three", "two",
+        "he", "she", "everyone", "a", "an", "this", "that", "its", "it's", "there's", "three", "two", "all", "both", "each", "every", "most",
     };
 
     private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
@@ -309,7 +309,7 @@ public static partial class SmartStatement
         "passes", "does", "lands", "closes", "tells", "gives", "accepts",
     };
 
-    private static readonly HashSet<string> PluralVerbs = new(StringComparer.Ordinal) { "say", "agree", "tell", "rate", "confirm", "think", "feel", "see", "sign", "approve", "call", "ask" };
+    private static readonly HashSet<string> PluralVerbs = new(StringComparer.Ordinal) { "say", "agree", "tell", "rate", "confirm", "think", "feel", "see", "sign", "approve", "call", "ask", "run", "use", "work", "have", "get", "go", "reach" };
 
     private static readonly string[] ClauseLeads = ["when", "once", "if", "after", "by", "that", "i know", "i'll know", "i will know", "done when", "it's done when"];
 
@@ -350,10 +350,11 @@ public static partial class SmartStatement
         }
         if (head is "i" or "i've" or "i'm" or "i'll" or "we" or "we've" or "they" or "he" or "she" or "someone" or "everyone" or "people" or "it" or "it's" or "there" or "there's")
             return head == "i" || head.StartsWith("i'", StringComparison.Ordinal) ? "I" + text[1..] : VerbPhrase.LowerFirst(text);
-        // "3 people on my team say it went better": a counted subject with its verb is a clause already.
+        // "3 people on my team say it went better", "all 3 sites run on one system": a counted subject with its verb is a
+        // clause already.
         // "a signed offer": a participle right after an article is an adjective, no verb.
         if ((Subjects.Contains(head) || words[0].IsNumber) && Enumerable.Range(1, Math.Min(6, words.Count - 1))
-                .Any(k => !(words[k - 1].Text is "a" or "an" or "the") && (FiniteVerbs.Contains(words[k].Text) || words[0].IsNumber && PluralVerbs.Contains(words[k].Text))))
+                .Any(k => !(words[k - 1].Text is "a" or "an" or "the") && (FiniteVerbs.Contains(words[k].Text) || (words[0].IsNumber || head is "all" or "both" or "most") && PluralVerbs.Contains(words[k].Text))))
             return VerbPhrase.LowerFirst(text);
         if (vocabulary.Verbs.Contains(head) || head is "have" or "get")
             return "I " + VerbPhrase.LowerFirst(text);

@@ -11,6 +11,7 @@ public sealed class FinishLineClauseTests
     [InlineData("I'll be promoted", "I am promoted")]
     [InlineData("i will pass the exam", "I pass the exam")]
     [InlineData("3 people on my team say it went better", "3 people on my team say it went better")]
+    [InlineData("all 3 sites run on one system", "all 3 sites run on one system")]
     [InlineData("a signed offer", "I have a signed offer")]
     public void TheMeasureReadsAsAClause(string measure, string clause)
     {
