@@ -9,6 +9,7 @@ using CoachBot.Coaching.Crisis;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Scopes;
 using CoachBot.Coaching.Library;
+using CoachBot.Coaching.Plans;
 using CoachBot.Coaching.Suggestions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,7 +62,7 @@ public sealed class CoachingBot : ActivityHandler
             .Add(new ReflectionDialog(texts, suggestions, _answers));
         _dialogs = new DialogManager(set, texts.Catalog, logger) { Understanding = understanding ?? BotFramework.Understanding.Understander.RulesOnly(texts.Catalog) };
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
-            context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command),
+            context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command) && !IsUndoWhileSettingAGoal(context, command),
             (dc, ct) => _commands.HandleAsync(dc, RecognizedCommand(dc.Context)!, ct)));
         _comingBack = new ComingBack(texts);
         _dialogs.Interruptions.Add(_comingBack.Greeting());
@@ -96,6 +97,14 @@ public sealed class CoachingBot : ActivityHandler
         (command.Kind is CoachCommandKind.StepDone or CoachCommandKind.DropGoal or CoachCommandKind.CompleteGoal
             || command.Kind == CoachCommandKind.EditPlan && command.Text is not null)
         && context.Record.DialogState.DialogStack is [{ Id: PlanEditDialog.DialogId }, ..];
+
+    /// <summary>
+    /// "undo" while a goal is being set undoes no plan change: restarting into the plan editor would drop the goal not
+    /// yet saved, so the goal dialog's question gets it (and asks again).
+    /// </summary>
+    private static bool IsUndoWhileSettingAGoal(ITurnContext context, CoachCommand command) =>
+        command.Kind == CoachCommandKind.EditPlan && PlanEditCommand.ParseGoalChange(command.Text) is { Kind: PlanEditKind.Undo }
+        && context.Record.DialogState.DialogStack is [{ Id: GoalDialog.DialogId }, ..];
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

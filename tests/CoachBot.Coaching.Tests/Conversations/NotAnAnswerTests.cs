@@ -32,4 +32,24 @@ public sealed class NotAnAnswerTests
         var goal = Assert.Single((await StateAsync(chat)).Goals);
         Assert.Equal("Leading people is what I enjoy most", goal.Relevance);
     }
+
+    [Fact]
+    public async Task UndoAtTheGoalsConfirmationKeepsTheGoalBeingSet()
+    {
+        // A terminal try: "undo" at "Does that capture it?" restarted into the plan editor and the goal was gone.
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        await chat.SayAsync("I want to get better at my job");
+        await chat.SayAsync("become a team lead");
+        await chat.SayAsync("7, and I can do about 5 hours a week");
+        await chat.SayAsync("Leading people is what I enjoy most");
+        (await chat.SayAsync("by end of next year")).AssertContains("Does that capture it?");
+
+        (await chat.SayAsync("undo")).AssertContains("Does that capture it?");
+
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        Assert.Single((await StateAsync(chat)).Goals);
+    }
 }
