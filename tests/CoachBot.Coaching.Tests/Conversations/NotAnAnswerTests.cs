@@ -10,11 +10,7 @@ namespace CoachBot.Coaching.Tests.Conversations;
 /// </summary>
 public sealed class NotAnAnswerTests
 {
-    [Theory]
-    [InlineData("6")]
-    [InlineData("yes")]
-    [InlineData("move 2 to 15 jan 2028")]
-    public async Task IsNotKeptAsTheReasonAndTheQuestionIsAskedAgain(string said)
+    private static async Task<TestSupport.ConversationTest> AtTheReasonAsync()
     {
         var chat = Start();
         await chat.JoinAsync();
@@ -22,6 +18,16 @@ public sealed class NotAnAnswerTests
         await chat.SayAsync("I want to get better at my job");
         await chat.SayAsync("become a team lead");
         (await chat.SayAsync("7, and I can do about 5 hours a week")).AssertContains(Says(SmartTexts.AskRelevant));
+        return chat;
+    }
+
+    [Theory]
+    [InlineData("6")]
+    [InlineData("yes")]
+    [InlineData("move 2 to 15 jan 2028")]
+    public async Task IsNotKeptAsTheReasonAndTheQuestionIsAskedAgain(string said)
+    {
+        var chat = await AtTheReasonAsync();
 
         (await chat.SayAsync(said)).AssertContains(Says(GoalTexts.NotAnAnswer), Says(SmartTexts.AskRelevant));
 
@@ -37,12 +43,7 @@ public sealed class NotAnAnswerTests
     public async Task UndoAtTheGoalsConfirmationKeepsTheGoalBeingSet()
     {
         // A terminal try: "undo" at "Does that capture it?" restarted into the plan editor and the goal was gone.
-        var chat = Start();
-        await chat.JoinAsync();
-        await chat.SayAsync("set a new goal");
-        await chat.SayAsync("I want to get better at my job");
-        await chat.SayAsync("become a team lead");
-        await chat.SayAsync("7, and I can do about 5 hours a week");
+        var chat = await AtTheReasonAsync();
         await chat.SayAsync("Leading people is what I enjoy most");
         (await chat.SayAsync("by end of next year")).AssertContains("Does that capture it?");
 

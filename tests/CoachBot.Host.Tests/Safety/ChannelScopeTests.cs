@@ -97,27 +97,8 @@ public sealed class ChannelScopeTests(PipelineFixture bot) : IClassFixture<Pipel
 
     private static string TeamsChannel() => $"19:{Guid.NewGuid():N}@thread.tacv2;messageid=1767000000001";
 
-    /// <summary>"@CoachBot …" in a team channel, as Teams sends it: the mention markup in the text and as an entity.</summary>
-    private JsonObject TeamsChannelMessage(string userId, string conversationId, string text)
-    {
-        var activity = bot.Message(userId, "<at>CoachBot</at> " + text);
-        activity["conversation"] = new JsonObject
-        {
-            ["id"] = conversationId, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "tenant-1",
-        };
-        activity["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention", ["text"] = "<at>CoachBot</at>",
-            ["mentioned"] = new JsonObject { ["id"] = "28:bot", ["name"] = "CoachBot" },
-        });
-        activity["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
-            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
-            ["channel"] = new JsonObject { ["id"] = conversationId.Split(';')[0] },
-        };
-        return activity;
-    }
+    private JsonObject TeamsChannelMessage(string userId, string conversationId, string text) =>
+        TeamsChannelActivity.Mentioning(bot.Message(userId, text), conversationId);
 
     private JsonObject SlackChannelMessage(string conversationId, string userId, string text) => new()
     {

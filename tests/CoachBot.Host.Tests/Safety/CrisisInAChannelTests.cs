@@ -63,25 +63,6 @@ public sealed class CrisisInAChannelTests(PipelineFixture bot) : IClassFixture<P
         Assert.DoesNotContain(Personal, reply, StringComparison.Ordinal);
     }
 
-    /// <summary>"@CoachBot …" in a team channel, as Teams sends it: the mention markup in the text and as an entity.</summary>
-    private JsonObject ChannelMessage(string userId, string conversationId, string text)
-    {
-        var activity = bot.Message(userId, "<at>CoachBot</at> " + text);
-        activity["conversation"] = new JsonObject
-        {
-            ["id"] = conversationId, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = "tenant-1",
-        };
-        activity["entities"] = new JsonArray(new JsonObject
-        {
-            ["type"] = "mention", ["text"] = "<at>CoachBot</at>",
-            ["mentioned"] = new JsonObject { ["id"] = "28:bot", ["name"] = "CoachBot" },
-        });
-        activity["channelData"] = new JsonObject
-        {
-            ["tenant"] = new JsonObject { ["id"] = "tenant-1" },
-            ["team"] = new JsonObject { ["id"] = "19:team@thread.tacv2" },
-            ["channel"] = new JsonObject { ["id"] = conversationId.Split(';')[0] },
-        };
-        return activity;
-    }
+    private JsonObject ChannelMessage(string userId, string conversationId, string text) =>
+        TeamsChannelActivity.Mentioning(bot.Message(userId, text), conversationId);
 }
