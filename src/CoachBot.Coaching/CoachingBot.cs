@@ -35,6 +35,7 @@ public sealed class CoachingBot : ActivityHandler
     private readonly OfferReply _offers;
     private readonly ComingBack _comingBack;
     private readonly AiAnswer _aiAnswer;
+    private readonly PromptAsides _asides;
 
     /// <param name="understanding">The understanding pipeline of every prompt and the menu; the rules only when null.</param>
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
@@ -67,6 +68,10 @@ public sealed class CoachingBot : ActivityHandler
         _comingBack = new ComingBack(texts);
         _dialogs.Interruptions.Add(_comingBack.Greeting());
         _dialogs.Interruptions.Add(_comingBack.CarryOn());
+        // At any question of the assessment, a goal, the plan editor or the schedule: feelings, career and plan
+        // questions, goodbyes heard before an answer is stored (the check-in hears its own).
+        _asides = new PromptAsides(texts, _answers, suggestions, _aiAnswer, _dialogs.CreateContext);
+        _dialogs.Interruptions.Add(_asides.Interruption());
     }
 
     /// <summary>In a channel or group chat only a short public answer (<see cref="ChannelScopeGate"/>); the coach works in the personal chat.</summary>
@@ -120,6 +125,7 @@ public sealed class CoachingBot : ActivityHandler
             if (start is not null) turnContext.TurnState[CommandKey] = start;
             await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
         }
+        _asides.OfferWhenDone(turnContext);
         CheckInTurns.Sync(turnContext, _checkIns);
     }
 

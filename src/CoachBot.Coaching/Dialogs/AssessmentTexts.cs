@@ -17,6 +17,7 @@ public static class AssessmentTexts
     public const string Confirm = "assessment.confirm";
     public const string WhichPart = "assessment.whichPart";
     public const string Saved = "assessment.saved";
+    public const string SavedGoalNext = "assessment.savedGoalNext";
     public const string InsightsTitle = "assessment.insightsTitle";
     public const string ExploreIntro = "assessment.explore.intro";
     public const string ExploreQuestions = "assessment.explore.questions";

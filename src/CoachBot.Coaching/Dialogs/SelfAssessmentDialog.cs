@@ -45,11 +45,13 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
 
     private readonly CoachTexts _texts;
     private readonly AssessmentWords _words;
+    private readonly NamedGoal _goals;
 
     public SelfAssessmentDialog(CoachTexts texts) : base(DialogId)
     {
         _texts = texts;
         _words = new AssessmentWords(texts.Catalog);
+        _goals = new NamedGoal(texts.Catalog, _words.Careers);
         AddDialog(new WaterfallDialog<AssessmentProgress>(RunId, DialogStateJsonContext.Default.AssessmentProgress,
             [AskPartAsync, SavePartAskRankingAsync, SaveRankingAskNextPartAsync]));
         AddDialog(new WaterfallDialog<AssessmentProgress>(SummaryId, DialogStateJsonContext.Default.AssessmentProgress,
@@ -101,6 +103,10 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             var profile = CoachTurn.State(context).Profile;
             if (part == AssessmentParts.Vision5) answer = PickedDirection(context, progress, answer) ?? answer;
             Store(context, profile, part, answer);
+            // A vision said as a goal ("I want to be a business analyst by 2027") is offered as the first goal at the end.
+            if (part is AssessmentParts.Vision5 or AssessmentParts.Vision10 && _goals.Find(context, answer) is { } goal
+                && CoachTurn.State(context).LaterOffer is not { Starts: PendingOffer.StartsGoal })
+                CoachTurn.State(context).LaterOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = goal, Source = "assessment.goal" };
             var needsRanking = part == AssessmentParts.Values && profile.Values.Count > 3;
             if (!needsRanking) Acknowledge(context, part, answer, profile);
             if (needsRanking)
@@ -163,8 +169,10 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             return await step.PromptAsync(PartPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.WhichPart), Choices = parts }, ct);
         }
         // Yes, or no clear answer after a few tries: the profile is kept as it is.
-        CoachTurn.State(context).Profile.Confirmed = true;
-        _texts.Say(context, AssessmentTexts.Saved);
+        var state = CoachTurn.State(context);
+        state.Profile.Confirmed = true;
+        // With a goal named on the way, that goal is offered next (PromptAsides.OfferWhenDone), not "set a new goal".
+        _texts.Say(context, state.LaterOffer is { Starts: PendingOffer.StartsGoal } ? AssessmentTexts.SavedGoalNext : AssessmentTexts.Saved);
         return await step.EndDialogAsync(true, ct);
     }
 

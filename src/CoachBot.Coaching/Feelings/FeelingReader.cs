@@ -7,7 +7,7 @@ namespace CoachBot.Coaching.Feelings;
 public sealed record HeardFeeling(string Key, bool Distress);
 
 /// <summary>
-/// Hears a feeling (fear, self-doubt, self-doubt about age, frustration, exhaustion, grief, rejection, good news) in what people write, from
+/// Hears a feeling (fear, self-doubt, self-doubt about age, frustration, exhaustion, overwhelm, grief, rejection, good news) in what people write, from
 /// the words of dialogs/en-US/feelings.yaml. Negated and past feelings ("not worried", "I was afraid it'd be hard")
 /// are blanked first; then the feeling with the most words found wins. Pure.
 /// </summary>
@@ -35,9 +35,23 @@ public sealed class FeelingReader
     /// Which feeling wins a tie: the more specific readings first (a loss before tiredness, a rejection before good
     /// news that shares its words, "passed over for the promotion").
     /// </summary>
-    private static readonly string[] TieOrder = ["grief", "rejection", "goodNews", "age", "selfDoubt", "fear", "exhaustion", "frustration"];
+    private static readonly string[] TieOrder = ["grief", "rejection", "goodNews", "age", "selfDoubt", "fear", "exhaustion", "overwhelm", "frustration"];
 
     public IReadOnlyList<string> Keys => _feelings.Select(f => f.Key).ToList();
+
+    /// <summary>
+    /// The words of <paramref name="text"/> that belong to no feeling's phrase ("I get stressed in open offices" keeps
+    /// i, get, in, open, offices): what else the message says, beside the feeling.
+    /// </summary>
+    public IReadOnlyList<string> WordsBeside(string? text)
+    {
+        var words = PhraseSet.Words(text);
+        var inFeeling = new bool[words.Count];
+        foreach (var (_, set) in _feelings)
+            foreach (var hit in set.Find(words))
+                for (var i = hit.Start; i < hit.Start + hit.Length; i++) inFeeling[i] = true;
+        return words.Where((_, i) => !inFeeling[i]).ToList();
+    }
 
     public HeardFeeling? Read(string? text)
     {

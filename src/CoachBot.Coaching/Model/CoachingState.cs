@@ -17,6 +17,12 @@ public sealed class CoachingState
     /// <summary>A step the coach offered at the end of an answer, waiting for a one-word yes; dropped by any other answer.</summary>
     public PendingOffer? PendingOffer { get; set; }
 
+    /// <summary>
+    /// An offer made while a question was open (a library step, a goal named during the self-assessment): a yes could
+    /// not be read then, so it is put to the user when the conversation there ends.
+    /// </summary>
+    public PendingOffer? LaterOffer { get; set; }
+
     /// <summary>How the check-ins went lately, for offering a lighter or a closer schedule.</summary>
     public Reflection.CheckInPatternState Pattern { get; set; } = new();
 

@@ -1,0 +1,143 @@
+using CoachBot.BotFramework.Builder;
+using CoachBot.BotFramework.Dialogs.Prompts;
+using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Assessment;
+using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Feelings;
+using CoachBot.Coaching.Library;
+using CoachBot.Coaching.Model;
+
+namespace CoachBot.Coaching.Conversation;
+
+/// <summary>What a message at an open question is when it is no answer to it.</summary>
+public enum AsideKind { Greeting, Goodbye, Thanks, Plan, Library, Outside, Goal, Feeling }
+
+/// <summary>A message said on the side of a question, with what the coach read from it.</summary>
+public sealed record Aside(AsideKind Kind)
+{
+    public HeardFeeling? Feeling { get; init; }
+    public LibraryTopic? Topic { get; init; }
+    public PlanQuestion? Plan { get; init; }
+    public OutsideResults? Outside { get; init; }
+
+    /// <summary>The goal in the user's words, dates written out ("get back to work as a business analyst by 30 June 2027").</summary>
+    public string? Goal { get; init; }
+}
+
+/// <summary>
+/// Decides whether a message at one of the coaching prompts is an answer (null: the prompt reads it) or something said
+/// on the side, in this order: hello, goodbye or thanks alone; a question about the plan; a career question that is
+/// not about the prompt itself; in the self-assessment, outside results or a goal typed at another question; a
+/// feeling, unless at this place the sentence is also the answer. Pure but for the clock and zone of the turn.
+/// </summary>
+public sealed class AsideReader
+{
+    private readonly TextCatalog _texts;
+    private readonly CoachAnswers _answers;
+    private readonly AssessmentWords _assessment;
+    private readonly NamedGoal _goals;
+    private readonly PhraseSet _leaving;
+    private readonly PhraseSet _thanks;
+    private readonly PhraseSet _greeting;
+    private readonly HashSet<string> _fillers;
+    private readonly HashSet<string> _answerPlaces;
+
+    public AsideReader(TextCatalog texts, CoachAnswers answers)
+    {
+        _texts = texts;
+        _answers = answers;
+        _assessment = new AssessmentWords(texts);
+        _goals = new NamedGoal(texts, answers.Library.Careers);
+        _leaving = PhraseSet.Parse(texts.Get(AsideTexts.Leaving));
+        _thanks = PhraseSet.Parse(texts.Get(AsideTexts.Thanks));
+        _greeting = PhraseSet.Parse(texts.Get(AsideTexts.Greeting));
+        _fillers = PhraseSet.Words(texts.Get(AsideTexts.Fillers).Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
+        _answerPlaces = texts.Get(AsideTexts.AnswerPlaces).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    public Aside? Read(ITurnContext context, PromptPlace place, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || PromptCommands.Recognize(text) is not null) return null;
+        var words = PhraseSet.Words(text);
+        if (words.Count == 0) return null;
+
+        if (Only(words, _greeting)) return new Aside(AsideKind.Greeting);
+        if (_leaving.AnyIn(words) && Only(words, _leaving, _thanks)) return new Aside(AsideKind.Goodbye);
+        if (Only(words, _thanks)) return new Aside(AsideKind.Thanks);
+
+        var question = _answers.IsQuestion(text);
+        if (question && _answers.Plan.Recognize(text) is { } plan) return new Aside(AsideKind.Plan) { Plan = plan };
+
+        var match = _answers.Library.Match(text);
+        if ((question || _answers.Library.AsksForAdvice(text)) && match.Topic is { } topic && !AboutThePrompt(context, place, text))
+            return new Aside(AsideKind.Library) { Topic = topic };
+        if (match.Outside && QuestionRecognizer.Recognize(text, RecognizerPhrases.From(_texts, context.Activity.Locale)) is not null)
+            return new Aside(AsideKind.Library);
+
+        if (place.InAssessment && place.Part is { } part && part != AssessmentParts.Outside)
+        {
+            if (OutsideIn(text, part) is { } outside) return new Aside(AsideKind.Outside) { Outside = outside };
+            if (part is not (AssessmentParts.Vision5 or AssessmentParts.Vision10 or AssessmentParts.Role) && _goals.Find(context, text) is { } goal)
+                return new Aside(AsideKind.Goal) { Goal = goal };
+        }
+
+        if (_answers.Feelings.Read(text) is { } feeling && !FeelingIsTheAnswer(place, text))
+            return new Aside(AsideKind.Feeling) { Feeling = feeling };
+        return null;
+    }
+
+    /// <summary>
+    /// A feeling is the answer where the question takes words and the sentence says more than the feeling ("I get
+    /// stressed in open offices" at the work environment); where it takes a number or a date, a digit is the answer.
+    /// </summary>
+    private bool FeelingIsTheAnswer(PromptPlace place, string text)
+    {
+        var beside = _answers.Feelings.WordsBeside(text).Where(w => !_fillers.Contains(w)).ToList();
+        if (beside.Count == 0) return false;
+        return _answerPlaces.Contains(place.Key) || text.Any(char.IsDigit);
+    }
+
+    /// <summary>
+    /// "What does measurable mean?", "why do you ask?", "can you give an example?": about the question itself (its
+    /// own words, or why and how to answer it), which the prompt explains, even when a library topic shares a word.
+    /// </summary>
+    private bool AboutThePrompt(ITurnContext context, PromptPlace place, string text)
+    {
+        var asked = QuestionRecognizer.Recognize(text, RecognizerPhrases.From(_texts, context.Activity.Locale));
+        if (asked is null) return false;
+        if (asked.Kind is QuestionKind.Why or QuestionKind.Example or QuestionKind.Suggestion) return asked.Term is null;
+        if (asked is not { Kind: QuestionKind.Meaning, Term: { } term }) return false;
+        var termWords = PhraseSet.Words(term);
+        var promptWords = PhraseSet.Words(place.Options.Prompt);
+        return termWords.Count > 0 && termWords.All(w => promptWords.Contains(w));
+    }
+
+    /// <summary>
+    /// Outside results typed at another question: at the skills question anything the reader finds (a type, themes,
+    /// feedback: none of them is a skill to rate); elsewhere only themes or a type, since "people say I'm a good
+    /// listener" at the strengths question is a strength.
+    /// </summary>
+    private OutsideResults? OutsideIn(string text, string part)
+    {
+        var found = OutsideReader.Read(text, _assessment);
+        if (found.IsEmpty) return null;
+        if (part == AssessmentParts.Skills) return found;
+        return found.Themes.Count > 0 || found.PersonalityType is not null ? found : null;
+    }
+
+    /// <summary>True when every word is in one of the sets' phrases or says nothing (a filler), and at least one phrase is there.</summary>
+    private bool Only(List<string> words, params PhraseSet[] sets)
+    {
+        var covered = new bool[words.Count];
+        var any = false;
+        foreach (var set in sets)
+            foreach (var hit in set.Find(words))
+            {
+                any = true;
+                for (var i = hit.Start; i < hit.Start + hit.Length; i++) covered[i] = true;
+            }
+        return any && words.Select((w, i) => covered[i] || _fillers.Contains(w)).All(ok => ok);
+    }
+}
