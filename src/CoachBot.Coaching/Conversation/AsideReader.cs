@@ -11,7 +11,7 @@ using CoachBot.Coaching.Model;
 namespace CoachBot.Coaching.Conversation;
 
 /// <summary>What a message at an open question is when it is no answer to it.</summary>
-public enum AsideKind { Greeting, Goodbye, Thanks, Plan, Library, Outside, Goal, Feeling }
+public enum AsideKind { Greeting, Goodbye, Thanks, HeldYes, HeldNo, Plan, Library, Outside, Goal, Feeling }
 
 /// <summary>A message said on the side of a question, with what the coach read from it.</summary>
 public sealed record Aside(AsideKind Kind)
@@ -41,7 +41,8 @@ public sealed class AsideReader
     private readonly PhraseSet _thanks;
     private readonly PhraseSet _greeting;
     private readonly HashSet<string> _fillers;
-    private readonly HashSet<string> _answerPlaces;
+    private readonly Dictionary<string, bool> _answerPlaces;
+    private readonly HashSet<string> _answerFeelings;
 
     public AsideReader(TextCatalog texts, CoachAnswers answers)
     {
@@ -53,7 +54,10 @@ public sealed class AsideReader
         _thanks = PhraseSet.Parse(texts.Get(AsideTexts.Thanks));
         _greeting = PhraseSet.Parse(texts.Get(AsideTexts.Greeting));
         _fillers = PhraseSet.Words(texts.Get(AsideTexts.Fillers).Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
+        // "goal.relevant=any": every feeling may be part of the answer there; elsewhere only the answer feelings.
         _answerPlaces = texts.Get(AsideTexts.AnswerPlaces).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Split('=', StringSplitOptions.TrimEntries)).ToDictionary(p => p[0], p => p.Length > 1 && p[1] == "any", StringComparer.Ordinal);
+        _answerFeelings = texts.Get(AsideTexts.AnswerFeelings).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .ToHashSet(StringComparer.Ordinal);
     }
 
@@ -66,6 +70,10 @@ public sealed class AsideReader
         if (Only(words, _greeting)) return new Aside(AsideKind.Greeting);
         if (_leaving.AnyIn(words) && Only(words, _leaving, _thanks)) return new Aside(AsideKind.Goodbye);
         if (Only(words, _thanks)) return new Aside(AsideKind.Thanks);
+        // A yes or no right after an offer was held back is meant for the offer, except where the question asks for one.
+        if (CoachTurn.State(context).LaterOffer is { JustHeld: true } && words.Count <= 4 && !AsksYesOrNo(place)
+            && BooleanRecognizer.Recognize(text, context.Activity.Locale) is { } yes)
+            return new Aside(yes ? AsideKind.HeldYes : AsideKind.HeldNo);
 
         var question = _answers.IsQuestion(text);
         if (question && _answers.Plan.Recognize(text) is { } plan) return new Aside(AsideKind.Plan) { Plan = plan };
@@ -83,21 +91,27 @@ public sealed class AsideReader
                 return new Aside(AsideKind.Goal) { Goal = goal };
         }
 
-        if (_answers.Feelings.Read(text) is { } feeling && !FeelingIsTheAnswer(place, text))
+        if (_answers.Feelings.Read(text) is { } feeling && !FeelingIsTheAnswer(place, text, feeling))
             return new Aside(AsideKind.Feeling) { Feeling = feeling };
         return null;
     }
 
     /// <summary>
-    /// A feeling is the answer where the question takes words and the sentence says more than the feeling ("I get
-    /// stressed in open offices" at the work environment); where it takes a number or a date, a digit is the answer.
+    /// A feeling is the answer where the question takes words, the sentence says more than the feeling and the feeling
+    /// is one an answer describes ("I get stressed in open offices" at the work environment, not "I'm scared I'm not
+    /// good enough to manage people" at the growth areas); where it takes a number or a date, a digit is the answer.
+    /// Strong distress is always heard first.
     /// </summary>
-    private bool FeelingIsTheAnswer(PromptPlace place, string text)
+    private bool FeelingIsTheAnswer(PromptPlace place, string text, HeardFeeling feeling)
     {
+        if (feeling.Distress) return false;
         var beside = _answers.Feelings.WordsBeside(text).Where(w => !_fillers.Contains(w)).ToList();
         if (beside.Count == 0) return false;
-        return _answerPlaces.Contains(place.Key) || text.Any(char.IsDigit);
+        if (_answerPlaces.TryGetValue(place.Key, out var anyFeeling)) return anyFeeling || _answerFeelings.Contains(feeling.Key);
+        return text.Any(char.IsDigit);
     }
+
+    private static bool AsksYesOrNo(PromptPlace place) => place.Prompt is ConfirmPrompt or ChoicePrompt or MultiChoicePrompt;
 
     /// <summary>
     /// "What does measurable mean?", "why do you ask?", "can you give an example?": about the question itself (its

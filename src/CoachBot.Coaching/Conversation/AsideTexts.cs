@@ -24,6 +24,9 @@ public static class AsideTexts
     public const string ThenPlan = "asides.next.thenPlan";
     public const string FirstGoalProgress = "asides.firstGoalProgress";
     public const string OfferLater = "asides.offerLater";
+    public const string HeldYes = "asides.heldYes";
+    public const string HeldNo = "asides.heldNo";
+    public const string AnswerFeelings = "asides.answerFeelings";
     public const string OutsideKept = "asides.outsideKept";
     public const string OutsideKeptElsewhere = "asides.outsideKeptElsewhere";
     public const string GoalKept = "asides.goalKept";

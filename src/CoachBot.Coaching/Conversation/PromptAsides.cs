@@ -52,6 +52,8 @@ public sealed class PromptAsides
             && _reader.Read(context, place, context.Activity.Text) is { } aside)
             reading = (place, aside);
         context.TurnState[TurnKey] = reading!;
+        // Only the message right after an offer was held may answer it.
+        if (CoachTurn.State(context).LaterOffer is { JustHeld: true } held) held.JustHeld = false;
         return reading;
     }
 
@@ -72,6 +74,14 @@ public sealed class PromptAsides
                 return InterruptionOutcome.Handled;
             case AsideKind.Thanks:
                 _texts.Say(context, AsideTexts.Welcome);
+                break;
+            case AsideKind.HeldYes:
+                CoachTurn.State(context).LaterOffer!.Accepted = true;
+                _texts.Say(context, AsideTexts.HeldYes);
+                break;
+            case AsideKind.HeldNo:
+                CoachTurn.State(context).LaterOffer = null;
+                _texts.Say(context, AsideTexts.HeldNo);
                 break;
             case AsideKind.Plan:
                 context.SendActivity(PlanAnswer(context, place, aside.Plan!.Value));
@@ -112,7 +122,18 @@ public sealed class PromptAsides
             return;
         }
         var key = later.Source?.StartsWith("library.", StringComparison.Ordinal) == true ? later.Source["library.".Length..] : null;
-        if (_answers.Library.Topics.FirstOrDefault(t => t.Key == key) is { } topic) context.SendActivity(_answers.Library.OfferFor(context, topic));
+        if (_answers.Library.Topics.FirstOrDefault(t => t.Key == key) is not { } topic) return;
+        var offer = _answers.Library.OfferFor(context, topic);
+        // Said yes to already, and there is a goal to add it to now: added, and said so; otherwise asked as usual.
+        if (later.Accepted && state.PendingOffer is { Starts: null } step && state.Goals.FirstOrDefault(g => g.Id == step.GoalId) is { } inFocus)
+        {
+            state.PendingOffer = null;
+            var title = char.ToUpperInvariant(step.Step[0]) + step.Step[1..];
+            PlanSteps.Add(inFocus, new PlanStep { Title = title, Due = step.Due, Status = StepStatus.Open });
+            _texts.Say(context, LibraryTexts.OfferAdded, ("step", title), ("goal", PlanSteps.Number(inFocus)), ("date", CoachTurn.Date(context, step.Due)));
+            return;
+        }
+        context.SendActivity(offer);
     }
 
     /// <summary>The library's answer without its offer (a yes can't be read while the question waits): it is made when this ends.</summary>
@@ -120,14 +141,16 @@ public sealed class PromptAsides
     {
         if (topic is null) return _answers.Library.TryAnswer(context, text, offer: false, honestWhenUnknown: true)!;
         var answer = _answers.Library.Answer(context, topic, offer: false, text);
-        return answer + "\n\n" + HoldOffer(context, topic);
+        return HoldOffer(context, topic) is { } held ? answer + "\n\n" + held : answer;
     }
 
-    private string HoldOffer(ITurnContext context, LibraryTopic topic)
+    /// <summary>Keeps the topic's step to offer when this ends; null (nothing to say) when a goal named earlier is already kept for then.</summary>
+    private string? HoldOffer(ITurnContext context, LibraryTopic topic)
     {
         var state = CoachTurn.State(context);
         // A goal named during the self-assessment is the better offer to keep: it is the user's own.
-        if (state.LaterOffer is not { Starts: PendingOffer.StartsGoal }) state.LaterOffer = new PendingOffer { Source = "library." + topic.Key };
+        if (state.LaterOffer is { Starts: PendingOffer.StartsGoal }) return null;
+        state.LaterOffer = new PendingOffer { Source = "library." + topic.Key, JustHeld = true };
         return _texts.Text(context, AsideTexts.OfferLater);
     }
 

@@ -69,6 +69,15 @@ public sealed class PendingOffer
     /// <summary>The goal in the user's words that a yes starts with ("become a UX designer"), or null for a blank goal.</summary>
     public string? GoalText { get; set; }
 
+    /// <summary>
+    /// For an offer held back while a question was open (<see cref="CoachingState.LaterOffer"/>): true on the turn right
+    /// after it was held, so a bare yes or no then is read as meant for it; <see cref="Accepted"/> once it was a yes.
+    /// </summary>
+    public bool JustHeld { get; set; }
+
+    /// <summary>A held offer the user already said yes to: the step is added when the conversation there ends.</summary>
+    public bool Accepted { get; set; }
+
     public const string StartsGoal = "goal";
     public const string StartsAssessment = "assessment";
 }

@@ -18,9 +18,9 @@ public sealed class PromptAsideTests
     private static readonly string WhenReady = Says(AsideTexts.WhenReady);
 
     /// <summary>A conversation waiting at <paramref name="place"/> (the places of tests/Data/coaching/at-prompt.yaml), and that question's words.</summary>
-    internal static async Task<(ConversationTest Chat, string Question)> At(string place)
+    internal static async Task<(ConversationTest Chat, string Question)> At(string place, Suggestions.ISuggester? suggester = null)
     {
-        var chat = Start();
+        var chat = Start(suggester: suggester);
         await chat.JoinAsync();
         if (place.StartsWith("assessment.", StringComparison.Ordinal))
         {
@@ -161,6 +161,93 @@ public sealed class PromptAsideTests
         (await chat.SayAsync("yes")).AssertContains("Added");
         var goal = Assert.Single((await StateAsync(chat)).Goals);
         Assert.Contains(goal.Steps, s => s.Title.StartsWith("Ask two people", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("yes please", true)]
+    [InlineData("no thanks", false)]
+    public async Task AYesOrNoRightAfterAHeldOfferIsMeantForItAndTheQuestionWaits(string said, bool added)
+    {
+        var (chat, question) = await At("goal.confidence");
+        await chat.SayAsync("how do I ask for feedback?");
+        (await chat.SayAsync(said)).AssertContains(Says(added ? AsideTexts.HeldYes : AsideTexts.HeldNo), WhenReady, Lowered(question))
+            .AssertNotContains(Says("core.notANumber"));
+        // The yes counted for nothing else: the confidence question still takes its number, and the next "yes" is no offer's.
+        (await chat.SayAsync("7")).AssertNotContains(WhenReady);
+        var rest = new[] { "5 hours a week", "I want to lead", "within a year", "yes", "looks good" };
+        TurnReplies end = null!;
+        foreach (var answer in rest) end = await chat.SayAsync(answer);
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Equal(added, goal.Steps.Any(s => s.Title.StartsWith("Ask one colleague", StringComparison.Ordinal)));
+        if (added) end.AssertContains("Added").AssertNotContains("Shall I add");
+        else end.AssertNotContains("Shall I add", "Added");
+    }
+
+    [Fact]
+    public async Task AtAYesOrNoQuestionAYesIsTheAnswerNotTheHeldOffers()
+    {
+        var (chat, _) = await At("goal.timeBound");
+        await chat.SayAsync("by end of next year");
+        (await chat.SayAsync("how do i find a mentor?")).AssertContains("Does that capture it?");
+        (await chat.SayAsync("yes")).AssertNotContains(Says(AsideTexts.HeldYes));
+    }
+
+    [Fact]
+    public async Task SelfDoubtAtTheGrowthQuestionIsHeardNotStoredAsAGrowthArea()
+    {
+        var (chat, question) = await At("assessment.growth");
+        (await chat.SayAsync("honestly im scared im not good enough to manage people")).AssertContains(Says("feelings.feelings.selfDoubt.heard"), WhenReady, Lowered(question));
+        Assert.Empty((await StateAsync(chat)).Profile.GrowthAreas);
+        (await chat.SayAsync("managing people, delegation")).AssertContains(Says(AssessmentTexts.Ask(AssessmentParts.Interests)));
+    }
+
+    [Fact]
+    public async Task WithAnLlmAFeelingAtAQuestionGetsOneLabelledAnswerThenTheQuestion()
+    {
+        var llm = new AnsweringSuggester("That sounds like a long week. Take tonight off; the questions will keep.");
+        var (chat, question) = await At("assessment.strengths", llm);
+        (await chat.SayAsync("ugh I'm so tired")).AssertContains(Says(Library.AiAnswerTexts.Label), "That sounds like a long week", WhenReady, Lowered(question))
+            .AssertNotContains(Says("feelings.feelings.exhaustion.heard"));
+        Assert.Equal(1, llm.Calls);
+        Assert.Empty((await StateAsync(chat)).Profile.Strengths);
+    }
+
+    [Fact]
+    public async Task WithAnLlmAnAnswerItMustNotGiveFallsBackToTheRules()
+    {
+        var llm = new AnsweringSuggester("You should talk to your doctor about medication for this.");
+        var (chat, _) = await At("goal.confidence", llm);
+        (await chat.SayAsync("I'm scared I'm too old for this")).AssertContains(Says("feelings.feelings.age.heard"), WhenReady)
+            .AssertNotContains(Says(Library.AiAnswerTexts.Label), "medication");
+    }
+
+    [Fact]
+    public async Task ACrisisAtAQuestionGetsTheCrisisReplyAndNeverTheLlm()
+    {
+        var llm = new AnsweringSuggester("Anything.");
+        var (chat, _) = await At("assessment.growth", llm);
+        (await chat.SayAsync("i dont want to live anymore")).AssertContains(Says(Crisis.CrisisTexts.Message)).AssertNotContains(WhenReady);
+        Assert.Equal(0, llm.Calls);
+        Assert.Empty((await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
+    /// <summary>An LLM stand-in that answers every open question or feeling with one text, and counts the calls.</summary>
+    private sealed class AnsweringSuggester(string answer) : Suggestions.ISuggester
+    {
+        public int Calls { get; private set; }
+        public bool IsEnabled => true;
+        public Task<IReadOnlyList<Suggestions.SuggestedStep>?> SuggestStepsAsync(Suggestions.GoalBrief goal, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Suggestions.SuggestedStep>?>(null);
+        public Task<Suggestions.SmartRewrite?> RewriteGoalAsync(string goalText, Suggestions.GoalBrief context, CancellationToken cancellationToken) =>
+            Task.FromResult<Suggestions.SmartRewrite?>(null);
+        public Task<IReadOnlyList<Suggestions.WayThrough>?> SuggestWaysThroughAsync(Suggestions.GoalBrief goal, string blockedStep, CancellationToken cancellationToken) =>
+            Task.FromResult<IReadOnlyList<Suggestions.WayThrough>?>(null);
+        public Task<string?> AnswerAsync(Suggestions.AnswerBrief brief, CancellationToken cancellationToken)
+        {
+            Calls++;
+            return Task.FromResult<string?>(answer);
+        }
     }
 
     [Theory]
