@@ -49,6 +49,7 @@ public static partial class SmartAnalyzer
             Cleaned = text.Cleaned,
             MainClause = outcomeText,
             Milestones = structure?.Milestones ?? [],
+            Parts = structure?.Parts ?? [],
             MeasureText = measureAnswer,
             DeadlineConflict = conflict,
             StatedDeadline = reading.Date is { Kind: DateRecognitionKind.Date, Date: { } stated } ? stated : null,
@@ -142,7 +143,10 @@ public static partial class SmartAnalyzer
         var outcome = OutcomeText(reading);
         // "presenting a strategy to the VP": a skill word that is the goal's own verb names what to do, not a skill to learn.
         // "lead our Q3 planning", "present an ops strategy": with another verb first, a skill word is part of the work, not a skill to learn.
-        var first = GoalWords.Split(outcome).FirstOrDefault();
+        // "I want to lead ...": the verb after the wish is the goal's own.
+        var outcomeWords = GoalWords.Split(outcome);
+        var wish = outcomeWords.Count > 0 ? GoalVocabulary.MatchAt(outcomeWords, 0, reading.Vocabulary.Wishes) : 0;
+        var first = outcomeWords.Skip(wish).FirstOrDefault();
         var otherVerb = first.Text is { } verb && (reading.Vocabulary.IsVerb(verb) || VerbPhrase.IngBase(verb, reading.Vocabulary) is not null)
             && !LearningVerbs.Contains(VerbPhrase.IngBase(verb, reading.Vocabulary) ?? verb);
         foreach (var skill in reading.Vocabulary.Careers.FindSkillMentions(outcome))
