@@ -62,6 +62,8 @@ public sealed partial class GoalDialog : ComponentDialog
         if (draft.Text.Length == 0)
             return await AskAsync(step, GoalQuestion.Goal, TextPromptId, _texts.Text(context, GoalTexts.AskGoal), ct);
 
+        if (draft.NewGoal is not null) return await AskChangeGoalAsync(step, ct);
+
         var analysis = Analyze(context, draft);
         if (!analysis.IsGoal)
         {
@@ -88,7 +90,13 @@ public sealed partial class GoalDialog : ComponentDialog
         foreach (var letter in analysis.Letters.Where(l => !l.Met))
         {
             var question = QuestionFor(letter, analysis);
-            if (question == GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2) continue; // asked twice already: accept it as it is
+            if (question == GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2)
+            {
+                // Asked twice already: accept it as it is, and say once what the coach does instead.
+                if (question != GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2)
+                    praise = Join(praise, LeftOpenNote(context, draft, question, analysis));
+                continue;
+            }
             string Ask(string key) => Join(praise, Missing(context, letter, _texts.Text(context, key)));
             return question switch
             {
@@ -120,6 +128,14 @@ public sealed partial class GoalDialog : ComponentDialog
             _texts.Say(context, CoachingTexts.Help);
             return step.EndDialogAsync(null, ct);
         }
+        if (question == GoalQuestion.ChangeGoal)
+        {
+            SaveChangeGoalAnswer(context, draft, answer);
+            return step.ReplaceDialogAsync(RefineId, draft, ct);
+        }
+        // The goal said again ("honestly i just wanna get a ux job") is no number, reason or finish line (GoalDialog.Restated.cs).
+        if ((answer as string ?? (answer is DateOnly ? context.Activity.Text : null)) is { } restated && HeardRestatedGoal(context, draft, question, restated, answer is DateOnly))
+            return step.ReplaceDialogAsync(RefineId, draft, ct);
         // Answers given beside the asked one, and corrections of earlier ones, are folded in first (GoalDialog.Facts.cs).
         var facts = ReadFacts(context, draft, question, answer);
         if (facts is not null && FoldFacts(context, draft, facts)) return step.ReplaceDialogAsync(RefineId, draft, ct);
@@ -256,6 +272,7 @@ public sealed partial class GoalDialog : ComponentDialog
             // "yeah that's my goal": the goal we had stays, and the coach does not ask to sharpen it again.
             _texts.Say(context, GoalTexts.KeptGoal);
             draft.Asked[question] = 2;
+            draft.LeftOpen.Add(GoalQuestion.Specific); // "we'll keep the goal as it is" already says what happens instead
             return FreeText.AskAgain;
         }
         if (question is GoalQuestion.Relevant or GoalQuestion.Measurable && !CouldAnswerInWords(said, context.Activity.Locale))
@@ -554,7 +571,7 @@ public sealed partial class GoalDialog : ComponentDialog
         _texts.Text(context, SmartTexts.FeedbackLine, ("letter", _texts.Text(context, SmartTexts.LetterKey(letter.Letter))),
             ("text", _texts.Text(context, GoalTexts.Reason(letter.Reason), ("evidence", letter.Evidence)))) + "\n\n" + ask;
 
-    private static string Join(string praise, string ask) => praise.Length == 0 ? ask : praise + "\n\n" + ask;
+    private static string Join(string praise, string ask) => praise.Length == 0 ? ask : ask.Length == 0 ? praise : praise + "\n\n" + ask;
 
     private string ValuesHint(ITurnContext context)
     {

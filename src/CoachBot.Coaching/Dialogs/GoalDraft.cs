@@ -19,6 +19,8 @@ public enum GoalQuestion
     TimeBound,
     /// <summary>The goal text states one deadline and an answer another: which one holds.</summary>
     DeadlineConflict,
+    /// <summary>A different goal was said at another question: work on it instead of the one we have?</summary>
+    ChangeGoal,
 }
 
 /// <summary>A milestone the user named on the way (in the goal, a smaller first goal, a first milestone), as a verb phrase.</summary>
@@ -62,6 +64,12 @@ public sealed class GoalDraft
     public GoalQuestion? Pending { get; set; }
 
     public Dictionary<GoalQuestion, int> Asked { get; set; } = [];
+
+    /// <summary>The questions the coach stopped asking and has said so (each said once).</summary>
+    public List<GoalQuestion> LeftOpen { get; set; } = [];
+
+    /// <summary>A different goal said at another question, until the person says whether to work on it instead.</summary>
+    public string? NewGoal { get; set; }
 
     public int AskedCount(GoalQuestion question) => Asked.GetValueOrDefault(question);
 

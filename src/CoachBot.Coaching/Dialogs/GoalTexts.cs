@@ -35,6 +35,38 @@ public static class GoalTexts
     public const string SuggestionsAdded = "goal.suggestionsAdded";
     public const string SuggestedWording = "goal.suggestedWording";
 
+    // A goal said again at another question (GoalDialog.Restated.cs): the same one, or a new one to confirm.
+    public const string RestatedSame = "goal.restated.same";
+    public const string RestatedGoal = "goal.restated.goal";
+    public const string RestatedGoalByDate = "goal.restated.goalByDate";
+    public const string RestatedAskChange = "goal.restated.askChange";
+    public const string RestatedChanged = "goal.restated.changed";
+    public const string RestatedKept = "goal.restated.kept";
+
+    // A question asked twice without an answer: what the coach does instead, said once.
+    public const string LeftOpenSpecific = "goal.leftOpen.Specific";
+    public const string LeftOpenMeasurable = "goal.leftOpen.Measurable";
+    public const string LeftOpenConfidence = "goal.leftOpen.Confidence";
+    public const string LeftOpenHours = "goal.leftOpen.Hours";
+    public const string LeftOpenSmaller = "goal.leftOpen.Smaller";
+    public const string LeftOpenRelevant = "goal.leftOpen.Relevant";
+    public const string LeftOpenTimeBound = "goal.leftOpen.TimeBound";
+    public const string LeftOpenDeadlineConflict = "goal.leftOpen.DeadlineConflict";
+
+    /// <summary>What the coach says when it stops asking <paramref name="question"/>; null for the goal itself.</summary>
+    public static string? LeftOpen(GoalQuestion question) => question switch
+    {
+        GoalQuestion.Specific => LeftOpenSpecific,
+        GoalQuestion.Measurable => LeftOpenMeasurable,
+        GoalQuestion.Confidence => LeftOpenConfidence,
+        GoalQuestion.Hours => LeftOpenHours,
+        GoalQuestion.Smaller => LeftOpenSmaller,
+        GoalQuestion.Relevant => LeftOpenRelevant,
+        GoalQuestion.TimeBound => LeftOpenTimeBound,
+        GoalQuestion.DeadlineConflict => LeftOpenDeadlineConflict,
+        _ => null,
+    };
+
     /// <summary>The answers to the SMART statement proposed.</summary>
     public static readonly ChoiceSet<ProposalAnswer> ProposalAnswers = new("goal.proposal");
 

@@ -20,6 +20,11 @@ public enum GoalType
     ReturnToWork,
     SpeakOrPublish,
     Portfolio,
+    // Round four: appended, so the numbers of the older names stay as they were.
+    Freelance,
+    PayRaise,
+    WorkPattern,
+    MoveAbroad,
 }
 
 public enum GoalStatus

@@ -72,7 +72,7 @@ public sealed class PlanBuilder(TextCatalog texts)
     // The ids of the steps that are the user's own words, while one plan is built (Build is not re-entrant per instance).
     private readonly HashSet<string> OwnTitles = new(StringComparer.Ordinal);
 
-    private static bool IsOwn(PlannedStep step) => step.TextKey is PlanTemplates.MilestoneStep or PlanTemplates.GoalStep or "plans.shortTerm.milestone";
+    private static bool IsOwn(PlannedStep step) => step.TextKey is PlanTemplates.MilestoneStep or PlanTemplates.GoalStep or PlanTemplates.FinishLineStep or "plans.shortTerm.milestone";
 
     /// <summary>The title in words; the plans.general wording when a placeholder is unknown; null when neither fits.</summary>
     private string? Title(PlannedStep step, string? locale)
@@ -118,12 +118,16 @@ public sealed class PlanBuilder(TextCatalog texts)
             .DistinctBy(m => m.Text.ToLowerInvariant())
             .ToList();
 
+        // "lead the consolidation and present the strategy by 30 Sept": each part of the goal is a step, spread before
+        // the deadline (the last one a little before it), so the plan carries what the statement joins.
+        var parts = read.Parts.Where(p => own.All(m => !string.Equals(m.Text, p, StringComparison.OrdinalIgnoreCase))).ToList();
+
         var steps = new List<(string Key, IReadOnlyDictionary<string, string> Args, double Share, DateOnly? Fixed)>();
         var template = PlanTemplates.For(type, read.Text, read.Target.KnownRole, words);
         foreach (var t in template)
         {
             if (shortSpan && !t.Essential) continue;
-            if (own.Count > 0 && PlanTemplates.MilestonePlaceholders.Contains(t.TextKey)) continue;
+            if (own.Count + parts.Count > 0 && PlanTemplates.MilestonePlaceholders.Contains(t.TextKey)) continue;
             steps.Add((t.TextKey, args, t.ShareOfSpan, null));
         }
 
@@ -135,6 +139,9 @@ public sealed class PlanBuilder(TextCatalog texts)
             var share = fixedDue is { } f ? (double)(f.DayNumber - today.DayNumber) / Math.Max(1, span) : 0.2 + 0.6 * (i + 1) / (own.Count + 1);
             steps.Add((PlanTemplates.MilestoneStep, new Dictionary<string, string> { ["milestone"] = GoalBreakdown.Step(m.Text) }, share, fixedDue));
         }
+
+        for (var i = 0; i < parts.Count; i++)
+            steps.Add((PlanTemplates.MilestoneStep, new Dictionary<string, string> { ["milestone"] = GoalBreakdown.Step(parts[i]) }, 0.9 * (i + 1) / parts.Count, null));
 
         if (!shortSpan)
         {
@@ -151,7 +158,10 @@ public sealed class PlanBuilder(TextCatalog texts)
                 steps.Add((st.TextKey, st.Args, (double)(st.Due.DayNumber - today.DayNumber) / span, null));
 
         // The goal itself closes the plan, unless the template already ends on it ("Book and sit the exam").
-        if (!template.Any(t => t.ShareOfSpan >= 1.0) && read.Outcome.Length > 0)
+        // When its parts are already steps, the last step checks the finish line instead of saying the whole goal again.
+        if (parts.Count > 0 && read.Measure is { Length: > 0 } measure)
+            steps.Add((PlanTemplates.FinishLineStep, new Dictionary<string, string> { ["measure"] = VerbPhrase.ToSecondPerson(measure) }, 1.0, null));
+        else if (!template.Any(t => t.ShareOfSpan >= 1.0) && read.Outcome.Length > 0)
             steps.Add((PlanTemplates.GoalStep, new Dictionary<string, string> { ["outcome"] = GoalBreakdown.Step(read.Outcome) }, 1.0, null));
 
         var ordered = steps.Select((s, i) => (Step: s, Order: i))
@@ -266,6 +276,12 @@ public sealed class PlanBuilder(TextCatalog texts)
 /// <summary>What the plan needs to know of a goal, read from its accepted statement and the user's first words.</summary>
 internal sealed record GoalFacts(string Text, GoalType Type, string Outcome, GoalTarget Target, IReadOnlyList<GoalMilestone> Milestones)
 {
+    /// <summary>The outcome's own verb phrases when it joins two or more ("lead the consolidation", "present the strategy"), as steps.</summary>
+    public IReadOnlyList<string> Parts { get; init; } = [];
+
+    /// <summary>The finish line ("all 3 sites run on one system"), or null.</summary>
+    public string? Measure { get; init; }
+
     public static GoalFacts Of(Goal goal, DateOnly today, GoalVocabulary vocabulary)
     {
         var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
@@ -278,6 +294,11 @@ internal sealed record GoalFacts(string Text, GoalType Type, string Outcome, Goa
         var type = statement.IsGoal ? statement.Type : first.Type;
         if (type == GoalType.Generic) type = first.Type;
         var milestones = first.Milestones.Concat(statement.Milestones).Select(m => new GoalMilestone(SmartStatement.AsVerbPhrase(m.Text, vocabulary, []), m.Due)).ToList();
-        return new GoalFacts(statement.IsGoal ? statement.Cleaned : first.Cleaned, type, outcome, target, milestones);
+        var parts = (statement.Parts.Count > 0 ? statement.Parts : first.Parts).Select(p => SmartStatement.AsVerbPhrase(p, vocabulary, [])).ToList();
+        return new GoalFacts(statement.IsGoal ? statement.Cleaned : first.Cleaned, type, outcome, target, milestones)
+        {
+            Parts = parts,
+            Measure = statement.MeasureText ?? first.MeasureText,
+        };
     }
 }

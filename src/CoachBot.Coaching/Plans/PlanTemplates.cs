@@ -21,7 +21,7 @@ public static class PlanTemplates
     /// <summary>The template of a goal: its type, and for some types a variant read from the text (exam or not, talk or writing).</summary>
     public static IReadOnlyList<StepTemplate> For(GoalType type, string? goalText = null, CareerRole? role = null, GoalVocabulary? vocabulary = null) => type switch
     {
-        GoalType.Course => Course,
+        GoalType.Course => GoalClassifier.IsFinishingStudies(goalText) ? Degree : Course,
         GoalType.Certification => GoalClassifier.IsCertificateWithoutExam(goalText, vocabulary) ? CertificationNoExam : Certification,
         GoalType.Promotion => Promotion,
         GoalType.RoleChange => RoleChange,
@@ -32,6 +32,10 @@ public static class PlanTemplates
         GoalType.Portfolio => Portfolio,
         GoalType.LearnSkill => LearnSkill,
         GoalType.Networking => Networking,
+        GoalType.Freelance => Freelance,
+        GoalType.PayRaise => PayRaise,
+        GoalType.WorkPattern => WorkPattern,
+        GoalType.MoveAbroad => MoveAbroad,
         _ => Generic,
     };
 
@@ -123,6 +127,41 @@ public static class PlanTemplates
         S("networking.give", 0.85),
     ];
 
+    // Finishing studies already under way ("finish my degree"): what is left, not which course to pick.
+    private static readonly StepTemplate[] Degree =
+    [
+        S("course.degreeLeft", 0.04, true), S("course.degreeAdviser", 0.1), S("course.degreeHours", 0.15, true), S("course.degreeHalfway", 0.5),
+        S("course.degreeFinal", 0.85, true),
+    ];
+
+    // Working for yourself: an offer, the paperwork, a price, a cushion, something to show, people told, a first client.
+    private static readonly StepTemplate[] Freelance =
+    [
+        S("freelance.offer", 0.05, true), S("freelance.rules", 0.15, true), S("freelance.price", 0.22), S("freelance.savings", 0.3),
+        S("freelance.showcase", 0.42, true), S("freelance.tell", 0.55, true), S("freelance.firstClient", 0.8, true),
+    ];
+
+    // A raise in the role you have: the market rate, your results, the meeting, the case, the next step in writing.
+    private static readonly StepTemplate[] PayRaise =
+    [
+        S("payRaise.research", 0.08, true), S("payRaise.results", 0.25, true), S("payRaise.meeting", 0.6, true), S("payRaise.case", 0.75, true),
+        S("payRaise.followUp", 0.9),
+    ];
+
+    // Other hours or another way of working (part-time, a four-day week, remote): a request to make, not a job to find.
+    private static readonly StepTemplate[] WorkPattern =
+    [
+        S("workPattern.decide", 0.05, true), S("workPattern.policy", 0.15), S("workPattern.proposal", 0.35, true), S("workPattern.ask", 0.55, true),
+        S("workPattern.trial", 0.8),
+    ];
+
+    // Working in another country: where, the permit, a resume that reads locally, people there, applications, the move.
+    private static readonly StepTemplate[] MoveAbroad =
+    [
+        S("moveAbroad.choose", 0.06, true), S("moveAbroad.permit", 0.15, true), S("moveAbroad.resume", 0.35), S("moveAbroad.people", 0.45, true),
+        S("moveAbroad.apply", 0.65, true), S("moveAbroad.move", 0.85),
+    ];
+
     /// <summary>A goal that fits no template: what a plan needs around the user's own milestones.</summary>
     private static readonly StepTemplate[] Generic =
     [
@@ -134,6 +173,8 @@ public static class PlanTemplates
 
     /// <summary>The goal itself, as the last step: {outcome}.</summary>
     public const string GoalStep = "plans.goal";
+    /// <summary>The last step of a goal whose parts are steps already: check its finish line, {measure}.</summary>
+    public const string FinishLineStep = "plans.finishLine";
     /// <summary>One of the user's own milestones: {milestone}.</summary>
     public const string MilestoneStep = "plans.milestone";
     /// <summary>A learning step per skill gap: {skill}.</summary>
@@ -148,9 +189,10 @@ public static class PlanTemplates
 
     /// <summary>Every template, for the start-up and test checks.</summary>
     internal static IEnumerable<IReadOnlyList<StepTemplate>> All =>
-        [Course, Certification, CertificationNoExam, Promotion, RoleChange, IndustryChange, JobSearch, ReturnToWork, Talk, Publish, Portfolio, LearnSkill, Networking, Generic];
+        [Course, Degree, Certification, CertificationNoExam, Promotion, RoleChange, IndustryChange, JobSearch, ReturnToWork, Talk, Publish, Portfolio, LearnSkill,
+         Networking, Freelance, PayRaise, WorkPattern, MoveAbroad, Generic];
 
     /// <summary>Every key a plan can use, for the start-up and test checks.</summary>
     public static IEnumerable<string> AllKeys =>
-        All.SelectMany(t => t.Select(s => s.TextKey)).Concat([GoalStep, MilestoneStep, SkillGap, SupportMentor, SupportFeedback]).Distinct();
+        All.SelectMany(t => t.Select(s => s.TextKey)).Concat([GoalStep, FinishLineStep, MilestoneStep, SkillGap, SupportMentor, SupportFeedback]).Distinct();
 }

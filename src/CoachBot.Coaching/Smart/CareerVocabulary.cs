@@ -6,7 +6,17 @@ namespace CoachBot.Coaching.Smart;
 
 /// <summary>A role people name in goals: its key, how the coach writes it, the skills it needs.</summary>
 public sealed record CareerRole(string Key, string Name, IReadOnlyList<string> Names, string? Plural,
-    IReadOnlyList<string> SkillKeys, bool Leads, bool Portfolio);
+    IReadOnlyList<string> SkillKeys, bool Leads, bool Portfolio)
+{
+    /// <summary>The words that name this role in front of "job" or "role" ("ux" of "a UX job"), from careers.role.&lt;key&gt;.jobs.</summary>
+    public IReadOnlyList<string> JobWords { get; init; } = [];
+}
+
+/// <summary>"a UX job": the role a job's words name, and where the words and the job noun stand in the text.</summary>
+/// <param name="Start">Where the role's words start ("UX").</param>
+/// <param name="End">Where the job noun ends ("job").</param>
+/// <param name="Noun">The job noun as written ("job", "role", "position").</param>
+public sealed record JobMention(CareerRole Role, int Start, int End, string Noun);
 
 /// <summary>A skill, how the coach writes it and the spellings people use.</summary>
 public sealed record CareerSkill(string Key, string Name, IReadOnlyList<string> Names);
@@ -58,6 +68,30 @@ public sealed class CareerVocabulary
         _roleStarts = new FirstWordIndex(_roleNames.ConvertAll(e => e.Words[0]));
         _skillStarts = new FirstWordIndex(_skillNames.ConvertAll(e => e.Words[0]));
         _fieldStarts = new FirstWordIndex(_fieldNames.ConvertAll(e => e.Words[0]));
+        _jobWords = Index(roles, r => r.JobWords).OrderByDescending(e => e.Words.Length).ToList();
+    }
+
+    private readonly List<(string[] Words, CareerRole Role)> _jobWords;
+
+    private static readonly HashSet<string> JobNouns = new(StringComparer.Ordinal) { "job", "jobs", "role", "roles", "position", "career", "gig" };
+
+    /// <summary>
+    /// "get a UX job", "my first management role": a job named by its field's words, with no role noun, as the role
+    /// the vocabulary knows for those words (careers.role.&lt;key&gt;.jobs). Null when no role's job words stand
+    /// right before a job noun.
+    /// </summary>
+    public JobMention? FindJob(string? text)
+    {
+        var words = GoalWords.Split(text);
+        for (var i = 0; i < words.Count; i++)
+            foreach (var (names, role) in _jobWords)
+            {
+                var noun = i + names.Length;
+                if (noun >= words.Count || !JobNouns.Contains(words[noun].Text)) continue;
+                if (!names.Select((n, k) => words[i + k].Text == n).All(x => x)) continue;
+                return new JobMention(role, words[i].Start, words[noun].End, text![words[noun].Start..words[noun].End]);
+            }
+        return null;
     }
 
     private static List<(string[] Words, T Item)> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names) =>
@@ -81,7 +115,7 @@ public sealed class CareerVocabulary
             Get($"careers.role.{key}.plural"),
             List($"careers.role.{key}.skills"),
             Get($"careers.role.{key}.leads") is "yes",
-            Get($"careers.role.{key}.portfolio") is "yes")).ToList();
+            Get($"careers.role.{key}.portfolio") is "yes") { JobWords = List($"careers.role.{key}.jobs") }).ToList();
         var skills = EntryKeys(texts, "careers.skill.").Select(key =>
             new CareerSkill(key, List($"careers.skill.{key}.names").FirstOrDefault() ?? key, List($"careers.skill.{key}.names"))).ToList();
         var fields = EntryKeys(texts, "careers.field.").Select(key =>

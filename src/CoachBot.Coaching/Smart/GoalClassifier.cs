@@ -13,8 +13,9 @@ public sealed record GoalTarget(string? Role, CareerRole? KnownRole, string? Fie
 /// Decides which plan template a goal fits, and reads what it is about. The words that point to each template are in
 /// dialogs/en-US/plans.yaml (<c>plans.match.*</c>); the order they are tried in is here, because it is a decision:
 /// a talk or an article before anything else (a conference talk is no career change), a credential before a
-/// course, a course before a promotion (a finance course for managers is a course), getting hired before a
-/// promotion, an industry before a role. The main goal decides; the whole text only when the main goal fits none.
+/// course, a course before a promotion (a finance course for managers is a course), working for yourself and moving
+/// abroad before a field or a job (they shape the whole plan), getting hired before a promotion, hours and pay before
+/// a promotion ("a raise" is no new title, "switch to part-time" no new role), an industry before a role. The main goal decides; the whole text only when the main goal fits none.
 /// </summary>
 public static class GoalClassifier
 {
@@ -24,8 +25,12 @@ public static class GoalClassifier
         (GoalType.Certification, "certification"),
         (GoalType.Course, "course"),
         (GoalType.ReturnToWork, "returnToWork"),
+        (GoalType.Freelance, "freelance"),
+        (GoalType.MoveAbroad, "moveAbroad"),
         (GoalType.IndustryChange, "industryChange"),
         (GoalType.JobSearch, "jobSearch"),
+        (GoalType.WorkPattern, "workPattern"),
+        (GoalType.PayRaise, "payRaise"),
         (GoalType.Promotion, "promotion"),
         (GoalType.RoleChange, "roleChange"),
         (GoalType.Portfolio, "portfolio"),
@@ -111,6 +116,15 @@ public static class GoalClassifier
         return certificate && !Any(words, ["exam", "exams", "test", "pass", "passing", "sit", "pmp", "cpa", "cfa", "cissp", "ccna", "aws", "azure", "comptia", "certified", "certification"]);
     }
 
+    /// <summary>"finish my degree", "complete my master's": studies already under way, for the course template's degree variant.</summary>
+    public static bool IsFinishingStudies(string? text)
+    {
+        var words = GoalWords.Split(text);
+        return Any(words, ["finish", "finsih", "complete", "finally finish", "graduate", "get", "earn"])
+            && Any(words, ["my degree", "my studies", "my thesis", "my dissertation", "my bachelor*", "my master*", "my phd", "my diploma", "my mba", "uni", "university", "college"])
+            && !Any(words, ["start", "enroll", "enrol", "apply to", "apply for", "pick", "choose"]);
+    }
+
     /// <summary>A speaking goal (a talk) rather than a writing one, for the speakOrPublish template.</summary>
     public static bool IsTalk(string? text)
     {
@@ -148,6 +162,8 @@ public static class GoalClassifier
             return (Tidy(aimed.Text), aimed.Role);
         }
         var after = After(text, words, ["hired as", "job as", "role as", "position as", "work as", "working as", "career as", "promoted to", "promotion to", "become a", "become an", "become"]);
+        // "get a UX job": no role noun, but the vocabulary knows the role a UX job is.
+        if (after is null && v.Careers.FindJob(text) is { } job) return (job.Role.Name, job.Role);
         return after is null ? null : (after, null);
     }
 

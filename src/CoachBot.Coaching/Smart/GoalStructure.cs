@@ -32,12 +32,20 @@ internal sealed partial class GoalStructure
     /// <summary>What follows "I'll know it's done when", "success is", ... or null.</summary>
     public string? MeasureText { get; }
 
-    private GoalStructure(string mainText, string mainClause, IReadOnlyList<GoalMilestone> milestones, string? measure)
+    /// <summary>
+    /// The main goal's own verb phrases when it joins two or more ("lead the consolidation" and "present the strategy to
+    /// the VP" of "lead ... and present ... by 30 Sept"): the statement keeps the whole goal, the plan makes each a step.
+    /// Empty for a goal of one verb phrase.
+    /// </summary>
+    public IReadOnlyList<string> Parts { get; }
+
+    private GoalStructure(string mainText, string mainClause, IReadOnlyList<GoalMilestone> milestones, string? measure, IReadOnlyList<string>? parts = null)
     {
         MainText = mainText;
         MainClause = mainClause;
         Milestones = milestones;
         MeasureText = measure;
+        Parts = parts ?? [];
     }
 
     private sealed class Clause
@@ -157,7 +165,10 @@ internal sealed partial class GoalStructure
         }
         var mainClause = Span(text, words, mainGroup[0].First, mainGroup[^1].Last);
         var mainText = string.Join(", ", new[] { mainClause }.Concat(rest2.Select(c => Span(text, words, c.First, c.Last))));
-        return new GoalStructure(mainText, mainClause, milestones, measure);
+        var parts = mainGroup.Count > 1 && mainGroup.All(c => c.HasVerb)
+            ? mainGroup.Select(c => ClauseText(text, words, c, dates, effort, vocabulary)).Where(p => p.Length > 0).ToList()
+            : [];
+        return new GoalStructure(mainText, mainClause, milestones, measure, parts.Count > 1 ? parts : null);
     }
 
     private static DateOnly Today(DateTimeOffset now, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);

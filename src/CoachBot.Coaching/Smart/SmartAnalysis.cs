@@ -80,6 +80,9 @@ public sealed record SmartAnalysis(
     /// <summary>The milestones the user wrote on the way ("lead the consolidation by June"), in their order.</summary>
     public IReadOnlyList<GoalMilestone> Milestones { get; init; } = [];
 
+    /// <summary>The main goal's own verb phrases when it joins two or more (GoalStructure.Parts): steps of the plan, not of the statement.</summary>
+    public IReadOnlyList<string> Parts { get; init; } = [];
+
     /// <summary>The finish line as given (an answer, or "I'll know it's done when ..." in the text), cleaned; or null.</summary>
     public string? MeasureText { get; init; }
 

@@ -49,6 +49,7 @@ public static partial class SmartAnalyzer
             Cleaned = text.Cleaned,
             MainClause = outcomeText,
             Milestones = structure?.Milestones ?? [],
+            Parts = structure?.Parts ?? [],
             MeasureText = measureAnswer,
             DeadlineConflict = conflict,
             StatedDeadline = reading.Date is { Kind: DateRecognitionKind.Date, Date: { } stated } ? stated : null,
@@ -115,6 +116,8 @@ public static partial class SmartAnalyzer
     {
         if (FirstOf(reading, SmartVocabulary.CertificationWords) is { } credential) return (reading.Phrase(credential.At, credential.Length, 0), SpecificAspect.Credential);
         if (RoleTitle(reading) is { } role) return (role, SpecificAspect.Role);
+        // "i just want a ux job": a job named by its field's words names the role the vocabulary knows for them.
+        if (JobNamed(reading) is { } job) return (job, SpecificAspect.Role);
         if (SkillNamed(reading) is { } skill) return (skill, SpecificAspect.Skill);
         if (FirstOf(reading, SmartVocabulary.ConcreteActions) is { } hit) return (reading.Phrase(hit.At, hit.Length, 4), SpecificAspect.Action);
         // A field move is specific when it says where from ("from teaching to ...", "leave banking and ..."); "get into
@@ -125,6 +128,15 @@ public static partial class SmartAnalyzer
         // "earn $90k", "cut costs by 20%": a number that measures the outcome, with something it measures.
         if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return (MeasureText(reading, reading.Measures[0]), SpecificAspect.Result);
         return null;
+    }
+
+    /// <summary>"a UX job" as written (spelled as the coach spells it), when the outcome names one job, not several.</summary>
+    private static string? JobNamed(GoalReading reading)
+    {
+        var outcome = OutcomeText(reading);
+        return reading.Vocabulary.Careers.FindJob(outcome) is { } job && !job.Noun.EndsWith('s')
+            ? reading.Vocabulary.Spelled(outcome[job.Start..job.End])
+            : null;
     }
 
     /// <summary>The outcome words as one text (no deadline, no effort), for the vocabulary's phrase search.</summary>
@@ -142,7 +154,10 @@ public static partial class SmartAnalyzer
         var outcome = OutcomeText(reading);
         // "presenting a strategy to the VP": a skill word that is the goal's own verb names what to do, not a skill to learn.
         // "lead our Q3 planning", "present an ops strategy": with another verb first, a skill word is part of the work, not a skill to learn.
-        var first = GoalWords.Split(outcome).FirstOrDefault();
+        // "I want to lead ...": the verb after the wish is the goal's own.
+        var outcomeWords = GoalWords.Split(outcome);
+        var wish = outcomeWords.Count > 0 ? GoalVocabulary.MatchAt(outcomeWords, 0, reading.Vocabulary.Wishes) : 0;
+        var first = outcomeWords.Skip(wish).FirstOrDefault();
         var otherVerb = first.Text is { } verb && (reading.Vocabulary.IsVerb(verb) || VerbPhrase.IngBase(verb, reading.Vocabulary) is not null)
             && !LearningVerbs.Contains(VerbPhrase.IngBase(verb, reading.Vocabulary) ?? verb);
         foreach (var skill in reading.Vocabulary.Careers.FindSkillMentions(outcome))
@@ -194,6 +209,9 @@ public static partial class SmartAnalyzer
         // "become a team lead": holding a named title is a finish line you can see.
         if (FirstOf(reading, ["become*", "became", "make", "be"]) is { } become && RoleTitle(reading) is not null)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(become.At, become.Length), reading.Vocabulary));
+        // "a ux job": holding the job is a finish line you can see, as holding a title is.
+        if (JobNamed(reading) is { } job)
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, job);
         if (!string.IsNullOrWhiteSpace(measureAnswer))
         {
             var answer = measureAnswer.Trim();

@@ -90,7 +90,7 @@ public static partial class SmartStatement
         if (!analysis.IsGoal) return null;
         var vocabulary = input.Vocabulary ?? GoalVocabulary.Default;
         var doubts = new List<ReadingDoubt>();
-        var outcome = OutcomeOf(analysis.MainClause, input, vocabulary, doubts);
+        var outcome = NameTheRole(OutcomeOf(analysis.MainClause, input, vocabulary, doubts), vocabulary);
         if (outcome.Length == 0) return null;
 
         string? measure = null;
@@ -109,6 +109,18 @@ public static partial class SmartStatement
         // "ux designer" reads "UX designer" in the statement, however it was typed.
         return new GoalStatement(vocabulary.Spelled(outcome), measure is null ? null : vocabulary.Spelled(measure), analysis.Deadline,
             milestones.Select(m => m with { Text = vocabulary.Spelled(m.Text) }).ToList(), doubts.Distinct().ToList());
+    }
+
+    /// <summary>
+    /// "get a UX job" -> "get a job as a UX designer": a job named only by its field's words names the role the
+    /// vocabulary knows for them, so the statement says what the person will be. A plural ("apply to 20 UX jobs") is left.
+    /// </summary>
+    internal static string NameTheRole(string outcome, GoalVocabulary vocabulary)
+    {
+        if (vocabulary.Careers.FindJob(outcome) is not { } job || job.Noun.EndsWith('s')) return outcome;
+        if (vocabulary.Careers.FindRoles(outcome).Count > 0) return outcome;
+        var before = outcome[..job.Start].TrimEnd();
+        return before + " " + job.Noun + " as " + CareerVocabulary.WithArticle(job.Role.Name) + outcome[job.End..];
     }
 
     /// <summary>The statement's pieces for the first version of the goal dialog (outcome, measure, deadline).</summary>

@@ -21,7 +21,48 @@ public sealed class GoalReadingConversationTests
         await chat.SayAsync("7");
         await chat.SayAsync("4 hours");
         var proposal = await chat.SayAsync("because I love designing for people");
-        proposal.AssertContains("I will get a UX job by Tue, 31 August 2027").AssertNotContains("idk", "maybe", "i guess");
+        // "a UX job" names no role; the vocabulary knows the role, so the statement says it.
+        proposal.AssertContains("I will get a job as a UX designer by Tue, 31 August 2027").AssertNotContains("idk", "maybe", "i guess");
+    }
+
+    [Fact]
+    public async Task AUxJobGoalNamesTheRoleInItsStatementAndItsPlan()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: get a ux job by next summer, 7/10 confident, 4 hours a week, because I love designing for people");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Contains("a job as a UX designer", goal.Statement);
+        Assert.Contains(goal.Steps, s => s.Title == "List fifteen companies that hire UX designers and what each looks for");
+        Assert.Contains(goal.Steps, s => s.Title == "Sign an offer as a UX designer");
+    }
+
+    [Fact]
+    public async Task BothMilestonesOfAOneMessageGoalBecomeDatedStepsBeforeItsDeadline()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("set a new goal: I want to lead the consolidation of our three warehouses and present the 3-year ops strategy "
+            + "to the VP by 30 Sept 2027, I'll know it's done when all 3 sites run on one system"))
+            .AssertContains("Specific: you said what you'll do (lead the consolidation)").AssertNotContains("you named the skill");
+        await chat.SayAsync("8");
+        await chat.SayAsync("5 hours");
+        var proposal = await chat.SayAsync("because I want to shape how our sites run");
+        // The statement keeps the whole goal readable.
+        proposal.AssertContains("lead the consolidation of our three warehouses and present the 3-year operations strategy to the VP by Thu, 30 September 2027");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        var deadline = new DateOnly(2027, 9, 30);
+        Assert.Equal(deadline, goal.Deadline);
+        var lead = Assert.Single(goal.Steps, s => s.Title == "Lead the consolidation of our three warehouses");
+        var present = Assert.Single(goal.Steps, s => s.Title == "Present the 3-year operations strategy to the VP");
+        Assert.True(lead.Due < present.Due && present.Due < deadline, $"{lead.Due} {present.Due}");
+        Assert.True(lead.Due > DateOnly.FromDateTime(CoachChat.Now.UtcDateTime).AddMonths(2), $"the first milestone is not squeezed into the first weeks: {lead.Due}");
+        Assert.Contains(goal.Steps, s => s.Title == "Check your finish line: all 3 sites run on one system" && s.Due == deadline);
+        Assert.DoesNotContain(goal.Steps, s => s.Title.Contains("Break the goal into", StringComparison.Ordinal));
     }
 
     [Fact]

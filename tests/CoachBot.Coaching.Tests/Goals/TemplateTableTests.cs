@@ -45,8 +45,37 @@ public sealed class TemplateTableTests
     [InlineData("get into cybersecurity", "industryChange")]
     [InlineData("lead a cross-team project by Q3", "generic")]
     [InlineData("get a teaching certificate", "certification")]
+    // Round four: goals people type that used to land on a wrong template or on none.
+    [InlineData("go freelance as a designer by next year", "freelance")]                      // was generic
+    [InlineData("start my own bookkeeping business", "freelance")]                            // was generic
+    [InlineData("become self-employed as a translator", "freelance")]                         // was a career-change plan
+    [InlineData("get a raise by june", "payRaise")]                                           // was a promotion plan
+    [InlineData("ask for a pay rise in march", "payRaise")]
+    [InlineData("switch to part-time by september", "workPattern")]                           // was a career-change plan
+    [InlineData("move to a 4-day week", "workPattern")]
+    [InlineData("move abroad for work next year", "moveAbroad")]                              // was generic
+    [InlineData("find a job overseas by 2028", "moveAbroad")]
+    [InlineData("finish my degree by 2028", "course")]
+    [InlineData("finally finish my bachelor's", "course")]                                    // was generic
+    [InlineData("get my first management role by the end of the year", "promotion")]         // was generic
+    [InlineData("become a team lead by december", "promotion")]
+    [InlineData("get a part-time job at a bakery", "jobSearch")]
     public void TheGoalGetsTheTemplateThatFits(string goal, string template) =>
         Assert.Equal(template, GoalClassifier.KeyOf(GoalClassifier.Classify(goal, GoalVocabulary.From(RepoDialogs.Texts))));
+
+    [Theory]
+    [InlineData("finish my degree by 2028", "plans.course.degreeLeft", "plans.course.choose")]
+    [InlineData("do an evening MBA", "plans.course.choose", "plans.course.degreeLeft")]
+    [InlineData("get a raise by june", "plans.payRaise.meeting", "plans.general.promotion.case")]
+    [InlineData("switch to part-time by september", "plans.workPattern.proposal", "plans.roleChange.research")]
+    public void TheTemplateVariantFitsTheGoal(string goal, string expectedKey, string absentKey)
+    {
+        var words = GoalVocabulary.From(RepoDialogs.Texts);
+        var type = GoalClassifier.Classify(goal, words);
+        var keys = CoachBot.Coaching.Plans.PlanTemplates.For(type, goal, null, words).Select(s => s.TextKey).ToList();
+        Assert.Contains(expectedKey, keys);
+        Assert.DoesNotContain(absentKey, keys);
+    }
 
     [Theory]
     [InlineData("\"NewSkill\"", GoalType.LearnSkill)]

@@ -1,0 +1,85 @@
+using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Smart;
+using CoachBot.BotFramework.Dialogs;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>
+/// The goal said again at another question (issue 12): the coach says what it understood instead of "I was looking
+/// for a number", and when it stops asking a question it says what it does instead (today is Monday 4 January 2027).
+/// </summary>
+public sealed class RestatedGoalTests
+{
+    private static async Task<TestSupport.ConversationTest> AtTheConfidenceQuestionAsync()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("get a ux job by next summer")).AssertContains(Says(GoalTexts.AskConfidence));
+        return chat;
+    }
+
+    [Fact]
+    public async Task TheSameGoalSaidAtTheConfidenceQuestionIsSaidBackAndTheQuestionAskedAgain()
+    {
+        var chat = await AtTheConfidenceQuestionAsync();
+        (await chat.SayAsync("honestly i just wanna get a ux job by like next summer i guess"))
+            .AssertContains("That's the goal we have: to get a job as a UX designer by Tue, 31 August 2027.", Says(GoalTexts.AskConfidence))
+            .AssertNotContains(Says(DialogTexts.NotANumber));
+        // Said again it is still no try: the question stays until a number comes.
+        (await chat.SayAsync("i just want a ux job by next summer")).AssertContains("That's the goal we have", Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("7")).AssertContains(Says(SmartTexts.AskAchievableTime));
+    }
+
+    [Fact]
+    public async Task ADifferentGoalSaidAtTheConfidenceQuestionIsAskedAboutBeforeItReplacesTheGoal()
+    {
+        var chat = await AtTheConfidenceQuestionAsync();
+        (await chat.SayAsync("actually i want to become a data analyst by december"))
+            .AssertContains("That sounds like a different goal: to become a data analyst", "get a job as a UX designer")
+            .AssertNotContains(Says(DialogTexts.NotANumber));
+        (await chat.SayAsync("yes")).AssertContains("let's work on that one: to become a data analyst", Says(GoalTexts.AskConfidence));
+        await chat.SayAsync("6");
+        await chat.SayAsync("3 hours");
+        (await chat.SayAsync("because I like numbers")).AssertContains("I will become a data analyst by Fri, 31 December 2027");
+    }
+
+    [Fact]
+    public async Task SayingNoToTheDifferentGoalKeepsTheGoalWeHave()
+    {
+        var chat = await AtTheConfidenceQuestionAsync();
+        await chat.SayAsync("actually i want to become a data analyst by december");
+        (await chat.SayAsync("no")).AssertContains("we'll stay with the goal we have: to get a job as a UX designer", Says(GoalTexts.AskConfidence));
+        await chat.SayAsync("6");
+        await chat.SayAsync("3 hours");
+        (await chat.SayAsync("because I love design")).AssertContains("I will get a job as a UX designer by Tue, 31 August 2027");
+    }
+
+    [Fact]
+    public async Task TheGoalSaidAgainAtTheReasonQuestionIsNoReason()
+    {
+        var chat = await AtTheConfidenceQuestionAsync();
+        await chat.SayAsync("7");
+        (await chat.SayAsync("4 hours")).AssertContains(Says(SmartTexts.AskRelevant));
+        (await chat.SayAsync("i want to get a ux job by next summer")).AssertContains("That's the goal we have", Says(SmartTexts.AskRelevant));
+        await chat.SayAsync("because I love designing for people");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Equal("because I love designing for people", goal.Relevance);
+    }
+
+    [Fact]
+    public async Task AQuestionTheCoachStopsAskingIsNeverSkippedSilently()
+    {
+        var chat = await AtTheConfidenceQuestionAsync();
+        await chat.SayAsync("no clue");
+        // The second try without a number: the coach says it leaves the confidence out, then asks the next question.
+        (await chat.SayAsync("dunno really"))
+            .AssertContains(Says(GoalTexts.LeftOpenConfidence), Says(SmartTexts.AskRelevant));
+        await chat.SayAsync("idk");
+        // The reason asked twice without one: said too, and the proposal follows.
+        (await chat.SayAsync("no idea")).AssertContains(Says(GoalTexts.LeftOpenRelevant), "I will get a job as a UX designer");
+    }
+}
