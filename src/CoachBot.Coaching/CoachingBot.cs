@@ -90,7 +90,7 @@ public sealed class CoachingBot : ActivityHandler
     private CoachCommand? RecognizedCommand(ITurnContext context)
     {
         if (context.TurnState.TryGetValue(CommandKey, out var known)) return known as CoachCommand;
-        var command = _buttons.Recognize(context) ?? CommandRecognizer.Recognize(context.Activity.Text);
+        var command = _buttons.Recognize(context) ?? CommandRecognizer.Recognize(_texts.Catalog, context.Activity.Text, context.Activity.Locale);
         context.TurnState[CommandKey] = command!;
         return command;
     }
@@ -115,7 +115,7 @@ public sealed class CoachingBot : ActivityHandler
     {
         var welcomedNow = WelcomeOnce(turnContext);
         var text = turnContext.Activity.Text?.Trim() ?? "";
-        if (welcomedNow && IsGreeting(text)) return;
+        if (welcomedNow && IsGreeting(turnContext, text)) return;
         CheckInTurns.OnUserMessage(turnContext);
         _comingBack.Notice(turnContext);
         // A one-word yes or no to the step the coach just offered; anything else drops the offer and goes its way.
@@ -185,7 +185,7 @@ public sealed class CoachingBot : ActivityHandler
     {
         var context = dc.Context;
         if (context.Responded) return DialogTurnResult.Empty; // the welcome just went out
-        if (IsGreeting(context.Activity.Text?.Trim() ?? "")) _commands.SendMenu(context, CoachingTexts.GreetingAgain);
+        if (IsGreeting(context, context.Activity.Text)) _commands.SendMenu(context, CoachingTexts.GreetingAgain);
         else if (!await TryAiAnswerAsync(context, cancellationToken).ConfigureAwait(false))
             await _menu.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
         return dc.ActiveDialog is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;
@@ -237,9 +237,8 @@ public sealed class CoachingBot : ActivityHandler
         return true;
     }
 
-    private static bool IsGreeting(string text) =>
-        text.Length == 0 || text.TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start" or "hi there" or "good morning"
-            or "hii" or "hiii" or "hiya" or "heya" or "hey there" or "hello there" or "good afternoon" or "good evening" or "howdy" or "yo";
+    /// <summary>Only a hello (the words of intents.greetings): the welcome or the menu answers it.</summary>
+    private bool IsGreeting(ITurnContext context, string? text) => CommandWords.From(_texts.Catalog, context.Activity.Locale).IsGreeting(text);
 
     private static string FirstName(string? name)
     {

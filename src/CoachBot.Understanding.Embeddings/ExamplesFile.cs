@@ -7,7 +7,7 @@ namespace CoachBot.Understanding.Embeddings;
 /// <summary>
 /// Reads candidate sets from a YAML file in the choice shape of TEAM.md, with whole set ids at the second level:
 /// <c>choices: &lt;set id&gt;: &lt;key&gt;: { title, synonyms: [...], examples: [...] }</c>. A key's phrases are its
-/// title, synonyms and examples, in that order. Used for <c>dialogs/en-US/drafts/examples.yaml</c> by the tests and
+/// title, synonyms and examples, in that order. Used for <c>tests/Data/understanding/matcher-examples.yaml</c> (a fixed index of examples) by the tests and
 /// the benchmarks until the dialogs loader hands the real choice sets over as an <see cref="ICandidateSetSource"/>.
 /// </summary>
 public static class ExamplesFile

@@ -147,7 +147,7 @@ public sealed class LabelledSetTests(PipelineFixture pipeline, ITestOutputHelper
             var text = Get(node, "text")!;
             var intent = Get(node, "intent")!;
             var at = Get(node, "at") ?? "menu";
-            var rules = CommandRecognizer.Recognize(text);
+            var rules = CommandRecognizer.Recognize(pipeline.Texts, text);
             if (at != "menu" || intent == "answer")
             {
                 // At a prompt only the rules' whole commands interrupt; an answer must reach its prompt.
@@ -352,8 +352,8 @@ public sealed class LabelledSetTests(PipelineFixture pipeline, ITestOutputHelper
                 tally.Add(Outcome.Taken, got == intent || also.Contains(got), $"{at}: {text} -> {got}");
                 continue;
             }
-            if (IsGreeting(text)) { tally.Add(Outcome.Taken, intent == "greeting" || also.Contains("greeting"), text); continue; }
-            if (CommandRecognizer.Recognize(text) is { } rules) { tally.Add(Outcome.Taken, KeyOf(rules) == intent, $"{text} -> rules {rules.Kind}"); continue; }
+            if (CommandWords.From(pipeline.Texts).IsGreeting(text)) { tally.Add(Outcome.Taken, intent == "greeting" || also.Contains("greeting"), text); continue; }
+            if (CommandRecognizer.Recognize(pipeline.Texts, text) is { } rules) { tally.Add(Outcome.Taken, KeyOf(rules) == intent, $"{text} -> rules {rules.Kind}"); continue; }
             var menu = await pipeline.Menu.ReadAsync(text, "en-US", pipeline.Understanding, null, CancellationToken.None);
             got = menu.Kind switch
             {
@@ -369,10 +369,6 @@ public sealed class LabelledSetTests(PipelineFixture pipeline, ITestOutputHelper
         }
         Report(tally);
     }
-
-    /// <summary>CoachingBot's greeting words (the welcome path answers them before the menu).</summary>
-    private static bool IsGreeting(string text) =>
-        text.Trim().TrimEnd('!', '.', ' ').ToLowerInvariant() is "hi" or "hello" or "hey" or "hallo" or "start" or "hi there" or "good morning";
 
     private static Outcome MenuOutcome(MenuReading menu) => menu.Kind switch
     {

@@ -3,7 +3,7 @@ using CoachBot.Understanding.Embeddings.Evaluation;
 
 namespace CoachBot.Understanding.Embeddings.Tests;
 
-/// <summary>The matcher over the draft examples (dialogs/en-US/drafts/examples.yaml), with the shipped model.</summary>
+/// <summary>The matcher over the draft examples (tests/Data/understanding/matcher-examples.yaml, a fixed index the dialogs' examples came from), with the shipped model.</summary>
 public class MatcherTests
 {
     /// <summary>A few paraphrases per set that share no wording with a title and mean one key plainly.</summary>

@@ -30,7 +30,7 @@ public class MatcherBenchmarks
     public async Task Setup()
     {
         var model = CandidateModels.Named(Model);
-        var sets = ExamplesFile.Read(Path.Combine(TestSupport.RepoPaths.Root, "dialogs", "en-US", "drafts", "examples.yaml"));
+        var sets = ExamplesFile.Read(Path.Combine(TestSupport.RepoPaths.Root, "tests", "Data", "understanding", "matcher-examples.yaml"));
         _matcher = new EmbeddingSemanticMatcher(model, [new CandidateSetList(sets)], NullLogger<EmbeddingSemanticMatcher>.Instance);
         _matcher.StartLoading();
         if (!await _matcher.WhenReadyAsync(CancellationToken.None)) throw new InvalidOperationException($"{model.Name} did not load");

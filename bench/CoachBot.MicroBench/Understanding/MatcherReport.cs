@@ -27,7 +27,7 @@ internal static class MatcherReport
             .Select(v => new MatchThresholds(v[0], v[1], v[2])).ToList();
         var models = modelName is null ? CandidateModels.All : [CandidateModels.Named(modelName)];
 
-        var sets = ExamplesFile.Read(Path.Combine(root, "dialogs", "en-US", "drafts", "examples.yaml"));
+        var sets = ExamplesFile.Read(Path.Combine(root, "tests", "Data", "understanding", "matcher-examples.yaml"));
         var dev = DevSet.Read(Path.Combine(root, "tests", "CoachBot.Understanding.Embeddings.Tests", "DevSet", "paraphrases.dev.yaml"));
         var labelled = Directory.Exists(labelledDir) ? LabelledSets.Read(labelledDir) : [];
         Console.WriteLine($"examples: {sets.Count} sets, {sets.Sum(s => s.Candidates.Sum(c => c.Phrases.Count))} phrases; dev set {dev.Count} items; " +
@@ -36,7 +36,7 @@ internal static class MatcherReport
         if (Directory.Exists(labelledDir))
         {
             // Issue 11: no labelled utterance, nor a near-duplicate, among the example phrases.
-            var examples = ExamplesFile.Read(Path.Combine(root, "dialogs", "en-US", "drafts", "examples.yaml"), examplesOnly: true)
+            var examples = ExamplesFile.Read(Path.Combine(root, "tests", "Data", "understanding", "matcher-examples.yaml"), examplesOnly: true)
                 .SelectMany(s => s.Candidates.SelectMany(c => c.Phrases)).ToList();
             var overlaps = NearDuplicates.Find(LabelledSets.AllTexts(labelledDir), examples).ToList();
             Console.WriteLine($"labelled texts that are (nearly) an example phrase: {overlaps.Count}");

@@ -63,27 +63,29 @@ public sealed record DateRecognition(DateRecognitionKind Kind, DateOnly? Date = 
 /// </summary>
 public static class DateRecognizer
 {
-    public static DateRecognition Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, string? locale) =>
-        Recognize(text, now, zone, locale, null);
-
     /// <summary>
-    /// As above, with the date words of <c>dialogs/&lt;locale&gt;/recognizers.yaml</c> too: days with a fixed date ("by
-    /// christmas") and answers that name no date the coach can pick ("soon", "by my birthday": <see cref="DateRecognitionKind.AskForDate"/>).
+    /// The one date reading of the coach (prompts, plan edits, check-in pauses, goal sentences), with the date words of
+    /// <c>dialogs/&lt;locale&gt;/recognizers.yaml</c>: months, weekdays, seasons, relative words, days with a fixed date
+    /// ("by christmas") and answers that name no date the coach can pick ("soon", "by my birthday": <see cref="DateRecognitionKind.AskForDate"/>).
+    /// Numeric dates follow <paramref name="locale"/> (dotted day first, ISO year first, slashes by the region).
     /// </summary>
-    public static DateRecognition Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, string? locale, RecognizerPhrases? phrases)
+    public static DateRecognition Recognize(string? text, DateTimeOffset now, TimeZoneInfo zone, string? locale, RecognizerPhrases phrases)
     {
-        var words = RecognizerLocale.For(locale);
+        ArgumentNullException.ThrowIfNull(phrases);
+        var words = string.Equals(phrases.Locale.Name, locale ?? "", StringComparison.OrdinalIgnoreCase)
+            ? phrases.Locale
+            : RecognizerLocale.For(locale).WithWords(phrases.Locale.Words);
         var tokens = DateSpelling.Correct(TextTokenizer.Tokenize(text), words.Words);
         if (tokens.Count == 0) return DateRecognition.NotFound;
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
-        var grammar = new DateGrammar(tokens, text!, today, words, Hemisphere.IsSouthern(zone), phrases?.Dates);
+        var grammar = new DateGrammar(tokens, text!, today, words, Hemisphere.IsSouthern(zone), phrases.Dates);
         DateReading? best = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (grammar.ReadAt(i) is { } reading && Better(reading, best)) best = reading;
         }
-        var vague = best is null && phrases is not null && (best = Vague(tokens, phrases.Dates)) is not null;
+        var vague = best is null && (best = Vague(tokens, phrases.Dates)) is not null;
         if (best is not { } found) return DateRecognition.NotFound;
 
         var start = tokens[found.First].Start;

@@ -2,7 +2,10 @@ using System.Collections.Frozen;
 
 namespace CoachBot.BotFramework.Recognizers;
 
-/// <summary>The English word tables (en-US, en-GB and the fallback for languages without their own list).</summary>
+/// <summary>
+/// The English number, time and yes/no words (en-US, en-GB and the fallback for languages without their own list). The
+/// date words live in dialogs/&lt;locale&gt;/recognizers.yaml and are laid over these per catalog (<see cref="DateWordTables"/>).
+/// </summary>
 internal static class EnglishWords
 {
     public static LanguageWords Instance { get; } = Build();
@@ -22,40 +25,6 @@ internal static class EnglishWords
         for (var n = 0; n < tens.Length; n++) { cardinals[tens[n]] = 20 + 10 * n; ordinals[tenOrdinals[n]] = 20 + 10 * n; }
         cardinals.Remove("oh");
 
-        var months = new Dictionary<string, int>();
-        string[][] monthNames = [["january", "jan"], ["february", "feb", "febuary"], ["march", "mar"], ["april", "apr"], ["may"],
-            ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
-            ["november", "nov"], ["december", "dec"]];
-        for (var m = 0; m < monthNames.Length; m++) foreach (var name in monthNames[m]) months[name] = m + 1;
-
-        var weekdays = new Dictionary<string, DayOfWeek>();
-        (DayOfWeek Day, string[] Names)[] weekdayNames =
-        [
-            (DayOfWeek.Monday, ["monday", "mon"]), (DayOfWeek.Tuesday, ["tuesday", "tue", "tues"]),
-            (DayOfWeek.Wednesday, ["wednesday", "wed", "weds"]), (DayOfWeek.Thursday, ["thursday", "thu", "thur", "thurs"]),
-            (DayOfWeek.Friday, ["friday", "fri"]), (DayOfWeek.Saturday, ["saturday", "sat"]), (DayOfWeek.Sunday, ["sunday", "sun"]),
-        ];
-        foreach (var (day, names) in weekdayNames)
-            foreach (var name in names) { weekdays[name] = day; weekdays[name + "s"] = day; }
-
-        var dateWords = new Dictionary<string, DateWord>
-        {
-            ["today"] = DateWord.Today, ["tonight"] = DateWord.Today, ["tomorrow"] = DateWord.Tomorrow, ["tmrw"] = DateWord.Tomorrow,
-            ["tomorow"] = DateWord.Tomorrow, ["yesterday"] = DateWord.Yesterday,
-            ["next"] = DateWord.Next, ["coming"] = DateWord.Next, ["following"] = DateWord.Next,
-            ["this"] = DateWord.This, ["current"] = DateWord.This, ["last"] = DateWord.Last, ["previous"] = DateWord.Last, ["past"] = DateWord.Last,
-            ["in"] = DateWord.In, ["within"] = DateWord.Within, ["ago"] = DateWord.Ago, ["from"] = DateWord.From, ["now"] = DateWord.Now,
-            ["after"] = DateWord.After, ["before"] = DateWord.Before,
-            ["end"] = DateWord.End, ["close"] = DateWord.End, ["start"] = DateWord.Start, ["beginning"] = DateWord.Start,
-            ["middle"] = DateWord.Middle, ["mid"] = DateWord.Middle, ["early"] = DateWord.Early, ["late"] = DateWord.Late,
-            ["of"] = DateWord.Of, ["the"] = DateWord.The, ["and"] = DateWord.And,
-            ["day"] = DateWord.Day, ["days"] = DateWord.Day, ["week"] = DateWord.Week, ["weeks"] = DateWord.Week, ["wk"] = DateWord.Week,
-            ["wks"] = DateWord.Week, ["weekend"] = DateWord.Weekend, ["fortnight"] = DateWord.Fortnight, ["fortnights"] = DateWord.Fortnight,
-            ["month"] = DateWord.Month, ["months"] = DateWord.Month, ["mo"] = DateWord.Month, ["mos"] = DateWord.Month,
-            ["quarter"] = DateWord.Quarter, ["quarters"] = DateWord.Quarter, ["half"] = DateWord.Half,
-            ["year"] = DateWord.Year, ["years"] = DateWord.Year, ["yr"] = DateWord.Year, ["yrs"] = DateWord.Year, ["time"] = DateWord.Time,
-        };
-
         var timeWords = new Dictionary<string, TimeWord>
         {
             ["am"] = TimeWord.Am, ["pm"] = TimeWord.Pm, ["noon"] = TimeWord.Noon, ["midday"] = TimeWord.Noon, ["lunchtime"] = TimeWord.Noon,
@@ -66,10 +35,6 @@ internal static class EnglishWords
             ["after"] = TimeWord.Past, ["to"] = TimeWord.To, ["till"] = TimeWord.To, ["every"] = TimeWord.Every, ["each"] = TimeWord.Every,
             ["at"] = TimeWord.At, ["on"] = TimeWord.On, ["in"] = TimeWord.In, ["the"] = TimeWord.The,
         };
-
-        string[] asap = ["asap", "a s a p", "as soon as possible", "as soon as i can", "as soon as we can", "as early as possible",
-            "as fast as possible", "as quickly as possible", "soon as possible", "right away", "straight away", "straightaway",
-            "immediately", "right now", "the sooner the better", "sooner rather than later"];
 
         string[] yes = ["yes", "y", "yeah", "yea", "ya", "yah", "yep", "yup", "yas", "yess", "yesss", "ye", "sure", "sure thing", "ok", "okay", "okey", "k", "kk",
             "alright", "all right", "of course", "ofc", "absolutely", "definitely", "certainly", "indeed", "totally", "correct",
@@ -94,18 +59,15 @@ internal static class EnglishWords
             NumberJoiner = "and",
             HalfWord = "half",
             OrdinalSuffixes = FrozenSet.Create("st", "nd", "rd", "th"),
-            Months = months.ToFrozenDictionary(),
-            AmbiguousMonths = FrozenSet.Create("may", "march", "mar", "jan", "sep", "sept", "dec", "jun", "aug"),
-            Weekdays = weekdays.ToFrozenDictionary(),
-            DateWords = dateWords.ToFrozenDictionary(),
-            Seasons = new Dictionary<string, Season>
-            {
-                ["spring"] = Season.Spring, ["summer"] = Season.Summer, ["autumn"] = Season.Autumn, ["fall"] = Season.Autumn,
-                ["winter"] = Season.Winter, ["summertime"] = Season.Summer, ["wintertime"] = Season.Winter, ["springtime"] = Season.Spring,
-            }.ToFrozenDictionary(),
-            AmbiguousSeasons = FrozenSet.Create("fall"),
-            AsSoonAsPossiblePhrases = asap.ToFrozenSet(),
-            LongestAsSoonAsPossiblePhrase = asap.Max(p => p.Split(' ').Length),
+            // The date words are read from dialogs/<locale>/recognizers.yaml (DateWordTables), per catalog.
+            Months = FrozenDictionary<string, int>.Empty,
+            AmbiguousMonths = FrozenSet<string>.Empty,
+            Weekdays = FrozenDictionary<string, DayOfWeek>.Empty,
+            DateWords = FrozenDictionary<string, DateWord>.Empty,
+            Seasons = FrozenDictionary<string, Season>.Empty,
+            AmbiguousSeasons = FrozenSet<string>.Empty,
+            AsSoonAsPossiblePhrases = FrozenSet<string>.Empty,
+            LongestAsSoonAsPossiblePhrase = 0,
             Possessives = FrozenSet.Create("my", "our", "your", "his", "her", "their", "its"),
             BareDayFollowers = FrozenSet.Create("at", "by", "or", "and", "please", "pls", "then", "latest", "if", "is", "works", "would", "will",
                 "should", "could", "maybe", "ok", "okay", "for", "so", "as", "i", "we", "it", "in", "on", "to", "before", "after", "ideally",

@@ -44,6 +44,9 @@ internal sealed class RecognizerLocale
         DateOrder = dateOrder;
     }
 
+    /// <summary>The same locale reading other words (the date words of a catalog).</summary>
+    public RecognizerLocale WithWords(LanguageWords words) => new(Name, words, DateOrder);
+
     /// <summary>
     /// The locale for a BCP 47 name ("en-US", "en-GB", "de-DE"). Null, empty, unknown names and languages without a
     /// region ("en": the US and the UK write dates differently) give <see cref="Unknown"/>.
@@ -150,8 +153,11 @@ internal enum TimeWord
     The,
 }
 
-/// <summary>The word tables of one language. Phrases are stored as their words joined by single spaces.</summary>
-internal sealed class LanguageWords
+/// <summary>
+/// The word tables of one language. Phrases are stored as their words joined by single spaces. The date words (months,
+/// weekdays, seasons, relative words, "asap") come from dialogs (<see cref="DateWordTables"/>): the code holds none.
+/// </summary>
+internal sealed record LanguageWords
 {
     public required FrozenDictionary<string, int> Cardinals { get; init; }
     public required FrozenDictionary<string, int> Ordinals { get; init; }

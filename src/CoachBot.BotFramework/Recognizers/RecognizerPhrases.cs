@@ -41,6 +41,13 @@ public static class RecognizerTexts
 
     public const string VagueDates = Dates + "vague";
     public const string FixedDays = Dates + "fixedDays";
+    public const string Months = Dates + "months";
+    public const string AmbiguousMonths = Dates + "ambiguousMonths";
+    public const string Weekdays = Dates + "weekdays";
+    public const string Seasons = Dates + "seasons";
+    public const string AmbiguousSeasons = Dates + "ambiguousSeasons";
+    public const string AsSoonAsPossible = Dates + "asap";
+    public const string RelativeDateWords = Dates + "relative";
     public const string HourWords = Facts + "hourWords";
     public const string MinuteWords = Facts + "minuteWords";
     public const string HalfHour = Facts + "halfHour";
@@ -76,8 +83,13 @@ public sealed class RecognizerPhrases
     internal CorrectionPhrases Correction { get; }
     internal DatePhrases Dates { get; }
 
+    /// <summary>The locale's number and yes/no words with the date words of this catalog; what every date and weekday reader reads.</summary>
+    internal RecognizerLocale Locale { get; }
+
     private RecognizerPhrases(TextCatalog texts, string? locale)
     {
+        var language = RecognizerLocale.For(locale);
+        Locale = language.WithWords(DateWordTables.Read(texts, locale, language.Words));
         PhraseList List(string key) => PhraseList.Parse(key, texts.Get(key, locale));
         FrozenSet<string> Words(string key) => List(key).SingleWords(key);
 
@@ -194,6 +206,9 @@ internal sealed class PhraseList
         if (phrases.Length == 0) throw new InvalidDataException($"dialogs: '{key}' must list at least one phrase.");
         return new PhraseList(phrases);
     }
+
+    /// <summary>Each phrase as its words joined by single spaces.</summary>
+    public IEnumerable<string> Joined() => _phrases.Select(p => string.Join(' ', p));
 
     /// <summary>The list as single words; fails naming the key if an item has several.</summary>
     public FrozenSet<string> SingleWords(string key)

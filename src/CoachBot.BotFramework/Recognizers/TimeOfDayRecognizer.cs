@@ -12,9 +12,11 @@ public sealed record WeekdayTime(DayOfWeek? Day, TimeOnly? Time);
 /// </summary>
 public static class TimeOfDayRecognizer
 {
-    public static WeekdayTime? Recognize(string? text, string? locale)
+    /// <summary>Reads with the weekday names of <c>dialogs/&lt;locale&gt;/recognizers.yaml</c> (<paramref name="phrases"/>).</summary>
+    public static WeekdayTime? Recognize(string? text, string? locale, RecognizerPhrases phrases)
     {
-        var words = RecognizerLocale.For(locale).Words;
+        ArgumentNullException.ThrowIfNull(phrases);
+        var words = phrases.Locale.Words;
         var tokens = DateSpelling.Correct(TextTokenizer.Tokenize(text), words); // "wednsday", "thrusdays"
         DayOfWeek? day = null;
         TimeOnly? time = null;

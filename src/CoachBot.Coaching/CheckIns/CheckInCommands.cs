@@ -100,7 +100,7 @@ public sealed class CheckInCommands(CoachTexts texts)
             texts.Say(context, CheckInTexts.PausedOpenEnded);
             return;
         }
-        var found = DateRecognizer.Recognize(dateText, now, UserTimeZone.Resolve(zone), context.Activity.Locale);
+        var found = TurnDates.Read(context, texts.Catalog, dateText, UserTimeZone.Resolve(zone));
         if (found.Kind != DateRecognitionKind.Date)
         {
             texts.Say(context, CheckInTexts.PauseNoDate);

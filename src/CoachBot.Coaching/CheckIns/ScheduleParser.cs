@@ -71,8 +71,8 @@ public static partial class ScheduleParser
         }
         else if (QuietHours().Match(rest) is { Success: true } quiet)
         {
-            var start = TimeOfDayRecognizer.Recognize(quiet.Groups["start"].Value, locale)?.Time;
-            var end = TimeOfDayRecognizer.Recognize(quiet.Groups["end"].Value, locale)?.Time;
+            var start = TimeOfDayRecognizer.Recognize(quiet.Groups["start"].Value, locale, words.Recognizers)?.Time;
+            var end = TimeOfDayRecognizer.Recognize(quiet.Groups["end"].Value, locale, words.Recognizers)?.Time;
             if (start is { } s && end is { } e) change = change with { QuietHours = (s, e) };
             rest = rest.Remove(quiet.Index, quiet.Length);
         }

@@ -243,7 +243,7 @@ internal sealed class ScheduleReader(List<string> w, ScheduleWords words, string
             || Try(words.Weekdays, at) > 0 || Try(words.Weekends, at) > 0 || Ordinal(w[at]) is not null || Try(words.LastDay, at) > 0);
 
     /// <summary>A weekday name in any form the date words know ("tue", "Thursdays"), from the core recognizer's word list.</summary>
-    private DayOfWeek? Weekday(string word) => TimeOfDayRecognizer.Recognize(word, locale) is { Day: { } day, Time: null } ? day : null;
+    private DayOfWeek? Weekday(string word) => TimeOfDayRecognizer.Recognize(word, locale, words.Recognizers) is { Day: { } day, Time: null } ? day : null;
 
     // ---- the time ----
 
@@ -275,7 +275,7 @@ internal sealed class ScheduleReader(List<string> w, ScheduleWords words, string
         foreach (var (indexes, pieceHasDay) in pieces)
         {
             var text = string.Join(' ', indexes.Select(k => w[k]));
-            if (TimeOfDayRecognizer.Recognize(text, locale)?.Time is { } time) times.Add((time, pieceHasDay, indexes));
+            if (TimeOfDayRecognizer.Recognize(text, locale, words.Recognizers)?.Time is { } time) times.Add((time, pieceHasDay, indexes));
         }
         foreach (var (_, _, indexes) in times)
             foreach (var k in indexes)

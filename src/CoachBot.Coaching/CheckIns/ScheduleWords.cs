@@ -58,8 +58,14 @@ public sealed class ScheduleWords
     internal WordList NeedDays { get; }
     internal WordList ScheduleWordList { get; }
 
+    /// <summary>The weekday and time words of recognizers.yaml, which schedules read as the date prompt does (checked at start on their own).</summary>
+    internal BotFramework.Recognizers.RecognizerPhrases Recognizers => _recognizers.Value;
+
+    private readonly Lazy<BotFramework.Recognizers.RecognizerPhrases> _recognizers;
+
     private ScheduleWords(TextCatalog texts, string? locale)
     {
+        _recognizers = new(() => BotFramework.Recognizers.RecognizerPhrases.From(texts, locale));
         WordList List(string key) => WordList.Parse(key, texts.Get(key, locale));
 
         var times = new Dictionary<PartOfDay, TimeOnly>();

@@ -107,7 +107,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
 
         var question = understanding.FindQuestion(text, locale);
         var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) : null;
-        if (goal is not null && CommandRecognizer.Recognize(goal) is { } inner) return new(MenuReadingKind.Command, Command: inner);
+        if (goal is not null && CommandRecognizer.Recognize(texts.Catalog, goal, locale) is { } inner) return new(MenuReadingKind.Command, Command: inner);
         if (goal is not null && GoalStatement.AsksForGoal(texts.Catalog, goal)) return new(MenuReadingKind.Intent, "newGoal");
 
         // With a goal stated, only the words after the opening can name another command ("I want to change some steps").

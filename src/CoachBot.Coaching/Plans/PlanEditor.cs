@@ -182,7 +182,7 @@ public sealed class PlanEditor(CoachTexts texts)
 
     private EditResult ChangeDeadline(ITurnContext context, CoachingState state, Goal goal, PlanEditCommand command)
     {
-        var found = DateRecognizer.Recognize(command.Text, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
+        var found = TurnDates.Read(context, texts.Catalog, command.Text);
         switch (found.Kind)
         {
             case DateRecognitionKind.Past:
@@ -237,7 +237,7 @@ public sealed class PlanEditor(CoachTexts texts)
 
     private EditResult Add(ITurnContext context, CoachingState state, Goal goal, string text)
     {
-        var found = DateRecognizer.Recognize(text, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
+        var found = TurnDates.Read(context, texts.Catalog, text);
         var title = found.Matched is { } matched ? text.Replace(matched, "", StringComparison.OrdinalIgnoreCase) : text;
         title = UserText.Clean(System.Text.RegularExpressions.Regex.Replace(title, @"\s+(?:by|on|due|before)\s*$", "",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase)).Trim(' ', ',', '-');
@@ -270,7 +270,7 @@ public sealed class PlanEditor(CoachTexts texts)
 
     private DateOnly? ReadDate(ITurnContext context, Goal goal, string? text)
     {
-        var found = DateRecognizer.Recognize(text, context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale);
+        var found = TurnDates.Read(context, texts.Catalog, text);
         switch (found.Kind)
         {
             case DateRecognitionKind.Date:

@@ -41,7 +41,7 @@ internal sealed class GoalReading
         var blanked = Text.ToCharArray();
         foreach (var span in Effort.Spans)
             for (var i = span.Start; i < span.End; i++) blanked[i] = ' ';
-        (Date, DateSpan) = ReadDeadline(new string(blanked), now, zone, locale);
+        (Date, DateSpan) = ReadDeadline(new string(blanked), now, zone, locale, Vocabulary.Recognizers);
 
         var taken = new List<TextSpan>(Effort.Spans);
         if (DateSpan is { } d) taken.Add(d);
@@ -71,7 +71,8 @@ internal sealed class GoalReading
     /// Every date in the text, in order, each with its span: the effort phrases blanked out first ("7/10" is no
     /// July 10), bare quantities skipped ("three days a week"). Used to tell a goal's deadline from its milestones' dates.
     /// </summary>
-    internal static List<(DateRecognition Date, TextSpan Span)> ReadDates(string text, Effort effort, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    internal static List<(DateRecognition Date, TextSpan Span)> ReadDates(string text, Effort effort, DateTimeOffset now, TimeZoneInfo zone, string? locale,
+        RecognizerPhrases phrases)
     {
         var chars = text.ToCharArray();
         foreach (var span in effort.Spans)
@@ -79,7 +80,7 @@ internal sealed class GoalReading
         var found = new List<(DateRecognition, TextSpan)>();
         for (var attempt = 0; attempt < 8; attempt++)
         {
-            var (date, span) = ReadDeadline(new string(chars), now, zone, locale);
+            var (date, span) = ReadDeadline(new string(chars), now, zone, locale, phrases);
             if (span is not { } s) break;
             found.Add((date, s));
             for (var i = s.Start; i < s.End; i++) chars[i] = ' ';
@@ -92,20 +93,20 @@ internal sealed class GoalReading
     /// The deadline, skipping quantities the date reader would take as "in N days": "three days a week" is how often,
     /// not when. A number counts as a date only after "in"/"within"/"next"/... or before "from now"/"ago"/"later".
     /// </summary>
-    private static (DateRecognition, TextSpan?) ReadDeadline(string text, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    private static (DateRecognition, TextSpan?) ReadDeadline(string text, DateTimeOffset now, TimeZoneInfo zone, string? locale, RecognizerPhrases phrases)
     {
         var chars = text.ToCharArray();
         for (var attempt = 0; attempt < 4; attempt++)
         {
             var current = new string(chars);
-            var date = DateRecognizer.Recognize(current, now, zone, locale);
+            var date = DateRecognizer.Recognize(current, now, zone, locale, phrases);
             if (date.Matched is not { Length: > 0 } matched) return (date, null);
             var at = current.IndexOf(matched, StringComparison.Ordinal);
             if (at < 0) return (date, null);
             if (!IsBareQuantity(current, at, matched, locale) && !IsQuarterAsNoun(current, at, matched) && !IsPastStory(current, at))
             {
                 var span = WithWeekday(current, new TextSpan(at, at + matched.Length));
-                (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale);
+                (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale, phrases);
                 return (BeforeMonth(current, date, span), span);
             }
             for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
@@ -150,7 +151,8 @@ internal sealed class GoalReading
     private static readonly HashSet<string> RangeJoiners = new(StringComparer.Ordinal) { "-", "–", "and", "to", "through", "or", "till", "until" };
 
     /// <summary>"in July and August", "in May-June": a span of months ends with the second one.</summary>
-    private static (DateRecognition, TextSpan) ThroughSecondMonth(string text, DateRecognition date, TextSpan span, DateTimeOffset now, TimeZoneInfo zone, string? locale)
+    private static (DateRecognition, TextSpan) ThroughSecondMonth(string text, DateRecognition date, TextSpan span, DateTimeOffset now, TimeZoneInfo zone, string? locale,
+        RecognizerPhrases phrases)
     {
         if (date.Date is not { } first || !IsMonthEnd(first) || span.End >= text.Length) return (date, span);
         var rest = text[span.End..];
@@ -160,7 +162,7 @@ internal sealed class GoalReading
         if (joiner is null) return (date, span);
         var afterJoiner = trimmed[joiner.Length..];
         var offset = span.End + (rest.Length - trimmed.Length) + joiner.Length;
-        var second = DateRecognizer.Recognize(afterJoiner, now, zone, locale);
+        var second = DateRecognizer.Recognize(afterJoiner, now, zone, locale, phrases);
         if (second is not { Kind: DateRecognitionKind.Date, Date: { } end, Matched: { } m } || end <= first || !IsMonthEnd(end)) return (date, span);
         var secondAt = afterJoiner.IndexOf(m, StringComparison.Ordinal);
         if (secondAt < 0 || afterJoiner[..secondAt].Trim().Length > 0) return (date, span);

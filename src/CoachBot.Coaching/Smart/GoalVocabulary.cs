@@ -103,8 +103,14 @@ public sealed class GoalVocabulary
     /// <summary>The words that pick each plan template (plans.match.&lt;key&gt;), as GoalWords patterns.</summary>
     internal IReadOnlyDictionary<string, string[]> TemplateTriggers { get; }
 
+    /// <summary>The date words of recognizers.yaml, so a goal's dates are read as every prompt reads them (built on first use).</summary>
+    internal BotFramework.Recognizers.RecognizerPhrases Recognizers => _recognizers.Value;
+
+    private readonly Lazy<BotFramework.Recognizers.RecognizerPhrases> _recognizers;
+
     private GoalVocabulary(TextCatalog texts, string? locale)
     {
+        _recognizers = new(() => BotFramework.Recognizers.RecognizerPhrases.From(texts, locale));
         IReadOnlyList<string> List(string key) => texts.Contains(key) ? CareerVocabulary.SplitList(texts.Get(key, locale)) : [];
         IReadOnlyList<string[]> Phrases(string key) =>
             List(key).Select(CareerVocabulary.Words).Where(w => w.Length > 0).OrderByDescending(w => w.Length).ToList();

@@ -5,6 +5,7 @@ using CoachBot.BotFramework.Text;
 using CoachBot.BotFramework.Understanding;
 using CoachBot.Coaching;
 using CoachBot.Coaching.CheckIns;
+using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Library;
 using CoachBot.Coaching.Suggestions;
@@ -44,6 +45,7 @@ internal static class CoachingServices
         // The word lists and times the recognizers read: a bad list or time fails start-up with its key named.
         RecognizerPhrases.From(texts);
         ScheduleWords.From(texts);
+        CommandWords.From(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
             services.GetRequiredService<Understander>(), services.GetRequiredService<IOptions<CoachingOptions>>().Value,

@@ -45,7 +45,42 @@ public class DateWordsFromDialogsTests
         Assert.Equal(date, found.Date?.ToString("yyyy-MM-dd"));
     }
 
-    [Fact]
-    public void WithoutTheDialogsWordsNoFixedDayIsGuessed() =>
-        Assert.Equal(None, DateRecognizer.Recognize("by christmas", Now, Berlin, "en-US").Kind);
+    /// <summary>Words added only in recognizers.yaml: if the code kept its own lists, none of these would be read.</summary>
+    public static TheoryData<string, DateRecognitionKind, string?> AddedInTheDialogsOnly => new()
+    {
+        { "by junio", Date, "2027-06-30" },
+        { "next freitag", Date, "2027-01-15" },
+        { "by next estate", Date, "2027-08-31" },
+        { "in 3 monate", Date, "2027-04-04" },
+        { "pronto", AskForDate, null },
+    };
+
+    private static readonly Lazy<RecognizerPhrases> Edited = new(() => RecognizerPhrases.From(CoachBot.TestSupport.EditedDialogs.Load("recognizers.yaml", yaml => yaml
+        .Replace("6 = june, jun;", "6 = june, jun, junio;", StringComparison.Ordinal)
+        .Replace("friday = friday, fri;", "friday = friday, fri, freitag;", StringComparison.Ordinal)
+        .Replace("summer = summer, summertime;", "summer = summer, summertime, estate;", StringComparison.Ordinal)
+        .Replace("month = month, months, mo, mos;", "month = month, months, mo, mos, monate;", StringComparison.Ordinal)
+        .Replace("asap: \"asap;", "asap: \"asap; pronto;", StringComparison.Ordinal)), "en-US"));
+
+    [Theory]
+    [MemberData(nameof(AddedInTheDialogsOnly))]
+    public void ADateWordAddedOnlyInTheDialogsIsRead(string text, DateRecognitionKind kind, string? date)
+    {
+        Assert.Equal(None, DateRecognizer.Recognize(text, Now, Berlin, "en-US", RepoPhrases.EnUs).Kind);
+        var found = DateRecognizer.Recognize(text, Now, Berlin, "en-US", Edited.Value);
+        Assert.Equal(kind, found.Kind);
+        Assert.Equal(date, found.Date?.ToString("yyyy-MM-dd"));
+    }
+
+    [Theory]
+    [InlineData("6 = june, jun;", "", "recognizers.dates.months")]
+    [InlineData("tomorrow = tomorrow, tmrw, tomorow;", "tomorrow = tomorrow, tmrw, tomorow, today;", "recognizers.dates.relative")]
+    [InlineData("winter = winter, wintertime", "winter = winter, wintertime, summer", "recognizers.dates.seasons")]
+    [InlineData("ambiguousMonths: \"may;", "ambiguousMonths: \"maybe;", "recognizers.dates.ambiguousMonths")]
+    public void ABrokenDateListFailsNamingItsKey(string replace, string with, string key)
+    {
+        var texts = CoachBot.TestSupport.EditedDialogs.Load("recognizers.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
+        var error = Assert.Throws<InvalidDataException>(() => RecognizerPhrases.From(texts, "en-US"));
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
 }

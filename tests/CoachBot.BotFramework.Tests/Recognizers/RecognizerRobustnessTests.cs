@@ -39,10 +39,10 @@ public class RecognizerRobustnessTests
             BooleanRecognizer.Recognize(text, "en-US");
             ChoiceRecognizer.Recognize(text, choices, "en-US");
             ChoiceRecognizer.RecognizeMany(text, choices, "en-US");
-            DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "en-US");
-            DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "xx-invalid-locale");
-            TimeOfDayRecognizer.Recognize(text, "en-US");
-            DateRecognizer.Recognize(text, now, TimeZoneInfo.FindSystemTimeZoneById("Australia/Sydney"), null);
+            DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "en-US", RepoPhrases.EnUs);
+            DateRecognizer.Recognize(text, now, TimeZoneInfo.Utc, "xx-invalid-locale", RepoPhrases.EnUs);
+            TimeOfDayRecognizer.Recognize(text, "en-US", RepoPhrases.EnUs);
+            DateRecognizer.Recognize(text, now, TimeZoneInfo.FindSystemTimeZoneById("Australia/Sydney"), null, RepoPhrases.EnUs);
             QuestionRecognizer.Recognize(text, RepoPhrases.EnUs);
             FactRecognizer.RecognizeAll(text, RepoPhrases.EnUs, now, TimeZoneInfo.Utc, "en-US");
             CorrectionRecognizer.Recognize(text, RepoPhrases.EnUs, now, TimeZoneInfo.Utc, null);

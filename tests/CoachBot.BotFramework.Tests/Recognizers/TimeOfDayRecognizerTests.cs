@@ -39,7 +39,7 @@ public class TimeOfDayRecognizerTests
     [MemberData(nameof(WeekdaysAndTimes))]
     public void ReadsTheWeekdayAndTime(string text, DayOfWeek? day, string? time)
     {
-        var found = TimeOfDayRecognizer.Recognize(text, "en-US");
+        var found = TimeOfDayRecognizer.Recognize(text, "en-US", RepoPhrases.EnUs);
 
         Assert.NotNull(found);
         Assert.Equal(day, found.Day);
@@ -54,5 +54,5 @@ public class TimeOfDayRecognizerTests
     [InlineData("9:75")]
     [InlineData("13pm")]
     [InlineData("I have 2 kids and 3 dogs")]
-    public void TextWithoutWeekdayOrTimeIsNull(string? text) => Assert.Null(TimeOfDayRecognizer.Recognize(text, "en-US"));
+    public void TextWithoutWeekdayOrTimeIsNull(string? text) => Assert.Null(TimeOfDayRecognizer.Recognize(text, "en-US", RepoPhrases.EnUs));
 }

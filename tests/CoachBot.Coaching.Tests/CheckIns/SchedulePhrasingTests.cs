@@ -163,7 +163,9 @@ public class SchedulePhrasingTests
     {
         // A catalog that moves "after lunch" to 14:00: the parser reads the data, not a time of its own.
         var texts = RepoDialogs.Texts;
-        var keys = BotFramework.Text.TextKeyDiscovery.KeysIn(typeof(ScheduleTexts).Assembly).Where(k => k.StartsWith("schedule.", StringComparison.Ordinal));
+        // The weekday words are the recognizers' (recognizers.yaml), as at every date prompt.
+        var keys = BotFramework.Text.TextKeyDiscovery.KeysIn(typeof(ScheduleTexts).Assembly, typeof(BotFramework.Recognizers.RecognizerPhrases).Assembly)
+            .Where(k => k.StartsWith("schedule.", StringComparison.Ordinal) || k.StartsWith("recognizers.", StringComparison.Ordinal));
         var copy = keys.ToDictionary(k => k, k => texts.Get(k));
         copy[ScheduleTexts.PartTimeKey(PartOfDay.AfterLunch)] = "14:00";
         var words = ScheduleWords.From(BotFramework.Text.TextCatalog.FromDictionary(copy));

@@ -21,7 +21,7 @@ public sealed class StepReferenceTests
     [MemberData(nameof(Anywhere))]
     public void TheGlobalDoneCommandReadsTheReference(string text, int? goal, int step)
     {
-        var command = CommandRecognizer.Recognize(text);
+        var command = CommandRecognizer.Recognize(RepoDialogs.Texts, text);
 
         Assert.Equal(CoachCommandKind.StepDone, command?.Kind);
         Assert.Equal(goal, command!.Goal);
@@ -57,5 +57,5 @@ public sealed class StepReferenceTests
     [InlineData("let’s reflect", CoachCommandKind.CheckInStart)]
     [InlineData("?", CoachCommandKind.Help)]
     public void CommandPhrasesAreComparedByTheirPhraseKey(string text, CoachCommandKind kind) =>
-        Assert.Equal(kind, CommandRecognizer.Recognize(text)?.Kind);
+        Assert.Equal(kind, CommandRecognizer.Recognize(RepoDialogs.Texts, text)?.Kind);
 }

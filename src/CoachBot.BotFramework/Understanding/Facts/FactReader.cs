@@ -78,7 +78,7 @@ public static class FactReader
             (answer, correction) = (c, null);
         }
         var words = Words(answerText);
-        answer ??= asked is { } slot ? AnswerFor(slot, answerText, answerFacts, locale) : null;
+        answer ??= asked is { } slot ? AnswerFor(slot, answerText, answerFacts, locale, phrases) : null;
         if (correction is not null && answer is null && asked is not null && correction.Slot != asked) answerText = "";
 
         var also = new List<FactValue>();
@@ -94,7 +94,7 @@ public static class FactReader
                 Add(answerFacts.FirstOrDefault(f => f.Kind == FactKind.Number && f.Number is >= 1 and <= 10 && !SameFact(f, answer)) is { } rating ? Rating(rating) : null);
             Add(answerFacts.FirstOrDefault(f => f.Kind == FactKind.Date && f.Date!.Kind == DateRecognitionKind.Date && AfterDeadlineLead(answerText, f, phrases)) is { } date
                 ? Deadline(date) : null);
-            if (Contains(words, phrases.Facts.CheckInWords) && TimeOfDayRecognizer.Recognize(answerText, locale) is { } when)
+            if (Contains(words, phrases.Facts.CheckInWords) && TimeOfDayRecognizer.Recognize(answerText, locale, phrases) is { } when)
                 Add(new FactValue(FactSlot.Schedule) { Day = when.Day, Time = when.Time, Matched = answerText });
         }
         // An answer given beside the asked one that differs from what was said before is a change of it.
@@ -111,13 +111,13 @@ public static class FactReader
     }
 
     /// <summary>The value a message gives for a slot, read from its facts ("like 3 hours weekly, confidence 8" rates 8).</summary>
-    private static FactValue? AnswerFor(FactSlot slot, string text, IReadOnlyList<RecognizedFact> facts, string? locale) => slot switch
+    private static FactValue? AnswerFor(FactSlot slot, string text, IReadOnlyList<RecognizedFact> facts, string? locale, RecognizerPhrases phrases) => slot switch
     {
         FactSlot.Rating => facts.FirstOrDefault(f => f.Kind == FactKind.Number) is { } n ? Rating(n) : null,
         FactSlot.WeeklyHours => facts.FirstOrDefault(f => f.Kind == FactKind.Hours) is { } h ? Hours(h)
             : facts.FirstOrDefault(f => f.Kind == FactKind.Number) is { } n ? new FactValue(FactSlot.WeeklyHours) { Number = n.Number, Matched = n.Matched } : null,
         FactSlot.Deadline => facts.FirstOrDefault(f => f.Kind == FactKind.Date && f.Date!.Kind == DateRecognitionKind.Date) is { } d ? Deadline(d) : null,
-        _ => TimeOfDayRecognizer.Recognize(text, locale) is { } when ? new FactValue(FactSlot.Schedule) { Day = when.Day, Time = when.Time, Matched = text } : null,
+        _ => TimeOfDayRecognizer.Recognize(text, locale, phrases) is { } when ? new FactValue(FactSlot.Schedule) { Day = when.Day, Time = when.Time, Matched = text } : null,
     };
 
     /// <summary>
@@ -132,7 +132,7 @@ public static class FactReader
         {
             var rest = text[start..];
             if (CorrectionRecognizer.Recognize(rest, phrases, now, zone, locale) is not { Value: { } value } found) continue;
-            if (Target(found, rest, asked, earlier, locale) is not { } corrected) continue;
+            if (Target(found, rest, asked, earlier, locale, phrases) is not { } corrected) continue;
             return (WithoutTrailingMarkers(text[..start], phrases), corrected with { Matched = value.Matched });
         }
         return (text, null);
@@ -168,11 +168,11 @@ public static class FactReader
     }
 
     /// <summary>Which slot a corrected value goes to: its kind's, else (a bare number) the latest rating or hours.</summary>
-    private static FactValue? Target(RecognizedCorrection correction, string text, FactSlot? asked, IReadOnlyList<FactValue> earlier, string? locale)
+    private static FactValue? Target(RecognizedCorrection correction, string text, FactSlot? asked, IReadOnlyList<FactValue> earlier, string? locale, RecognizerPhrases phrases)
     {
         var value = correction.Value!;
         var hasSchedule = earlier.Any(e => e.Slot == FactSlot.Schedule) || asked == FactSlot.Schedule;
-        if (hasSchedule && TimeOfDayRecognizer.Recognize(text, locale) is { } when && (when.Day is not null || value.Kind == FactKind.Number))
+        if (hasSchedule && TimeOfDayRecognizer.Recognize(text, locale, phrases) is { } when && (when.Day is not null || value.Kind == FactKind.Number))
             return new FactValue(FactSlot.Schedule) { Day = when.Day, Time = when.Time };
         switch (value.Kind)
         {
