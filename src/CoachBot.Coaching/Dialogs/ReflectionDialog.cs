@@ -263,7 +263,7 @@ public sealed class ReflectionDialog : ComponentDialog
     private async Task<DialogTurnResult> SaveWentWellAskInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var answer = step.Result as string;
+        var answer = step.Result as string ?? SaidNothing(step);
         step.State.Current.WentWell = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
         if (answer is not null)
@@ -281,7 +281,7 @@ public sealed class ReflectionDialog : ComponentDialog
     private async Task<DialogTurnResult> SaveInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var answer = step.Result as string;
+        var answer = step.Result as string ?? SaidNothing(step);
         step.State.Current.InTheWay = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
         if (answer is not null)
@@ -289,6 +289,8 @@ public sealed class ReflectionDialog : ComponentDialog
             if (_answers.Feelings.Read(answer) is { } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
             else if (_reader.ObstacleIn(answer) is { } obstacle)
                 _texts.Say(context, ReflectionTexts.Through + char.ToLowerInvariant(obstacle.ToString()[0]) + obstacle.ToString()[1..]);
+            // An obstacle of no kind the lists know is still heard, and met with the way through that fits most.
+            else _texts.Say(context, ReflectionTexts.ThroughAny);
             if (_reader.DeadlinesRealistic(answer, asked: false) == false) step.State.DatesWrong = true;
         }
         return await step.NextAsync(null, ct);
@@ -551,6 +553,15 @@ public sealed class ReflectionDialog : ComponentDialog
 
     private const string LighterOffer = "lighter";
     private const string CloserOffer = "closer";
+
+    /// <summary>
+    /// "nothing" (or "none") is how every prompt skips a question, but here it answers it: nothing went well, nothing
+    /// got in the way. Said so, it is read as that answer; "skip", "pass" and "next" still skip.
+    /// </summary>
+    private static string? SaidNothing(WaterfallStepContext<ReflectionState> step) =>
+        step.Result is PromptSignal { Kind: PromptSignalKind.Skip } && PhraseSet.Words(step.Context.Activity.Text) is ["nothing"] or ["none"]
+            ? step.Context.Activity.Text
+            : null;
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 

@@ -42,6 +42,7 @@ public static class ReflectionTexts
     public const string NoWin = "reflection.noWin";
     /// <summary>Prefix of the ways through, one per <see cref="Reflection.Obstacle"/> (reflection.through.&lt;kind&gt;).</summary>
     public static readonly string Through = "reflection.through.";
+    public const string ThroughAny = "reflection.throughAny";
     public const string ProposeMove = "reflection.proposeMove";
     public const string MovedStep = "reflection.movedStep";
     public const string Moved = "reflection.moved";

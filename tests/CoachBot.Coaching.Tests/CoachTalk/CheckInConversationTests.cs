@@ -288,4 +288,30 @@ public sealed class CheckInConversationTests
             .AssertNotContains(Says(ReflectionTexts.AskWentWell));
         (await chat.SayAsync("carry on")).AssertContains(Says(ReflectionTexts.AskWentWell));
     }
+
+    [Fact]
+    public async Task NothingSaidAtTheCheckInsQuestionsIsAnAnswerNotASkip()
+    {
+        var chat = await AtWentWell();
+        (await chat.SayAsync("nothing")).AssertContains(Says(ReflectionTexts.NoWin), Says(ReflectionTexts.AskInTheWay));
+        (await chat.SayAsync("nothing")).AssertContains(Texts.Get("reflection.through.none", "en-US"), Says(ReflectionTexts.AskDeadlines));
+    }
+
+    [Fact]
+    public async Task AnObstacleOfNoKnownKindIsStillMetWithAWayThrough()
+    {
+        var chat = await AtWentWell();
+        await chat.SayAsync("did the module");
+        (await chat.SayAsync("the usual stuff")).AssertContains(Says(ReflectionTexts.ThroughAny), Says(ReflectionTexts.AskDeadlines));
+    }
+
+    [Fact]
+    public async Task AStepMadeSmallerAfterItSlippedStillCountsWhenItSlipsAgain()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("schedule every Monday at 9:00");
+        Assert.DoesNotContain("slipped twice", await CheckInAsync(chat, "behind", "make the step smaller", "read one chapter of the study guide", "yes"));
+        var end = await CheckInAsync(chat, "behind", "keep it as it is");
+        Assert.Contains("\"Read one chapter of the study guide\" has slipped twice", end);
+    }
 }
