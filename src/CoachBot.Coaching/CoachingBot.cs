@@ -39,14 +39,15 @@ public sealed class CoachingBot : ActivityHandler
 
     /// <param name="understanding">The understanding pipeline of every prompt and the menu; the rules only when null.</param>
     public CoachingBot(CoachTexts texts, SuggestionService suggestions, ILogger<DialogManager>? logger = null, CheckInOptions? checkIns = null,
-        BotFramework.Understanding.Understander? understanding = null, CoachingOptions? coaching = null, ILogger<CoachingBot>? coachLogger = null)
+        BotFramework.Understanding.Understander? understanding = null, CoachingOptions? coaching = null, ILogger<CoachingBot>? coachLogger = null,
+        BotFramework.Connector.IPersonalChats? personalChats = null)
     {
         _texts = texts;
         _suggestions = suggestions;
         _checkIns = checkIns ?? new CheckInOptions();
         _scopeGate = new ChannelScopeGate(texts);
         var options = coaching ?? new CoachingOptions();
-        _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance);
+        _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance, personalChats);
         _offers = new OfferReply(texts);
         _answers = new CoachAnswers(texts, options);
         _aiAnswer = new AiAnswer(texts.Catalog);
@@ -75,12 +76,12 @@ public sealed class CoachingBot : ActivityHandler
     }
 
     /// <summary>In a channel or group chat only a short public answer (<see cref="ChannelScopeGate"/>); the coach works in the personal chat.</summary>
-    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         // Before anything else, wherever the person is (a team channel too, before its gate): words of self-harm or
         // suicide end the coaching for this turn. The reply holds nothing personal, so it may be said where it was written.
-        if (turnContext.Activity.IsType(ActivityTypes.Message) && _crisis.TryHandle(turnContext)) return Task.CompletedTask;
-        return _scopeGate.Handle(turnContext) ? Task.CompletedTask : base.OnTurnAsync(turnContext, cancellationToken);
+        if (turnContext.Activity.IsType(ActivityTypes.Message) && await _crisis.TryHandleAsync(turnContext, cancellationToken).ConfigureAwait(false)) return;
+        if (!_scopeGate.Handle(turnContext)) await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

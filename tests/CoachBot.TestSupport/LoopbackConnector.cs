@@ -34,9 +34,15 @@ public sealed record ReceivedActivity(string ConversationId, string Type, string
     public bool IsTyping => Type == ActivityTypes.Typing;
 }
 
+/// <summary>One Create Conversation request the bot made, and the conversation id it got (null when it was refused or timed out).</summary>
+public sealed record CreatedConversation(string Json, string RawTarget, string? Authorization, string? ConversationId)
+{
+    public JsonObject Body => JsonNode.Parse(Json)!.AsObject();
+}
+
 /// <summary>
 /// Plays a channel's Bot Connector service on 127.0.0.1 (a port the OS picks): takes the bot's
-/// <c>POST [prefix/]v3/conversations/{id}/activities[/{replyToId}]</c> (and <c>PUT .../activities/{id}</c>, an update), answers with <see cref="Status"/>, and keeps
+/// <c>POST [prefix/]v3/conversations/{id}/activities[/{replyToId}]</c> (and <c>PUT .../activities/{id}</c>, an update; and <c>POST [prefix/]v3/conversations</c>, Create Conversation), answers with <see cref="Status"/>, and keeps
 /// what arrived, for the tests (<see cref="Received"/>) and for the load benchmark (per-conversation
 /// <see cref="Take"/>, counters). One connector for every test and benchmark that needs one.
 /// </summary>
@@ -67,6 +73,17 @@ public sealed class LoopbackConnector : IAsyncDisposable
 
     /// <summary>The status POSTs are answered with: 200 (with a resource id) unless a test makes the channel fail.</summary>
     public int Status { get; set; } = 200;
+
+    /// <summary>The status a Create Conversation (<c>POST [prefix/]v3/conversations</c>) is answered with: 200 with a new id unless a test makes it fail.</summary>
+    public int CreateConversationStatus { get; set; } = 200;
+
+    /// <summary>How long a Create Conversation waits before it answers (a channel that is slow or never answers in time).</summary>
+    public TimeSpan CreateConversationDelay { get; set; }
+
+    /// <summary>Every Create Conversation request as it arrived, and the conversation id it was answered with (null on a failure).</summary>
+    public IReadOnlyList<CreatedConversation> CreatedConversations => [.. _created];
+
+    private readonly ConcurrentQueue<CreatedConversation> _created = new();
 
     /// <summary>False: nothing is kept in <see cref="Received"/> (a long benchmark run would hold every body).</summary>
     public bool KeepReceived { get; set; } = true;
@@ -125,6 +142,11 @@ public sealed class LoopbackConnector : IAsyncDisposable
     private async Task HandleAsync(HttpContext http)
     {
         var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToString();
+        if (http.Request.Method == HttpMethods.Post && IsCreateConversation(rawTarget))
+        {
+            await CreateConversationAsync(http, rawTarget);
+            return;
+        }
         if (http.Request.Method != HttpMethods.Post && http.Request.Method != HttpMethods.Put || ConversationIn(rawTarget) is not { } conversationId)
         {
             http.Response.StatusCode = StatusCodes.Status404NotFound;
@@ -180,6 +202,43 @@ public sealed class LoopbackConnector : IAsyncDisposable
                 inbox.Text.Append(json).Append('\n');
             }
         }
+    }
+
+    /// <summary>
+    /// Create Conversation as Teams answers it: 200 <c>{"id": "a:…"}</c> for a 1:1 chat (research/botframework-protocol.md
+    /// 4.3), or the error body a refusing channel sends (<c>{"error":{"code","message"}}</c>).
+    /// </summary>
+    private async Task CreateConversationAsync(HttpContext http, string rawTarget)
+    {
+        using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
+        var json = await reader.ReadToEndAsync(http.RequestAborted);
+        var authorization = http.Request.Headers.Authorization.ToString();
+        if (CreateConversationDelay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(CreateConversationDelay, http.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                _created.Enqueue(new CreatedConversation(json, rawTarget, authorization, null));
+                return;
+            }
+        }
+        var status = CreateConversationStatus;
+        var id = status is >= 200 and < 300 ? "a:created-" + Guid.NewGuid().ToString("N") : null;
+        _created.Enqueue(new CreatedConversation(json, rawTarget, authorization, id));
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync(id is not null
+            ? $$"""{"id":"{{id}}"}"""
+            : """{"error":{"code":"BotNotInConversationRoster","message":"The bot is not part of the conversation roster."}}""");
+    }
+
+    private static bool IsCreateConversation(string rawTarget)
+    {
+        var parts = rawTarget.Split('?')[0].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts[^2] == "v3" && parts[^1] == "conversations";
     }
 
     /// <summary>The conversation id of a Connector activities route, whatever path prefix the serviceUrl has.</summary>

@@ -51,6 +51,12 @@ public sealed class ReflectionState
 
     public bool OpportunityAsGoal { get; set; }
 
+    /// <summary>The kind of the opportunity (reflection.reading.opportunity), for the line that answers it.</summary>
+    public string? OpportunityKind { get; set; }
+
+    /// <summary>"lighter" or "closer": the schedule offered at the end of the check-in, until the user's yes or no.</summary>
+    public string? ScheduleOffer { get; set; }
+
     /// <summary>The goal part of the check-in asked about last.</summary>
     [JsonIgnore]
     public GoalReflection Current => History.Goals[^1];
@@ -91,7 +97,7 @@ public sealed class ReflectionDialog : ComponentDialog
              ApplyChangeAskWentWellAsync, SaveWentWellAskInTheWayAsync, SaveInTheWayAsync, NextGoalAsync]));
         AddDialog(new WaterfallDialog<ReflectionState>(ClosingId, DialogStateJsonContext.Default.ReflectionState,
             [AskDeadlinesAsync, SaveDeadlinesProposeMoveAsync, ApplyMoveAskPrioritiesAsync, SavePrioritiesAskOpportunityOrRevisitAsync,
-             SaveOpportunitySaveCheckInAsync]));
+             SaveOpportunitySaveCheckInAsync, ApplyScheduleOfferAsync]));
         AddDialog(new ChoicePrompt(ChoiceId));
         AddDialog(new TextPrompt(TextId));
         AddDialog(new DatePrompt(DateId));
@@ -207,7 +213,7 @@ public sealed class ReflectionDialog : ComponentDialog
         }
         else if (step.Result is string text)
         {
-            reflection.FixText = UserText.Clean(text);
+            reflection.FixText = Capitalized(UserText.Clean(text));
             question = fix == StepFix.Help
                 ? _texts.Text(context, ReflectionTexts.ConfirmHelp, ("text", HelpTitle(step, reflection.FixText)), ("date", CoachTurn.Date(context, HelpDue(step, current))))
                 : _texts.Text(context, ReflectionTexts.ConfirmRename, ("step", current.Title), ("text", reflection.FixText));
@@ -257,7 +263,7 @@ public sealed class ReflectionDialog : ComponentDialog
     private async Task<DialogTurnResult> SaveWentWellAskInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var answer = step.Result as string;
+        var answer = step.Result as string ?? SaidNothing(step);
         step.State.Current.WentWell = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
         if (answer is not null)
@@ -275,7 +281,7 @@ public sealed class ReflectionDialog : ComponentDialog
     private async Task<DialogTurnResult> SaveInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var answer = step.Result as string;
+        var answer = step.Result as string ?? SaidNothing(step);
         step.State.Current.InTheWay = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
         if (answer is not null)
@@ -283,6 +289,8 @@ public sealed class ReflectionDialog : ComponentDialog
             if (_answers.Feelings.Read(answer) is { } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
             else if (_reader.ObstacleIn(answer) is { } obstacle)
                 _texts.Say(context, ReflectionTexts.Through + char.ToLowerInvariant(obstacle.ToString()[0]) + obstacle.ToString()[1..]);
+            // An obstacle of no kind the lists know is still heard, and met with the way through that fits most.
+            else _texts.Say(context, ReflectionTexts.ThroughAny);
             if (_reader.DeadlinesRealistic(answer, asked: false) == false) step.State.DatesWrong = true;
         }
         return await step.NextAsync(null, ct);
@@ -345,6 +353,8 @@ public sealed class ReflectionDialog : ComponentDialog
                 foreach (var move in PlanSpacing.Respace(goal.Steps, CoachTurn.Today(context), deadline))
                     goal.Steps.First(s => s.Id == move.StepId).Due = move.NewDue;
                 goal.Deadline = deadline;
+                // The statement names the deadline ("... by 30 June 2027"): it is said again with the new one.
+                _editor.Recompose(context, goal);
                 PlanSteps.Sort(goal); // the ids stay: steps keep their numbers
                 reflection.DatesMoved = true;
                 _texts.Say(context, ReflectionTexts.Moved);
@@ -403,9 +413,30 @@ public sealed class ReflectionDialog : ComponentDialog
             context.SendActivity(_answers.Feelings.Read(answer) is { } feeling
                 ? _answers.FeelingReply.Say(context, feeling, backToPlan: false)
                 : _texts.Text(context, ReflectionTexts.Challenge));
+        // The news is answered where it was said, before the summary; the offer to act on it comes last.
+        if (reflection.OpportunityKind is { } kind) _texts.Say(context, ReflectionTexts.OpportunityHeard + kind);
         Save(step, withSummary: true);
         OfferOpportunity(step);
-        OfferSchedule(step);
+        if (OfferSchedule(step) is { } offer)
+            return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = offer, AllowBack = false, AllowSkip = false, MaxAttempts = 2 }, ct);
+        return await step.EndDialogAsync(null, ct);
+    }
+
+    /// <summary>The schedule offered at the end changes only with a yes; anything else leaves it as it was.</summary>
+    private async Task<DialogTurnResult> ApplyScheduleOfferAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
+    {
+        var context = step.Context;
+        var checkIns = CheckInTurns.Find(context);
+        var offered = checkIns is null ? null : step.State.ScheduleOffer == LighterOffer ? CadenceOffer.Lighter(checkIns.Schedule) : CadenceOffer.Closer(checkIns.Schedule);
+        if (step.Result is true && checkIns is not null && offered is not null)
+        {
+            CadenceOffer.Apply(checkIns.Schedule, offered);
+            CheckInRules.Reschedule(checkIns, context.Clock.GetUtcNow());
+            var next = checkIns.NextUtc is { } at ? CheckInMessages.When(context, checkIns.Schedule, at) : "";
+            _texts.Say(context, ReflectionTexts.ScheduleChanged, ("schedule", CheckInMessages.Describe(_texts, context, checkIns.Schedule)), ("next", next));
+        }
+        else _texts.Say(context, ReflectionTexts.ScheduleKept);
+        step.State.ScheduleOffer = null;
         return await step.EndDialogAsync(null, ct);
     }
 
@@ -423,6 +454,7 @@ public sealed class ReflectionDialog : ComponentDialog
         if (reading.Opportunity is null) return;
         reflection.Opportunity = reading.Opportunity;
         reflection.OpportunityAsGoal = reading.AsGoal;
+        reflection.OpportunityKind = reading.Kind;
     }
 
     /// <summary>Strong distress in an answer pauses the check-in: the coach stays with the person; the answers so far are kept.</summary>
@@ -462,9 +494,10 @@ public sealed class ReflectionDialog : ComponentDialog
         var next = CoachTurn.State(context).ActiveGoals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open).MinBy(s => s.Due);
         lines.Add(next is null ? _texts.Text(context, ReflectionTexts.SummaryNoNext)
             : _texts.Text(context, ReflectionTexts.SummaryNext, ("step", next.Title), ("date", CoachTurn.Date(context, next.Due))));
-        lines.Add(state is { Streak: > 0 }
-            ? _texts.Text(context, ReflectionTexts.SummaryStreak, ("streak", state.Streak))
-            : _texts.Text(context, ReflectionTexts.SummaryNoStreak));
+        lines.Add(state is { Streak: > 0 } ? _texts.Text(context, ReflectionTexts.SummaryStreak, ("streak", state.Streak))
+            : state is { Schedule.IsActive: true } ? _texts.Text(context, ReflectionTexts.SummaryNoStreak)
+            // Check-ins by hand make no streak: there is no schedule whose check-ins it counts.
+            : _texts.Text(context, ReflectionTexts.SummaryNoSchedule));
         var text = _texts.Text(context, ReflectionTexts.Saved) + "\n\n" + string.Join("\n", lines);
         if (state is { NextUtc: { } nextUtc } && state.Schedule.IsActive)
             text += "\n\n" + _texts.Text(context, ReflectionTexts.NextCheckIn, ("next", CheckInMessages.When(context, state.Schedule, nextUtc)));
@@ -487,14 +520,50 @@ public sealed class ReflectionDialog : ComponentDialog
         context.SendActivity(_answers.Library.Offer(context, state, goal, title, 7, "checkin.opportunity"));
     }
 
-    /// <summary>After three on-track check-ins a lighter schedule, after a step slipped twice a closer one: offered, never changed.</summary>
-    private void OfferSchedule(WaterfallStepContext<ReflectionState> step)
+    /// <summary>
+    /// After three on-track check-ins a lighter schedule, after a step slipped twice a closer one: asked as a yes-or-no
+    /// question (the prompt returned), changed only with the yes. Only a schedule that is on can be made lighter or
+    /// closer; without one, a step that slipped twice gets a pointer to "schedule". An opportunity offered in this
+    /// check-in waits for its own yes, so the schedule offer waits for the next check-in (the pattern keeps it).
+    /// </summary>
+    private string? OfferSchedule(WaterfallStepContext<ReflectionState> step)
     {
         var context = step.Context;
+        if (step.State.Opportunity is not null) return null;
         var state = CoachTurn.State(context);
-        if (CheckInPattern.TakeLighterOffer(state)) _texts.Say(context, ReflectionTexts.OfferLighter);
-        else if (CheckInPattern.TakeCloserOffer(state) is { } slipped) _texts.Say(context, ReflectionTexts.OfferCloser, ("step", slipped));
+        if (CheckInTurns.Find(context) is not { Schedule.IsActive: true } checkIns)
+        {
+            if (CheckInPattern.TakeCloserOffer(state) is { } slippedStep) _texts.Say(context, ReflectionTexts.OfferCloserNoSchedule, ("step", slippedStep));
+            return null;
+        }
+        var current = CheckInMessages.Describe(_texts, context, checkIns.Schedule);
+        if (CadenceOffer.Lighter(checkIns.Schedule) is { } lighter && CheckInPattern.TakeLighterOffer(state))
+        {
+            step.State.ScheduleOffer = LighterOffer;
+            return _texts.Text(context, ReflectionTexts.OfferLighter, ("schedule", CheckInMessages.Describe(_texts, context, lighter)), ("current", current));
+        }
+        if (CadenceOffer.Closer(checkIns.Schedule) is { } closer && CheckInPattern.TakeCloserOffer(state) is { } slipped)
+        {
+            step.State.ScheduleOffer = CloserOffer;
+            return _texts.Text(context, ReflectionTexts.OfferCloser, ("step", slipped), ("schedule", CheckInMessages.Describe(_texts, context, closer)),
+                ("current", current));
+        }
+        return null;
     }
+
+    private const string LighterOffer = "lighter";
+    private const string CloserOffer = "closer";
+
+    /// <summary>
+    /// "nothing" (or "none") is how every prompt skips a question, but here it answers it: nothing went well, nothing
+    /// got in the way. Said so, it is read as that answer; "skip", "pass" and "next" still skip.
+    /// </summary>
+    private static string? SaidNothing(WaterfallStepContext<ReflectionState> step) =>
+        step.Result is PromptSignal { Kind: PromptSignalKind.Skip } && PhraseSet.Words(step.Context.Activity.Text) is ["nothing"] or ["none"]
+            ? step.Context.Activity.Text
+            : null;
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>A check-in question answered in the person's own words (up to <see cref="AnswerMaxLength"/> characters, no "back").</summary>
     private Task<DialogTurnResult> AskInOwnWordsAsync(WaterfallStepContext<ReflectionState> step, string questionKey, CancellationToken ct) =>

@@ -42,6 +42,7 @@ public static class ReflectionTexts
     public const string NoWin = "reflection.noWin";
     /// <summary>Prefix of the ways through, one per <see cref="Reflection.Obstacle"/> (reflection.through.&lt;kind&gt;).</summary>
     public static readonly string Through = "reflection.through.";
+    public const string ThroughAny = "reflection.throughAny";
     public const string ProposeMove = "reflection.proposeMove";
     public const string MovedStep = "reflection.movedStep";
     public const string Moved = "reflection.moved";
@@ -62,6 +63,12 @@ public static class ReflectionTexts
     public const string SummaryNoStreak = "reflection.summaryNoStreak";
     public const string ChangeMoved = "reflection.changeMoved";
     public const string ChangeStep = "reflection.changeStep";
+    public const string SummaryNoSchedule = "reflection.summaryNoSchedule";
     public const string OfferLighter = "reflection.offerLighter";
     public const string OfferCloser = "reflection.offerCloser";
+    public const string OfferCloserNoSchedule = "reflection.offerCloserNoSchedule";
+    public const string ScheduleChanged = "reflection.scheduleChanged";
+    public const string ScheduleKept = "reflection.scheduleKept";
+    /// <summary>Prefix of what the coach says on hearing an opportunity, one per kind (reflection.opportunityHeard.&lt;kind&gt;, the kinds of reflection.reading.opportunity).</summary>
+    public static readonly string OpportunityHeard = "reflection.opportunityHeard.";
 }

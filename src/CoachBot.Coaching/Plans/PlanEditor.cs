@@ -220,7 +220,7 @@ public sealed class PlanEditor(CoachTexts texts)
     }
 
     /// <summary>The statement composed again from the goal's words, its finish line and its (new) deadline; kept as it was when they do not read as a goal.</summary>
-    private void Recompose(ITurnContext context, Goal goal)
+    public void Recompose(ITurnContext context, Goal goal)
     {
         var input = Input(context, goal, goal.Text, goal.Deadline, goal.Measure);
         if (SmartStatement.Compose(input, SmartAnalyzer.Analyze(input)) is { } statement) goal.Statement = Render(context, statement);

@@ -8,7 +8,7 @@ public sealed class CheckInPatternState
 {
     public int OnTrackInARow { get; set; }
 
-    /// <summary>Times a step was behind or blocked at a check-in, by "goal id/step title".</summary>
+    /// <summary>Times a step was behind or blocked at a check-in, by "goal id/step id" (records from before stable step ids: "goal id/step title").</summary>
     public Dictionary<string, int> Slips { get; set; } = [];
 
     /// <summary>Steps a closer schedule was already offered for: offered once each.</summary>
@@ -27,7 +27,8 @@ public static class CheckInPattern
     public static void Record(CoachingState state, Goal goal, PlanStep step, ReflectionProgress progress)
     {
         if (progress is not (ReflectionProgress.Behind or ReflectionProgress.Blocked)) return;
-        var key = goal.Id + "/" + step.Title;
+        // By the step's stable id: a step renamed smaller after its first slip is still the step that slipped.
+        var key = goal.Id + "/" + (step.Id is { Length: > 0 } id ? id : step.Title);
         state.Pattern.Slips[key] = state.Pattern.Slips.GetValueOrDefault(key) + 1;
     }
 
@@ -53,6 +54,8 @@ public static class CheckInPattern
         var key = state.Pattern.Slips.Where(s => s.Value >= SlipsForCloser && !state.Pattern.CloserOffered.Contains(s.Key)).Select(s => s.Key).FirstOrDefault();
         if (key is null) return null;
         state.Pattern.CloserOffered.Add(key);
-        return key[(key.IndexOf('/') + 1)..];
+        var goalId = key[..key.IndexOf('/')];
+        var stepKey = key[(key.IndexOf('/') + 1)..];
+        return state.Goals.FirstOrDefault(g => g.Id == goalId)?.Steps.FirstOrDefault(s => s.Id == stepKey)?.Title ?? stepKey;
     }
 }

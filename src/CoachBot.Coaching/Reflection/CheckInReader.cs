@@ -122,7 +122,22 @@ public sealed partial class CheckInReader
         var clauses = ClauseBreak().Split(cleaned).Select(c => c.Trim()).Where(c => c.Contains(' ')).ToList();
         if (clauses.Count == 0) return Phrase(text);
         var best = clauses.MaxBy(c => _opportunities.Max(o => PhraseScore.Of(o.Words, PhraseSet.Words(c))) + PhraseScore.Of(_asGoal, PhraseSet.Words(c)))!;
-        return StripLeadIns(best).Replace(",", "").TrimEnd('.', '!', '?', ' ');
+        return AsThing(StripLeadIns(best).Replace(",", "").TrimEnd('.', '!', '?', ' '));
+    }
+
+    /// <summary>
+    /// A sentence about who has the opportunity said as the thing itself, so it reads inside "Follow up on …":
+    /// "my friend's company has a junior analyst opening" is "the junior analyst opening at my friend's company".
+    /// </summary>
+    private static string AsThing(string phrase)
+    {
+        if (HasA().Match(phrase) is not { Success: true } has) return phrase;
+        var what = has.Groups["what"].Value;
+        var where = has.Groups["owner"].Value;
+        // "my friend has an opening at her company": the thing already says where it is.
+        return what.Contains(" at ", StringComparison.OrdinalIgnoreCase) || where.Equals("i", StringComparison.OrdinalIgnoreCase)
+            ? "the " + what
+            : "the " + what + " at " + where;
     }
 
     private string StripLeadIns(string phrase)
@@ -161,4 +176,7 @@ public sealed partial class CheckInReader
 
     [GeneratedRegex(@"\b(?:she|he|they)\s+(?<what>offered to .+)$", RegexOptions.IgnoreCase)]
     private static partial Regex Offered();
+
+    [GeneratedRegex(@"^(?:there(?:'s| is) (?:an? )(?<what>.+?) at (?<owner>.+)|(?<owner>.+?)\s+(?:has|have|had|posted|is hiring for)\s+(?:an?|one)\s+(?<what>.+))$", RegexOptions.IgnoreCase)]
+    private static partial Regex HasA();
 }

@@ -55,6 +55,7 @@ internal static class BotFrameworkServices
 
         services.AddBotConnectorHttpClient();
         services.TryAddSingleton<IConnectorClientFactory, ConnectorClientFactory>();
+        services.TryAddSingleton<IPersonalChats, PersonalChats>();
 
         services.AddSingleton(_ =>
         {

@@ -49,6 +49,6 @@ internal static class CoachingServices
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
             services.GetRequiredService<Understander>(), services.GetRequiredService<IOptions<CoachingOptions>>().Value,
-            services.GetRequiredService<ILogger<CoachingBot>>());
+            services.GetRequiredService<ILogger<CoachingBot>>(), services.GetService<BotFramework.Connector.IPersonalChats>());
     }
 }

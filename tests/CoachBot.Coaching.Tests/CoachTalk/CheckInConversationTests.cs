@@ -1,4 +1,7 @@
+using System.Text.Json;
+using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Dialogs;
+using Microsoft.Extensions.Time.Testing;
 using CoachBot.Coaching.Tests.Conversations;
 using CoachBot.TestSupport;
 using Xunit;
@@ -150,38 +153,165 @@ public sealed class CheckInConversationTests
         Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
     }
 
-    [Fact]
-    public async Task ThreeOnTrackCheckInsBringALighterScheduleOffer()
+    /// <summary>One whole check-in: the step's progress, then the rest answered plainly; the replies to its last answer.</summary>
+    private static async Task<string> CheckInAsync(ConversationTest chat, string progress, params string[] fix)
     {
-        var chat = await GoalConversationTests.WithGoal();
-        for (var i = 1; i <= 3; i++)
-        {
-            await chat.SayAsync("check in");
-            await chat.SayAsync("on track");
-            await chat.SayAsync("did the module");
-            await chat.SayAsync("nothing");
-            await chat.SayAsync("yes");
-            await chat.SayAsync("no");
-            var end = await chat.SayAsync("nothing new");
-            Assert.Equal(i == 3, end.Contains(Says(ReflectionTexts.OfferLighter)));
-        }
+        await chat.SayAsync("check in");
+        await chat.SayAsync(progress);
+        foreach (var answer in fix) await chat.SayAsync(answer);
+        await chat.SayAsync("did a bit");
+        await chat.SayAsync("no time, honestly");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        return (await chat.SayAsync("nothing new")).Text;
+    }
+
+    private static async Task<CheckInSchedule> ScheduleAsync(ConversationTest chat)
+    {
+        var record = await chat.ReadRecordAsync();
+        return record.Properties["checkIns"].Deserialize(CheckInJsonContext.Default.CheckInState)!.Schedule;
     }
 
     [Fact]
-    public async Task AStepThatSlipsTwiceBringsACloserScheduleOffer()
+    public async Task ThreeOnTrackCheckInsOfferALighterScheduleThatAYesSets()
     {
         var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("schedule every Monday at 9:00");
+        for (var i = 1; i <= 3; i++)
+        {
+            var end = await CheckInAsync(chat, "on track");
+            Assert.Equal(i == 3, end.Contains(Says(ReflectionTexts.OfferLighter)));
+        }
+        Assert.Equal(Cadence.Weekly, (await ScheduleAsync(chat)).Cadence);
+        (await chat.SayAsync("yes")).AssertContains(Says(ReflectionTexts.ScheduleChanged), "every other Monday at 09:00");
+        Assert.Equal(Cadence.Biweekly, (await ScheduleAsync(chat)).Cadence);
+    }
+
+    [Fact]
+    public async Task ALighterScheduleSaidNoToChangesNothing()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("schedule every Monday at 9:00");
+        for (var i = 1; i <= 3; i++) await CheckInAsync(chat, "on track");
+        (await chat.SayAsync("no")).AssertContains(Says(ReflectionTexts.ScheduleKept));
+        var schedule = await ScheduleAsync(chat);
+        Assert.Equal(Cadence.Weekly, schedule.Cadence);
+        Assert.Equal([DayOfWeek.Monday], schedule.Weekdays);
+    }
+
+    [Fact]
+    public async Task AStepThatSlipsTwiceOffersACloserScheduleThatAYesSets()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("schedule every Monday at 9:00");
         for (var i = 1; i <= 2; i++)
         {
-            await chat.SayAsync("check in");
-            await chat.SayAsync("behind");
-            await chat.SayAsync("keep it as it is");
-            await chat.SayAsync("not much");
-            await chat.SayAsync("no time, honestly");
-            await chat.SayAsync("yes");
-            await chat.SayAsync("no");
-            var end = await chat.SayAsync("nothing new");
+            var end = await CheckInAsync(chat, "behind", "keep it as it is");
             Assert.Equal(i == 2, end.Contains("slipped twice"));
         }
+        (await chat.SayAsync("yes")).AssertContains("every Monday and Thursday at 09:00");
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Thursday], (await ScheduleAsync(chat)).Weekdays);
+    }
+
+    [Fact]
+    public async Task WithoutAScheduleNoLighterOneIsOfferedAndASlippedStepGetsAPointer()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        for (var i = 1; i <= 3; i++)
+            Assert.DoesNotContain(Says(ReflectionTexts.OfferLighter), await CheckInAsync(chat, "on track"));
+        await CheckInAsync(chat, "behind", "keep it as it is");
+        var end = await CheckInAsync(chat, "behind", "keep it as it is");
+        Assert.Contains(Says(ReflectionTexts.OfferCloserNoSchedule), end);
+        Assert.Contains(Says(ReflectionTexts.SummaryNoSchedule), end);
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Fact]
+    public async Task NewDatesAreSaidInTheGoalToo()
+    {
+        var chat = await AtDeadlines();
+        var before = (await StateAsync(chat)).Goals[0];
+        await chat.SayAsync("no, way too tight");
+        await chat.SayAsync("yes");
+        var after = (await StateAsync(chat)).Goals[0];
+        Assert.NotEqual(before.Statement, after.Statement);
+        Assert.Contains(after.Deadline!.Value.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), after.Statement);
+    }
+
+    [Fact]
+    public async Task AFriendsOpeningIsHeardAndOfferedAsAStepThatReads()
+    {
+        var chat = await AtDeadlines();
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var reply = await chat.SayAsync("my friend's company has a junior analyst opening");
+        reply.AssertContains(Texts.Get(ReflectionTexts.OpportunityHeard + "opening", "en-US"),
+            "\"Follow up on the junior analyst opening at my friend's company\"");
+        Assert.True(reply.Text.IndexOf(Says(ReflectionTexts.OpportunityHeard + "opening"), StringComparison.Ordinal)
+            < reply.Text.IndexOf(Says(ReflectionTexts.SummaryTitle), StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("same as before")]
+    [InlineData("nothing new")]
+    public async Task NothingNewIsNoWinToCelebrate(string said)
+    {
+        var chat = await AtWentWell();
+        (await chat.SayAsync(said)).AssertContains(Says(ReflectionTexts.NoWin)).AssertNotContains(Says(ReflectionTexts.Celebrate));
+    }
+
+    [Fact]
+    public async Task ASmallerStepInTheUsersWordsIsCapitalised()
+    {
+        var chat2 = await GoalConversationTests.WithGoal();
+        await chat2.SayAsync("check in");
+        await chat2.SayAsync("behind");
+        await chat2.SayAsync("make the step smaller");
+        (await chat2.SayAsync("read two chapters this week")).AssertContains("\"Read two chapters this week\"");
+        await chat2.SayAsync("yes");
+        Assert.Contains((await StateAsync(chat2)).Goals[0].Steps, s => s.Title == "Read two chapters this week");
+    }
+
+    [Fact]
+    public async Task DaysLaterAnOpenCheckInSaysWhereTheyWere()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        await chat.SayAsync("check in");
+        await chat.SayAsync("on track");
+        clock.Advance(TimeSpan.FromDays(4));
+        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.reflection"), "Carry on")
+            .AssertNotContains(Says(ReflectionTexts.AskWentWell));
+        (await chat.SayAsync("carry on")).AssertContains(Says(ReflectionTexts.AskWentWell));
+    }
+
+    [Fact]
+    public async Task NothingSaidAtTheCheckInsQuestionsIsAnAnswerNotASkip()
+    {
+        var chat = await AtWentWell();
+        (await chat.SayAsync("nothing")).AssertContains(Says(ReflectionTexts.NoWin), Says(ReflectionTexts.AskInTheWay));
+        (await chat.SayAsync("nothing")).AssertContains(Texts.Get("reflection.through.none", "en-US"), Says(ReflectionTexts.AskDeadlines));
+    }
+
+    [Fact]
+    public async Task AnObstacleOfNoKnownKindIsStillMetWithAWayThrough()
+    {
+        var chat = await AtWentWell();
+        await chat.SayAsync("did the module");
+        (await chat.SayAsync("the usual stuff")).AssertContains(Says(ReflectionTexts.ThroughAny), Says(ReflectionTexts.AskDeadlines));
+    }
+
+    [Fact]
+    public async Task AStepMadeSmallerAfterItSlippedStillCountsWhenItSlipsAgain()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("schedule every Monday at 9:00");
+        Assert.DoesNotContain("slipped twice", await CheckInAsync(chat, "behind", "make the step smaller", "read one chapter of the study guide", "yes"));
+        var end = await CheckInAsync(chat, "behind", "keep it as it is");
+        Assert.Contains("\"Read one chapter of the study guide\" has slipped twice", end);
     }
 }

@@ -41,7 +41,7 @@ public sealed class CrisisInAChannelTests(PipelineFixture bot) : IClassFixture<P
     }
 
     [Fact]
-    public async Task SomeoneWhoNeverOpenedThePersonalChatGetsTheReplyInTheChannelOnly()
+    public async Task SomeoneWhoNeverOpenedThePersonalChatGetsItOpenedByTheBot()
     {
         var user = "29:" + Guid.NewGuid().ToString("N")[..12];
         var channel = $"19:{Guid.NewGuid():N}@thread.tacv2;messageid=1767000000002";
@@ -50,7 +50,10 @@ public sealed class CrisisInAChannelTests(PipelineFixture bot) : IClassFixture<P
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(HelpLine, Assert.Single(bot.Connector.SentTo(channel), r => !r.IsTyping).Activity.Text ?? "", StringComparison.Ordinal);
+        // No stored personal chat to use: the bot opened one (CrisisPersonalChatTests has the wire format and the failures).
         Assert.Empty(bot.SentTo(user));
+        var opened = Assert.Single(bot.Connector.CreatedConversations, c => c.Json.Contains(user, StringComparison.Ordinal));
+        Assert.StartsWith(Personal, Assert.Single(bot.Connector.SentTo(opened.ConversationId!), r => !r.IsTyping).Activity.Text, StringComparison.Ordinal);
     }
 
     [Fact]
