@@ -27,7 +27,7 @@ internal static class DateSpelling
     private static string? Guess(string word, LanguageWords words)
     {
         string? found = null;
-        foreach (var name in Candidates(words))
+        foreach (var name in CandidatesOf.GetValue(words, static w => Candidates(w).ToArray()))
         {
             if (!Near(word, name)) continue;
             if (found is not null && found != name) return null; // two words are as near: no guess
@@ -35,6 +35,9 @@ internal static class DateSpelling
         }
         return found;
     }
+
+    /// <summary>The names a typo may be taken for, listed once per language: every unknown word of a date answer is tried against them.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageWords, string[]> CandidatesOf = new();
 
     private static IEnumerable<string> Candidates(LanguageWords words)
     {

@@ -11,6 +11,8 @@ public static class EditDistance
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
         if (a.Length == 0 || b.Length == 0) return Math.Max(a.Length, b.Length);
+        // Most calls allow one typo (every word of a message against every vocabulary word): that needs no table.
+        if (max == 1) return WithinOne(a, b);
 
         var width = b.Length + 1;
         Span<int> rows = width * 3 <= 512 ? stackalloc int[width * 3] : new int[width * 3];
@@ -39,6 +41,22 @@ public static class EditDistance
             current = recycled;
         }
         return Math.Min(previous[b.Length], max + 1);
+    }
+
+    /// <summary>
+    /// <see cref="Between"/> for max 1, in one pass: after the common prefix, what is left must be equal but for one
+    /// substitution, one swap of neighbours, or one letter more in the longer word (lengths differ by at most one here).
+    /// </summary>
+    private static int WithinOne(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var i = a.CommonPrefixLength(b);
+        if (a.Length == b.Length)
+        {
+            if (i == a.Length) return 0;
+            if (a[(i + 1)..].SequenceEqual(b[(i + 1)..])) return 1;
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..]) ? 1 : 2;
+        }
+        return a.Length > b.Length ? (a[(i + 1)..].SequenceEqual(b[i..]) ? 1 : 2) : (b[(i + 1)..].SequenceEqual(a[i..]) ? 1 : 2);
     }
 
     /// <summary>

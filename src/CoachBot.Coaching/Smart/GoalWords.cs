@@ -69,9 +69,8 @@ internal static class GoalWords
             if (written.AsSpan().StartsWith(prefix, StringComparison.Ordinal)) return true;
             // A typo inside the prefix: "certfication" (a letter missing), "cerrtification", "cetrification".
             if (prefix.Length < 5) return false;
-            var p = prefix.ToString();
-            for (var cut = p.Length - 1; cut <= p.Length + 1; cut++)
-                if (written.Length >= cut && EditDistance.Between(written.AsSpan(0, cut), p, 1) <= 1) return true;
+            for (var cut = prefix.Length - 1; cut <= prefix.Length + 1; cut++)
+                if (written.Length >= cut && EditDistance.Between(written.AsSpan(0, cut), prefix, 1) <= 1) return true;
             return false;
         }
         return Like(written, pattern);
