@@ -18,22 +18,13 @@ public sealed class NamedGoal(TextCatalog texts, CareerVocabulary careers)
     {
         var locale = context.Activity.Locale;
         if (string.IsNullOrWhiteSpace(text) || Commands.GoalStatement.Find(texts, text, locale) is not { } goal) return null;
-        var date = DateRecognizer.Recognize(goal, context.Clock.GetUtcNow(), CoachTurn.Zone(context), locale);
+        var date = TurnDates.Read(context, texts, goal);
         if (date.Kind != DateRecognitionKind.Date && careers.FindRoles(goal).Count == 0) return null;
         if (date is { Kind: DateRecognitionKind.Date, Date: { } day, Start: >= 0, Length: > 0 } && date.Start + date.Length <= goal.Length)
-            goal = goal[..date.Start] + day.ToString("d MMMM yyyy", Culture(locale)) + goal[(date.Start + date.Length)..];
+            goal = goal[..date.Start] + day.ToString("d MMMM yyyy", English) + goal[(date.Start + date.Length)..];
         return UserText.Clean(goal);
     }
 
-    private static CultureInfo Culture(string? locale)
-    {
-        try
-        {
-            return CultureInfo.GetCultureInfo(locale ?? "en-US");
-        }
-        catch (CultureNotFoundException)
-        {
-            return CultureInfo.InvariantCulture;
-        }
-    }
+    // The goal is an English sentence, so its date is written in English whatever the activity's locale.
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 }
