@@ -112,6 +112,19 @@ public sealed class CoachAnswers
         return (brief, topic);
     }
 
+    /// <summary>True when dialogs/ explains the coach's own word ("measurable", "a transferable skill": understanding.terms).</summary>
+    public bool ExplainsTerm(string term)
+    {
+        var words = PhraseSet.Words(term).Where(w => w is not ("a" or "an" or "the")).ToList();
+        if (words.Count == 0) return false;
+        var last = words[^1];
+        if (last.Length > 4 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal)) words[^1] = last[..^1];
+        var key = words[0] + string.Concat(words.Skip(1).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        return _texts.Catalog.Contains(TermsPrefix + key);
+    }
+
+    private const string TermsPrefix = "understanding.terms.";
+
     /// <summary>
     /// The answer to a question asked at one of the coach's prompts (which asks its own question again afterwards),
     /// or null when it is no career question: the prompt's own explanations answer the rest.

@@ -27,10 +27,11 @@ internal static class CoachingServices
         services.AddSingleton<IValidateOptions<CoachingOptions>>(new ProblemsValidator<CoachingOptions>(o => o.FindProblems()));
         services.AddSingleton(sp => new CoachTexts(sp.GetRequiredService<TextCatalog>()));
         services.AddSingleton(sp => new SuggestionService(sp.GetRequiredService<ISuggester>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddUnderstandingPipeline();
-        // The career library answers questions asked at any prompt; the prompt's own explanations are registered before it.
+        // The career library answers questions asked at any prompt. It is registered before the prompt's own explanations
+        // (in the pipeline), so a library topic wins over their generic help; it leaves questions about the prompt to them.
         services.AddSingleton(sp => new CoachAnswers(sp.GetRequiredService<CoachTexts>(), sp.GetRequiredService<IOptions<CoachingOptions>>().Value));
         services.AddSingleton<IQuestionAnswerer>(sp => new CareerLibraryAnswerer(sp.GetRequiredService<CoachAnswers>(), sp.GetRequiredService<SuggestionService>()));
+        services.AddUnderstandingPipeline();
         services.TryAddSingleton<IBot>(CreateBot);
         foreach (var step in CoachBot.Coaching.Plans.CoachingRecordMigrations.Steps) services.AddRecordMigration(step);
         return services;

@@ -7,8 +7,9 @@ internal static class UnderstandingPipelineServices
 {
     /// <summary>
     /// The understanding pipeline of the prompts and the menu: the dialogs' choice sets and intents as the matcher's
-    /// candidate sets, the prompts' own question answers first among the answerers (others, such as the career
-    /// library, are registered after it), and the matcher and LLM resolver the host has (none: the rules only).
+    /// candidate sets, the prompts' own question answers among the answerers (after those registered before this call:
+    /// the career library, which leaves questions about the prompt to them), and the matcher and LLM resolver the host
+    /// has (none: the rules only).
     /// </summary>
     public static IServiceCollection AddUnderstandingPipeline(this IServiceCollection services)
     {
