@@ -93,8 +93,9 @@ public sealed partial class GoalDialog : ComponentDialog
             if (question == GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2)
             {
                 // Asked twice already: accept it as it is, and say once what the coach does instead.
-                if (question != GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2)
-                    praise = Join(praise, LeftOpenNote(context, draft, question, analysis));
+                // Sent on its own, so a question asked again later does not repeat it.
+                if ((question != GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2) && LeftOpenNote(context, draft, question, analysis) is { Length: > 0 } note)
+                    context.SendActivity(note);
                 continue;
             }
             string Ask(string key) => Join(praise, Missing(context, letter, _texts.Text(context, key)));
@@ -382,6 +383,8 @@ public sealed partial class GoalDialog : ComponentDialog
             Prompt = prompt,
             Choices = [.. _texts.ChoicesAmong(context, GoalTexts.ProposalAnswers, answers)],
             AllowBack = false,
+            // No clear answer after a few tries: the goal is saved as proposed, and the coach says so.
+            GiveUpPrompt = _texts.Text(context, GoalTexts.ProposalGaveUp),
         }, ct);
     }
 
