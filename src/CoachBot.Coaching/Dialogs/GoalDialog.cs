@@ -175,6 +175,8 @@ public sealed partial class GoalDialog : ComponentDialog
                 ReplaceGoalText(context, draft, text);
                 break;
             case (GoalQuestion.Smaller, string text):
+                // Hours said here ("maybe 6 hrs a week") answer Achievable whatever else the answer holds.
+                draft.Hours ??= EffortReader.Read(text, context.Activity.Locale).HoursPerWeek;
                 if (GoalBreakdown.SmallerFirstGoal(UserText.Clean(text), Input(context, draft), draft.Deadline) is { } first)
                 {
                     // The smaller goal is the first milestone of the bigger one, which stays; confidence is asked again.

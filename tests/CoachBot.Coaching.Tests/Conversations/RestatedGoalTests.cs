@@ -67,6 +67,19 @@ public sealed class RestatedGoalTests
     }
 
     [Fact]
+    public async Task HoursGivenForTheSmallerFirstGoalAreNoMilestone()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        await chat.SayAsync("get my first job as a junior data analyst by august");
+        (await chat.SayAsync("idk like 5?")).AssertContains(Says(SmartTexts.AskAchievableSmaller));
+        (await chat.SayAsync("maybe 6 hrs a week during exams less")).AssertNotContains("during exams less", "becomes the first milestone");
+        var state = await StateAsync(chat);
+        Assert.Empty(state.Goals);
+    }
+
+    [Fact]
     public async Task SayingNoToTheDifferentGoalKeepsTheGoalWeHave()
     {
         var chat = await AtTheConfidenceQuestionAsync();
