@@ -45,8 +45,10 @@ public sealed partial class GoalDialog
     /// Two wordings of one goal: the same template and most content words shared ("get a ux job by next summer" and
     /// "get a UX job"), or one outcome inside the other.
     /// </summary>
-    private static bool SameGoal((string Outcome, GoalType Type) a, (string Outcome, GoalType Type) b, GoalVocabulary vocabulary)
+    private static bool SameGoal((string Outcome, GoalType Type, string? Role) a, (string Outcome, GoalType Type, string? Role) b, GoalVocabulary vocabulary)
     {
+        // "become a UX designer" and "get a ux job by next summer": the same role aimed at is the same goal, said sharper.
+        if (a.Role is not null && a.Role == b.Role) return true;
         if (a.Outcome.Contains(b.Outcome, StringComparison.OrdinalIgnoreCase) || b.Outcome.Contains(a.Outcome, StringComparison.OrdinalIgnoreCase)) return true;
         if (a.Type != b.Type) return false;
         var wa = ContentStems(a.Outcome, vocabulary);
@@ -59,11 +61,11 @@ public sealed partial class GoalDialog
         GoalWords.Split(text).Where(w => !SmartVocabulary.StopWords.Contains(w.Text) && !vocabulary.Verbs.Contains(w.Text) && w.Text.Length > 1)
             .Select(w => GoalWords.Stem(w.Text)).ToHashSet(StringComparer.Ordinal);
 
-    private (string Outcome, GoalType Type)? Outcome(ITurnContext context, string text)
+    private (string Outcome, GoalType Type, string? Role)? Outcome(ITurnContext context, string text)
     {
         var input = new SmartInput(text, new Profile(), context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale, Vocabulary: Vocabulary(context));
         var analysis = SmartAnalyzer.Analyze(input);
-        return SmartStatement.Compose(input, analysis) is { } statement ? (statement.Outcome, analysis.Type) : null;
+        return SmartStatement.Compose(input, analysis) is { } statement ? (statement.Outcome, analysis.Type, analysis.Target.KnownRole?.Key) : null;
     }
 
     private GoalVocabulary Vocabulary(ITurnContext context) => GoalVocabulary.From(_texts.Catalog, context.Activity.Locale);
@@ -92,13 +94,14 @@ public sealed partial class GoalDialog
             case Restated.Same when gaveDate:
                 return false;
             case Restated.Same:
-                _texts.Say(context, GoalTexts.RestatedSame, ("goal", GoalInWords(context, draft)));
                 // What the new wording adds ("..., 7/10, because I love design") is kept; the question is asked again only if still open.
                 var again = SmartAnalyzer.Analyze(new SmartInput(said, new Profile(), context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale,
                     Vocabulary: Vocabulary(context)));
                 draft.Confidence ??= again.Confidence;
+                if (draft.Deadline is null && again.Deadline is { } deadline && deadline >= CoachTurn.Today(context)) draft.Deadline = deadline;
                 draft.Hours ??= again.HoursPerWeek;
                 if (draft.Relevance is null && again.Relevant is { Met: true, Reason: SmartReason.RelevanceGiven, Evidence: { } why }) draft.Relevance = why;
+                _texts.Say(context, GoalTexts.RestatedSame, ("goal", GoalInWords(context, draft)));
                 return true;
             case Restated.Different:
                 draft.NewGoal = UserText.Clean(said);

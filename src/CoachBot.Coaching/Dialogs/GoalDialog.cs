@@ -93,8 +93,9 @@ public sealed partial class GoalDialog : ComponentDialog
             if (question == GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2)
             {
                 // Asked twice already: accept it as it is, and say once what the coach does instead.
-                if (question != GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2)
-                    praise = Join(praise, LeftOpenNote(context, draft, question, analysis));
+                // Sent on its own, so a question asked again later does not repeat it.
+                if ((question != GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2) && LeftOpenNote(context, draft, question, analysis) is { Length: > 0 } note)
+                    context.SendActivity(note);
                 continue;
             }
             string Ask(string key) => Join(praise, Missing(context, letter, _texts.Text(context, key)));
@@ -174,6 +175,8 @@ public sealed partial class GoalDialog : ComponentDialog
                 ReplaceGoalText(context, draft, text);
                 break;
             case (GoalQuestion.Smaller, string text):
+                // Hours said here ("maybe 6 hrs a week") answer Achievable whatever else the answer holds.
+                draft.Hours ??= EffortReader.Read(text, context.Activity.Locale).HoursPerWeek;
                 if (GoalBreakdown.SmallerFirstGoal(UserText.Clean(text), Input(context, draft), draft.Deadline) is { } first)
                 {
                     // The smaller goal is the first milestone of the bigger one, which stays; confidence is asked again.
@@ -382,6 +385,8 @@ public sealed partial class GoalDialog : ComponentDialog
             Prompt = prompt,
             Choices = [.. _texts.ChoicesAmong(context, GoalTexts.ProposalAnswers, answers)],
             AllowBack = false,
+            // No clear answer after a few tries: the goal is saved as proposed, and the coach says so.
+            GiveUpPrompt = _texts.Text(context, GoalTexts.ProposalGaveUp),
         }, ct);
     }
 

@@ -17,6 +17,7 @@ public static class GoalTexts
     public const string ProposalUnsure = "goal.proposalUnsure";
     public const string KeptGoal = "goal.keptGoal";
     public const string KeptProposal = "goal.keptProposal";
+    public const string ProposalGaveUp = "goal.proposalGaveUp";
     public const string GaveUp = "goal.gaveUp";
     public const string NotAnAnswer = "goal.notAnAnswer";
     public const string SmallerKept = "goal.smallerKept";

@@ -140,8 +140,11 @@ public sealed class PlanBuilder(TextCatalog texts)
             steps.Add((PlanTemplates.MilestoneStep, new Dictionary<string, string> { ["milestone"] = GoalBreakdown.Step(m.Text) }, share, fixedDue));
         }
 
+        // With a finish line the last part comes a little before the deadline (the finish line is checked on it); without
+        // one the last part is the goal's own last step.
+        var partsEnd = read.Measure is { Length: > 0 } ? 0.9 : 1.0;
         for (var i = 0; i < parts.Count; i++)
-            steps.Add((PlanTemplates.MilestoneStep, new Dictionary<string, string> { ["milestone"] = GoalBreakdown.Step(parts[i]) }, 0.9 * (i + 1) / parts.Count, null));
+            steps.Add((PlanTemplates.MilestoneStep, new Dictionary<string, string> { ["milestone"] = GoalBreakdown.Step(parts[i]) }, partsEnd * (i + 1) / parts.Count, null));
 
         if (!shortSpan)
         {
@@ -161,7 +164,7 @@ public sealed class PlanBuilder(TextCatalog texts)
         // When its parts are already steps, the last step checks the finish line instead of saying the whole goal again.
         if (parts.Count > 0 && read.Measure is { Length: > 0 } measure)
             steps.Add((PlanTemplates.FinishLineStep, new Dictionary<string, string> { ["measure"] = VerbPhrase.ToSecondPerson(measure) }, 1.0, null));
-        else if (!template.Any(t => t.ShareOfSpan >= 1.0) && read.Outcome.Length > 0)
+        else if (parts.Count == 0 && !template.Any(t => t.ShareOfSpan >= 1.0) && read.Outcome.Length > 0)
             steps.Add((PlanTemplates.GoalStep, new Dictionary<string, string> { ["outcome"] = GoalBreakdown.Step(read.Outcome) }, 1.0, null));
 
         var ordered = steps.Select((s, i) => (Step: s, Order: i))

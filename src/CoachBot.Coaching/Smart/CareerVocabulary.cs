@@ -73,6 +73,9 @@ public sealed class CareerVocabulary
 
     private readonly List<(string[] Words, CareerRole Role)> _jobWords;
 
+    /// <summary>A level word of a title ("junior", "senior").</summary>
+    public bool IsLevel(string word) => _levels.Contains(word.ToLowerInvariant());
+
     private static readonly HashSet<string> JobNouns = new(StringComparer.Ordinal) { "job", "jobs", "role", "roles", "position", "career", "gig" };
 
     /// <summary>

@@ -54,6 +54,13 @@ public static class GoalBreakdown
         var input = bigGoal with { GoalText = smallerGoal, Deadline = null, Measure = null, Relevance = null, Confidence = null, HoursPerWeek = null };
         var analysis = SmartAnalyzer.Analyze(input);
         if (SmartStatement.Compose(input, analysis) is not { } statement) return null;
+        // "maybe 6 hrs a week during exams less" says the effort, not a smaller goal: no milestone is made of its rest.
+        var vocabulary = input.Vocabulary ?? GoalVocabulary.Default;
+        var words = GoalWords.Split(analysis.Cleaned);
+        var first = 0;
+        while (first < words.Count && GoalVocabulary.MatchAt(words, first, vocabulary.Wishes) is var wish and > 0) first += wish;
+        var effort = EffortReader.Read(smallerGoal, bigGoal.Locale);
+        if ((!analysis.Specific.Met || effort.HoursPerWeek is not null || effort.Confidence is not null) && !VerbPhrase.StartsVerb(words, first, vocabulary)) return null;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(bigGoal.Now, bigGoal.Zone).DateTime);
         var end = bigDeadline ?? today.AddMonths(6);
         DateOnly due;

@@ -64,6 +64,10 @@ internal sealed class GoalReading
         var before = GoalWords.Split(text[..start]);
         if (before.Count > 0 && before[^1].Text is "level" or "lvl" or "part" or "step" or "grade" or "band" or "tier" or "version" or "v" or "no" or "number") return true;
         if (before.Count > 0 && before[^1].Text is "i'm" or "im" || before.Count > 1 && before[^2].Text == "i" && before[^1].Text == "am") return true;
+        // "after 5 years at home", "for 8 years": how long something has lasted, not what the goal delivers.
+        var after = GoalWords.Split(text[end..]);
+        if (before.Count > 0 && before[^1].Text is "after" or "for" or "since" && after.Count > 0
+            && after[0].Text is "year" or "years" or "yrs" or "month" or "months" or "week" or "weeks" or "day" or "days") return true;
         return false;
     }
 

@@ -58,6 +58,10 @@ internal sealed partial class GoalStructure
         public bool HasContent;
         public bool IsReason;
         public bool IsTentative;
+        /// <summary>"I have 2 modules left", "I've been a nurse for 8 years": the person's situation, never the goal.</summary>
+        public bool IsBackground;
+        /// <summary>A date said after the person's situation, moved here: its words as written ("by summer 2028").</summary>
+        public string? MovedDate;
         public DateOnly? Date;
         public TextSpan? DateSpan;
         public DateOnly? SharedDate;
@@ -100,7 +104,7 @@ internal sealed partial class GoalStructure
             if (clauses[c].Date is null && clauses[c].HasVerb && clauses[c + 1].JoinedByAnd && clauses[c + 1].EffectiveDate is { } shared)
                 clauses[c].SharedDate = shared;
 
-        var candidates = clauses.Where(c => !c.Marked && c.HasContent && !c.IsReason).ToList();
+        var candidates = clauses.Where(c => !c.Marked && c.HasContent && !c.IsReason && !c.IsBackground).ToList();
         if (candidates.Count == 0) candidates = clauses.Where(c => c.HasContent).ToList();
         if (candidates.Count == 0) return new GoalStructure(text, text, [], measure);
         var latest = clauses.Select(c => c.EffectiveDate).Where(d => d is not null).DefaultIfEmpty().Max();
@@ -164,6 +168,7 @@ internal sealed partial class GoalStructure
             measure = salaryMeasure.Replace("{amount}", amount, StringComparison.Ordinal);
         }
         var mainClause = Span(text, words, mainGroup[0].First, mainGroup[^1].Last);
+        if (mainGroup[^1].MovedDate is { } moved) mainClause += " " + moved;
         var mainText = string.Join(", ", new[] { mainClause }.Concat(rest2.Select(c => Span(text, words, c.First, c.Last))));
         var parts = mainGroup.Count > 1 && mainGroup.All(c => c.HasVerb)
             ? mainGroup.Select(c => ClauseText(text, words, c, dates, effort, vocabulary)).Where(p => p.Length > 0).ToList()
@@ -261,6 +266,8 @@ internal sealed partial class GoalStructure
             c.IsReason = content.Count > 0 && (ReasonStarts.Contains(words[content[0]].Text) && content.Count > 1 && !(content[0] == 0 && words[0].Text == "so")
                 || words[content[0]].Text is "i" && content.Count > 1 && words[content[1]].Text is "value" or "love" or "enjoy" or "care"
                 || words[content[0]].Text is "it" && content.Count > 1 && words[content[1]].Text is "matters" or "helps" or "fits");
+            c.IsBackground = (GoalVocabulary.MatchAt(words, c.First, vocabulary.BackgroundLeads) > 0 || GoalVocabulary.MatchAt(words, c.First, vocabulary.SituationLeads) > 0)
+                && GoalVocabulary.MatchAt(words, c.First, vocabulary.Wishes) == 0;
             var date = dates.FirstOrDefault(d => d.Span.Start >= words[c.First].Start && d.Span.Start < words[c.Last].End);
             if (date.Date is { Kind: DateRecognitionKind.Date or DateRecognitionKind.Past } found)
             {
@@ -276,13 +283,19 @@ internal sealed partial class GoalStructure
                     .Where(k => !dates.Any(d => d.Span.Overlaps(words[k].Start, words[k].End))).Select(k => words[k]).ToList();
                 if (content.Count > 0 && VerbPhrase.VerbFor(content, text[content[0].Start..content[^1].End], vocabulary) is not null) c.HasVerb = true;
             }
-        // A clause that is only a date ("By 2028.") belongs to the one before it.
+        // A clause that is only a date ("By 2028.") belongs to the one before it, past the person's situation
+        // ("finish my degree, I have 2 modules left, by summer 2028": the date is the degree's).
         for (var k = clauses.Count - 1; k > 0; k--)
         {
-            if (clauses[k].HasContent || clauses[k].Date is null || clauses[k - 1].Date is not null) continue;
-            clauses[k - 1].Date = clauses[k].Date;
-            clauses[k - 1].DateSpan = clauses[k].DateSpan;
-            clauses[k - 1].Last = clauses[k].Last;
+            if (clauses[k].HasContent || clauses[k].Date is null) continue;
+            var to = k - 1;
+            while (to > 0 && clauses[to].IsBackground && clauses[to].Date is null) to--;
+            if (clauses[to].IsBackground) to = k - 1;
+            if (clauses[to].Date is not null) continue;
+            clauses[to].Date = clauses[k].Date;
+            clauses[to].DateSpan = clauses[k].DateSpan;
+            if (to == k - 1) clauses[to].Last = clauses[k].Last;
+            else clauses[to].MovedDate = Span(text, words, clauses[k].First, clauses[k].Last);
             clauses.RemoveAt(k);
         }
         return clauses;

@@ -87,6 +87,9 @@ public sealed class GoalVocabulary
 
     /// <summary>Openers of a sentence about the person's past or present ("I've been a nurse for 8 years"): context, not the goal.</summary>
     internal IReadOnlyList<string[]> BackgroundLeads { get; }
+
+    /// <summary>Openers of what the person has now ("I have 2 modules left"): never the goal, but it may say why it matters.</summary>
+    internal IReadOnlyList<string[]> SituationLeads { get; }
     internal IReadOnlyList<string[]> GrowthFrames { get; }
     internal HashSet<string> QuestionWords { get; }
     internal HashSet<string> QuestionAuxiliaries { get; }
@@ -125,6 +128,7 @@ public sealed class GoalVocabulary
         MeasureLeads = Phrases("smart.words.measureLeads");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
+        SituationLeads = Phrases("smart.words.situationLeads");
         TitleWords = texts.KeysStartingWith("careers.role.").Where(k => k.EndsWith(".names", StringComparison.Ordinal)).Append("careers.level")
             .SelectMany(k => List(k)).SelectMany(CareerVocabulary.Words).Where(w => w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
         Acronyms = List("smart.words.acronyms").Select(a => a.Trim()).Where(a => a.Length > 0)

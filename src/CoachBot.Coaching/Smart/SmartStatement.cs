@@ -119,8 +119,19 @@ public static partial class SmartStatement
     {
         if (vocabulary.Careers.FindJob(outcome) is not { } job || job.Noun.EndsWith('s')) return outcome;
         if (vocabulary.Careers.FindRoles(outcome).Count > 0) return outcome;
-        var before = outcome[..job.Start].TrimEnd();
-        return before + " " + job.Noun + " as " + CareerVocabulary.WithArticle(job.Role.Name) + outcome[job.End..];
+        var careers = vocabulary.Careers;
+        var nounStart = job.End - job.Noun.Length;
+        var field = outcome[job.Start..nounStart].Trim();
+        // "a frontend job" is a job as a frontend developer when the vocabulary knows that name for the role.
+        var head = job.Role.Name.Split(' ')[^1];
+        var name = careers.FindRoles(field + " " + head) is [var named] && named.Role == job.Role && named.Start == 0 ? field + " " + head : job.Role.Name;
+        // "a junior frontend job": the level belongs to the role.
+        var start = job.Start;
+        var words = GoalWords.Split(outcome[..job.Start]);
+        for (var i = words.Count - 1; i >= 0 && careers.IsLevel(words[i].Text); i--) start = words[i].Start;
+        if (start < job.Start) name = outcome[start..job.Start].Trim() + " " + name;
+        var before = outcome[..start].TrimEnd();
+        return before + " " + job.Noun + " as " + CareerVocabulary.WithArticle(name) + outcome[job.End..];
     }
 
     /// <summary>The statement's pieces for the first version of the goal dialog (outcome, measure, deadline).</summary>

@@ -18,8 +18,17 @@ public static class StatedGoal
         var words = GoalWords.Split(read.Cleaned);
         var first = 0;
         while (first < words.Count && GoalVocabulary.MatchAt(words, first, vocabulary.Wishes) is var wish and > 0) first += wish;
-        if (first >= words.Count || !VerbPhrase.StartsVerb(words, first, vocabulary)) return false;
-        var analysis = SmartAnalyzer.Analyze(new SmartInput(text, new Profile(), now, zone, locale, Vocabulary: vocabulary));
+        var analysis = SmartAnalyzer.Analyze(new SmartInput(text!, new Profile(), now, zone, locale, Vocabulary: vocabulary));
+        if (first >= words.Count || !VerbPhrase.StartsVerb(words, first, vocabulary))
+        {
+            // "im a final year student, i want to get my first job as a junior data analyst by august": the person's
+            // situation first, then the goal said as one.
+            if (GoalVocabulary.MatchAt(words, 0, vocabulary.BackgroundLeads) == 0) return false;
+            var main = GoalWords.Split(analysis.MainClause);
+            var at = 0;
+            while (at < main.Count && GoalVocabulary.MatchAt(main, at, vocabulary.Wishes) is var w and > 0) at += w;
+            if (at >= main.Count || at == 0 || !VerbPhrase.StartsVerb(main, at, vocabulary)) return false;
+        }
         return analysis.Specific.Met && (analysis.Measurable.Met || analysis.TimeBound.Met);
     }
 }

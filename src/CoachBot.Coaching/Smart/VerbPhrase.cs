@@ -14,8 +14,10 @@ internal static class VerbPhrase
         var w = word.ToLowerInvariant();
         if (vocabulary.Verbs.Contains(w)) return w;
         if (IngBase(w, vocabulary) is { } ing) return ing;
-        // "finsih", "comlete": one typo in a longer verb.
-        if (w.Length >= 6) foreach (var verb in vocabulary.Verbs) if (verb.Length == w.Length && EditDistance.Between(w, verb, 1) <= 1) return verb;
+        // "finsih", "comlete": one typo in a longer verb; "becom", "mange": one letter dropped.
+        if (w.Length >= 5)
+            foreach (var verb in vocabulary.Verbs)
+                if ((verb.Length == w.Length && w.Length >= 6 || verb.Length == w.Length + 1 && verb[0] == w[0]) && EditDistance.Between(w, verb, 1) <= 1) return verb;
         return null;
     }
 

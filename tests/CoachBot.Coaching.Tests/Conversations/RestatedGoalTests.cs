@@ -46,6 +46,40 @@ public sealed class RestatedGoalTests
     }
 
     [Fact]
+    public async Task TheSameRoleSaidSharperIsTheGoalWeHaveAndItsDeadlineIsKept()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("become a UX designer")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("honestly i just wanna get a ux job by like next summer i guess"))
+            .AssertContains("That's the goal we have: to become a UX designer by Tue, 31 August 2027.", Says(GoalTexts.AskConfidence))
+            .AssertNotContains("different goal");
+    }
+
+    [Fact]
+    public async Task AGoalAfterThePersonsSituationIsTakenAtTheMenu()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("im a final year student, i want to get my first job as a junior data analyst by august"))
+            .AssertContains("Specific", Says(GoalTexts.AskConfidence));
+    }
+
+    [Fact]
+    public async Task HoursGivenForTheSmallerFirstGoalAreNoMilestone()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        await chat.SayAsync("get my first job as a junior data analyst by august");
+        (await chat.SayAsync("idk like 5?")).AssertContains(Says(SmartTexts.AskAchievableSmaller));
+        (await chat.SayAsync("maybe 6 hrs a week during exams less")).AssertNotContains("during exams less", "becomes the first milestone");
+        var state = await StateAsync(chat);
+        Assert.Empty(state.Goals);
+    }
+
+    [Fact]
     public async Task SayingNoToTheDifferentGoalKeepsTheGoalWeHave()
     {
         var chat = await AtTheConfidenceQuestionAsync();
