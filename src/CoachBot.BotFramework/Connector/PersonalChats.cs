@@ -31,7 +31,8 @@ public interface IPersonalChats
 /// the inbound activity came from, as that activity's authentication allows (<see cref="TrustedServiceUrl"/>); a
 /// serviceUrl in the answer is not followed. The call gets one connector attempt's time
 /// (<see cref="ConnectorResilienceOptions.AttemptTimeout"/>), so the turn that asks keeps room inside its deadline.
-/// Teams answers the same id for a user's existing 1:1 chat, so asking twice opens nothing new.
+/// A user has one 1:1 chat with the bot on Teams, so asking twice should answer the same id (not verified against real
+/// Teams; an ETag re-run of the turn asks again).
 /// </summary>
 public sealed partial class PersonalChats(IConnectorClientFactory connectors, IOptions<ConnectorResilienceOptions> options,
     ILogger<PersonalChats> logger) : IPersonalChats
