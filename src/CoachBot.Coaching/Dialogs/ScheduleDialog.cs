@@ -72,8 +72,10 @@ public sealed class ScheduleDialog : ComponentDialog
             else if (!change.UnknownZone) _texts.Say(context, ScheduleTexts.NotUnderstood);
             return await step.ReplaceDialogAsync(StepsId, null, ct);
         }
+        // Only a schedule that was set is said back as changed (a new person's defaults are not "theirs").
+        var had = CheckInTurns.Find(context) is { Schedule.Cadence: not Cadence.Off };
         var state = CheckInTurns.Get(context, _options);
-        if (state.Schedule.Cadence != Cadence.Off)
+        if (had)
         {
             step.State.Before = CheckInMessages.Describe(_texts, context, state.Schedule);
             step.State.BeforeZone = state.Schedule.TimeZone;
