@@ -67,6 +67,27 @@ public static class CorrectionRecognizer
         return words.Length == 0 ? null : new RecognizedCorrection(FactKind.Text, null, null, words, markerStart, markerLength);
     }
 
+    /// <summary>
+    /// The words of a message without its correction markers, leading ("actually", "sorry, I meant", "make it") and
+    /// trailing ("instead", "my bad"), and whether it had any: "sorry, I meant London time" is "London time", a correction.
+    /// For answers whose kind the fact recognizers do not know (a time zone, a schedule), read by their own reader.
+    /// </summary>
+    public static string WithoutMarkers(string? text, RecognizerPhrases phrases, out bool corrected)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        corrected = false;
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var markers = phrases.Correction;
+        var tokens = TextTokenizer.Tokenize(text);
+        var plain = tokens.Select(t => t.Text).ToList();
+        var p = 0;
+        while (p < tokens.Count && Math.Max(markers.StrongMarkers.MatchAt(plain, p), markers.WeakMarkers.MatchAt(plain, p)) is > 0 and var n) p += n;
+        var end = markers.TailMarkers.TrimEnd(plain, p, tokens.Count);
+        corrected = p > 0 || end < tokens.Count;
+        if (!corrected) return text.Trim();
+        return p >= end ? "" : text[tokens[p].Start..tokens[end - 1].End].Trim(' ', ',', '.', '-', ':', ';');
+    }
+
     /// <summary>The index of the earlier answer a correction changes: the latest of its kind, otherwise the latest; -1 when there is none.</summary>
     public static int TargetOf(FactKind kind, IReadOnlyList<FactKind> earlierAnswers)
     {

@@ -34,7 +34,7 @@ public static partial class CommandRecognizer
         if (WholePhrase(words, key) is { } phrase) return phrase;
 
         if (PauseUntil().Match(key) is { Success: true } pause)
-            return new CoachCommand(CoachCommandKind.PauseCheckIns, Text: pause.Groups["date"].Value);
+            return new CoachCommand(CoachCommandKind.PauseCheckIns, Text: AsWritten(text, pause.Groups["date"].Value));
 
         if (ScheduleWithText().Match(key) is { Success: true } schedule)
             return new CoachCommand(CoachCommandKind.Schedule, Text: schedule.Groups["text"].Value);
@@ -108,6 +108,10 @@ public static partial class CommandRecognizer
         }
         return false;
     }
+
+    /// <summary>A date keeps the final dot it was written with ("pause until 5.2." is 5 February, as at the date prompt).</summary>
+    private static string AsWritten(string? text, string date) =>
+        (text ?? "").TrimEnd().EndsWith(date + ".", StringComparison.OrdinalIgnoreCase) ? date + "." : date;
 
     private static int? Number(Group group) => group.Success && int.TryParse(group.Value, out var n) ? n : null;
 

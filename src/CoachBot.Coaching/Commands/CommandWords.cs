@@ -126,8 +126,8 @@ public sealed class CommandWords
     /// <summary>True when the whole text is a hello and nothing else ("hi", "good morning!"), or empty.</summary>
     public bool IsGreeting(string? text)
     {
-        var said = (text ?? "").Trim().TrimEnd('!', '.', ' ').ToLowerInvariant();
-        return said.Length == 0 || Greetings.Contains(said);
+        var trimmed = (text ?? "").Trim();
+        return trimmed.Length == 0 || Greetings.Contains(trimmed.TrimEnd('!', '.', ' ').ToLowerInvariant());
     }
 
     /// <summary>"pause = PauseGoal; resume, unpause, restart = ResumeGoal": each verb to its command.</summary>

@@ -97,6 +97,10 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         // Keyboard mashing, "lol", emoji, "Sent from my iPhone": no command is near it, whatever a matcher would guess.
         if (NoiseDetector.From(texts.Catalog).IsNoise(text)) return new(MenuReadingKind.NotUnderstood, NearestKeys: Fallback().Take(Understander.MaxNearest).ToList());
 
+        // "actually make it london", "sorry, I meant 10am" once check-ins are set: the schedule changes, and says how.
+        if (turn is not null && ScheduleCorrection.Read(text, CheckInTurns.Find(turn), ScheduleWords.From(texts.Catalog, locale), locale) is { } fix)
+            return new(MenuReadingKind.Command, Command: new CoachCommand(CoachCommandKind.Schedule, Text: fix));
+
         // The intents' own titles and synonyms, whole ("thanks!", "bye"), with or without the matcher.
         if (ExactIntent(locale, text) is { } exact) return new(MenuReadingKind.Intent, exact);
 

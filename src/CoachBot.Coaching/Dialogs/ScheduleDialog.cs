@@ -11,6 +11,11 @@ namespace CoachBot.Coaching.Dialogs;
 public sealed class ScheduleRequest
 {
     public string? Text { get; set; }
+
+    /// <summary>The schedule as it was before this change (said back when it changes), and its zone.</summary>
+    public string? Before { get; set; }
+
+    public string? BeforeZone { get; set; }
 }
 
 /// <summary>
@@ -34,7 +39,7 @@ public sealed class ScheduleDialog : ComponentDialog
         AddDialog(new WaterfallDialog<ScheduleRequest>(StepsId, DialogStateJsonContext.Default.ScheduleRequest,
             [ShowScheduleAskWhenAsync, SaveWhenAskZoneAsync, SaveZoneRescheduleAsync]));
         AddDialog(new TextPrompt(AskId));
-        AddDialog(new TextPrompt(ZoneId, ValidateZoneAsync));
+        AddDialog(new TextPrompt(ZoneId, ValidateZone));
         InitialDialogId = StepsId;
     }
 
@@ -56,7 +61,10 @@ public sealed class ScheduleDialog : ComponentDialog
             _texts.Say(context, ScheduleTexts.Kept);
             return await step.EndDialogAsync(null, ct);
         }
-        var change = ScheduleParser.Parse(text, ScheduleWords.From(_texts.Catalog, context.Activity.Locale), context.Activity.Locale);
+        var words = ScheduleWords.From(_texts.Catalog, context.Activity.Locale);
+        var change = ScheduleParser.Parse(text, words, context.Activity.Locale);
+        // "actually make it london", "sorry, I meant Berlin time": a zone alone, put as a correction.
+        if (change.IsEmpty && ScheduleZone.Read(text, words, context.Activity.Locale) is { } zoneOnly) change = new ScheduleChange(TimeZone: zoneOnly);
         if (change.UnknownZone) _texts.Say(context, ScheduleTexts.UnknownZone);
         if (change.IsEmpty)
         {
@@ -64,8 +72,16 @@ public sealed class ScheduleDialog : ComponentDialog
             else if (!change.UnknownZone) _texts.Say(context, ScheduleTexts.NotUnderstood);
             return await step.ReplaceDialogAsync(StepsId, null, ct);
         }
+        // Only a schedule that was set is said back as changed (a new person's defaults are not "theirs").
+        var had = CheckInTurns.Find(context) is { Schedule.Cadence: not Cadence.Off };
         var state = CheckInTurns.Get(context, _options);
+        if (had)
+        {
+            step.State.Before = CheckInMessages.Describe(_texts, context, state.Schedule);
+            step.State.BeforeZone = state.Schedule.TimeZone;
+        }
         ScheduleParser.Apply(state.Schedule, change);
+        if (change.TimeZone is not null) state.Schedule.TimeZoneFromUser = true;
         if (state.Schedule.TimeZone is null && UserTimeZone.FromActivity(context.Activity) is { } zone) state.Schedule.TimeZone = zone;
         if (state.Schedule.TimeZone is null && state.Schedule.Cadence != Cadence.Off)
             return await step.PromptAsync(ZoneId, new PromptOptions
@@ -83,7 +99,7 @@ public sealed class ScheduleDialog : ComponentDialog
     {
         var context = step.Context;
         var state = CheckInTurns.Get(context, _options);
-        if (step.Result is string answer && UserTimeZone.ToIana(answer) is { } zone)
+        if (step.Result is string answer && ScheduleZone.Read(answer, ScheduleWords.From(_texts.Catalog, context.Activity.Locale), context.Activity.Locale) is { } zone)
         {
             state.Schedule.TimeZone = zone;
             state.Schedule.TimeZoneFromUser = true;
@@ -95,8 +111,19 @@ public sealed class ScheduleDialog : ComponentDialog
             return await step.EndDialogAsync(null, ct);
         }
         CheckInRules.Reschedule(state, context.Clock.GetUtcNow());
+        SayWhatChanged(context, step.State, state.Schedule);
         Confirm(context, state);
         return await step.EndDialogAsync(null, ct);
+    }
+
+    /// <summary>A schedule that was set and now differs: what it was and what it is, so a correction says what it changed.</summary>
+    private void SayWhatChanged(ITurnContext context, ScheduleRequest request, CheckInSchedule schedule)
+    {
+        if (request.Before is not { } before || schedule.Cadence == Cadence.Off) return;
+        var now = CheckInMessages.Describe(_texts, context, schedule);
+        if (now != before) _texts.Say(context, ScheduleTexts.Changed, ("old", before), ("new", now));
+        else if (request.BeforeZone is { } oldZone && schedule.TimeZone is { } newZone && oldZone != newZone)
+            _texts.Say(context, ScheduleTexts.ZoneChanged, ("old", oldZone), ("new", newZone));
     }
 
     /// <summary>Says the schedule as saved, with the next occurrence in the user's time.</summary>
@@ -130,6 +157,8 @@ public sealed class ScheduleDialog : ComponentDialog
             ? _texts.Text(context, ScheduleTexts.QuietHours, ("start", CheckInMessages.Time(start)), ("end", CheckInMessages.Time(end)))
             : _texts.Text(context, ScheduleTexts.NoQuietHours);
 
-    private static Task<bool> ValidateZoneAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
-        Task.FromResult(prompt.Recognized.Succeeded && UserTimeZone.ToIana(prompt.Recognized.Value) is not null);
+    /// <summary>A zone as people answer: "Europe/Berlin", "berlin", "I'm in London", "actually I'm in Berlin", "sorry, I meant London time".</summary>
+    private Task<bool> ValidateZone(PromptValidatorContext<string> prompt, CancellationToken ct) =>
+        Task.FromResult(prompt.Recognized.Succeeded && ScheduleZone.Read(prompt.Recognized.Value,
+            ScheduleWords.From(_texts.Catalog, prompt.Context.Activity.Locale), prompt.Context.Activity.Locale) is not null);
 }

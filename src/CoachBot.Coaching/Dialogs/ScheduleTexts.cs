@@ -16,6 +16,10 @@ public static class ScheduleTexts
     public const string AskZone = "schedule.askZone";
     public const string Kept = "schedule.kept";
     public const string Saved = "schedule.saved";
+    /// <summary>A change of a schedule that was set: what it was and what it is now ("actually make it 10am").</summary>
+    public const string Changed = "schedule.changed";
+    /// <summary>A change of the time zone alone ("sorry, I meant London time").</summary>
+    public const string ZoneChanged = "schedule.zoneChanged";
     public const string SavedOff = "schedule.savedOff";
     public const string QuietHours = "schedule.quietHours";
     public const string NoQuietHours = "schedule.noQuietHours";

@@ -52,6 +52,7 @@ public class CommandWordsFromDialogsTests
         Assert.True(CommandWords.From(Edited.Value).IsGreeting("g'day!"));
         Assert.True(CommandWords.From(RepoDialogs.Texts).IsGreeting("Good morning!"));
         Assert.False(CommandWords.From(RepoDialogs.Texts).IsGreeting("hi, I want a new job"));
+        Assert.False(CommandWords.From(RepoDialogs.Texts).IsGreeting("..."));
     }
 
     [Theory]

@@ -135,4 +135,77 @@ public sealed class DatesAndSchedulesConversationTests
         (await chat.SayAsync("Tuesdays and Thursdays after lunch")).AssertContains(Says(ScheduleTexts.AskZone)).AssertNotContains(Says(ScheduleTexts.Saved));
         (await chat.SayAsync("Europe/Berlin")).AssertContains(Says(ScheduleTexts.Saved), "every Tuesday and Thursday at 13:30", "Europe/Berlin");
     }
+
+    public static TheoryData<string, string> ZoneAnswers => new()
+    {
+        { "actually I'm in Berlin", "Europe/Berlin" },
+        { "sorry, I meant London time", "Europe/London" },
+        { "time zone is berlin", "Europe/Berlin" },
+        { "tokyo", "Asia/Tokyo" },
+        { "I'm in New York", "America/New_York" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ZoneAnswers))]
+    public async Task TheZoneQuestionTakesAZoneAsPeopleSayIt(string said, string zone)
+    {
+        var chat = await AtScheduleAsync(timeZone: null);
+        (await chat.SayAsync("mondays n thursdays mornings")).AssertContains(Says(ScheduleTexts.AskZone));
+        (await chat.SayAsync(said)).AssertContains(Says(ScheduleTexts.Saved), zone);
+        Assert.Equal(zone, (await CheckInsAsync(chat)).Schedule.TimeZone);
+    }
+
+    [Theory]
+    [InlineData("actually make it london")]
+    [InlineData("sorry, I meant London time")]
+    [InlineData("time zone is london")]
+    public async Task AZoneCorrectionAfterTheConfirmationChangesTheZoneAndSaysSo(string said)
+    {
+        var chat = await AtScheduleAsync();
+        (await chat.SayAsync("mondays at 9")).AssertContains(Says(ScheduleTexts.Saved), "Europe/Berlin").AssertNotContains(Says(ScheduleTexts.Changed));
+        (await chat.SayAsync(said)).AssertContains(Says(ScheduleTexts.ZoneChanged), "Europe/Berlin", "Europe/London");
+        Assert.Equal("Europe/London", (await CheckInsAsync(chat)).Schedule.TimeZone);
+    }
+
+    [Fact]
+    public async Task ATimeCorrectionAfterTheConfirmationChangesTheTimeAndSaysWhatItWas()
+    {
+        var chat = await AtScheduleAsync();
+        await chat.SayAsync("mondays at 9");
+        (await chat.SayAsync("sorry, I meant 10am")).AssertContains(Says(ScheduleTexts.Changed), "every Monday at 09:00", "every Monday at 10:00");
+        Assert.Equal(new TimeOnly(10, 0), (await CheckInsAsync(chat)).Schedule.Time);
+    }
+
+    [Fact]
+    public async Task ACorrectionThatNamesNoScheduleLeavesTheScheduleAlone()
+    {
+        var chat = await AtScheduleAsync();
+        await chat.SayAsync("mondays at 9");
+        (await chat.SayAsync("actually I want to set a goal")).AssertNotContains(Says(ScheduleTexts.Changed)).AssertNotContains(Says(ScheduleTexts.ZoneChanged));
+        Assert.Equal(new TimeOnly(9, 0), (await CheckInsAsync(chat)).Schedule.Time);
+    }
+
+    public static TheoryData<string, string> Pauses => new()
+    {
+        { "pause until 10.01.2027", "Sun, 10 January 2027" },
+        { "pause till 2027-03-01", "Mon, 1 March 2027" },
+        { "pause check-ins until next summer", "Tue, 31 August 2027" },
+        { "pause until the 15th", "Fri, 15 January 2027" },
+        { "pause until 5.2.", "Fri, 5 February 2027" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pauses))]
+    public async Task APauseReadsItsDateAsTheDatePromptDoes(string said, string expected)
+    {
+        var chat = await AtScheduleAsync();
+        await chat.SayAsync("mondays at 9");
+        (await chat.SayAsync(said)).AssertContains(expected);
+    }
+
+    private static async Task<CheckInState> CheckInsAsync(ConversationTest chat)
+    {
+        var record = await chat.ReadRecordAsync();
+        return System.Text.Json.JsonSerializer.Deserialize(record.Properties[CheckInState.PropertyName], CheckInJsonContext.Default.CheckInState)!;
+    }
 }
