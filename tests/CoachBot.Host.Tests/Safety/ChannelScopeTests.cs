@@ -100,33 +100,8 @@ public sealed class ChannelScopeTests(PipelineFixture bot) : IClassFixture<Pipel
     private JsonObject TeamsChannelMessage(string userId, string conversationId, string text) =>
         TeamsChannelActivity.Mentioning(bot.Message(userId, text), conversationId);
 
-    private JsonObject SlackChannelMessage(string conversationId, string userId, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["channelId"] = "slack",
-        ["serviceUrl"] = new Uri(bot.Connector.ServiceUrl, "slack/").AbsoluteUri,
-        ["from"] = new JsonObject { ["id"] = userId, ["name"] = "grace" },
-        ["recipient"] = new JsonObject { ["id"] = "B0BOT:T0TEAM", ["name"] = "coachbot" },
-        ["conversation"] = new JsonObject { ["id"] = conversationId, ["isGroup"] = true },
-        ["text"] = text,
-        ["locale"] = "en-US",
-        ["channelData"] = new JsonObject
-        {
-            ["SlackMessage"] = new JsonObject
-            {
-                ["type"] = "event_callback",
-                ["team_id"] = "T0TEAM",
-                ["event"] = new JsonObject
-                {
-                    ["type"] = "message", ["channel_type"] = "channel", ["channel"] = conversationId.Split(':')[2],
-                    ["user"] = userId.Split(':')[0], ["text"] = text, ["ts"] = "1767000000.000100",
-                },
-                ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = "T0TEAM", ["user_id"] = "U0BOTUSER", ["is_bot"] = true }),
-            },
-            ["ApiToken"] = "xoxb-not-a-real-token",
-        },
-    };
+    private JsonObject SlackChannelMessage(string conversationId, string userId, string text) =>
+        SlackActivity.Message(bot.Connector.ServiceUrl, conversationId, userId, "grace", text, inChannel: true);
 
     /// <summary>A Slack member_joined_channel as Azure Bot Service passes it: a conversationUpdate naming who joined.</summary>
     private JsonObject SlackConversationUpdate(string conversationId, string fromId, string joinedId) => new()

@@ -208,30 +208,6 @@ public sealed class CrisisPersonalChatTests(CrisisChatFixture bot) : IClassFixtu
             ["locale"] = "en-US",
         }, conversationId);
 
-    private JsonObject SlackChannelMessage(string conversationId, string userId, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["channelId"] = "slack",
-        ["serviceUrl"] = new Uri(bot.Connector.ServiceUrl, "slack/").AbsoluteUri,
-        ["from"] = new JsonObject { ["id"] = userId, ["name"] = "Ada" },
-        ["recipient"] = new JsonObject { ["id"] = "B0BOT:T0TEAM", ["name"] = "coachbot" },
-        ["conversation"] = new JsonObject { ["id"] = conversationId, ["isGroup"] = true },
-        ["text"] = text,
-        ["locale"] = "en-US",
-        ["channelData"] = new JsonObject
-        {
-            ["SlackMessage"] = new JsonObject
-            {
-                ["type"] = "event_callback",
-                ["team_id"] = "T0TEAM",
-                ["event"] = new JsonObject
-                {
-                    ["type"] = "message", ["channel_type"] = "channel", ["channel"] = conversationId.Split(':')[2],
-                    ["user"] = userId.Split(':')[0], ["text"] = text, ["ts"] = "1767000000.000100",
-                },
-                ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = "T0TEAM", ["user_id"] = "U0BOTUSER", ["is_bot"] = true }),
-            },
-        },
-    };
+    private JsonObject SlackChannelMessage(string conversationId, string userId, string text) =>
+        SlackActivity.Message(bot.Connector.ServiceUrl, conversationId, userId, "Ada", text, inChannel: true);
 }

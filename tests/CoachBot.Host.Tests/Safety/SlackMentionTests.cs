@@ -43,37 +43,8 @@ public sealed class SlackMentionTests(PipelineFixture bot) : IClassFixture<Pipel
         Assert.Contains(SentTo(dm), t => t.Contains("<@U0COLLEAGUE> purple elephant", StringComparison.Ordinal));
     }
 
-    private JsonObject SlackMessage(string conversationId, string text) => new()
-    {
-        ["type"] = "message",
-        ["id"] = Guid.NewGuid().ToString("N"),
-        ["channelId"] = "slack",
-        ["serviceUrl"] = new Uri(bot.Connector.ServiceUrl, "slack/").AbsoluteUri,
-        ["from"] = new JsonObject { ["id"] = "U0ADA:T0TEAM", ["name"] = "ada" },
-        ["recipient"] = new JsonObject { ["id"] = "B0BOT:T0TEAM", ["name"] = "coachbot" },
-        ["conversation"] = new JsonObject { ["id"] = conversationId, ["isGroup"] = false },
-        ["text"] = text,
-        ["locale"] = "en-US",
-        ["channelData"] = new JsonObject
-        {
-            ["SlackMessage"] = new JsonObject
-            {
-                ["type"] = "event_callback",
-                ["team_id"] = "T0TEAM",
-                ["api_app_id"] = "A0APP",
-                ["event"] = new JsonObject
-                {
-                    ["type"] = "message", ["channel_type"] = "im", ["channel"] = conversationId.Split(':')[2],
-                    ["user"] = "U0ADA", ["text"] = text, ["ts"] = "1767000000.000100",
-                },
-                ["authorizations"] = new JsonArray(new JsonObject
-                {
-                    ["team_id"] = "T0TEAM", ["user_id"] = "U0BOTUSER", ["is_bot"] = true,
-                }),
-            },
-            ["ApiToken"] = "xoxb-not-a-real-token",
-        },
-    };
+    private JsonObject SlackMessage(string conversationId, string text) =>
+        SlackActivity.Message(bot.Connector.ServiceUrl, conversationId, "U0ADA:T0TEAM", "ada", text, inChannel: false);
 
     private List<string> SentTo(string conversationId) =>
         bot.Connector.Received.Where(r => r.RawTarget.Contains(Uri.EscapeDataString(conversationId), StringComparison.Ordinal))
