@@ -70,11 +70,16 @@ public sealed class PhraseSet
         return true;
     }
 
-    /// <summary>The same word, or one typo away when both are five letters or longer (short words are too easily another word).</summary>
+    /// <summary>
+    /// The same word, or one typo away when both are five letters or longer (short words are too easily another word)
+    /// and the first letter stands (or trades places with the second): a different first letter is most often a
+    /// different word ("hired" is not "tired", "sorry" not "worry"), rarely a slip.
+    /// </summary>
     public static bool Same(string expected, string actual)
     {
         if (expected == actual) return true;
         if (expected.Length < 5 || actual.Length < 5 || expected.Any(char.IsDigit)) return false;
-        return EditDistance.Between(expected, actual, 1) <= 1;
+        var firstStands = expected[0] == actual[0] || (expected[0] == actual[1] && expected[1] == actual[0]);
+        return firstStands && EditDistance.Between(expected, actual, 1) <= 1;
     }
 }
