@@ -10,6 +10,7 @@ public static class AssessmentTexts
     public const string Intro = "assessment.intro";
     public const string Current = "assessment.current";
     public const string NeedWords = "assessment.needWords";
+    public const string YesNoIsNoAnswer = "assessment.yesNoIsNoAnswer";
     public const string RankValues = "assessment.rankValues";
     public const string UnratedSkills = "assessment.unratedSkills";
     public const string SummaryTitle = "assessment.summaryTitle";

@@ -225,12 +225,23 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         return found is { Score: >= 0.8 } ? roles.First(r => r.Key == found.Key).Name : null;
     }
 
+    /// <summary>
+    /// Every question of the assessment asks for things in the person's words: none is answered by a bare yes or no
+    /// (a "yes" to something the coach just said would otherwise be kept as a skill or a strength).
+    /// </summary>
     private Task<bool> NeedsWordsAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
     {
-        if (UserText.HasWords(prompt.Recognized.Value)) return Task.FromResult(true);
-        prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.NeedWords);
+        var answer = prompt.Recognized.Value;
+        if (!UserText.HasWords(answer)) prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.NeedWords);
+        else if (IsBareYesOrNo(answer, prompt.Context.Activity.Locale)) prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.YesNoIsNoAnswer);
+        else return Task.FromResult(true);
         return Task.FromResult(false);
     }
+
+    /// <summary>"still no idea" is not knowing, which the vision questions explore: only a yes or no that says nothing else.</summary>
+    private bool IsBareYesOrNo(string? answer, string? locale) =>
+        answer is not null && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !_words.Unsure.AnyIn(answer)
+        && BooleanRecognizer.Recognize(answer, locale) is not null;
 
     private static string RankKey(ProfileChoice item) => item.Key ?? item.Text;
 

@@ -41,6 +41,27 @@ public sealed class SelfAssessmentTests
         Assert.True(profile.Confirmed);
     }
 
+    [Theory]
+    [InlineData(AssessmentParts.Skills, "yes")]
+    [InlineData(AssessmentParts.Strengths, "ok sure")]
+    [InlineData(AssessmentParts.Growth, "nope")]
+    public async Task ABareYesOrNoIsNoAnswerAndNothingIsKept(string part, string said)
+    {
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.YesNoIsNoAnswer), Says("assessment.ask." + part));
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Empty(profile.Skills);
+        Assert.Empty(profile.Strengths);
+        Assert.Empty(profile.GrowthAreas);
+    }
+
+    [Fact]
+    public async Task NoIdeaAtTheVisionIsStillExplored()
+    {
+        var chat = await AtQuestion(AssessmentParts.Vision5);
+        (await chat.SayAsync("no idea")).AssertContains(Says(AssessmentTexts.ExploreIntro));
+    }
+
     [Fact]
     public async Task MoreThanThreeValuesAreRankedToTheTopThree()
     {
