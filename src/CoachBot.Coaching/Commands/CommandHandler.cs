@@ -27,6 +27,12 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
         var context = dc.Context;
         var state = CoachTurn.State(context);
         if (CheckInCommands.Handles(command.Kind)) return await _checkIns.HandleAsync(dc, command, ct).ConfigureAwait(false);
+        if (WouldOpenThePlanEditor(command, state) && IsSettingAGoal(context))
+        {
+            // The plan editor would end the goal dialog and its goal in progress with it: the goal comes first.
+            texts.Say(context, GoalTexts.FinishFirst);
+            return InterruptionOutcome.Resume;
+        }
         switch (command.Kind)
         {
             case CoachCommandKind.Help:
@@ -100,6 +106,18 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
         await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
+
+    /// <summary>A plan change that restarts into the plan editor (see the cases below), rather than one answered on the side.</summary>
+    private static bool WouldOpenThePlanEditor(CoachCommand command, CoachingState state) => command.Kind switch
+    {
+        CoachCommandKind.EditPlan or CoachCommandKind.CompleteGoal or CoachCommandKind.DropGoal => true,
+        CoachCommandKind.StepDone => command.Goal is null && state.ActiveGoals.Count() > 1,
+        _ => false,
+    };
+
+    /// <summary>A goal is being set: the goal dialog is somewhere on the stack.</summary>
+    private static bool IsSettingAGoal(ITurnContext context) =>
+        context.Record.DialogState.DialogStack.Any(frame => frame.Id == GoalDialog.DialogId);
 
     private static string? GoalIdOf(CoachingState state, int? number) =>
         number is { } n && PlanSteps.FindGoal(state, n) is { } goal ? goal.Id : null;
