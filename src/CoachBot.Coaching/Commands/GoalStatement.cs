@@ -32,6 +32,25 @@ public static class GoalStatement
     }
 
     /// <summary>
+    /// A goal stated after a first clause ("I'm so burnt out, but I want to become a team lead"): the goal of the first
+    /// later clause, opened by punctuation or one of <c>intents.goalClauseJoiners</c>, that states one. Null otherwise.
+    /// </summary>
+    public static string? FindInALaterClause(TextCatalog texts, string text, string? locale)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var joiners = List(texts, MenuTexts.GoalClauseJoiners).ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var start = tokens[i - 1].Kind == TokenKind.Symbol ? i : -1;
+            while (start >= 0 && start < tokens.Count && tokens[start].Kind == TokenKind.Symbol) start++;
+            if (start < 0 && tokens[i].Kind == TokenKind.Word && joiners.Contains(tokens[i].Text)) start = i + 1;
+            if (start < 0 || start >= tokens.Count) continue;
+            if (Find(texts, text[tokens[start].Start..], locale) is { } goal) return goal;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// "change some steps in my plan", "park my second goal": words about the coach's own things (the plan, its
     /// steps, the check-ins, a goal by number) make the wish a command, not a goal to set.
     /// </summary>

@@ -21,6 +21,8 @@ public static class MenuTexts
     /// <summary>The openings of a goal stated at the menu ("I want to", "my goal is to"): what follows is the goal.</summary>
     public const string GoalLeadIns = "intents.goalLeadIns";
     public const string GoalLeadFillers = "intents.goalLeadFillers";
+    public const string GoalClauseJoiners = "intents.goalClauseJoiners";
+    public const string FeelingThenGoal = "menu.feelingThenGoal";
 
     /// <summary>Words that make a short remainder a request for a goal, not a goal ("I want to set a target").</summary>
     public const string GoalWords = "intents.goalWords";

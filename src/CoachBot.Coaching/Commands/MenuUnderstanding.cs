@@ -21,12 +21,17 @@ namespace CoachBot.Coaching.Commands;
 /// What the coach's answers say before any command is read from the words (a question about the coach or the plan, a
 /// feeling, a question on a career topic), or null.
 /// </param>
+/// <param name="feelingFirst">
+/// The words that hear a feeling <paramref name="answerFirst"/> would answer (what was heard, that it is normal), or
+/// null: said before the goal dialog starts when the same message states a goal.
+/// </param>
 /// <param name="answerElse">
 /// What they say to a message that named no command: a career topic mentioned, or the honest "outside what I know
 /// well" for a question no answerer had; asked before "not understood".
 /// </param>
 public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
-    Func<ITurnContext, string?>? answerFirst = null, Func<ITurnContext, string?>? answerElse = null)
+    Func<ITurnContext, string?>? answerFirst = null, Func<ITurnContext, string?>? answerElse = null,
+    Func<ITurnContext, string?>? feelingFirst = null)
 {
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
 
@@ -54,6 +59,13 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         // The coach's own answers come before a command is read from the words ("can anyone else see my plan?").
         if (answerFirst?.Invoke(context) is { } first)
         {
+            // A feeling with a goal ("I'm so burnt out, but I want to become a team lead by next summer"): both are heard.
+            if (feelingFirst?.Invoke(context) is { } feeling && GoalWithAFeeling(text, locale) is { } goal)
+            {
+                context.SendActivity(feeling + "\n\n" + texts.Text(context, MenuTexts.FeelingThenGoal, ("goal", goal)));
+                await RunAsync(dc, "newGoal", text, goal, sayBack: false, cancellationToken).ConfigureAwait(false);
+                return;
+            }
             context.SendActivity(first);
             return;
         }
@@ -144,6 +156,14 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         }
         if (nearest.Count < 2) nearest = nearest.Concat(Fallback()).Distinct().Take(Understander.MaxNearest).ToList();
         return new(MenuReadingKind.NotUnderstood, NearestKeys: nearest);
+    }
+
+    /// <summary>The goal a message states, at its start or in a later clause, when it is a goal and no command or request for one.</summary>
+    private string? GoalWithAFeeling(string text, string? locale)
+    {
+        var goal = GoalStatement.Find(texts.Catalog, text, locale) ?? GoalStatement.FindInALaterClause(texts.Catalog, text, locale);
+        return goal is null || CommandRecognizer.Recognize(texts.Catalog, goal, locale) is not null || GoalStatement.AsksForGoal(texts.Catalog, goal)
+            ? null : goal;
     }
 
     private static Understood WithoutNewGoal(Understood reading)

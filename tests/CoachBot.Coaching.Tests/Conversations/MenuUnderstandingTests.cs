@@ -24,6 +24,21 @@ public sealed class MenuUnderstandingTests
         Assert.Contains("become a data analyst", stored!.Json, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("I'm so burnt out, but I want to become a team lead by next summer", "exhaustion", "become a team lead by next summer")]
+    [InlineData("honestly I'm terrified and I want to get promoted to senior engineer this year", "fear", "get promoted to senior engineer this year")]
+    public async Task AFeelingAndAGoalInOneMessageAreBothHeard(string said, string feeling, string goal)
+    {
+        // A new user's try: only the feeling was answered, and the goal said with it was dropped.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings." + feeling + ".heard"), Says(MenuTexts.FeelingThenGoal), goal)
+            .AssertNotContains(Says(Feelings.FeelingTexts.BackNoPlan));
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+        var stored = await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None);
+        Assert.Contains(goal, stored!.Json, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task WhatFollowsAGoalOpeningMayBeACommand()
     {
