@@ -51,6 +51,21 @@ public static class GoalStatement
     }
 
     /// <summary>
+    /// The goal as the goal dialog gets it: hedges and fillers dropped ("a job lol" is "a job"), and a job wished for
+    /// by someone just starting out (<c>intents.firstJob</c>, "i just graduated and i need a job") is a first job.
+    /// </summary>
+    public static string AsGoal(TextCatalog texts, string goal, string wholeText, string? locale)
+    {
+        var read = Smart.GoalText.Read(goal, Smart.GoalVocabulary.From(texts, locale));
+        var cleaned = read.IsGoal && read.Cleaned.Length > 0 ? read.Cleaned : goal;
+        var said = " " + PhraseKey.Of(wholeText) + " ";
+        if (List(texts, MenuTexts.FirstJobJobs).Any(job => PhraseKey.Of(job) == PhraseKey.Of(cleaned))
+            && List(texts, MenuTexts.FirstJobStarting).Any(start => said.Contains(" " + PhraseKey.Of(start) + " ", StringComparison.Ordinal)))
+            return texts.Get(MenuTexts.FirstJobGoal, locale);
+        return cleaned;
+    }
+
+    /// <summary>
     /// "change some steps in my plan", "park my second goal": words about the coach's own things (the plan, its
     /// steps, the check-ins, a goal by number) make the wish a command, not a goal to set.
     /// </summary>

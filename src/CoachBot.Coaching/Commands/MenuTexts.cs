@@ -22,6 +22,9 @@ public static class MenuTexts
     public const string GoalLeadIns = "intents.goalLeadIns";
     public const string GoalLeadFillers = "intents.goalLeadFillers";
     public const string GoalClauseJoiners = "intents.goalClauseJoiners";
+    public const string FirstJobStarting = "intents.firstJob.starting";
+    public const string FirstJobJobs = "intents.firstJob.jobs";
+    public const string FirstJobGoal = "intents.firstJob.goal";
     public const string FeelingThenGoal = "menu.feelingThenGoal";
 
     /// <summary>Words that make a short remainder a request for a goal, not a goal ("I want to set a target").</summary>

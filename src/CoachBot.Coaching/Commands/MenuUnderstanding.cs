@@ -33,6 +33,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
     Func<ITurnContext, string?>? answerFirst = null, Func<ITurnContext, string?>? answerElse = null,
     Func<ITurnContext, string?>? feelingFirst = null)
 {
+    private readonly Feelings.FeelingReader _feelings = new(texts.Catalog);
+
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
 
     public async Task HandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -122,7 +124,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             return new(MenuReadingKind.Command, Command: new CoachCommand(CoachCommandKind.EditPlan, Goal: edit.Step.Goal, Text: text));
 
         var question = understanding.FindQuestion(text, locale);
-        var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) : null;
+        // "I want to ...", or after a first clause ("i just graduated and i need a job lol").
+        var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) ?? GoalStatement.FindInALaterClause(texts.Catalog, text, locale) : null;
         if (goal is not null && CommandRecognizer.Recognize(texts.Catalog, goal, locale) is { } inner) return new(MenuReadingKind.Command, Command: inner);
         if (goal is not null && GoalStatement.AsksForGoal(texts.Catalog, goal)) return new(MenuReadingKind.Intent, "newGoal");
 
@@ -130,7 +133,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         var reading = await understanding.ReadChoiceAsync(goal ?? text, texts.Catalog.Choices.Get(CoachingTexts.Menu, locale), Scopes, locale, turn,
             cancellationToken, anyKeyOfScopes: true).ConfigureAwait(false);
         if (goal is not null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" || IsSocial(reading.Key)))
-            return new(MenuReadingKind.Intent, "newGoal", GoalText: goal);
+            return new(MenuReadingKind.Intent, "newGoal", GoalText: GoalStatement.AsGoal(texts.Catalog, goal, text, locale));
         // "goal 1 is achieved", "put my second goal on hold": a goal of the plan is named, so it is never a new one.
         if (goal is null && reading.Nearest.Contains("newGoal") && GoalStatement.NamesAGoal(texts.Catalog, text)) reading = WithoutNewGoal(reading);
         // A goal typed as people do, without "I want to" ("idk maybe like get a ux job by next summer"): the goal dialog reads it (goals' rule).
@@ -162,8 +165,10 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
     private string? GoalWithAFeeling(string text, string? locale)
     {
         var goal = GoalStatement.Find(texts.Catalog, text, locale) ?? GoalStatement.FindInALaterClause(texts.Catalog, text, locale);
+        // The feeling is said before the goal: "i need a break" is the feeling itself, not a goal said with it.
         return goal is null || CommandRecognizer.Recognize(texts.Catalog, goal, locale) is not null || GoalStatement.AsksForGoal(texts.Catalog, goal)
-            ? null : goal;
+            || text.LastIndexOf(goal, StringComparison.Ordinal) is var at && (at < 0 || _feelings.Read(text[..at]) is null)
+            ? null : GoalStatement.AsGoal(texts.Catalog, goal, text, locale);
     }
 
     private static Understood WithoutNewGoal(Understood reading)

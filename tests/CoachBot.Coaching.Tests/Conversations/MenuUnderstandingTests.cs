@@ -25,6 +25,31 @@ public sealed class MenuUnderstandingTests
     }
 
     [Theory]
+    [InlineData("i just graduated and i need a job lol", "get my first job")]
+    [InlineData("I need a new job", "a new job")]
+    [InlineData("i finished uni in june, and i want to get a job as a junior developer", "get a job as a junior developer")]
+    public async Task AGoalAfterAFirstClauseOrAfterINeedIsHeardAsAGoal(string said, string goal)
+    {
+        // A new user's try: "i just graduated and i need a job lol" was "not sure what you'd like to do".
+        var chat = Start();
+        await chat.JoinAsync();
+        Assert.False((await chat.SayAsync(said)).Contains(Says(MenuTexts.Heard)));
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+        var stored = (await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None))!.Json;
+        Assert.Contains("\"" + goal + "\"", stored, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("lol", stored, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task INeedABreakIsAFeelingNotAGoal()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("i need a break")).AssertContains(Says("feelings.feelings.exhaustion.heard"));
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Theory]
     [InlineData("I'm so burnt out, but I want to become a team lead by next summer", "exhaustion", "become a team lead by next summer")]
     [InlineData("honestly I'm terrified and I want to get promoted to senior engineer this year", "fear", "get promoted to senior engineer this year")]
     public async Task AFeelingAndAGoalInOneMessageAreBothHeard(string said, string feeling, string goal)
