@@ -200,7 +200,9 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
                 texts.Say(context, MenuTexts.Thanks);
                 return;
             case "goodbye":
-                texts.Say(context, MenuTexts.Goodbye);
+                // "I'll check in as scheduled" only when a check-in is to come.
+                texts.Say(context, CheckInTurns.Find(context) is { NextUtc: not null } checkIns && checkIns.Schedule.IsActive
+                    && checkIns.Schedule.Paused == PauseReason.None ? MenuTexts.Goodbye : MenuTexts.GoodbyeNoCheckIns);
                 return;
         }
         var command = IntentCommands.For(key, text, ScheduleWords.From(texts.Catalog), context.Activity.Locale);

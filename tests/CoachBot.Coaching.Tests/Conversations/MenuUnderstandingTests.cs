@@ -134,7 +134,23 @@ public sealed class MenuUnderstandingTests
         var chat = Start();
         await chat.JoinAsync();
         (await chat.SayAsync("thanks!")).AssertContains(Says(MenuTexts.Thanks));
-        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.Goodbye));
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.GoodbyeNoCheckIns));
+    }
+
+    [Fact]
+    public async Task AGoodbyePromisesACheckInOnlyWhenOneIsScheduled()
+    {
+        // A new user's try: "bye" with no schedule said "I'll check in as scheduled".
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.GoodbyeNoCheckIns)).AssertNotContains(Says(MenuTexts.Goodbye));
+
+        (await chat.SayAsync("schedule")).AssertContains(Says(Dialogs.ScheduleTexts.Ask));
+        (await chat.SayAsync("every Monday at 9:00")).AssertContains(Says(Dialogs.ScheduleTexts.Saved));
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.Goodbye)).AssertNotContains(Says(MenuTexts.GoodbyeNoCheckIns));
+
+        await chat.SayAsync("pause check-ins");
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.GoodbyeNoCheckIns));
     }
     // Moments that went wrong in terminal tries: each is heard as what it is.
 
