@@ -137,6 +137,18 @@ public sealed class MenuUnderstandingTests
         (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.GoodbyeNoCheckIns));
     }
 
+    [Theory]
+    [InlineData("Hallo! hi")]
+    [InlineData("hey, good morning")]
+    [InlineData("hi hi")]
+    public async Task SeveralHellosInOneMessageAreAGreeting(string said)
+    {
+        // A new user's try: "Hallo! hi" was "not sure what you'd like to do".
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingAgain)).AssertNotContains(Says(MenuTexts.Heard));
+    }
+
     [Fact]
     public async Task AGoodbyePromisesACheckInOnlyWhenOneIsScheduled()
     {
