@@ -94,9 +94,12 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
     }
 
     /// <summary>A text with the main choices as buttons (suggested actions, Slack buttons, or a numbered list).</summary>
-    public void SendMenu(ITurnContext context, string key)
+    public void SendMenu(ITurnContext context, string key) => SendMenu(context, texts.Text(context, key), asText: true);
+
+    /// <summary>The main choices under a sentence already in words.</summary>
+    public void SendMenu(ITurnContext context, string text, bool asText)
     {
-        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, texts.Text(context, key), texts.Choices(context, CoachingTexts.Menu)));
+        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, texts.Choices(context, CoachingTexts.Menu)));
     }
 
     /// <summary>A command that starts something new: what was running ends first.</summary>

@@ -17,6 +17,7 @@ public static class MenuTexts
 
     public const string Thanks = "menu.thanks";
     public const string Goodbye = "menu.goodbye";
+    public const string OutOfRange = "menu.outOfRange";
     public const string GoodbyeNoCheckIns = "menu.goodbyeNoCheckIns";
 
     /// <summary>The openings of a goal stated at the menu ("I want to", "my goal is to"): what follows is the goal.</summary>

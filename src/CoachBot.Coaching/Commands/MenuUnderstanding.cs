@@ -44,7 +44,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         var text = (context.Activity.Text ?? "").Trim();
         var understanding = TurnUnderstanding.Of(context, texts.Catalog);
 
-        if (MenuOffer.Take(context) is { } offer)
+        var offer = MenuOffer.Take(context);
+        if (offer is not null)
         {
             if (Picked(context, offer, text) is { } picked)
             {
@@ -54,6 +55,19 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             if (offer.Confirming && BooleanRecognizer.Recognize(text, locale) == false)
             {
                 commands.SendMenu(context, CoachingTexts.Help);
+                return;
+            }
+        }
+
+        // "5" when fewer options were shown: how many there are, and the same options again.
+        if (BareNumber(text) is { } number)
+        {
+            var shown = offer?.Keys ?? texts.Catalog.Choices.Get(CoachingTexts.Menu, locale).Select(c => c.Key).ToList();
+            if (number < 1 || number > shown.Count)
+            {
+                var sentence = texts.Text(context, MenuTexts.OutOfRange, ("count", shown.Count));
+                if (offer is null) commands.SendMenu(context, sentence, asText: true);
+                else Offer(context, shown.ToList(), offer.Confirming, sentence);
                 return;
             }
         }
@@ -170,6 +184,11 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             || text.LastIndexOf(goal, StringComparison.Ordinal) is var at && (at < 0 || _feelings.Read(text[..at]) is null)
             ? null : GoalStatement.AsGoal(texts.Catalog, goal, text, locale);
     }
+
+    /// <summary>"5", "5.", "#5": only a whole number, as a pick from a numbered list.</summary>
+    private static int? BareNumber(string text) =>
+        int.TryParse(text.Trim().TrimStart('#').TrimEnd('.', ')', '!'), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static Understood WithoutNewGoal(Understood reading)
     {

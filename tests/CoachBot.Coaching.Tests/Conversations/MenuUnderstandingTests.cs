@@ -97,6 +97,21 @@ public sealed class MenuUnderstandingTests
     }
 
     [Fact]
+    public async Task ANumberBeyondTheOptionsShownSaysHowManyThereAreAndShowsThemAgain()
+    {
+        // A new user's try: "5" after three options were offered gave the whole help list.
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("purple monkey dishwasher");
+        (await chat.SayAsync("5")).AssertContains("There are 3 options", "Set a new goal", "My plan", "Help")
+            .AssertNotContains(Says(CoachingTexts.Help));
+        (await chat.SayAsync("2")).AssertContains("Your plan");
+
+        (await chat.SayAsync("9")).AssertContains("There are 5 options", "Self-assessment", "Schedule").AssertNotContains(Says(CoachingTexts.Help));
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Fact]
     public async Task AQuestionAtTheMenuIsAnsweredAndStartsNothing()
     {
         var chat = Start();
