@@ -94,10 +94,10 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
     }
 
     /// <summary>A text with the main choices as buttons (suggested actions, Slack buttons, or a numbered list).</summary>
-    public void SendMenu(ITurnContext context, string key) => SendMenu(context, texts.Text(context, key), asText: true);
+    public void SendMenu(ITurnContext context, string key) => SendMenuUnder(context, texts.Text(context, key));
 
-    /// <summary>The main choices under a sentence already in words.</summary>
-    public void SendMenu(ITurnContext context, string text, bool asText)
+    /// <summary>The main choices under a sentence already said in words (its placeholders filled).</summary>
+    public void SendMenuUnder(ITurnContext context, string text)
     {
         context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, texts.Choices(context, CoachingTexts.Menu)));
     }

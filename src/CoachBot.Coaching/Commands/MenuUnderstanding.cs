@@ -66,7 +66,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             if (number < 1 || number > shown.Count)
             {
                 var sentence = texts.Text(context, MenuTexts.OutOfRange, ("count", shown.Count));
-                if (offer is null) commands.SendMenu(context, sentence, asText: true);
+                if (offer is null) commands.SendMenuUnder(context, sentence);
                 else Offer(context, shown.ToList(), offer.Confirming, sentence);
                 return;
             }
