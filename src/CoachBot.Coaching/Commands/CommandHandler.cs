@@ -27,6 +27,12 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
         var context = dc.Context;
         var state = CoachTurn.State(context);
         if (CheckInCommands.Handles(command.Kind)) return await _checkIns.HandleAsync(dc, command, ct).ConfigureAwait(false);
+        if (WouldOpenThePlanEditor(command, state) && IsSettingAGoal(context))
+        {
+            // The plan editor would end the goal dialog and its goal in progress with it: the goal comes first.
+            texts.Say(context, GoalTexts.FinishFirst);
+            return InterruptionOutcome.Resume;
+        }
         switch (command.Kind)
         {
             case CoachCommandKind.Help:
@@ -88,9 +94,12 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
     }
 
     /// <summary>A text with the main choices as buttons (suggested actions, Slack buttons, or a numbered list).</summary>
-    public void SendMenu(ITurnContext context, string key)
+    public void SendMenu(ITurnContext context, string key) => SendMenuUnder(context, texts.Text(context, key));
+
+    /// <summary>The main choices under a sentence already said in words (its placeholders filled).</summary>
+    public void SendMenuUnder(ITurnContext context, string text)
     {
-        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, texts.Text(context, key), texts.Choices(context, CoachingTexts.Menu)));
+        context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, texts.Choices(context, CoachingTexts.Menu)));
     }
 
     /// <summary>A command that starts something new: what was running ends first.</summary>
@@ -100,6 +109,18 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
         await dc.BeginDialogAsync(dialogId, options, ct).ConfigureAwait(false);
         return InterruptionOutcome.Handled;
     }
+
+    /// <summary>A plan change that restarts into the plan editor (see the cases below), rather than one answered on the side.</summary>
+    private static bool WouldOpenThePlanEditor(CoachCommand command, CoachingState state) => command.Kind switch
+    {
+        CoachCommandKind.EditPlan or CoachCommandKind.CompleteGoal or CoachCommandKind.DropGoal => true,
+        CoachCommandKind.StepDone => command.Goal is null && state.ActiveGoals.Count() > 1,
+        _ => false,
+    };
+
+    /// <summary>A goal is being set: the goal dialog is somewhere on the stack.</summary>
+    private static bool IsSettingAGoal(ITurnContext context) =>
+        context.Record.DialogState.DialogStack.Any(frame => frame.Id == GoalDialog.DialogId);
 
     private static string? GoalIdOf(CoachingState state, int? number) =>
         number is { } n && PlanSteps.FindGoal(state, n) is { } goal ? goal.Id : null;

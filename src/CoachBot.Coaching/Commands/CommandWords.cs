@@ -123,11 +123,23 @@ public sealed class CommandWords
         }
     }
 
-    /// <summary>True when the whole text is a hello and nothing else ("hi", "good morning!"), or empty.</summary>
+    /// <summary>True when the whole text is a hello, or a few, and nothing else ("hi", "good morning!", "Hallo! hi"), or empty.</summary>
     public bool IsGreeting(string? text)
     {
         var trimmed = (text ?? "").Trim();
-        return trimmed.Length == 0 || Greetings.Contains(trimmed.TrimEnd('!', '.', ' ').ToLowerInvariant());
+        if (trimmed.Length == 0 || Greetings.Contains(trimmed.TrimEnd('!', '.', ' ').ToLowerInvariant())) return true;
+        // Otherwise word by word: every word belongs to one of the greetings, in order, punctuation between them.
+        var words = trimmed.ToLowerInvariant().Split((char[])[' ', '!', '.', ',', ';', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 8) return false;
+        var covered = new bool[words.Length + 1];
+        covered[0] = true;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (!covered[i]) continue;
+            for (var n = 1; i + n <= words.Length; n++)
+                if (Greetings.Contains(string.Join(' ', words, i, n))) covered[i + n] = true;
+        }
+        return covered[words.Length];
     }
 
     /// <summary>"pause = PauseGoal; resume, unpause, restart = ResumeGoal": each verb to its command.</summary>

@@ -32,6 +32,40 @@ public static class GoalStatement
     }
 
     /// <summary>
+    /// A goal stated after a first clause ("I'm so burnt out, but I want to become a team lead"): the goal of the first
+    /// later clause, opened by punctuation or one of <c>intents.goalClauseJoiners</c>, that states one. Null otherwise.
+    /// </summary>
+    public static string? FindInALaterClause(TextCatalog texts, string text, string? locale)
+    {
+        var tokens = TextTokenizer.Tokenize(text);
+        var joiners = List(texts, MenuTexts.GoalClauseJoiners).ToHashSet(StringComparer.Ordinal);
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var start = tokens[i - 1].Kind == TokenKind.Symbol ? i : -1;
+            while (start >= 0 && start < tokens.Count && tokens[start].Kind == TokenKind.Symbol) start++;
+            if (start < 0 && tokens[i].Kind == TokenKind.Word && joiners.Contains(tokens[i].Text)) start = i + 1;
+            if (start < 0 || start >= tokens.Count) continue;
+            if (Find(texts, text[tokens[start].Start..], locale) is { } goal) return goal;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The goal as the goal dialog gets it: hedges and fillers dropped ("a job lol" is "a job"), and a job wished for
+    /// by someone just starting out (<c>intents.firstJob</c>, "i just graduated and i need a job") is a first job.
+    /// </summary>
+    public static string AsGoal(TextCatalog texts, string goal, string wholeText, string? locale)
+    {
+        var read = Smart.GoalText.Read(goal, Smart.GoalVocabulary.From(texts, locale));
+        var cleaned = read.IsGoal && read.Cleaned.Length > 0 ? read.Cleaned : goal;
+        var said = " " + PhraseKey.Of(wholeText) + " ";
+        if (List(texts, MenuTexts.FirstJobJobs).Any(job => PhraseKey.Of(job) == PhraseKey.Of(cleaned))
+            && List(texts, MenuTexts.FirstJobStarting).Any(start => said.Contains(" " + PhraseKey.Of(start) + " ", StringComparison.Ordinal)))
+            return texts.Get(MenuTexts.FirstJobGoal, locale);
+        return cleaned;
+    }
+
+    /// <summary>
     /// "change some steps in my plan", "park my second goal": words about the coach's own things (the plan, its
     /// steps, the check-ins, a goal by number) make the wish a command, not a goal to set.
     /// </summary>

@@ -17,10 +17,17 @@ public static class MenuTexts
 
     public const string Thanks = "menu.thanks";
     public const string Goodbye = "menu.goodbye";
+    public const string OutOfRange = "menu.outOfRange";
+    public const string GoodbyeNoCheckIns = "menu.goodbyeNoCheckIns";
 
     /// <summary>The openings of a goal stated at the menu ("I want to", "my goal is to"): what follows is the goal.</summary>
     public const string GoalLeadIns = "intents.goalLeadIns";
     public const string GoalLeadFillers = "intents.goalLeadFillers";
+    public const string GoalClauseJoiners = "intents.goalClauseJoiners";
+    public const string FirstJobStarting = "intents.firstJob.starting";
+    public const string FirstJobJobs = "intents.firstJob.jobs";
+    public const string FirstJobGoal = "intents.firstJob.goal";
+    public const string FeelingThenGoal = "menu.feelingThenGoal";
 
     /// <summary>Words that make a short remainder a request for a goal, not a goal ("I want to set a target").</summary>
     public const string GoalWords = "intents.goalWords";

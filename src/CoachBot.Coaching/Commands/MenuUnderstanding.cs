@@ -21,13 +21,20 @@ namespace CoachBot.Coaching.Commands;
 /// What the coach's answers say before any command is read from the words (a question about the coach or the plan, a
 /// feeling, a question on a career topic), or null.
 /// </param>
+/// <param name="feelingFirst">
+/// The words that hear a feeling <paramref name="answerFirst"/> would answer (what was heard, that it is normal), or
+/// null: said before the goal dialog starts when the same message states a goal.
+/// </param>
 /// <param name="answerElse">
 /// What they say to a message that named no command: a career topic mentioned, or the honest "outside what I know
 /// well" for a question no answerer had; asked before "not understood".
 /// </param>
 public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
-    Func<ITurnContext, string?>? answerFirst = null, Func<ITurnContext, string?>? answerElse = null)
+    Func<ITurnContext, string?>? answerFirst = null, Func<ITurnContext, string?>? answerElse = null,
+    Func<ITurnContext, string?>? feelingFirst = null)
 {
+    private readonly Feelings.FeelingReader _feelings = new(texts.Catalog);
+
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
 
     public async Task HandleAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -37,7 +44,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         var text = (context.Activity.Text ?? "").Trim();
         var understanding = TurnUnderstanding.Of(context, texts.Catalog);
 
-        if (MenuOffer.Take(context) is { } offer)
+        var offer = MenuOffer.Take(context);
+        if (offer is not null)
         {
             if (Picked(context, offer, text) is { } picked)
             {
@@ -51,9 +59,29 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             }
         }
 
+        // "5" when fewer options were shown: how many there are, and the same options again.
+        if (BareNumber(text) is { } number)
+        {
+            var shown = offer?.Keys ?? texts.Catalog.Choices.Get(CoachingTexts.Menu, locale).Select(c => c.Key).ToList();
+            if (number < 1 || number > shown.Count)
+            {
+                var sentence = texts.Text(context, MenuTexts.OutOfRange, ("count", shown.Count));
+                if (offer is null) commands.SendMenuUnder(context, sentence);
+                else Offer(context, shown.ToList(), offer.Confirming, sentence);
+                return;
+            }
+        }
+
         // The coach's own answers come before a command is read from the words ("can anyone else see my plan?").
         if (answerFirst?.Invoke(context) is { } first)
         {
+            // A feeling with a goal ("I'm so burnt out, but I want to become a team lead by next summer"): both are heard.
+            if (feelingFirst?.Invoke(context) is { } feeling && GoalWithAFeeling(text, locale) is { } goal)
+            {
+                context.SendActivity(feeling + "\n\n" + texts.Text(context, MenuTexts.FeelingThenGoal, ("goal", goal)));
+                await RunAsync(dc, "newGoal", text, goal, sayBack: false, cancellationToken).ConfigureAwait(false);
+                return;
+            }
             context.SendActivity(first);
             return;
         }
@@ -110,7 +138,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             return new(MenuReadingKind.Command, Command: new CoachCommand(CoachCommandKind.EditPlan, Goal: edit.Step.Goal, Text: text));
 
         var question = understanding.FindQuestion(text, locale);
-        var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) : null;
+        // "I want to ...", or after a first clause ("i just graduated and i need a job lol").
+        var goal = question is null ? GoalStatement.Find(texts.Catalog, text, locale) ?? GoalStatement.FindInALaterClause(texts.Catalog, text, locale) : null;
         if (goal is not null && CommandRecognizer.Recognize(texts.Catalog, goal, locale) is { } inner) return new(MenuReadingKind.Command, Command: inner);
         if (goal is not null && GoalStatement.AsksForGoal(texts.Catalog, goal)) return new(MenuReadingKind.Intent, "newGoal");
 
@@ -118,7 +147,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         var reading = await understanding.ReadChoiceAsync(goal ?? text, texts.Catalog.Choices.Get(CoachingTexts.Menu, locale), Scopes, locale, turn,
             cancellationToken, anyKeyOfScopes: true).ConfigureAwait(false);
         if (goal is not null && (reading.Kind != UnderstoodKind.Taken || reading.Key is "newGoal" || IsSocial(reading.Key)))
-            return new(MenuReadingKind.Intent, "newGoal", GoalText: goal);
+            return new(MenuReadingKind.Intent, "newGoal", GoalText: GoalStatement.AsGoal(texts.Catalog, goal, text, locale));
         // "goal 1 is achieved", "put my second goal on hold": a goal of the plan is named, so it is never a new one.
         if (goal is null && reading.Nearest.Contains("newGoal") && GoalStatement.NamesAGoal(texts.Catalog, text)) reading = WithoutNewGoal(reading);
         // A goal typed as people do, without "I want to" ("idk maybe like get a ux job by next summer"): the goal dialog reads it (goals' rule).
@@ -145,6 +174,21 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         if (nearest.Count < 2) nearest = nearest.Concat(Fallback()).Distinct().Take(Understander.MaxNearest).ToList();
         return new(MenuReadingKind.NotUnderstood, NearestKeys: nearest);
     }
+
+    /// <summary>The goal a message states, at its start or in a later clause, when it is a goal and no command or request for one.</summary>
+    private string? GoalWithAFeeling(string text, string? locale)
+    {
+        var goal = GoalStatement.Find(texts.Catalog, text, locale) ?? GoalStatement.FindInALaterClause(texts.Catalog, text, locale);
+        // The feeling is said before the goal: "i need a break" is the feeling itself, not a goal said with it.
+        return goal is null || CommandRecognizer.Recognize(texts.Catalog, goal, locale) is not null || GoalStatement.AsksForGoal(texts.Catalog, goal)
+            || text.LastIndexOf(goal, StringComparison.Ordinal) is var at && (at < 0 || _feelings.Read(text[..at]) is null)
+            ? null : GoalStatement.AsGoal(texts.Catalog, goal, text, locale);
+    }
+
+    /// <summary>"5", "5.", "#5": only a whole number, as a pick from a numbered list.</summary>
+    private static int? BareNumber(string text) =>
+        int.TryParse(text.Trim().TrimStart('#').TrimEnd('.', ')', '!'), System.Globalization.NumberStyles.None,
+            System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static Understood WithoutNewGoal(Understood reading)
     {
@@ -175,7 +219,9 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
                 texts.Say(context, MenuTexts.Thanks);
                 return;
             case "goodbye":
-                texts.Say(context, MenuTexts.Goodbye);
+                // "I'll check in as scheduled" only when a check-in is to come.
+                texts.Say(context, CheckInTurns.Find(context) is { NextUtc: not null } checkIns && checkIns.Schedule.IsActive
+                    && checkIns.Schedule.Paused == PauseReason.None ? MenuTexts.Goodbye : MenuTexts.GoodbyeNoCheckIns);
                 return;
         }
         var command = IntentCommands.For(key, text, ScheduleWords.From(texts.Catalog), context.Activity.Locale);

@@ -383,7 +383,24 @@ public sealed class ReflectionDialog : ComponentDialog
             if (revisit != "values" && goal is null) step.State.Revisit = "values";
             return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = prompt, AllowBack = false, AllowSkip = false, MaxAttempts = 2 }, ct);
         }
+        if (answer is not null && !_reader.SpeaksOfPriorities(answer)) HearOnTheSide(step, answer);
         return await AskInOwnWordsAsync(step, ReflectionTexts.AskOpportunity, ct);
+    }
+
+    /// <summary>
+    /// An answer that is no answer to the question but news or a feeling ("work exploded this week", "finished my
+    /// resume!!") is heard in words that fit it before the check-in goes on; anything else is left as it is.
+    /// </summary>
+    private void HearOnTheSide(WaterfallStepContext<ReflectionState> step, string answer)
+    {
+        var context = step.Context;
+        if (_answers.Feelings.Read(answer) is { } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
+        else if (_reader.NewsOfAWin(answer) is { } win) _texts.Say(context, ReflectionTexts.Celebrate, ("win", win));
+        else if (_reader.ObstacleIn(answer) is { } obstacle and not Obstacle.None)
+        {
+            if (Goals(step).Count == 0) _texts.Say(context, ReflectionTexts.HeardHardNoGoal);
+            else _texts.Say(context, ReflectionTexts.Through + char.ToLowerInvariant(obstacle.ToString()[0]) + obstacle.ToString()[1..]);
+        }
     }
 
     private async Task<DialogTurnResult> SaveOpportunitySaveCheckInAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -413,6 +430,7 @@ public sealed class ReflectionDialog : ComponentDialog
             context.SendActivity(_answers.Feelings.Read(answer) is { } feeling
                 ? _answers.FeelingReply.Say(context, feeling, backToPlan: false)
                 : _texts.Text(context, ReflectionTexts.Challenge));
+        else if (reading.Opportunity is null && answer is not null) HearOnTheSide(step, answer);
         // The news is answered where it was said, before the summary; the offer to act on it comes last.
         if (reflection.OpportunityKind is { } kind) _texts.Say(context, ReflectionTexts.OpportunityHeard + kind);
         Save(step, withSummary: true);

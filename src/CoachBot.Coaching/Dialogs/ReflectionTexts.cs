@@ -43,6 +43,7 @@ public static class ReflectionTexts
     /// <summary>Prefix of the ways through, one per <see cref="Reflection.Obstacle"/> (reflection.through.&lt;kind&gt;).</summary>
     public static readonly string Through = "reflection.through.";
     public const string ThroughAny = "reflection.throughAny";
+    public const string HeardHardNoGoal = "reflection.heardHardNoGoal";
     public const string ProposeMove = "reflection.proposeMove";
     public const string MovedStep = "reflection.movedStep";
     public const string Moved = "reflection.moved";

@@ -23,6 +23,13 @@ public sealed class FeelingReply(CoachTexts texts)
         return string.Join("\n\n", parts);
     }
 
+    /// <summary>Only what was heard and that it is normal: for a feeling said with something else to do in the same message.</summary>
+    public string Heard(ITurnContext context, HeardFeeling feeling)
+    {
+        var prefix = FeelingReader.Prefix + feeling.Key + ".";
+        return texts.Text(context, prefix + "heard") + " " + texts.Text(context, prefix + "normal");
+    }
+
     private string BackToPlan(ITurnContext context, HeardFeeling feeling)
     {
         if (feeling.Key == "goodNews") return texts.Text(context, FeelingTexts.BackGoodNews);

@@ -72,7 +72,14 @@ public sealed class CoachAnswers
     /// ("can anyone else see my plan?" is about privacy, not "my plan"), about the plan's progress, a feeling, or a
     /// question on a career topic ("can you help me with my resume?" is about the resume, not "help"). Null otherwise.
     /// </summary>
-    public string? AtMenuFirst(ITurnContext context, bool aiConfigured)
+    public string? AtMenuFirst(ITurnContext context, bool aiConfigured) =>
+        BeforeFeelingAtMenu(context, aiConfigured) ?? (_feelings.Read(context.Activity.Text) is { } feeling ? _feelingReply.Say(context, feeling) : null);
+
+    /// <summary>The feeling <see cref="AtMenuFirst"/> answers, or null when it answers something else or nothing.</summary>
+    public HeardFeeling? FeelingAtMenuFirst(ITurnContext context, bool aiConfigured) =>
+        BeforeFeelingAtMenu(context, aiConfigured) is null ? _feelings.Read(context.Activity.Text) : null;
+
+    private string? BeforeFeelingAtMenu(ITurnContext context, bool aiConfigured)
     {
         var text = context.Activity.Text;
         if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
@@ -80,8 +87,7 @@ public sealed class CoachAnswers
         var match = _library.Match(text);
         if ((IsQuestion(text) || _library.AsksForAdvice(text)) && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true, text);
         // A career-change wish that names the role wanted ("... move into ux design, im a nurse") is heard as one, before a goal or a question is read from it.
-        if (_library.CareerMoveIn(context, text, match) is not null) return _library.Answer(context, match.Topic!, offer: true, text);
-        return _feelings.Read(text) is { } feeling ? _feelingReply.Say(context, feeling) : null;
+        return _library.CareerMoveIn(context, text, match) is not null ? _library.Answer(context, match.Topic!, offer: true, text) : null;
     }
 
     /// <summary>

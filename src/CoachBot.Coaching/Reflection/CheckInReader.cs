@@ -24,7 +24,7 @@ public sealed partial class CheckInReader
     private readonly List<(Obstacle Kind, PhraseSet Words)> _obstacles;
     private readonly PhraseSet _datesWrong, _datesRight, _prioritiesSame, _prioritiesChanged, _revisitValues, _revisitGoal;
     private readonly List<(string Kind, PhraseSet Words)> _opportunities;
-    private readonly PhraseSet _asGoal, _challenge, _nothingNew;
+    private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -42,6 +42,7 @@ public sealed partial class CheckInReader
         _asGoal = List("asGoal");
         _challenge = List("challenge");
         _nothingNew = List("nothingNew");
+        _news = List("news");
     }
 
     /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
@@ -75,6 +76,17 @@ public sealed partial class CheckInReader
         if (wrong == 0 && right == 0) return null;
         return right > wrong;
     }
+
+    /// <summary>True when the answer says anything about priorities, changed or the same ("no", "same goals", "changed").</summary>
+    public bool SpeaksOfPriorities(string? text)
+    {
+        var words = PhraseSet.Words(text);
+        return PhraseScore.Of(_prioritiesChanged, words) > 0 || PhraseScore.Of(_prioritiesSame, words) > 0;
+    }
+
+    /// <summary>Something done, as news to celebrate ("finished my resume!!"); null when the answer tells of none (reading.news).</summary>
+    public string? NewsOfAWin(string? text) =>
+        _news.Find(PhraseSet.Words(text)).Any() && Win(text) is { } win ? win : null;
 
     /// <summary>Whether priorities changed, and then what to revisit: "values" or "goal".</summary>
     public (bool Changed, string? Revisit) Priorities(string? text)

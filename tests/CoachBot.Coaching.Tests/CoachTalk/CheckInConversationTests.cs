@@ -39,6 +39,36 @@ public sealed class CheckInConversationTests
         (await chat.SayAsync(said)).AssertContains("\"" + named + "\"", Says(ReflectionTexts.Celebrate), Says(ReflectionTexts.AskInTheWay));
     }
 
+    /// <summary>A new user with no goal, in a check-in, at "have your priorities changed?".</summary>
+    private static async Task<ConversationTest> AtPrioritiesWithNoGoal()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("check in")).AssertContains(Says(ReflectionTexts.NoGoals), Says(ReflectionTexts.AskPriorities));
+        return chat;
+    }
+
+    [Fact]
+    public async Task NewsAndHardWeeksInACheckInWithNoGoalAreHeard()
+    {
+        // A new user's try: "work exploded this week" and "finished my resume!!" went unheard, straight to the next question.
+        var chat = await AtPrioritiesWithNoGoal();
+        (await chat.SayAsync("work exploded this week")).AssertContains(Says(ReflectionTexts.HeardHardNoGoal), Says(ReflectionTexts.AskOpportunity))
+            .AssertNotContains("next step");
+        (await chat.SayAsync("finished my resume!!")).AssertContains("\"finished my resume\"", Says(ReflectionTexts.Celebrate));
+
+        chat = await AtPrioritiesWithNoGoal();
+        (await chat.SayAsync("finished my resume!!")).AssertContains("\"finished my resume\"", Says(ReflectionTexts.Celebrate), Says(ReflectionTexts.AskOpportunity));
+    }
+
+    [Fact]
+    public async Task APlainNoToThePrioritiesIsNoNews()
+    {
+        var chat = await AtPrioritiesWithNoGoal();
+        (await chat.SayAsync("no")).AssertContains(Says(ReflectionTexts.AskOpportunity))
+            .AssertNotContains(Says(ReflectionTexts.Celebrate), Says(ReflectionTexts.HeardHardNoGoal));
+    }
+
     [Fact]
     public async Task NothingWentWellGetsAKindWordNotACelebration()
     {

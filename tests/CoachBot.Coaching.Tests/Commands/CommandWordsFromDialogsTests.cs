@@ -53,6 +53,8 @@ public class CommandWordsFromDialogsTests
         Assert.True(CommandWords.From(RepoDialogs.Texts).IsGreeting("Good morning!"));
         Assert.False(CommandWords.From(RepoDialogs.Texts).IsGreeting("hi, I want a new job"));
         Assert.False(CommandWords.From(RepoDialogs.Texts).IsGreeting("..."));
+        Assert.True(CommandWords.From(RepoDialogs.Texts).IsGreeting("Hallo! hi"));
+        Assert.False(CommandWords.From(RepoDialogs.Texts).IsGreeting("hi hi, my plan"));
     }
 
     [Theory]

@@ -24,6 +24,46 @@ public sealed class MenuUnderstandingTests
         Assert.Contains("become a data analyst", stored!.Json, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("i just graduated and i need a job lol", "get my first job")]
+    [InlineData("I need a new job", "a new job")]
+    [InlineData("i finished uni in june, and i want to get a job as a junior developer", "get a job as a junior developer")]
+    public async Task AGoalAfterAFirstClauseOrAfterINeedIsHeardAsAGoal(string said, string goal)
+    {
+        // A new user's try: "i just graduated and i need a job lol" was "not sure what you'd like to do".
+        var chat = Start();
+        await chat.JoinAsync();
+        Assert.False((await chat.SayAsync(said)).Contains(Says(MenuTexts.Heard)));
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+        var stored = (await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None))!.Json;
+        Assert.Contains("\"" + goal + "\"", stored, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("lol", stored, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task INeedABreakIsAFeelingNotAGoal()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("i need a break")).AssertContains(Says("feelings.feelings.exhaustion.heard"));
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Theory]
+    [InlineData("I'm so burnt out, but I want to become a team lead by next summer", "exhaustion", "become a team lead by next summer")]
+    [InlineData("honestly I'm terrified and I want to get promoted to senior engineer this year", "fear", "get promoted to senior engineer this year")]
+    public async Task AFeelingAndAGoalInOneMessageAreBothHeard(string said, string feeling, string goal)
+    {
+        // A new user's try: only the feeling was answered, and the goal said with it was dropped.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings." + feeling + ".heard"), Says(MenuTexts.FeelingThenGoal), goal)
+            .AssertNotContains(Says(Feelings.FeelingTexts.BackNoPlan));
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+        var stored = await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None);
+        Assert.Contains(goal, stored!.Json, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task WhatFollowsAGoalOpeningMayBeACommand()
     {
@@ -54,6 +94,21 @@ public sealed class MenuUnderstandingTests
         reply.AssertContains("purple monkey dishwasher", "Set a new goal", "My plan");
         Assert.False(reply.Contains(Says(CoachingTexts.Help)), "the bare menu came back");
         (await chat.SayAsync("2")).AssertContains("Your plan");
+    }
+
+    [Fact]
+    public async Task ANumberBeyondTheOptionsShownSaysHowManyThereAreAndShowsThemAgain()
+    {
+        // A new user's try: "5" after three options were offered gave the whole help list.
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("purple monkey dishwasher");
+        (await chat.SayAsync("5")).AssertContains("There are 3 options", "Set a new goal", "My plan", "Help")
+            .AssertNotContains(Says(CoachingTexts.Help));
+        (await chat.SayAsync("2")).AssertContains("Your plan");
+
+        (await chat.SayAsync("9")).AssertContains("There are 5 options", "Self-assessment", "Schedule").AssertNotContains(Says(CoachingTexts.Help));
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
     }
 
     [Fact]
@@ -94,7 +149,35 @@ public sealed class MenuUnderstandingTests
         var chat = Start();
         await chat.JoinAsync();
         (await chat.SayAsync("thanks!")).AssertContains(Says(MenuTexts.Thanks));
-        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.Goodbye));
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.GoodbyeNoCheckIns));
+    }
+
+    [Theory]
+    [InlineData("Hallo! hi")]
+    [InlineData("hey, good morning")]
+    [InlineData("hi hi")]
+    public async Task SeveralHellosInOneMessageAreAGreeting(string said)
+    {
+        // A new user's try: "Hallo! hi" was "not sure what you'd like to do".
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingAgain)).AssertNotContains(Says(MenuTexts.Heard));
+    }
+
+    [Fact]
+    public async Task AGoodbyePromisesACheckInOnlyWhenOneIsScheduled()
+    {
+        // A new user's try: "bye" with no schedule said "I'll check in as scheduled".
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.GoodbyeNoCheckIns)).AssertNotContains(Says(MenuTexts.Goodbye));
+
+        (await chat.SayAsync("schedule")).AssertContains(Says(Dialogs.ScheduleTexts.Ask));
+        (await chat.SayAsync("every Monday at 9:00")).AssertContains(Says(Dialogs.ScheduleTexts.Saved));
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.Goodbye)).AssertNotContains(Says(MenuTexts.GoodbyeNoCheckIns));
+
+        await chat.SayAsync("pause check-ins");
+        (await chat.SayAsync("bye")).AssertContains(Says(MenuTexts.GoodbyeNoCheckIns));
     }
     // Moments that went wrong in terminal tries: each is heard as what it is.
 

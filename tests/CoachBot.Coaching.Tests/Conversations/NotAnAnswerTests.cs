@@ -53,4 +53,23 @@ public sealed class NotAnAnswerTests
         await chat.SayAsync("looks good");
         Assert.Single((await StateAsync(chat)).Goals);
     }
+
+    [Theory]
+    [InlineData("change the deadline of goal 1 to june")]
+    [InlineData("edit plan")]
+    [InlineData("drop goal 1")]
+    public async Task APlanCommandWhileAGoalIsSetKeepsTheGoalAndAsksAgain(string said)
+    {
+        // A new user's try: "change the deadline of goal 1 to june" at the confidence question ended the goal dialog,
+        // and the goal not yet saved was gone.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("I want to become a data analyst")).AssertContains(Says(GoalTexts.AskConfidence));
+
+        (await chat.SayAsync(said)).AssertContains(Says(GoalTexts.FinishFirst), Says(GoalTexts.AskConfidence));
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+        Assert.DoesNotContain((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == PlanEditDialog.DialogId);
+
+        (await chat.SayAsync("7, and I can do about 5 hours a week")).AssertContains(Says(SmartTexts.AskRelevant));
+    }
 }
