@@ -76,7 +76,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         if (answerFirst?.Invoke(context) is { } first)
         {
             // A feeling with a goal ("I'm so burnt out, but I want to become a team lead by next summer"): both are heard.
-            if (feelingFirst?.Invoke(context) is { } feeling && GoalWithAFeeling(text, locale) is { } goal)
+            // The goal is looked for first: most answers here state none, and the feeling's check re-reads the coach's answers.
+            if (feelingFirst is not null && GoalWithAFeeling(text, locale) is { } goal && feelingFirst(context) is { } feeling)
             {
                 context.SendActivity(feeling + "\n\n" + texts.Text(context, MenuTexts.FeelingThenGoal, ("goal", goal)));
                 await RunAsync(dc, "newGoal", text, goal, sayBack: false, cancellationToken).ConfigureAwait(false);

@@ -288,7 +288,7 @@ public sealed class ReflectionDialog : ComponentDialog
         {
             if (_answers.Feelings.Read(answer) is { } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
             else if (_reader.ObstacleIn(answer) is { } obstacle)
-                _texts.Say(context, ReflectionTexts.Through + char.ToLowerInvariant(obstacle.ToString()[0]) + obstacle.ToString()[1..]);
+                _texts.Say(context, ReflectionTexts.ThroughFor(obstacle));
             // An obstacle of no kind the lists know is still heard, and met with the way through that fits most.
             else _texts.Say(context, ReflectionTexts.ThroughAny);
             if (_reader.DeadlinesRealistic(answer, asked: false) == false) step.State.DatesWrong = true;
@@ -399,7 +399,7 @@ public sealed class ReflectionDialog : ComponentDialog
         else if (_reader.ObstacleIn(answer) is { } obstacle and not Obstacle.None)
         {
             if (Goals(step).Count == 0) _texts.Say(context, ReflectionTexts.HeardHardNoGoal);
-            else _texts.Say(context, ReflectionTexts.Through + char.ToLowerInvariant(obstacle.ToString()[0]) + obstacle.ToString()[1..]);
+            else _texts.Say(context, ReflectionTexts.ThroughFor(obstacle));
         }
     }
 

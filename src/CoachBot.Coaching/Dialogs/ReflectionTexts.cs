@@ -43,6 +43,13 @@ public static class ReflectionTexts
     /// <summary>Prefix of the ways through, one per <see cref="Reflection.Obstacle"/> (reflection.through.&lt;kind&gt;).</summary>
     public static readonly string Through = "reflection.through.";
     public const string ThroughAny = "reflection.throughAny";
+
+    /// <summary>The way through one obstacle: reflection.through.&lt;kind in camel case&gt; ("reflection.through.waitingOnOthers").</summary>
+    public static string ThroughFor(Reflection.Obstacle obstacle)
+    {
+        var kind = obstacle.ToString();
+        return Through + char.ToLowerInvariant(kind[0]) + kind[1..];
+    }
     public const string HeardHardNoGoal = "reflection.heardHardNoGoal";
     public const string ProposeMove = "reflection.proposeMove";
     public const string MovedStep = "reflection.movedStep";
