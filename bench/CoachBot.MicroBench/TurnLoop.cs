@@ -64,6 +64,7 @@ internal static class TurnLoop
         }
         counting?.Clear();
         var perStep = scripts.Select(s => new double[s.Length]).ToArray();
+        var stepBytes = scripts.Select(s => new long[s.Length]).ToArray();
         var conversations = 0;
         var turns = 0;
         var watch = Stopwatch.StartNew();
@@ -77,8 +78,10 @@ internal static class TurnLoop
             for (var i = 0; i < scripts[script].Length; i++)
             {
                 var t0 = Stopwatch.GetTimestamp();
+                var b0 = GC.GetAllocatedBytesForCurrentThread();
                 await chat.SayAsync(scripts[script][i]);
                 perStep[script][i] += Stopwatch.GetElapsedTime(t0).TotalMicroseconds;
+                stepBytes[script][i] += GC.GetAllocatedBytesForCurrentThread() - b0;
                 turns++;
             }
             recordChars += (await store.ReadAsync(chat.UserKey, default))?.Json.Length ?? 0;
@@ -90,7 +93,7 @@ internal static class TurnLoop
                           $"record at the end {recordChars / conversations} chars");
         for (var s = 0; s < scripts.Length; s++)
             for (var i = 0; i < scripts[s].Length; i++)
-                Console.WriteLine($"  {perStep[s][i] / (conversations / 2.0),8:F0} us  {scripts[s][i]}");
+                Console.WriteLine($"  {perStep[s][i] / (conversations / 2.0),8:F0} us {stepBytes[s][i] / (conversations / 2.0) / 1024,7:F1} KB  {scripts[s][i]}");
         counting?.Print(conversations);
         types?.Print(30);
     }
