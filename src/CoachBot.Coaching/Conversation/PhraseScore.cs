@@ -6,8 +6,7 @@ namespace CoachBot.Coaching.Conversation;
 /// </summary>
 public static class PhraseScore
 {
-    public static int Of(PhraseSet set, IReadOnlyList<string> words) =>
-        set.Find(words).DistinctBy(h => h.Phrase).Sum(h => h.Length);
+    public static int Of(PhraseSet set, IReadOnlyList<string> words) => set.WordsOfPhrasesIn(words);
 
     /// <summary>The best-scoring key and its score; (default, 0) when nothing matched.</summary>
     public static (T? Key, int Score) Best<T>(IEnumerable<(T Key, PhraseSet Words)> sets, IReadOnlyList<string> words)

@@ -237,7 +237,7 @@ public static class GoalClassifier
         {
             var at = GoalWords.Find(words, trigger);
             if (at < 0) continue;
-            var first = at + trigger.Split(' ').Length;
+            var first = at + trigger.AsSpan().Count(' ') + 1; // its words, without splitting
             while (first < words.Count && words[first].Text is "a" or "an" or "the" or "my") first++;
             var last = first - 1;
             for (var i = first; i < words.Count && i < first + 4; i++)
@@ -275,7 +275,7 @@ public static class GoalClassifier
         foreach (var entry in table)
         {
             var at = GoalWords.Find(words, entry);
-            if (at >= 0 && (best < 0 || at < best)) { best = at; bestLength = entry.Split(' ').Length; }
+            if (at >= 0 && (best < 0 || at < best)) { best = at; bestLength = entry.AsSpan().Count(' ') + 1; }
         }
         return best < 0 ? null : text[words[best].Start..words[best + bestLength - 1].End];
     }

@@ -358,7 +358,7 @@ public static partial class SmartAnalyzer
         foreach (var phrase in table)
         {
             var at = reading.Find(phrase);
-            var length = phrase.Split(' ').Length;
+            var length = phrase.AsSpan().Count(' ') + 1; // its words, as Split(' ') counts them, without the array
             if (at >= 0 && (best is not { } b || at < b.At || at == b.At && length > b.Length)) best = (at, length);
         }
         return best;
