@@ -17,22 +17,13 @@ public static partial class SmartAnalyzer
     {
         ArgumentNullException.ThrowIfNull(input);
         var vocabulary = input.Vocabulary ?? GoalVocabulary.Default;
-        var text = GoalText.Read(input.GoalText, vocabulary);
-        var structure = text.IsGoal ? GoalStructure.Read(text.Cleaned, input.Now, input.Zone, input.Locale, vocabulary) : null;
-        var reading = new GoalReading(structure?.MainText ?? "", input.Now, input.Zone, input.Locale, vocabulary);
+        var (text, structure, reading, goalReading, effort, type, outcomeText, target) =
+            GoalTextReading.For(input.GoalText, input.Now, input.Zone, input.Locale, vocabulary);
         var profile = input.Profile ?? new Profile();
         var measureAnswer = CleanAnswer(input.Measure, vocabulary) ?? structure?.MeasureText;
         var (timeBound, deadline, conflict) = TimeBound(input, reading);
-        // Effort said anywhere in the message counts ("... I'm 7/10 confident, I can give it 4 hours a week."), not only in the goal's clause.
-        var effort = reading.Effort.Confidence is not null && reading.Effort.HoursPerWeek is not null || !text.IsGoal
-            ? reading.Effort : EffortReader.Read(text.Cleaned, input.Locale);
         var confidence = input.Confidence ?? reading.Effort.Confidence ?? effort.Confidence;
         var hours = input.HoursPerWeek ?? reading.Effort.HoursPerWeek ?? effort.HoursPerWeek;
-        var outcomeText = structure?.MainClause ?? "";
-        var type = text.IsGoal ? Classify(outcomeText, text.Cleaned, vocabulary) : GoalType.Generic;
-        // Specific and Measurable are judged on the goal itself: a reason ("so I have something to show for the
-        // promotion case"), the person's story ("I'm 34") or effort ("Confidence 7") names no outcome and no measure.
-        var goalReading = structure is null ? reading : new GoalReading(OutcomeOnly(structure.MainClause), input.Now, input.Zone, input.Locale, vocabulary);
         return new SmartAnalysis(
             text.IsGoal ? Specific(goalReading, measureAnswer) : Verdict(SmartLetter.Specific, false, SmartReason.NotAGoal),
             Measurable(goalReading, measureAnswer),
@@ -53,7 +44,7 @@ public static partial class SmartAnalyzer
             MeasureText = measureAnswer,
             DeadlineConflict = conflict,
             StatedDeadline = reading.Date is { Kind: DateRecognitionKind.Date, Date: { } stated } ? stated : null,
-            Target = GoalClassifier.TargetOf(outcomeText.Length > 0 ? outcomeText : text.Cleaned, type, vocabulary),
+            Target = target,
             HedgesDropped = text.Dropped.Count,
             HadQuestion = text.HadQuestion,
         };
@@ -70,10 +61,10 @@ public static partial class SmartAnalyzer
     }
 
     /// <summary>The main clause without its reason ("... so I have something to show for the promotion case").</summary>
-    private static string OutcomeOnly(string mainClause) => ReasonClause().Replace(mainClause, "").Trim().TrimEnd(',', ';', '-').Trim();
+    internal static string OutcomeOnly(string mainClause) => ReasonClause().Replace(mainClause, "").Trim().TrimEnd(',', ';', '-').Trim();
 
     /// <summary>The main goal decides the template; the whole message only when the main goal fits none.</summary>
-    private static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
+    internal static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
     {
         // "learn sql and tableau so I can apply for analyst jobs": the reason says why, the plan is for what comes before it.
         var type = GoalClassifier.Classify(ReasonClause().Replace(mainClause, ""), vocabulary);
