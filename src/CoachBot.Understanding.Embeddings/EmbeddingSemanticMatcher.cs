@@ -107,6 +107,11 @@ public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
                 (long)buildTime.TotalMilliseconds);
             return new Loaded(embedder, index);
         }
+        catch (Exception) when (ExitGuard.Exit.IsCancellationRequested)
+        {
+            // The process is exiting and stopped the build (ONNX Runtime ends a cancelled run with its own exception): nothing failed.
+            return null;
+        }
         catch (Exception ex)
         {
             Log.LoadFailed(_logger, _model.Name, ex.GetType().Name, ex);

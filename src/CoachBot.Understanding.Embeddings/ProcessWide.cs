@@ -20,7 +20,7 @@ internal static class ProcessWide
     public static SentenceEmbedder Embedder(EmbeddingModel model) =>
         Embedders.GetOrAdd(model.Name, _ => new Lazy<SentenceEmbedder>(() =>
         {
-            var embedder = SentenceEmbedder.Load(model);
+            var embedder = ExitGuard.Run(() => SentenceEmbedder.Load(model));
             // The package copies its ~87 MB model out of the assembly into a managed array, which ONNX Runtime copies
             // again; the array is garbage now, but the GC would keep its memory committed. Once per process, at start.
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
@@ -32,7 +32,7 @@ internal static class ProcessWide
         Indexes.GetOrAdd(embedder.Model.Name + "|" + Fingerprint(sets), _ => new(() =>
         {
             var clock = Stopwatch.StartNew();
-            var index = ExampleIndex.Build(sets, embedder, CancellationToken.None);
+            var index = ExitGuard.Run(() => ExampleIndex.Build(sets, embedder, ExitGuard.Exit));
             return (index, clock.Elapsed);
         })).Value;
 

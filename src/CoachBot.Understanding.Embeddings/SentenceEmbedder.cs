@@ -80,7 +80,7 @@ public sealed class SentenceEmbedder : IDisposable
     public float[]? Embed(string text, CancellationToken cancellationToken)
     {
         var prepared = EncoderText.Prepare(text);
-        return prepared.Length == 0 ? null : _encoder.Encode([prepared], cancellationToken)[0];
+        return prepared.Length == 0 ? null : ExitGuard.Run(() => _encoder.Encode([prepared], cancellationToken)[0]);
     }
 
     /// <summary>The vectors of many texts, in their order; batched by length so padding stays small.</summary>
@@ -94,6 +94,7 @@ public sealed class SentenceEmbedder : IDisposable
         var result = new float[prepared.Length][];
         for (var start = 0; start < order.Length; start += BatchSize)
         {
+            cancellationToken.ThrowIfCancellationRequested(); // between batches: one batch is a fraction of a second
             var batch = order.Skip(start).Take(BatchSize).ToArray();
             var vectors = _encoder.Encode(batch.Select(i => prepared[i]).ToArray(), cancellationToken);
             for (var j = 0; j < batch.Length; j++) result[batch[j]] = vectors[j];

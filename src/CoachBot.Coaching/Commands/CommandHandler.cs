@@ -26,6 +26,12 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
     {
         var context = dc.Context;
         var state = CoachTurn.State(context);
+        if (WouldOpenTheScheduleOrACheckIn(command) && IsSettingAGoal(context))
+        {
+            // The schedule dialog or a check-in would end the goal dialog and its goal in progress: the goal comes first.
+            texts.Say(context, GoalTexts.FinishFirstSchedule);
+            return InterruptionOutcome.Resume;
+        }
         if (CheckInCommands.Handles(command.Kind)) return await _checkIns.HandleAsync(dc, command, ct).ConfigureAwait(false);
         if (WouldOpenThePlanEditor(command, state) && IsSettingAGoal(context))
         {
@@ -117,6 +123,10 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
         CoachCommandKind.StepDone => command.Goal is null && state.ActiveGoals.Count() > 1,
         _ => false,
     };
+
+    /// <summary>A check-in command that restarts into a dialog; pausing, snoozing or skipping answer on the side.</summary>
+    private static bool WouldOpenTheScheduleOrACheckIn(CoachCommand command) =>
+        command.Kind is CoachCommandKind.Schedule or CoachCommandKind.CheckInStart;
 
     /// <summary>A goal is being set: the goal dialog is somewhere on the stack.</summary>
     private static bool IsSettingAGoal(ITurnContext context) =>

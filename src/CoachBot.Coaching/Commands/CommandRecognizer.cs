@@ -126,7 +126,7 @@ public static partial class CommandRecognizer
     [GeneratedRegex(@"^pause(?: my)?(?: check-?ins?| check ins?| reminders)? (?:until|till|til|to) (?<date>.+)$")]
     private static partial Regex PauseUntil();
 
-    [GeneratedRegex(@"^(?:(?:set |change )?(?:my )?(?:check-?in )?schedule(?: to)?:? |check in (?=every|each|monthly|weekly)|check-ins (?=every|each|monthly|weekly))(?<text>.{3,})$")]
+    [GeneratedRegex(@"^(?:(?:set |change )?(?:my )?(?:check-?in )?schedule(?: to)?:? |(?:(?:can|could) you |please )?check in(?: with me)? (?=every|each|monthly|weekly|on )|check-ins (?=every|each|monthly|weekly))(?<text>.{3,})$")]
     private static partial Regex ScheduleWithText();
 
     [GeneratedRegex(@"^(?:edit|redo|update|change)\s+(?:my\s+)?(?<part>[a-z0-9 \-]+)$")]

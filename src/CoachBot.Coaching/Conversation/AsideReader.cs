@@ -11,7 +11,7 @@ using CoachBot.Coaching.Model;
 namespace CoachBot.Coaching.Conversation;
 
 /// <summary>What a message at an open question is when it is no answer to it.</summary>
-public enum AsideKind { Greeting, Goodbye, Thanks, HeldYes, HeldNo, Plan, Library, Outside, Goal, Feeling }
+public enum AsideKind { Greeting, Goodbye, Thanks, HeldYes, HeldNo, Plan, Role, Library, Outside, Goal, Feeling }
 
 /// <summary>A message said on the side of a question, with what the coach read from it.</summary>
 public sealed record Aside(AsideKind Kind)
@@ -19,6 +19,7 @@ public sealed record Aside(AsideKind Kind)
     public HeardFeeling? Feeling { get; init; }
     public LibraryTopic? Topic { get; init; }
     public PlanQuestion? Plan { get; init; }
+    public Smart.CareerRole? Role { get; init; }
     public OutsideResults? Outside { get; init; }
 
     /// <summary>The goal in the user's words, dates written out ("get back to work as a business analyst by 30 June 2027").</summary>
@@ -27,7 +28,8 @@ public sealed record Aside(AsideKind Kind)
 
 /// <summary>
 /// Decides whether a message at one of the coaching prompts is an answer (null: the prompt reads it) or something said
-/// on the side, in this order: hello, goodbye or thanks alone; a question about the plan; a career question that is
+/// on the side, in this order: hello, goodbye or thanks alone; a question about the plan; a question about what a
+/// role is; a career question that is
 /// not about the prompt itself; in the self-assessment, outside results or a goal typed at another question; a
 /// feeling, unless at this place the sentence is also the answer. Pure but for the clock and zone of the turn.
 /// </summary>
@@ -77,6 +79,7 @@ public sealed class AsideReader
 
         var question = _answers.IsQuestion(text);
         if (question && _answers.Plan.Recognize(text) is { } plan) return new Aside(AsideKind.Plan) { Plan = plan };
+        if (_answers.RoleQuestion.Read(text) is { } role) return new Aside(AsideKind.Role) { Role = role };
 
         var match = _answers.Library.Match(text);
         if ((question || _answers.Library.AsksForAdvice(text)) && match.Topic is { } topic && !AboutThePrompt(context, place, text))

@@ -86,6 +86,9 @@ public sealed class PromptAsides
             case AsideKind.Plan:
                 context.SendActivity(PlanAnswer(context, place, aside.Plan!.Value));
                 break;
+            case AsideKind.Role:
+                context.SendActivity(_answers.RoleQuestion.Answer(context, aside.Role!, offer: false));
+                break;
             case AsideKind.Library:
                 if (!await TryAiAnswerAsync(context, aside.Topic, cancellationToken).ConfigureAwait(false))
                     context.SendActivity(LibraryAnswer(context, aside.Topic, text));

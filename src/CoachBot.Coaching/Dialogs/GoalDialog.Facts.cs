@@ -83,13 +83,22 @@ public sealed partial class GoalDialog
         return words;
     }
 
-    /// <summary>A confidence or weekly hours as the facts read them ("like 3 hours weekly, confidence 8" rates 8), else the first number.</summary>
+    /// <summary>
+    /// A confidence or weekly hours as the facts read them ("like 3 hours weekly, confidence 8" rates 8), else the first
+    /// number, unless the facts already gave the message's numbers another meaning: "maybe 5 hours a week" at the
+    /// confidence question is the hours, not a rating of 5.
+    /// </summary>
     private static bool TryReadNumber(string said, string? locale, FactReading? facts, out decimal value)
     {
         if (facts?.Answer?.Number is { } read)
         {
             value = read;
             return true;
+        }
+        if (facts is { } other && (other.Also.Count > 0 || other.Correction is not null))
+        {
+            value = 0;
+            return false;
         }
         return NumberRecognizer.TryRecognize(said, locale, out value);
     }

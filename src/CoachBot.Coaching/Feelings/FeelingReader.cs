@@ -7,7 +7,7 @@ namespace CoachBot.Coaching.Feelings;
 public sealed record HeardFeeling(string Key, bool Distress);
 
 /// <summary>
-/// Hears a feeling (fear, self-doubt, self-doubt about age, frustration, exhaustion, overwhelm, grief, rejection, good news) in what people write, from
+/// Hears a feeling (fear, self-doubt, self-doubt about age, frustration, exhaustion, overwhelm, feeling stuck, grief, rejection, good news) in what people write, from
 /// the words of dialogs/en-US/feelings.yaml. Negated and past feelings ("not worried", "I was afraid it'd be hard")
 /// are blanked first; then the feeling with the most words found wins. Pure.
 /// </summary>
@@ -35,7 +35,7 @@ public sealed class FeelingReader
     /// Which feeling wins a tie: the more specific readings first (a loss before tiredness, a rejection before good
     /// news that shares its words, "passed over for the promotion").
     /// </summary>
-    private static readonly string[] TieOrder = ["grief", "rejection", "goodNews", "age", "selfDoubt", "fear", "exhaustion", "overwhelm", "frustration"];
+    private static readonly string[] TieOrder = ["grief", "rejection", "goodNews", "age", "selfDoubt", "fear", "exhaustion", "overwhelm", "frustration", "stuck"];
 
     public IReadOnlyList<string> Keys => _feelings.Select(f => f.Key).ToList();
 

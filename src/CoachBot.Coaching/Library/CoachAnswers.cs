@@ -20,11 +20,13 @@ public sealed class CoachAnswers
     private readonly FeelingReply _feelingReply;
     private readonly RecognizerPhrases _phrases;
     private readonly CoachTexts _texts;
+    private readonly RoleQuestion _roleQuestion;
 
     public CoachAnswers(CoachTexts texts, CoachingOptions options)
     {
         _texts = texts;
         _library = new CareerLibrary(texts);
+        _roleQuestion = new RoleQuestion(texts, _library);
         _plan = new PlanStatus(texts, new Assessment.AssessmentWords(texts.Catalog));
         _about = new AboutCoach(texts, options);
         _feelings = new FeelingReader(texts.Catalog);
@@ -36,6 +38,7 @@ public sealed class CoachAnswers
     public FeelingReader Feelings => _feelings;
     public FeelingReply FeelingReply => _feelingReply;
     public PlanStatus Plan => _plan;
+    public RoleQuestion RoleQuestion => _roleQuestion;
 
     /// <summary>A question by its words, or by the question mark people end it with ("returning after burnout leave, any advice?").</summary>
     public bool IsQuestion(string? text) =>
@@ -56,6 +59,7 @@ public sealed class CoachAnswers
         var question = IsQuestion(text);
         if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
         if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
+        if (_roleQuestion.Read(text) is { } role) return _roleQuestion.Answer(context, role, offer: true);
         var match = _library.Match(text);
         if (question && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true, text);
         if (_feelings.Read(text) is { } feeling) return _feelingReply.Say(context, feeling);
@@ -84,6 +88,7 @@ public sealed class CoachAnswers
         var text = context.Activity.Text;
         if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
         if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
+        if (_roleQuestion.Read(text) is { } role) return _roleQuestion.Answer(context, role, offer: true);
         var match = _library.Match(text);
         if ((IsQuestion(text) || _library.AsksForAdvice(text)) && match.Topic is not null) return _library.Answer(context, match.Topic, offer: true, text);
         // A career-change wish that names the role wanted ("... move into ux design, im a nurse") is heard as one, before a goal or a question is read from it.
@@ -139,6 +144,7 @@ public sealed class CoachAnswers
     {
         if (_about.Recognize(text) is { } about) return _about.Answer(context, about, aiConfigured);
         if (_plan.Recognize(text) is { } plan) return _plan.Answer(context, plan);
+        if (_roleQuestion.Read(text) is { } role) return _roleQuestion.Answer(context, role, offer: false);
         return _library.TryAnswer(context, text, offer: false, honestWhenUnknown: false);
     }
 }

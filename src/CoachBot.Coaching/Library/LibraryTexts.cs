@@ -18,6 +18,11 @@ public static class LibraryTexts
     public const string OfferDeclined = "library.offerDeclined";
     public const string AskingCues = "library.askingCues";
     public const string Again = "library.again";
+    public const string RoleQuestionLeads = "library.roleQuestion.leads";
+    public const string RoleQuestionTails = "library.roleQuestion.tails";
+    public const string RoleQuestionAnswer = "library.roleQuestion.answer";
+    public const string RoleQuestionAnswerNoSkills = "library.roleQuestion.answerNoSkills";
+    public const string RoleQuestionOffer = "library.roleQuestion.offer";
 
     public const string NextStepWords = "library.plan.nextStepWords";
     public const string ProgressWords = "library.plan.progressWords";

@@ -72,4 +72,23 @@ public sealed class NotAnAnswerTests
 
         (await chat.SayAsync("7, and I can do about 5 hours a week")).AssertContains(Says(SmartTexts.AskRelevant));
     }
+
+    [Theory]
+    [InlineData("check in with me every monday and thursday evenings")]
+    [InlineData("schedule")]
+    [InlineData("check in")]
+    public async Task AScheduleOrCheckInCommandWhileAGoalIsSetKeepsTheGoalAndAsksAgain(string said)
+    {
+        // A new user's try: "check in with me every monday and thursday evenings" at the relevance question was kept
+        // as the goal's reason; read as the schedule command, it would have ended the goal dialog and lost the goal.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("I want to become a data analyst by 30.06.2027")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("7, and I can do about 5 hours a week")).AssertContains(Says(SmartTexts.AskRelevant));
+
+        (await chat.SayAsync(said)).AssertContains(Says(GoalTexts.FinishFirstSchedule), Says(SmartTexts.AskRelevant));
+        var stack = (await chat.ReadRecordAsync()).DialogState.DialogStack;
+        Assert.Contains(stack, f => f.Id == GoalDialog.DialogId);
+        Assert.DoesNotContain(stack, f => f.Id == ScheduleDialog.DialogId || f.Id == ReflectionDialog.DialogId);
+    }
 }

@@ -47,6 +47,20 @@ public sealed class TwoFactsConversationTests
     }
 
     [Fact]
+    public async Task HoursAloneAtTheConfidenceQuestionAreTheHoursAndTheRatingIsAskedAgain()
+    {
+        var chat = await AtConfidenceAsync();
+        (await chat.SayAsync("maybe 5 hours a week, weekends mostly"))
+            .AssertContains("Noted as well: 5 hours a week.", Says(GoalTexts.AskConfidence))
+            .AssertNotContains(Says(SmartTexts.AskRelevant));
+        (await chat.SayAsync("7")).AssertContains(Says(SmartTexts.AskRelevant)).AssertNotContains(Says(SmartTexts.AskAchievableTime));
+        await FinishAsync(chat);
+        var goal = Assert.Single((await StateAsync(chat)).Goals);
+        Assert.Equal(7, goal.Confidence);
+        Assert.Equal(5m, goal.HoursPerWeek);
+    }
+
+    [Fact]
     public async Task HoursCorrectedAtALaterQuestionChangeTheHoursAndTheQuestionIsAskedAgain()
     {
         var chat = await AtConfidenceAsync();

@@ -20,6 +20,7 @@ public sealed class FactReaderTests
         { "like 3 hours weekly, confidence 8", Rating, "", "Rating=8", "WeeklyHours=3", null },
         { "8/10 - I've got maybe 3 hrs a week", Rating, "", "Rating=8", "WeeklyHours=3", null },
         { "7 out of 10", Rating, "", "Rating=7", "", null },
+        { "maybe 5 hours a week, weekends mostly", Rating, "", null, "WeeklyHours=5", null },
         { "10 hours a week, 2 of them on the weekend", WeeklyHours, "", "WeeklyHours=10", "", null },
         { "8, I start the course next week", Rating, "", "Rating=8", "", null },
         { "8, and I want it done by May", Rating, "", "Rating=8", "Deadline=2027-05-31", null },
