@@ -134,6 +134,8 @@ public sealed partial class GoalDialog : ComponentDialog
             SaveChangeGoalAnswer(context, draft, answer);
             return step.ReplaceDialogAsync(RefineId, draft, ct);
         }
+        // "by june" where the finish line was asked: the deadline, and the question stays (GoalDialog.Dates.cs).
+        if (answer is string dateOnly && HeardOnlyADate(context, draft, question, dateOnly)) return step.ReplaceDialogAsync(RefineId, draft, ct);
         // The goal said again ("honestly i just wanna get a ux job") is no number, reason or finish line (GoalDialog.Restated.cs).
         if ((answer as string ?? (answer is DateOnly ? context.Activity.Text : null)) is { } restated && HeardRestatedGoal(context, draft, question, restated, answer is DateOnly))
             return step.ReplaceDialogAsync(RefineId, draft, ct);

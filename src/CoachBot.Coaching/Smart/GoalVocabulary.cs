@@ -100,6 +100,9 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<(string[] Noun, string Verb)> NounVerbs { get; }
     internal string FallbackVerb { get; }
 
+    /// <summary>Words that lead a date and mean nothing without it ("by", "before", "sometime in"): recognizers' deadline leads and smart.words.dateLeads.</summary>
+    internal IReadOnlyList<string[]> DateLeads { get; }
+
     /// <summary>The finish line made of a salary asked for ("an offer with a salary of {amount}"), or null.</summary>
     internal string? SalaryMeasure { get; }
 
@@ -129,6 +132,7 @@ public sealed class GoalVocabulary
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
+        DateLeads = [.. Phrases(BotFramework.Recognizers.RecognizerTexts.DeadlineLeads).Concat(Phrases("smart.words.dateLeads")).OrderByDescending(w => w.Length)];
         TitleWords = texts.KeysStartingWith("careers.role.").Where(k => k.EndsWith(".names", StringComparison.Ordinal)).Append("careers.level")
             .SelectMany(k => List(k)).SelectMany(CareerVocabulary.Words).Where(w => w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
         Acronyms = List("smart.words.acronyms").Select(a => a.Trim()).Where(a => a.Length > 0)

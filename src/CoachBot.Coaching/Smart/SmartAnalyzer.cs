@@ -21,7 +21,7 @@ public static partial class SmartAnalyzer
         var structure = text.IsGoal ? GoalStructure.Read(text.Cleaned, input.Now, input.Zone, input.Locale, vocabulary) : null;
         var reading = new GoalReading(structure?.MainText ?? "", input.Now, input.Zone, input.Locale, vocabulary);
         var profile = input.Profile ?? new Profile();
-        var measureAnswer = CleanAnswer(input.Measure, vocabulary) ?? structure?.MeasureText;
+        var measureAnswer = WithoutDate(CleanAnswer(input.Measure, vocabulary), input, vocabulary) ?? WithoutDate(structure?.MeasureText, input, vocabulary);
         var (timeBound, deadline, conflict) = TimeBound(input, reading);
         // Effort said anywhere in the message counts ("... I'm 7/10 confident, I can give it 4 hours a week."), not only in the goal's clause.
         var effort = reading.Effort.Confidence is not null && reading.Effort.HoursPerWeek is not null || !text.IsGoal
@@ -38,7 +38,7 @@ public static partial class SmartAnalyzer
             Measurable(goalReading, measureAnswer),
             Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText ?? effort.ConfidenceText : null,
                 input.HoursPerWeek is null ? reading.Effort.HoursText ?? effort.HoursText : null),
-            Relevant(reading, profile, CleanAnswer(input.Relevance, vocabulary)),
+            Relevant(reading, profile, WithoutDate(CleanAnswer(input.Relevance, vocabulary), input, vocabulary)),
             timeBound,
             deadline,
             type,
@@ -87,6 +87,18 @@ public static partial class SmartAnalyzer
         if (string.IsNullOrWhiteSpace(answer)) return null;
         var read = GoalText.Read(answer, vocabulary);
         return read.IsGoal ? read.Cleaned : null;
+    }
+
+    /// <summary>
+    /// A finish line or a reason without the date said in it: "by june" is a deadline, never "I have june"; null when
+    /// nothing but the date was said.
+    /// </summary>
+    private static string? WithoutDate(string? answer, SmartInput input, GoalVocabulary vocabulary)
+    {
+        if (answer is null) return null;
+        var read = AnswerDate.Read(answer, input.Now, input.Zone, input.Locale, vocabulary);
+        if (!read.HasDate) return answer;
+        return read.OnlyDate ? null : read.Rest;
     }
 
     private static LetterVerdict Specific(GoalReading reading, string? measureAnswer)
