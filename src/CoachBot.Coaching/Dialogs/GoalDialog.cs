@@ -108,7 +108,8 @@ public sealed partial class GoalDialog : ComponentDialog
                 GoalQuestion.Relevant => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskRelevant) + ValuesHint(context), ct),
                 GoalQuestion.Smaller => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableSmaller), ct),
                 GoalQuestion.Measurable => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskMeasurable), ct),
-                _ => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskSpecific), ct),
+                // "change careers lol": what is missing is where to, so that is what is asked.
+                _ => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskKey(letter) ?? SmartTexts.AskSpecific), ct),
             };
         }
         draft.Pending = null;
