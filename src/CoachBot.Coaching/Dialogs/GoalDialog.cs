@@ -108,7 +108,8 @@ public sealed partial class GoalDialog : ComponentDialog
                 GoalQuestion.Relevant => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskRelevant) + ValuesHint(context), ct),
                 GoalQuestion.Smaller => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskAchievableSmaller), ct),
                 GoalQuestion.Measurable => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskMeasurable), ct),
-                _ => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskSpecific), ct),
+                // "change careers lol": what is missing is where to, so that is what is asked.
+                _ => await AskAsync(step, question, TextPromptId, Ask(SmartTexts.AskKey(letter) ?? SmartTexts.AskSpecific), ct),
             };
         }
         draft.Pending = null;
@@ -134,6 +135,8 @@ public sealed partial class GoalDialog : ComponentDialog
             SaveChangeGoalAnswer(context, draft, answer);
             return step.ReplaceDialogAsync(RefineId, draft, ct);
         }
+        // "by june" where the finish line was asked: the deadline, and the question stays (GoalDialog.Dates.cs).
+        if (answer is string dateOnly && HeardOnlyADate(context, draft, question, dateOnly)) return step.ReplaceDialogAsync(RefineId, draft, ct);
         // The goal said again ("honestly i just wanna get a ux job") is no number, reason or finish line (GoalDialog.Restated.cs).
         if ((answer as string ?? (answer is DateOnly ? context.Activity.Text : null)) is { } restated && HeardRestatedGoal(context, draft, question, restated, answer is DateOnly))
             return step.ReplaceDialogAsync(RefineId, draft, ct);

@@ -26,6 +26,9 @@ public static class GoalTexts
     public const string AskOverallHours = "goal.askOverallHours";
     public const string HoursOver = "goal.hoursOver";
     public const string DeadlineKept = "goal.deadlineKept";
+    /// <summary>A date said where no date was asked, taken as the deadline (GoalDialog.Dates.cs).</summary>
+    public const string DateIsDeadline = "goal.dateIsDeadline";
+    public const string PastDateNotDeadline = "goal.pastDateNotDeadline";
     public const string AskEdit = "goal.askEdit";
     public const string Saved = "goal.saved";
     public const string LongTerm = "goal.longTerm";

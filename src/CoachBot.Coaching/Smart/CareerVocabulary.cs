@@ -97,6 +97,14 @@ public sealed class CareerVocabulary
         return null;
     }
 
+    /// <summary>"ux" in "change careers to ux": the role whose job words stand at word <paramref name="at"/>, with their length in words.</summary>
+    internal (CareerRole Role, int Length)? JobWordsAt(IReadOnlyList<GoalWord> words, int at)
+    {
+        foreach (var (names, role) in _jobWords)
+            if (at + names.Length <= words.Count && names.Select((n, k) => words[at + k].Text == n).All(x => x)) return (role, names.Length);
+        return null;
+    }
+
     private static List<(string[] Words, T Item)> Index<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> names) =>
         items.SelectMany(item => names(item).Select(n => (Words: Words(n), Item: item)))
             .Where(e => e.Words.Length > 0)

@@ -47,10 +47,15 @@ internal sealed class GoalReading
         if (DateSpan is { } d) taken.Add(d);
         OutcomeWords = Words.Where(w => !taken.Any(t => t.Overlaps(w.Start, w.End))).ToList();
         Measures = NumberRecognizer.RecognizeAll(Text, locale)
-            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length))
+            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length)
+                && !(DateSpan is { } date && IsDateAlternative(Text, date, n.Start)))
             .Select(n => (n.Value, n.Start, n.Start + n.Length))
             .ToList();
     }
+
+    /// <summary>"within a year or two": the number after "or" right behind the date is another length of time, not a measure.</summary>
+    private static bool IsDateAlternative(string text, TextSpan date, int start) =>
+        start >= date.End && System.Text.RegularExpressions.Regex.IsMatch(text[date.End..start], @"^\s*(?:or|to|-)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>
     /// A number that counts nothing the goal delivers: a duration written as an adjective ("a 3-year strategy"), a
@@ -259,7 +264,7 @@ internal sealed class GoalReading
         }
         // An article, connector, possessive or count at the end adds nothing and reads cut off: "pass the" -> "pass",
         // "lead the consolidation of our three" -> "lead the consolidation".
-        while (last > first + length - 1 && (words[last].Text is "a" or "an" or "the" or "to" or "as" or "of" or "my" or "our" or "your" or "their"
+        while (last > first + length - 1 && (words[last].Text is "a" or "an" or "the" or "to" or "as" or "of" or "at" or "in" or "for" or "with" or "on" or "into" or "my" or "our" or "your" or "their"
                    or "his" or "her" or "its" or "some" or "all" or "every" or "each" || IsCount(words[last].Text)))
             last--;
         return Text[words[first].Start..words[last].End];

@@ -260,7 +260,7 @@ internal sealed partial class GoalStructure
             var first = SkipLeading(words, content, vocabulary);
             // "Step 1:", "ideally by spring": a label or a softener with a date says nothing to do.
             c.HasContent = content.Any(k => !SmartVocabulary.StopWords.Contains(words[k].Text) && !words[k].Text.StartsWith("milestone", StringComparison.Ordinal)
-                && !words[k].IsNumber && words[k].Text is not ("steps" or "step" or "first" or "then" or "finally" or "ideally" or "hopefully" or "preferably" or "latest" or "at" or "the"));
+                && !words[k].IsNumber && !IsNumberWord(words[k].Text) && words[k].Text is not ("steps" or "step" or "first" or "then" or "finally" or "ideally" or "hopefully" or "preferably" or "latest" or "at" or "the"));
             c.HasVerb = first >= 0 && VerbPhrase.StartsVerb(words, first, vocabulary);
             c.IsTentative = first >= 0 && words[first].Text is "try" or "explore" or "consider" && first + 1 < words.Count && words[first + 1].Text is not "to";
             c.IsReason = content.Count > 0 && (ReasonStarts.Contains(words[content[0]].Text) && content.Count > 1 && !(content[0] == 0 && words[0].Text == "so")
@@ -300,6 +300,9 @@ internal sealed partial class GoalStructure
         }
         return clauses;
     }
+
+    /// <summary>"two" in "within a year or two": a number word alone says nothing to do.</summary>
+    private static bool IsNumberWord(string word) => BotFramework.Recognizers.NumberRecognizer.RecognizeAll(word, null).Count > 0;
 
     private static int NextContent(List<GoalWord> words, int i)
     {

@@ -100,6 +100,21 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<(string[] Noun, string Verb)> NounVerbs { get; }
     internal string FallbackVerb { get; }
 
+    /// <summary>Short goals that still say what will be different, and show the day it happens ("get hired", "get promoted"), as GoalWords patterns.</summary>
+    internal string[] ShortOutcomes { get; }
+
+    /// <summary>Nouns for a job held ("job", "role", "position"): after a named role ("a junior dev job") they make a finish line.</summary>
+    internal string[] JobNouns { get; }
+
+    /// <summary>"change careers to", "pivot into": a move out of the career one has, so the field after it is specific.</summary>
+    internal IReadOnlyList<string[]> CareerChangeLeads { get; }
+
+    /// <summary>"change careers", "get into": a move that needs a destination to be specific.</summary>
+    internal IReadOnlyList<string[]> CareerMoves { get; }
+
+    /// <summary>Words that lead a date and mean nothing without it ("by", "before", "sometime in"): recognizers' deadline leads and smart.words.dateLeads.</summary>
+    internal IReadOnlyList<string[]> DateLeads { get; }
+
     /// <summary>The finish line made of a salary asked for ("an offer with a salary of {amount}"), or null.</summary>
     internal string? SalaryMeasure { get; }
 
@@ -129,6 +144,11 @@ public sealed class GoalVocabulary
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
+        ShortOutcomes = [.. List("smart.words.shortOutcomes").Select(p => p.ToLowerInvariant())];
+        CareerChangeLeads = Phrases("smart.words.careerChangeLeads");
+        CareerMoves = Phrases("smart.words.careerMoves");
+        JobNouns = [.. List("smart.words.jobNouns").Select(p => p.ToLowerInvariant())];
+        DateLeads = [.. Phrases(BotFramework.Recognizers.RecognizerTexts.DeadlineLeads).Concat(Phrases("smart.words.dateLeads")).OrderByDescending(w => w.Length)];
         TitleWords = texts.KeysStartingWith("careers.role.").Where(k => k.EndsWith(".names", StringComparison.Ordinal)).Append("careers.level")
             .SelectMany(k => List(k)).SelectMany(CareerVocabulary.Words).Where(w => w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
         Acronyms = List("smart.words.acronyms").Select(a => a.Trim()).Where(a => a.Length > 0)

@@ -38,6 +38,8 @@ public enum SmartReason
     NotAGoal,
     /// <summary>Weekly time given, confidence not yet: only the confidence is asked.</summary>
     NoConfidence,
+    /// <summary>A move out of one's career or into a job with no destination yet ("change careers lol"): Specific asks which role or field.</summary>
+    NoDestination,
 }
 
 /// <summary>What made a goal specific, so the feedback can say it in the user's terms ("you named the role").</summary>

@@ -20,16 +20,20 @@ public static partial class SmartAnalyzer
         var (text, structure, reading, goalReading, effort, type, outcomeText, target) =
             GoalTextReading.For(input.GoalText, input.Now, input.Zone, input.Locale, vocabulary);
         var profile = input.Profile ?? new Profile();
-        var measureAnswer = CleanAnswer(input.Measure, vocabulary) ?? structure?.MeasureText;
+        var measureAnswer = WithoutDate(CleanAnswer(input.Measure, vocabulary), input, vocabulary) ?? WithoutDate(structure?.MeasureText, input, vocabulary);
         var (timeBound, deadline, conflict) = TimeBound(input, reading);
         var confidence = input.Confidence ?? reading.Effort.Confidence ?? effort.Confidence;
         var hours = input.HoursPerWeek ?? reading.Effort.HoursPerWeek ?? effort.HoursPerWeek;
+        var specific = text.IsGoal ? Specific(goalReading, measureAnswer) : Verdict(SmartLetter.Specific, false, SmartReason.NotAGoal);
+        var measurable = Measurable(goalReading, measureAnswer);
+        // "finish it": a goal too short to see its result has no finish line either; the two letters never contradict.
+        if (specific.Reason == SmartReason.TooShort && measurable.Met && measureAnswer is null) measurable = Verdict(SmartLetter.Measurable, false, SmartReason.NoMeasure);
         return new SmartAnalysis(
-            text.IsGoal ? Specific(goalReading, measureAnswer) : Verdict(SmartLetter.Specific, false, SmartReason.NotAGoal),
-            Measurable(goalReading, measureAnswer),
+            specific,
+            measurable,
             Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText ?? effort.ConfidenceText : null,
                 input.HoursPerWeek is null ? reading.Effort.HoursText ?? effort.HoursText : null),
-            Relevant(reading, profile, CleanAnswer(input.Relevance, vocabulary)),
+            Relevant(reading, profile, WithoutDate(CleanAnswer(input.Relevance, vocabulary), input, vocabulary)),
             timeBound,
             deadline,
             type,
@@ -80,6 +84,18 @@ public static partial class SmartAnalyzer
         return read.IsGoal ? read.Cleaned : null;
     }
 
+    /// <summary>
+    /// A finish line or a reason without the date said in it: "by june" is a deadline, never "I have june"; null when
+    /// nothing but the date was said.
+    /// </summary>
+    private static string? WithoutDate(string? answer, SmartInput input, GoalVocabulary vocabulary)
+    {
+        if (answer is null) return null;
+        var read = AnswerDate.Read(answer, input.Now, input.Zone, input.Locale, vocabulary);
+        if (!read.HasDate) return answer;
+        return read.OnlyDate ? null : read.Rest;
+    }
+
     private static LetterVerdict Specific(GoalReading reading, string? measureAnswer)
     {
 
@@ -94,6 +110,8 @@ public static partial class SmartAnalyzer
             return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, measureAnswer.Trim()) with { Named = SpecificAspect.Result };
         if (FirstOf(reading, SmartVocabulary.VaguePhrases) is { } vague)
             return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(vague.At, vague.Length, 0));
+        // "change careers lol", "get into tech": a move whose destination is what is missing, so that is what is asked.
+        if (MovesWithoutDestination(reading)) return Verdict(SmartLetter.Specific, false, SmartReason.NoDestination);
         var meaningful = reading.MeaningfulWords.ToList();
         if (meaningful.Count < 3) return Verdict(SmartLetter.Specific, false, SmartReason.TooShort, meaningful.Count == 0 ? null : string.Join(' ', meaningful.Select(w => w.Text)));
         // Enough words and a verb someone can act on ("organize the yearly hackathon").
@@ -110,7 +128,10 @@ public static partial class SmartAnalyzer
         // "i just want a ux job": a job named by its field's words names the role the vocabulary knows for them.
         if (JobNamed(reading) is { } job) return (job, SpecificAspect.Role);
         if (SkillNamed(reading) is { } skill) return (skill, SpecificAspect.Skill);
+        // "get my first job", "get promoted": short, and still the outcome itself.
+        if (FirstOf(reading, reading.Vocabulary.ShortOutcomes) is { } outcome) return (AsSaid(reading.Phrase(outcome.At, outcome.Length, 4), reading.Vocabulary), SpecificAspect.Result);
         if (FirstOf(reading, SmartVocabulary.ConcreteActions) is { } hit) return (reading.Phrase(hit.At, hit.Length, 4), SpecificAspect.Action);
+        if (CareerChange(reading) is { } destination) return (destination, SpecificAspect.Field);
         // A field move is specific when it says where from ("from teaching to ...", "leave banking and ..."); "get into
         // cybersecurity" alone is a direction: the coach asks which role.
         if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, ["move*", "switch*", "transition*", "into", "join*", "work in", "career in"]) is not null
@@ -118,6 +139,35 @@ public static partial class SmartAnalyzer
             return (OutcomeText(reading)[fields[0].Start..fields[0].End], SpecificAspect.Field);
         // "earn $90k", "cut costs by 20%": a number that measures the outcome, with something it measures.
         if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return (MeasureText(reading, reading.Measures[0]), SpecificAspect.Result);
+        return null;
+    }
+
+    private static bool MovesWithoutDestination(GoalReading reading)
+    {
+        var words = GoalWords.Split(OutcomeText(reading));
+        for (var i = 0; i < words.Count; i++)
+            if (GoalVocabulary.MatchAt(words, i, reading.Vocabulary.CareerMoves) > 0) return true;
+        return false;
+    }
+
+    /// <summary>"ux" in "change careers to ux": the field or role named right after a move out of one's career, as written.</summary>
+    private static string? CareerChange(GoalReading reading)
+    {
+        var words = GoalWords.Split(OutcomeText(reading));
+        var text = OutcomeText(reading);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var lead = GoalVocabulary.MatchAt(words, i, reading.Vocabulary.CareerChangeLeads);
+            if (lead == 0) continue;
+            var at = i + lead;
+            while (at < words.Count && words[at].Text is "a" or "an" or "the") at++;
+            if (at >= words.Count) return null;
+            var rest = text[words[at].Start..];
+            if (reading.Vocabulary.Careers.JobWordsAt(words, at) is { } job) return reading.Vocabulary.Spelled(text.Substring(words[at].Start, words[at + job.Length - 1].End - words[at].Start));
+            if (reading.Vocabulary.Careers.FindFieldMentions(rest) is { Count: > 0 } fields && fields[0].Start == 0) return rest[fields[0].Start..fields[0].End];
+            if (reading.Vocabulary.Careers.FindRoles(rest) is { Count: > 0 } roles && roles[0].Start <= 1) return roles[0].Text;
+            return null;
+        }
         return null;
     }
 
@@ -197,6 +247,12 @@ public static partial class SmartAnalyzer
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, FinishLineText(reading, credential.At, credential.Length));
         if (FirstOf(reading, SmartVocabulary.FinishLines) is { } finish)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(finish.At, finish.Length, 8), reading.Vocabulary));
+        if (FirstOf(reading, reading.Vocabulary.ShortOutcomes) is { } outcome)
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(outcome.At, outcome.Length, 4), reading.Vocabulary));
+        // "get a junior dev job": the job of a named role, held, is a finish line you can see.
+        if (RoleTitle(reading) is { } title && FirstOf(reading, reading.Vocabulary.JobNouns) is { } held && reading.OutcomeWords[held.At].Start > 0
+            && OutcomeText(reading).Contains(title, StringComparison.OrdinalIgnoreCase))
+            return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, RoleJob(reading, title, held.At));
         // "become a team lead": holding a named title is a finish line you can see.
         if (FirstOf(reading, ["become*", "became", "make", "be"]) is { } become && RoleTitle(reading) is not null)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(become.At, become.Length), reading.Vocabulary));
@@ -210,6 +266,14 @@ public static partial class SmartAnalyzer
             return Verdict(SmartLetter.Measurable, true, hasNumber ? SmartReason.HasNumber : SmartReason.HasFinishLine, answer);
         }
         return Verdict(SmartLetter.Measurable, false, SmartReason.NoMeasure);
+    }
+
+    /// <summary>"junior dev job": the role as written up to the job noun after it; the role alone when the noun comes first.</summary>
+    private static string RoleJob(GoalReading reading, string title, int nounAt)
+    {
+        var start = reading.Text.IndexOf(title, StringComparison.OrdinalIgnoreCase);
+        var end = reading.OutcomeWords[nounAt].End;
+        return start >= 0 && end > start ? reading.Vocabulary.Spelled(reading.Text[start..end]) : title;
     }
 
     /// <summary>The credential with the verb before it when there is one: "pass the CPA exam", "earn the PMP certification".</summary>

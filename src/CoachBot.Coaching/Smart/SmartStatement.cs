@@ -220,7 +220,22 @@ public static partial class SmartStatement
     /// A phrase made to follow "I will": wishes cut ("I want to"), an "-ing" verb in its base form, a bare noun phrase
     /// given the verb that fits it, first letter down when it is a verb.
     /// </summary>
-    internal static string AsVerbPhrase(string phrase, GoalVocabulary vocabulary, List<ReadingDoubt> doubts)
+    internal static string AsVerbPhrase(string phrase, GoalVocabulary vocabulary, List<ReadingDoubt> doubts) =>
+        JoinedVerbsInBase(VerbPhraseOf(phrase, vocabulary, doubts), vocabulary);
+
+    /// <summary>"learn SQL and getting a junior analyst job": each verb joined after "and"/"then" follows "I will" too.</summary>
+    private static string JoinedVerbsInBase(string outcome, GoalVocabulary vocabulary)
+    {
+        var words = GoalWords.Split(outcome);
+        for (var i = words.Count - 1; i > 0; i--)
+        {
+            if (words[i - 1].Text is not ("and" or "then") || VerbPhrase.IngBase(words[i].Text, vocabulary) is not { } verb) continue;
+            outcome = outcome[..words[i].Start] + verb + outcome[words[i].End..];
+        }
+        return outcome;
+    }
+
+    private static string VerbPhraseOf(string phrase, GoalVocabulary vocabulary, List<ReadingDoubt> doubts)
     {
         var text = GoalText.TidyPunctuation(Tidy(phrase));
         var words = GoalWords.Split(text);

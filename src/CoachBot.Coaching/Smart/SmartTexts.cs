@@ -49,6 +49,8 @@ public static class SmartTexts
         kind is GoalTextKind.Goal or GoalTextKind.KeepGoal ? null : "smart.notAGoal." + kind;
 
     public const string AskSpecific = "smart.ask.Specific";
+    /// <summary>A career move with no destination: which role or field.</summary>
+    public const string AskSpecificDestination = "smart.ask.SpecificDestination";
     public const string AskMeasurable = "smart.ask.Measurable";
     /// <summary>Confidence (out of 10) and weekly hours, both unknown.</summary>
     public const string AskAchievable = "smart.ask.Achievable";
@@ -69,6 +71,7 @@ public static class SmartTexts
         SmartReason.NoTime => AskAchievableTime,
         SmartReason.DeadlineConflict => AskDeadlineConflict,
         SmartReason.NotAGoal => AskSpecific,
+        SmartReason.NoDestination => AskSpecificDestination,
         _ => verdict.Letter switch
         {
             SmartLetter.Specific => AskSpecific,
@@ -86,6 +89,6 @@ public static class SmartTexts
             .Concat(Enum.GetValues<SpecificAspect>().Where(a => a != SpecificAspect.None).Select(a => "smart.feedback.ConcreteOutcome." + a))
             .Concat(Enum.GetValues<SmartLetter>().Select(LetterKey))
             .Concat(Enum.GetValues<GoalTextKind>().Select(NotAGoalKey).OfType<string>())
-            .Concat([Statement, StatementWithMeasure, StatementNoDeadline, StatementNoDeadlineWithMeasure, AskSpecific, AskMeasurable,
+            .Concat([Statement, StatementWithMeasure, StatementNoDeadline, StatementNoDeadlineWithMeasure, AskSpecific, AskSpecificDestination, AskMeasurable,
                      AskAchievable, AskAchievableTime, AskAchievableSmaller, AskRelevant, AskTimeBound, AskDeadlineConflict]);
 }

@@ -133,4 +133,26 @@ public sealed class GoalReadingConversationTests
         Assert.All(dated.Zip(dated.Skip(1)), p => Assert.True(p.Second.DayNumber - p.First.DayNumber <= 731, $"{p.First} -> {p.Second}"));
         Assert.Equal(new DateOnly(2031, 12, 31), goal.Steps.Max(s => s.Due));
     }
+
+    [Fact]
+    public async Task AFirstJobFromTheMenuIsSpecificAndTheCoachAsksWhatIsReallyMissing()
+    {
+        // Raj: "Specific: a little short" stood beside "Measurable: there's a clear finish line (first job)".
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync("i just graduated and i need a job lol");
+        reply.AssertContains("Specific: you named the result (get my first job).", "Measurable: there's a clear finish line (first job).", Says(GoalTexts.AskConfidence))
+            .AssertNotContains(Says(SmartTexts.ReasonKey(SmartReason.TooShort)), Says(SmartTexts.AskSpecific), "lol");
+    }
+
+    [Fact]
+    public async Task ACareerChangeWithNoDestinationAsksWhichRole()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("idk i just wanna change careers lol")).AssertContains(Says(SmartTexts.ReasonKey(SmartReason.NoDestination)), Says(SmartTexts.AskSpecificDestination))
+            .AssertNotContains(Says(SmartTexts.ReasonKey(SmartReason.TooShort)));
+        (await chat.SayAsync("change careers to ux")).AssertContains("Specific: you named the field (UX).", Says(SmartTexts.AskMeasurable));
+    }
 }

@@ -67,7 +67,7 @@ public sealed class SmartAnalyzerTests
         // No goal at all (was judged as a too-short goal, and could be accepted): the reading says what it is instead.
         new("", Empty, "NotAGoal NoMeasure AskConfidenceAndTime NoConnection NoDeadline"),
         new("🚀🚀🚀", Empty, "NotAGoal NoMeasure AskConfidenceAndTime NoConnection NoDeadline"),
-        new("promotion", Empty, "TooShort HasFinishLine AskConfidenceAndTime NoConnection NoDeadline"),
+        new("promotion", Empty, "NoDestination HasFinishLine AskConfidenceAndTime NoConnection NoDeadline"),
         // Concrete outcomes, finish lines and numbers.
         new("Land a job as a data analyst within 6 months", Empty, "ConcreteOutcome HasFinishLine AskConfidenceAndTime NoConnection HasDeadline", ExpectedDeadline: "2027-07-04"),
         new("Complete three leadership courses by end of March 2027", Empty, "ConcreteOutcome HasNumber AskConfidenceAndTime NoConnection HasDeadline", ExpectedDeadline: "2027-03-31"),
@@ -80,7 +80,7 @@ public sealed class SmartAnalyzerTests
         new("Start my own consultancy within 5 years", Empty, "ConcreteOutcome HasFinishLine AskConfidenceAndTime NoConnection HasDeadline", ExpectedDeadline: "2032-01-04"),
         new("Learn Python", Learner, "ConcreteOutcome NoMeasure ConfidentWithTime MatchesValue NoDeadline", Confidence: 7, Hours: 5),
         new("Get really good at public speaking", Empty, "ConcreteOutcome NoMeasure AskConfidenceAndTime NoConnection NoDeadline"),
-        new("Get promoted", Empty, "TooShort HasFinishLine AskConfidenceAndTime NoConnection NoDeadline"),
+        new("Get promoted", Empty, "NoDestination HasFinishLine AskConfidenceAndTime NoConnection NoDeadline"),
         // Typos.
         new("Earn my AWS certfication by September 2027", Empty, "ConcreteOutcome HasFinishLine AskConfidenceAndTime NoConnection HasDeadline", ExpectedDeadline: "2027-09-30"),
         new("lern pyhton", Empty, "ConcreteOutcome NoMeasure AskConfidenceAndTime NoConnection NoDeadline"),
