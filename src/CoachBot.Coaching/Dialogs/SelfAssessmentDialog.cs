@@ -234,8 +234,26 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         var answer = prompt.Recognized.Value;
         if (!UserText.HasWords(answer)) prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.NeedWords);
         else if (IsBareYesOrNo(answer, prompt.Context.Activity.Locale)) prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.YesNoIsNoAnswer);
+        else if (TimeOnlyIn(prompt.Context, answer!) is { } time) prompt.RetryText = TimeIsNoAnswer(prompt.Context, time);
         else return Task.FromResult(true);
         return Task.FromResult(false);
+    }
+
+    /// <summary>"by next summer", "maybe 6 hours a week": only a date or an amount of time, which no question here asks for.</summary>
+    private TimeOnlyAnswer? TimeOnlyIn(ITurnContext context, string answer)
+    {
+        var facts = FactRecognizer.RecognizeAll(answer, RecognizerPhrases.From(_texts.Catalog, context.Activity.Locale), context.Clock.GetUtcNow(),
+            CoachTurn.Zone(context), context.Activity.Locale);
+        return TimeOnlyReader.Read(answer, facts, _words.AroundTime);
+    }
+
+    /// <summary>Says what the time sounded like; hours a week are kept for the plan (the first ones said, as the goal dialog asks later).</summary>
+    private string TimeIsNoAnswer(ITurnContext context, TimeOnlyAnswer time)
+    {
+        if (!time.IsAmount) return _texts.Text(context, AssessmentTexts.DateIsNoAnswer);
+        if (time.HoursPerWeek is not { } hours) return _texts.Text(context, AssessmentTexts.TimeIsNoAnswerRough);
+        CoachTurn.State(context).WeeklyHours = hours;
+        return _texts.Text(context, AssessmentTexts.TimeIsNoAnswer, ("hours", hours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     /// <summary>"still no idea" is not knowing, which the vision questions explore: only a yes or no that says nothing else.</summary>

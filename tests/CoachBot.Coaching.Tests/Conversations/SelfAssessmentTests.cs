@@ -55,6 +55,33 @@ public sealed class SelfAssessmentTests
         Assert.Empty(profile.GrowthAreas);
     }
 
+    [Theory]
+    [InlineData(AssessmentParts.Skills, "by next summer")]
+    [InlineData(AssessmentParts.Strengths, "next month probably")]
+    [InlineData(AssessmentParts.Role, "by june")]
+    public async Task AnAnswerThatIsOnlyADateIsNoAnswerAndNothingIsKept(string part, string said)
+    {
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.DateIsNoAnswer), Says("assessment.ask." + part))
+            .AssertNotContains("3 out of 5", "3/5");
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Empty(profile.Skills);
+        Assert.Empty(profile.Strengths);
+        Assert.True(string.IsNullOrEmpty(profile.CurrentRole));
+    }
+
+    [Fact]
+    public async Task HoursAtTheRoleQuestionAreKeptForThePlanNotAsTheRole()
+    {
+        var chat = await AtQuestion(AssessmentParts.Role);
+        (await chat.SayAsync("maybe 6 hours a week")).AssertContains(Says(AssessmentTexts.TimeIsNoAnswer), "(6 hours a week)", Says("assessment.ask.role"))
+            .AssertNotContains("starting point");
+        var state = await StateAsync(chat);
+        Assert.True(string.IsNullOrEmpty(state.Profile.CurrentRole));
+        Assert.Equal(6m, state.WeeklyHours);
+        (await chat.SayAsync("none right now, i was home with my kids")).AssertContains(Says("assessment.ask.vision5"));
+    }
+
     [Fact]
     public async Task NoIdeaAtTheVisionIsStillExplored()
     {
