@@ -96,6 +96,18 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             Explore(step.Context, progress, step.Result as string);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
+        // Only numbers where no list was shown ("1, 3" at the work environment): no answer, and the question again.
+        if (step.Result is string numbers && ChoicesFor(part) is null && part != AssessmentParts.Skills && !numbers.Any(char.IsLetter))
+        {
+            _texts.Say(step.Context, AssessmentTexts.NumbersIsNoAnswer);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
+        // Only "idk" (a vision was explored above): nothing is kept or said back, and the run moves on.
+        if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && KeyPhrase.CleanOrEmpty(unknown, _words).Length == 0)
+        {
+            _texts.Say(step.Context, AssessmentTexts.UnsureLeftOut);
+            return await step.NextAsync(null, ct);
+        }
         // Skipped, "not sure" or given up: the part keeps what it had, and the run moves on.
         if (step.Result is string answer)
         {

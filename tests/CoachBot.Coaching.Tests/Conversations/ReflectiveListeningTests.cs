@@ -95,6 +95,7 @@ public sealed class ReflectiveListeningTests
     [InlineData(AssessmentParts.Interests, "helping people and that", "helping people")]
     [InlineData(AssessmentParts.Strengths, "i think i'm good at listening", "listening")]
     [InlineData(AssessmentParts.Strengths, "honestly i'm ok with numbers", "numbers")]
+    [InlineData(AssessmentParts.Strengths, "forklifts, ppl mgmt", "forklifts and people management")]
     public async Task ALeadInIsDroppedFromWhatIsSaidBackAndKept(string part, string answer, string phrase)
     {
         var chat = await AtQuestion(part);

@@ -82,6 +82,33 @@ public sealed class SelfAssessmentTests
         (await chat.SayAsync("none right now, i was home with my kids")).AssertContains(Says("assessment.ask.vision5"));
     }
 
+    [Theory]
+    [InlineData(AssessmentParts.Environment, "1, 3")]
+    [InlineData(AssessmentParts.Role, "1, 2")]
+    [InlineData(AssessmentParts.Strengths, "3")]
+    public async Task OnlyNumbersWhereNoListWasShownAreNoAnswer(string part, string said)
+    {
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.NumbersIsNoAnswer), Says("assessment.ask." + part))
+            .AssertNotContains("best work: " + said, "starting point: " + said);
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.True(string.IsNullOrEmpty(profile.WorkEnvironment) && string.IsNullOrEmpty(profile.CurrentRole) && profile.Strengths.Count == 0);
+    }
+
+    [Theory]
+    [InlineData(AssessmentParts.Strengths, "idk lol")]
+    [InlineData(AssessmentParts.Growth, "dunno tbh")]
+    [InlineData(AssessmentParts.Environment, "idk tbh")]
+    public async Task OnlyIdkIsLeftOpenNotKeptOrSaidBack(string part, string said)
+    {
+        var chat = await AtQuestion(part);
+        var reply = await chat.SayAsync(said);
+        reply.AssertContains(Says(AssessmentTexts.UnsureLeftOut), Says("assessment.ask." + AssessmentParts.After(part)))
+            .AssertNotContains("include " + said, "grow in " + said, "best work: " + said);
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.True(profile.Strengths.Count == 0 && profile.GrowthAreas.Count == 0 && string.IsNullOrEmpty(profile.WorkEnvironment));
+    }
+
     [Fact]
     public async Task NoIdeaAtTheVisionIsStillExplored()
     {
