@@ -12,6 +12,7 @@ public static class AssessmentTexts
     public const string NeedWords = "assessment.needWords";
     public const string YesNoIsNoAnswer = "assessment.yesNoIsNoAnswer";
     public const string DateIsNoAnswer = "assessment.dateIsNoAnswer";
+    public const string OutsideNone = "assessment.outsideNone";
     public const string NumbersIsNoAnswer = "assessment.numbersIsNoAnswer";
     public const string UnsureLeftOut = "assessment.unsureLeftOut";
     public const string TimeIsNoAnswer = "assessment.timeIsNoAnswer";

@@ -39,6 +39,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private const string RunId = "assessment.run";
     private const string SummaryId = "assessment.summary";
     private const string TextPromptId = "assessment.text";
+    private const string OutsidePromptId = "assessment.outsideText";
     private const string RankPromptId = "assessment.rank";
     private const string ConfirmPromptId = "assessment.confirm";
     private const string PartPromptId = "assessment.part";
@@ -57,6 +58,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         AddDialog(new WaterfallDialog<AssessmentProgress>(SummaryId, DialogStateJsonContext.Default.AssessmentProgress,
             [ShowSummaryAskConfirmAsync, SaveProfileOrAskWhichPartAsync, RedoChosenPartAsync]));
         AddDialog(new TextPrompt(TextPromptId, NeedsWordsAsync));
+        AddDialog(new TextPrompt(OutsidePromptId, NoOrWordsAsync));
         AddDialog(new MultiChoicePrompt(RankPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         AddDialog(new ChoicePrompt(PartPromptId));
@@ -77,7 +79,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         if (ChoicesFor(part) is { } set) question += "\n\n" + ChoiceFactory.NumberedList(_texts.Choices(context, set));
         if (ProfileView.Part(_texts, context, CoachTurn.State(context).Profile, part) is { } current)
             question += "\n\n" + _texts.Text(context, AssessmentTexts.Current, ("current", current));
-        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength }, ct);
+        // The outside question asks whether there are any: there a plain "no" is an answer.
+        return await step.PromptAsync(part == AssessmentParts.Outside ? OutsidePromptId : TextPromptId,
+            new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength }, ct);
     }
 
     private async Task<DialogTurnResult> SavePartAskRankingAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
@@ -95,6 +99,12 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         {
             Explore(step.Context, progress, step.Result as string);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
+        // "no" to "have you done any outside assessments?": none, and that's fine.
+        if (part == AssessmentParts.Outside && step.Result is string none && IsBareYesOrNo(none, step.Context.Activity.Locale))
+        {
+            _texts.Say(step.Context, AssessmentTexts.OutsideNone);
+            return await step.NextAsync(null, ct);
         }
         // Only numbers where no list was shown ("1, 3" at the work environment): no answer, and the question again.
         if (step.Result is string numbers && ChoicesFor(part) is null && part != AssessmentParts.Skills && !numbers.Any(char.IsLetter))
@@ -267,6 +277,13 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         CoachTurn.State(context).WeeklyHours = hours;
         return _texts.Text(context, AssessmentTexts.TimeIsNoAnswer, ("hours", hours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
     }
+
+    /// <summary>A plain "no" (none done) answers the outside question; anything else as every other question.</summary>
+    private Task<bool> NoOrWordsAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
+        IsBareYesOrNo(prompt.Recognized.Value, prompt.Context.Activity.Locale)
+        && BooleanRecognizer.Recognize(prompt.Recognized.Value, prompt.Context.Activity.Locale) == false
+            ? Task.FromResult(true)
+            : NeedsWordsAsync(prompt, ct);
 
     /// <summary>"still no idea" is not knowing, which the vision questions explore: only a yes or no that says nothing else.</summary>
     private bool IsBareYesOrNo(string? answer, string? locale) =>

@@ -106,6 +106,14 @@ public sealed class ReflectiveListeningTests
     }
 
     [Fact]
+    public async Task AHedgeAtTheEndIsLeftOutOfWhatIsKeptAndSaidBack()
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        (await chat.SayAsync("planning i guess")).AssertContains("drawn to planning.").AssertNotContains("i guess");
+        Assert.Equal(["planning"], (await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Fact]
     public async Task AFearedGrowthAreaIsHeardKindlyAndKeptWithoutTheFear()
     {
         var chat = await AtQuestion(AssessmentParts.Growth);

@@ -109,6 +109,18 @@ public sealed class SelfAssessmentTests
         Assert.True(profile.Strengths.Count == 0 && profile.GrowthAreas.Count == 0 && string.IsNullOrEmpty(profile.WorkEnvironment));
     }
 
+    [Theory]
+    [InlineData("no")]
+    [InlineData("nope")]
+    [InlineData("no never")]
+    public async Task NoAtTheOutsideQuestionMeansNoneAndTheSummaryFollows(string said)
+    {
+        var chat = await AtQuestion(AssessmentParts.Outside);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.OutsideNone), Says(AssessmentTexts.SummaryTitle))
+            .AssertNotContains(Says(AssessmentTexts.YesNoIsNoAnswer));
+        Assert.True((await StateAsync(chat)).Profile.Outside.IsEmpty);
+    }
+
     [Fact]
     public async Task NoIdeaAtTheVisionIsStillExplored()
     {
