@@ -16,7 +16,10 @@ public sealed class AssessmentWords
 {
     public CareerVocabulary Careers { get; }
     public IReadOnlyList<string> LeadIns { get; }
+    public IReadOnlyList<string> Tails { get; }
     public IReadOnlyList<(Regex Word, string With)> Swaps { get; }
+    public PhraseSet FearCues { get; }
+    public ISet<string> AroundTime { get; }
     public PhraseSet Unsure { get; }
     public PhraseSet FeedbackCues { get; }
     public PhraseSet ThemeCues { get; }
@@ -33,6 +36,9 @@ public sealed class AssessmentWords
         IReadOnlyList<string> List(string key) => texts.Contains(key) ? CareerVocabulary.SplitList(texts.Get(key)) : [];
         // Longest first, so "i'm really good at" goes before "good at".
         LeadIns = List("assessment.listen.leadIns").Select(Normalize).OrderByDescending(l => l.Length).ToList();
+        Tails = List("assessment.listen.tails").Select(Normalize).OrderByDescending(l => l.Length).ToList();
+        FearCues = PhraseSet.Parse(texts.Get("assessment.listen.fearCues"));
+        AroundTime = PhraseSet.Words(texts.Get("assessment.listen.aroundTime").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         Swaps = List("assessment.listen.swaps").Select(s => s.Split('=', 2))
             .Select(p => (new Regex(@"\b" + Regex.Escape(p[0].Trim()) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Length > 1 ? p[1].Trim() : ""))
             .ToList();

@@ -12,6 +12,7 @@ namespace CoachBot.Coaching.Assessment;
 public static class Hearing
 {
     public const string Thanks = "assessment.hear.thanks";
+    public const string GrowthFear = "assessment.hear.growthFear";
     public const string Skills = "assessment.hear.skills";
     public const string Outside = "assessment.hear.outside";
     public const string OutsideThemes = "assessment.hear.outsideThemes";
@@ -34,6 +35,8 @@ public static class Hearing
                 KeyPhrase.Clean(UserText.Clean(answer), words) is var one && KeyPhrase.CanEcho(one) ? KeyPhrase.MidSentence(one) : null,
             _ => null,
         };
+        // An area to grow in that also scares the person: the fear is heard before it is noted.
+        if (phrase is not null && part == AssessmentParts.Growth && words.FearCues.AnyIn(answer)) return new Said(GrowthFear, ("phrase", phrase));
         if (phrase is not null) return new Said(Key(part), ("phrase", phrase));
 
         if (part == AssessmentParts.Skills && profile.Skills.Count is > 0 and <= 8 && profile.Skills.All(s => KeyPhrase.CanEcho(s.Name)))

@@ -34,6 +34,11 @@ public static class KeyPhrase
                 }
             }
         }
+        // A tail that only says how the thing feels ("computers scare me a bit"): the thing itself is kept.
+        for (var lowered = AssessmentWords.Normalize(text);
+             words.Tails.FirstOrDefault(tail => lowered.Length > tail.Length && lowered.EndsWith(" " + tail, StringComparison.Ordinal)) is { } said;
+             lowered = AssessmentWords.Normalize(text))
+            text = text[..^(said.Length + 1)].TrimEnd(' ', ',');
         foreach (var (word, with) in words.Swaps) text = word.Replace(text, with);
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         return UserText.HasWords(text) ? text : "";

@@ -11,6 +11,12 @@ public static class AssessmentTexts
     public const string Current = "assessment.current";
     public const string NeedWords = "assessment.needWords";
     public const string YesNoIsNoAnswer = "assessment.yesNoIsNoAnswer";
+    public const string DateIsNoAnswer = "assessment.dateIsNoAnswer";
+    public const string OutsideNone = "assessment.outsideNone";
+    public const string NumbersIsNoAnswer = "assessment.numbersIsNoAnswer";
+    public const string UnsureLeftOut = "assessment.unsureLeftOut";
+    public const string TimeIsNoAnswer = "assessment.timeIsNoAnswer";
+    public const string TimeIsNoAnswerRough = "assessment.timeIsNoAnswerRough";
     public const string RankValues = "assessment.rankValues";
     public const string UnratedSkills = "assessment.unratedSkills";
     public const string SummaryTitle = "assessment.summaryTitle";

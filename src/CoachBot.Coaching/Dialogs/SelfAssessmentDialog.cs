@@ -39,6 +39,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private const string RunId = "assessment.run";
     private const string SummaryId = "assessment.summary";
     private const string TextPromptId = "assessment.text";
+    private const string OutsidePromptId = "assessment.outsideText";
     private const string RankPromptId = "assessment.rank";
     private const string ConfirmPromptId = "assessment.confirm";
     private const string PartPromptId = "assessment.part";
@@ -57,6 +58,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         AddDialog(new WaterfallDialog<AssessmentProgress>(SummaryId, DialogStateJsonContext.Default.AssessmentProgress,
             [ShowSummaryAskConfirmAsync, SaveProfileOrAskWhichPartAsync, RedoChosenPartAsync]));
         AddDialog(new TextPrompt(TextPromptId, NeedsWordsAsync));
+        AddDialog(new TextPrompt(OutsidePromptId, NoOrWordsAsync));
         AddDialog(new MultiChoicePrompt(RankPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         AddDialog(new ChoicePrompt(PartPromptId));
@@ -77,7 +79,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         if (ChoicesFor(part) is { } set) question += "\n\n" + ChoiceFactory.NumberedList(_texts.Choices(context, set));
         if (ProfileView.Part(_texts, context, CoachTurn.State(context).Profile, part) is { } current)
             question += "\n\n" + _texts.Text(context, AssessmentTexts.Current, ("current", current));
-        return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength }, ct);
+        // The outside question asks whether there are any: there a plain "no" is an answer.
+        return await step.PromptAsync(part == AssessmentParts.Outside ? OutsidePromptId : TextPromptId,
+            new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength }, ct);
     }
 
     private async Task<DialogTurnResult> SavePartAskRankingAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
@@ -95,6 +99,24 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         {
             Explore(step.Context, progress, step.Result as string);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
+        // "no" to "have you done any outside assessments?": none, and that's fine.
+        if (part == AssessmentParts.Outside && step.Result is string none && IsBareYesOrNo(none, step.Context.Activity.Locale))
+        {
+            _texts.Say(step.Context, AssessmentTexts.OutsideNone);
+            return await step.NextAsync(null, ct);
+        }
+        // Only numbers where no list was shown ("1, 3" at the work environment): no answer, and the question again.
+        if (step.Result is string numbers && ChoicesFor(part) is null && part != AssessmentParts.Skills && !numbers.Any(char.IsLetter))
+        {
+            _texts.Say(step.Context, AssessmentTexts.NumbersIsNoAnswer);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
+        // Only "idk" (a vision was explored above): nothing is kept or said back, and the run moves on.
+        if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && KeyPhrase.CleanOrEmpty(unknown, _words).Length == 0)
+        {
+            _texts.Say(step.Context, AssessmentTexts.UnsureLeftOut);
+            return await step.NextAsync(null, ct);
         }
         // Skipped, "not sure" or given up: the part keeps what it had, and the run moves on.
         if (step.Result is string answer)
@@ -234,9 +256,34 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         var answer = prompt.Recognized.Value;
         if (!UserText.HasWords(answer)) prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.NeedWords);
         else if (IsBareYesOrNo(answer, prompt.Context.Activity.Locale)) prompt.RetryText = _texts.Text(prompt.Context, AssessmentTexts.YesNoIsNoAnswer);
+        else if (TimeOnlyIn(prompt.Context, answer!) is { } time) prompt.RetryText = TimeIsNoAnswer(prompt.Context, time);
         else return Task.FromResult(true);
         return Task.FromResult(false);
     }
+
+    /// <summary>"by next summer", "maybe 6 hours a week": only a date or an amount of time, which no question here asks for.</summary>
+    private TimeOnlyAnswer? TimeOnlyIn(ITurnContext context, string answer)
+    {
+        var facts = FactRecognizer.RecognizeAll(answer, RecognizerPhrases.From(_texts.Catalog, context.Activity.Locale), context.Clock.GetUtcNow(),
+            CoachTurn.Zone(context), context.Activity.Locale);
+        return TimeOnlyReader.Read(answer, facts, _words.AroundTime);
+    }
+
+    /// <summary>Says what the time sounded like; hours a week are kept for the plan (the first ones said, as the goal dialog asks later).</summary>
+    private string TimeIsNoAnswer(ITurnContext context, TimeOnlyAnswer time)
+    {
+        if (!time.IsAmount) return _texts.Text(context, AssessmentTexts.DateIsNoAnswer);
+        if (time.HoursPerWeek is not { } hours) return _texts.Text(context, AssessmentTexts.TimeIsNoAnswerRough);
+        CoachTurn.State(context).WeeklyHours = hours;
+        return _texts.Text(context, AssessmentTexts.TimeIsNoAnswer, ("hours", hours.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>A plain "no" (none done) answers the outside question; anything else as every other question.</summary>
+    private Task<bool> NoOrWordsAsync(PromptValidatorContext<string> prompt, CancellationToken ct) =>
+        IsBareYesOrNo(prompt.Recognized.Value, prompt.Context.Activity.Locale)
+        && BooleanRecognizer.Recognize(prompt.Recognized.Value, prompt.Context.Activity.Locale) == false
+            ? Task.FromResult(true)
+            : NeedsWordsAsync(prompt, ct);
 
     /// <summary>"still no idea" is not knowing, which the vision questions explore: only a yes or no that says nothing else.</summary>
     private bool IsBareYesOrNo(string? answer, string? locale) =>

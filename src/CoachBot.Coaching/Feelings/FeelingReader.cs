@@ -3,8 +3,11 @@ using CoachBot.Coaching.Conversation;
 
 namespace CoachBot.Coaching.Feelings;
 
-/// <summary>A feeling heard in a message, and whether it is strong enough to pause a check-in.</summary>
-public sealed record HeardFeeling(string Key, bool Distress);
+/// <summary>
+/// A feeling heard in a message, whether it is strong enough to pause a check-in, and whether it was said lightly
+/// ("bit tired but ok"), which gets a light line, not the full reply.
+/// </summary>
+public sealed record HeardFeeling(string Key, bool Distress, bool Mild = false);
 
 /// <summary>
 /// Hears a feeling (fear, self-doubt, self-doubt about age, frustration, exhaustion, overwhelm, feeling stuck, grief, rejection, good news) in what people write, from
@@ -18,6 +21,11 @@ public sealed class FeelingReader
     private readonly List<(string Key, PhraseSet Words)> _feelings;
     private readonly PhraseSet _notFeeling;
     private readonly PhraseSet _distress;
+    private readonly PhraseSet _mildOk;
+    private readonly PhraseSet _mildSoftener;
+    private readonly HashSet<string> _mildAlways;
+    private readonly HashSet<string> _canBeLight;
+    private const int MaxWordsSaidLightly = 5;
 
     public FeelingReader(TextCatalog texts)
     {
@@ -29,6 +37,10 @@ public sealed class FeelingReader
         _feelings = _feelings.OrderBy(f => Array.IndexOf(TieOrder, f.Key) is var i && i < 0 ? int.MaxValue : i).ToList();
         _notFeeling = PhraseSet.Parse(texts.Get(FeelingTexts.NotFeeling));
         _distress = PhraseSet.Parse(texts.Get(FeelingTexts.Distress));
+        _mildOk = PhraseSet.Parse(texts.Get(FeelingTexts.MildOk));
+        _mildSoftener = PhraseSet.Parse(texts.Get(FeelingTexts.MildSoftener));
+        _mildAlways = texts.Get(FeelingTexts.MildAlways).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        _canBeLight = _feelings.Select(f => f.Key).Where(k => texts.Contains(Prefix + k + ".light")).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -59,6 +71,16 @@ public sealed class FeelingReader
         foreach (var hit in _notFeeling.Find(words).ToList())
             for (var i = hit.Start; i < hit.Start + hit.Length; i++) words[i] = "";
         var (key, score) = PhraseScore.Best(_feelings.Select(f => (f.Key, f.Words)), words);
-        return score > 0 && key is not null ? new HeardFeeling(key, _distress.AnyIn(words)) : null;
+        if (score <= 0 || key is null) return null;
+        var distress = _distress.AnyIn(words);
+        return new HeardFeeling(key, distress, !distress && SaidLightly(key, words));
+    }
+
+    /// <summary>"bit tired but ok", "a little nervous but fine", "meh": a feeling that has a light line, said with an "it's ok" or in a few softened words.</summary>
+    private bool SaidLightly(string key, List<string> words)
+    {
+        if (!_canBeLight.Contains(key)) return false;
+        if (_mildAlways.Contains(key) || _mildOk.AnyIn(words)) return true;
+        return words.Count(w => w.Length > 0) <= MaxWordsSaidLightly && _mildSoftener.AnyIn(words);
     }
 }

@@ -14,10 +14,14 @@ public sealed class FeelingReply(CoachTexts texts)
     public string Say(ITurnContext context, HeardFeeling feeling, bool backToPlan = true)
     {
         var prefix = FeelingReader.Prefix + feeling.Key + ".";
+        // Said lightly: named lightly, then on, with no step to take for it.
+        if (feeling.Mild) return backToPlan ? texts.Text(context, prefix + "light") + "\n\n" + BackToPlan(context, feeling) : texts.Text(context, prefix + "light");
+        // With no plan yet, a step that bends the plan or pauses check-ins has a version that doesn't name them.
+        var noPlan = NextStep(context) is null && texts.Catalog.Contains(prefix + "stepNoPlan");
         var parts = new List<string>
         {
             texts.Text(context, prefix + "heard") + " " + texts.Text(context, prefix + "normal"),
-            texts.Text(context, prefix + "step"),
+            texts.Text(context, prefix + (noPlan ? "stepNoPlan" : "step")),
         };
         if (backToPlan) parts.Add(BackToPlan(context, feeling));
         return string.Join("\n\n", parts);
@@ -27,15 +31,18 @@ public sealed class FeelingReply(CoachTexts texts)
     public string Heard(ITurnContext context, HeardFeeling feeling)
     {
         var prefix = FeelingReader.Prefix + feeling.Key + ".";
+        if (feeling.Mild) return texts.Text(context, prefix + "light");
         return texts.Text(context, prefix + "heard") + " " + texts.Text(context, prefix + "normal");
     }
 
     private string BackToPlan(ITurnContext context, HeardFeeling feeling)
     {
         if (feeling.Key == "goodNews") return texts.Text(context, FeelingTexts.BackGoodNews);
-        var next = CoachTurn.State(context).ActiveGoals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open).MinBy(s => s.Due);
-        return next is null
-            ? texts.Text(context, FeelingTexts.BackNoPlan)
-            : texts.Text(context, FeelingTexts.BackToStep, ("step", next.Title), ("date", CoachTurn.Date(context, next.Due)));
+        if (NextStep(context) is { } next) return texts.Text(context, FeelingTexts.BackToStep, ("step", next.Title), ("date", CoachTurn.Date(context, next.Due)));
+        // No goal yet: nothing to look at together, so the way in.
+        return texts.Text(context, CoachTurn.State(context).ActiveGoals.Any() ? FeelingTexts.BackNoPlan : FeelingTexts.BackNoGoals);
     }
+
+    private static PlanStep? NextStep(ITurnContext context) =>
+        CoachTurn.State(context).ActiveGoals.SelectMany(g => g.Steps).Where(s => s.Status == StepStatus.Open).MinBy(s => s.Due);
 }

@@ -10,6 +10,10 @@ public static class FeelingTexts
     public const string Distress = "feelings.distress";
     public const string BackToStep = "feelings.backToStep";
     public const string BackNoPlan = "feelings.backNoPlan";
+    public const string BackNoGoals = "feelings.backNoGoals";
+    public const string MildOk = "feelings.mildOk";
+    public const string MildSoftener = "feelings.mildSoftener";
+    public const string MildAlways = "feelings.mildAlways";
     public const string BackGoodNews = "feelings.backGoodNews";
     public const string CheckInPaused = "feelings.checkInPaused";
 }

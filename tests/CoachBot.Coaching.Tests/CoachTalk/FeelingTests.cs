@@ -28,6 +28,7 @@ public sealed class FeelingTests
         if (expected == "none") Assert.True(heard is null || right.Contains(heard.Key), $"'{item.Text}' was heard as {heard?.Key}");
         else Assert.True(heard is not null && right.Contains(heard.Key), $"'{item.Text}' was heard as {heard?.Key ?? "nothing"}, not {expected}");
         if (item.Flag("distress")) Assert.True(heard!.Distress, $"'{item.Text}' is distress");
+        if (heard is not null) Assert.True(heard.Mild == item.Flag("mild"), $"'{item.Text}' mild: {heard.Mild}");
         Assert.False(Crisis.IsCrisis(item.Text));
     }
 
@@ -35,7 +36,7 @@ public sealed class FeelingTests
     public async Task AtTheMenuEachFeelingIsNamedThenAStepThenThePlan()
     {
         var chat = await GoalConversationTests.WithGoal();
-        foreach (var item in LabelledSet.Items("feelings.yaml").Where(i => i["at"] is null && i["feeling"] != "none"))
+        foreach (var item in LabelledSet.Items("feelings.yaml").Where(i => i["at"] is null && i["feeling"] != "none" && !i.Flag("mild")))
         {
             var reply = await chat.SayAsync(item.Text);
             var key = Reader.Read(item.Text)!.Key;
@@ -45,6 +46,29 @@ public sealed class FeelingTests
             var plan = Math.Max(text.IndexOf("my plan", StringComparison.Ordinal), text.IndexOf("your next step is", StringComparison.Ordinal));
             Assert.True(heard >= 0 && step > heard && plan > step, $"'{item.Text}' got:\n{text}");
         }
+    }
+
+    [Fact]
+    public async Task AFeelingSaidLightlyGetsALightLineAndNoPlanOrCheckInsThatDoNotExist()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        foreach (var item in LabelledSet.Items("feelings.yaml").Where(i => i.Flag("mild")))
+        {
+            var reply = await chat.SayAsync(item.Text);
+            var key = Reader.Read(item.Text)!.Key;
+            reply.AssertContains(Says("feelings.feelings." + key + ".light"), Says(FeelingTexts.BackNoGoals))
+                .AssertNotContains(Says("feelings.feelings." + key + ".heard"), Says("feelings.feelings." + key + ".step"), "plan\"", "off the plan", "check-in");
+        }
+    }
+
+    [Fact]
+    public async Task WithNoPlanTheExhaustionReplyNamesNoPlan()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("i'm so tired, running on empty")).AssertContains(Says("feelings.feelings.exhaustion.stepNoPlan"), Says(FeelingTexts.BackNoGoals))
+            .AssertNotContains("off the plan", "my plan");
     }
 
     [Fact]

@@ -86,6 +86,42 @@ public sealed class ReflectiveListeningTests
         (await chat.SayAsync("skip")).AssertNotContains(Says("assessment.hear.thanks"), "strengths include");
     }
 
+    [Theory]
+    [InlineData(AssessmentParts.Strengths, "i'm good with people and organising stuff", "people and organising things")]
+    [InlineData(AssessmentParts.Growth, "i'm bad at excel", "excel")]
+    [InlineData(AssessmentParts.Growth, "i'm not good at typing", "typing")]
+    [InlineData(AssessmentParts.Growth, "i'm scared of video calls", "video calls")]
+    [InlineData(AssessmentParts.Interests, "i like that i can help people", "i can help people")]
+    [InlineData(AssessmentParts.Interests, "helping people and that", "helping people")]
+    [InlineData(AssessmentParts.Strengths, "i think i'm good at listening", "listening")]
+    [InlineData(AssessmentParts.Strengths, "honestly i'm ok with numbers", "numbers")]
+    [InlineData(AssessmentParts.Strengths, "forklifts, ppl mgmt", "forklifts and people management")]
+    public async Task ALeadInIsDroppedFromWhatIsSaidBackAndKept(string part, string answer, string phrase)
+    {
+        var chat = await AtQuestion(part);
+        var reply = await chat.SayAsync(answer);
+        reply.AssertContains(phrase);
+        var lead = answer[..answer.IndexOf(phrase.Split(' ')[0], StringComparison.Ordinal)].Trim();
+        if (lead.Length > 0) reply.AssertNotContains(lead + " ");
+    }
+
+    [Fact]
+    public async Task AHedgeAtTheEndIsLeftOutOfWhatIsKeptAndSaidBack()
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        (await chat.SayAsync("planning i guess")).AssertContains("drawn to planning.").AssertNotContains("i guess");
+        Assert.Equal(["planning"], (await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Fact]
+    public async Task AFearedGrowthAreaIsHeardKindlyAndKeptWithoutTheFear()
+    {
+        var chat = await AtQuestion(AssessmentParts.Growth);
+        var reply = await chat.SayAsync("computers scare me a bit");
+        reply.AssertContains(Says("assessment.hear.growthFear"), "uneasy about computers", Says("assessment.ask.interests")).AssertNotContains("scare me");
+        Assert.Equal(["computers"], (await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
     internal static async Task<TestSupport.ConversationTest> AtQuestion(string part)
     {
         var chat = Start();

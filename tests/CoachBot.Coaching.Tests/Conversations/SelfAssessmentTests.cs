@@ -55,6 +55,72 @@ public sealed class SelfAssessmentTests
         Assert.Empty(profile.GrowthAreas);
     }
 
+    [Theory]
+    [InlineData(AssessmentParts.Skills, "by next summer")]
+    [InlineData(AssessmentParts.Strengths, "next month probably")]
+    [InlineData(AssessmentParts.Role, "by june")]
+    public async Task AnAnswerThatIsOnlyADateIsNoAnswerAndNothingIsKept(string part, string said)
+    {
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.DateIsNoAnswer), Says("assessment.ask." + part))
+            .AssertNotContains("3 out of 5", "3/5");
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Empty(profile.Skills);
+        Assert.Empty(profile.Strengths);
+        Assert.True(string.IsNullOrEmpty(profile.CurrentRole));
+    }
+
+    [Fact]
+    public async Task HoursAtTheRoleQuestionAreKeptForThePlanNotAsTheRole()
+    {
+        var chat = await AtQuestion(AssessmentParts.Role);
+        (await chat.SayAsync("maybe 6 hours a week")).AssertContains(Says(AssessmentTexts.TimeIsNoAnswer), "(6 hours a week)", Says("assessment.ask.role"))
+            .AssertNotContains("starting point");
+        var state = await StateAsync(chat);
+        Assert.True(string.IsNullOrEmpty(state.Profile.CurrentRole));
+        Assert.Equal(6m, state.WeeklyHours);
+        (await chat.SayAsync("none right now, i was home with my kids")).AssertContains(Says("assessment.ask.vision5"));
+    }
+
+    [Theory]
+    [InlineData(AssessmentParts.Environment, "1, 3")]
+    [InlineData(AssessmentParts.Role, "1, 2")]
+    [InlineData(AssessmentParts.Strengths, "3")]
+    public async Task OnlyNumbersWhereNoListWasShownAreNoAnswer(string part, string said)
+    {
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.NumbersIsNoAnswer), Says("assessment.ask." + part))
+            .AssertNotContains("best work: " + said, "starting point: " + said);
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.True(string.IsNullOrEmpty(profile.WorkEnvironment) && string.IsNullOrEmpty(profile.CurrentRole) && profile.Strengths.Count == 0);
+    }
+
+    [Theory]
+    [InlineData(AssessmentParts.Strengths, "idk lol")]
+    [InlineData(AssessmentParts.Growth, "dunno tbh")]
+    [InlineData(AssessmentParts.Environment, "idk tbh")]
+    public async Task OnlyIdkIsLeftOpenNotKeptOrSaidBack(string part, string said)
+    {
+        var chat = await AtQuestion(part);
+        var reply = await chat.SayAsync(said);
+        reply.AssertContains(Says(AssessmentTexts.UnsureLeftOut), Says("assessment.ask." + AssessmentParts.After(part)))
+            .AssertNotContains("include " + said, "grow in " + said, "best work: " + said);
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.True(profile.Strengths.Count == 0 && profile.GrowthAreas.Count == 0 && string.IsNullOrEmpty(profile.WorkEnvironment));
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("nope")]
+    [InlineData("no never")]
+    public async Task NoAtTheOutsideQuestionMeansNoneAndTheSummaryFollows(string said)
+    {
+        var chat = await AtQuestion(AssessmentParts.Outside);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.OutsideNone), Says(AssessmentTexts.SummaryTitle))
+            .AssertNotContains(Says(AssessmentTexts.YesNoIsNoAnswer));
+        Assert.True((await StateAsync(chat)).Profile.Outside.IsEmpty);
+    }
+
     [Fact]
     public async Task NoIdeaAtTheVisionIsStillExplored()
     {
