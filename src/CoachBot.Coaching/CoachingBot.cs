@@ -62,7 +62,8 @@ public sealed class CoachingBot : ActivityHandler
             .Add(new PlanEditDialog(texts))
             .Add(new DeleteDataDialog(texts))
             .Add(new ScheduleDialog(texts, _checkIns))
-            .Add(new ReflectionDialog(texts, suggestions, _answers));
+            .Add(new ReflectionDialog(texts, suggestions, _answers))
+            .Add(new LeaveGoalDialog(texts));
         _dialogs = new DialogManager(set, texts.Catalog, logger) { Understanding = understanding ?? BotFramework.Understanding.Understander.RulesOnly(texts.Catalog) };
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command) && !IsUndoWhileSettingAGoal(context, command),
