@@ -4,6 +4,8 @@ using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
 
 namespace CoachBot.Coaching.Commands;
 
@@ -48,9 +50,18 @@ public sealed class LeaveGoalDialog(CoachTexts texts) : Dialog(DialogId)
         state[KindKey] = command.Kind.ToString();
         state[TextKey] = command.Text;
         state[PartKey] = command.Part;
-        state[PromptKey] = texts.Text(dc.Context, key, ("goal", UserText.Clean(goal)));
+        state[PromptKey] = texts.Text(dc.Context, key, ("goal", Outcome(dc, goal) ?? UserText.Clean(goal)));
         Ask(dc, state);
         return Task.FromResult(DialogTurnResult.Waiting);
+    }
+
+    /// <summary>The goal as the coach would word it ("become a product manager"), not as typed ("hmm i guess i want to ..."); null when it reads as none.</summary>
+    private string? Outcome(DialogContext dc, string goal)
+    {
+        var context = dc.Context;
+        var input = new SmartInput(UserText.Clean(goal), new Profile(), context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale,
+            Vocabulary: GoalVocabulary.From(texts.Catalog, context.Activity.Locale));
+        return SmartStatement.Compose(input, SmartAnalyzer.Analyze(input))?.Outcome;
     }
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)

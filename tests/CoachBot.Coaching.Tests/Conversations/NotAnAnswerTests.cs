@@ -91,6 +91,15 @@ public sealed class NotAnAnswerTests
     }
 
     [Fact]
+    public async Task TheGoalInProgressIsNamedAsTheCoachWordsItNotAsTyped()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("hmm i guess i want to become a product manager by next summer");
+        (await chat.SayAsync("self-assessment")).AssertContains("your goal \"become a product manager\"").AssertNotContains("i guess");
+    }
+
+    [Fact]
     public async Task YesToLeavingTheGoalStartsTheNewOne()
     {
         var chat = Start();
