@@ -11,7 +11,7 @@ public class CandidateSetsTests
         ["reflection.progress"] = ["done", "onTrack", "behind", "blocked"],
         ["reflection.fix"] = ["alternative", "help", "smaller", "move", "keep"],
         ["goal.proposal"] = ["accept", "edit", "useSuggestion"],
-        ["goal.plan"] = ["accept", "edit", "lighter"],
+        ["goal.plan"] = ["accept", "edit"],
         ["assessment.values"] = ["workLifeBalance", "advancement", "purpose", "salary", "flexibility", "culture", "learning", "autonomy",
             "stability", "recognition", "creativity", "helpingOthers"],
         ["assessment.transferable"] = ["communication", "leadership", "problemSolving", "teamwork", "projectManagement", "negotiation",
