@@ -48,8 +48,8 @@ public sealed class CoachingBot : ActivityHandler
         _scopeGate = new ChannelScopeGate(texts);
         var options = coaching ?? new CoachingOptions();
         _crisis = new CrisisReply(texts, new CrisisDetector(texts.Catalog), options, (ILogger?)coachLogger ?? NullLogger.Instance, personalChats);
-        _offers = new OfferReply(texts);
         _answers = new CoachAnswers(texts, options);
+        _offers = new OfferReply(texts, _answers);
         _aiAnswer = new AiAnswer(texts.Catalog);
         _commands = new CommandHandler(texts, suggestions);
         _buttons = new ButtonPresses(texts);
@@ -62,7 +62,8 @@ public sealed class CoachingBot : ActivityHandler
             .Add(new PlanEditDialog(texts))
             .Add(new DeleteDataDialog(texts))
             .Add(new ScheduleDialog(texts, _checkIns))
-            .Add(new ReflectionDialog(texts, suggestions, _answers));
+            .Add(new ReflectionDialog(texts, suggestions, _answers))
+            .Add(new LeaveGoalDialog(texts));
         _dialogs = new DialogManager(set, texts.Catalog, logger) { Understanding = understanding ?? BotFramework.Understanding.Understander.RulesOnly(texts.Catalog) };
         _dialogs.Interruptions.Add(new DialogInterruption("commands",
             context => RecognizedCommand(context) is { } command && !IsPlanEditAnswer(context, command) && !IsUndoWhileSettingAGoal(context, command),
@@ -120,12 +121,14 @@ public sealed class CoachingBot : ActivityHandler
         if (welcomedNow && IsGreeting(turnContext, text)) return;
         CheckInTurns.OnUserMessage(turnContext);
         _comingBack.Notice(turnContext);
-        // A one-word yes or no to the step the coach just offered; anything else drops the offer and goes its way.
-        // A yes that starts something (a first goal, the self-assessment) runs as that command would.
+        // A yes or no to the step the coach just offered (a question at it is answered, then the offer asked again);
+        // anything else drops the offer and goes its way. A yes that starts something (a first goal, the
+        // self-assessment) runs as that command would.
         if (!_offers.TryHandle(turnContext, out var start))
         {
             if (start is not null) turnContext.TurnState[CommandKey] = start;
             await _dialogs.OnTurnAsync(turnContext, OnIdleAsync, cancellationToken).ConfigureAwait(false);
+            _offers.AskAgainWhenDone(turnContext);
         }
         _asides.OfferWhenDone(turnContext);
         CheckInTurns.Sync(turnContext, _checkIns);

@@ -23,7 +23,9 @@ public static class CheckInMessages
         switch (delivery.Kind)
         {
             case DeliveryKind.CheckIn:
-                WithChoices(context, texts.Text(context, CheckInTexts.Invite,
+                // "your goals" only when there are goals: one is "your goal", none is a look at where they are.
+                var goals = CoachTurn.State(context).ActiveGoals.Count();
+                WithChoices(context, texts.Text(context, goals switch { 0 => CheckInTexts.InviteNoGoal, 1 => CheckInTexts.InviteOneGoal, _ => CheckInTexts.Invite },
                         ("cadence", ScheduleTexts.CadenceWord(state.Schedule.Cadence, texts.Catalog, context.Activity.Locale))) + "\n\n" + why,
                     texts.Choices(context, CheckInTexts.InviteAnswers));
                 break;

@@ -10,6 +10,8 @@ public static class CheckInTexts
     public static readonly ChoiceSet<InviteAnswer> InviteAnswers = new("checkin.invite");
 
     public const string Invite = "checkin.invite";
+    public const string InviteOneGoal = "checkin.inviteOneGoal";
+    public const string InviteNoGoal = "checkin.inviteNoGoal";
     public const string InviteAgain = "checkin.inviteAgain";
     public const string Reminder = "checkin.reminder";
     public const string Nudge = "checkin.nudge";

@@ -39,6 +39,21 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
             texts.Say(context, GoalTexts.FinishFirst);
             return InterruptionOutcome.Resume;
         }
+        if (command.Kind is CoachCommandKind.NewGoal or CoachCommandKind.SelfAssessment or CoachCommandKind.EditProfilePart)
+        {
+            // Asked already ("set a new goal" again at "leave it?"): that is the yes.
+            if (dc.ActiveDialog?.Id == LeaveGoalDialog.DialogId)
+            {
+                await LeaveGoalDialog.LeaveAsync(dc, ct).ConfigureAwait(false);
+                return InterruptionOutcome.Handled;
+            }
+            // A restart would end the goal dialog and its goal in progress with it: asked once, on top of it.
+            if (IsSettingAGoal(context) && LeaveGoalDialog.GoalInProgress(dc) is { } goal)
+            {
+                await dc.BeginDialogAsync(LeaveGoalDialog.DialogId, (command, goal), ct).ConfigureAwait(false);
+                return InterruptionOutcome.Handled;
+            }
+        }
         switch (command.Kind)
         {
             case CoachCommandKind.Help:
@@ -63,12 +78,9 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
                 await dc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
                 SendMenu(context, CoachingTexts.StartOver);
                 return InterruptionOutcome.Handled;
-            case CoachCommandKind.SelfAssessment:
-                return await RestartWithAsync(dc, SelfAssessmentDialog.DialogId, null, ct).ConfigureAwait(false);
-            case CoachCommandKind.EditProfilePart:
-                return await RestartWithAsync(dc, SelfAssessmentDialog.DialogId, SelfAssessmentDialog.OnlyPart(command.Part!), ct).ConfigureAwait(false);
-            case CoachCommandKind.NewGoal:
-                return await RestartWithAsync(dc, GoalDialog.DialogId, new GoalDraft { Text = UserText.Clean(command.Text) }, ct).ConfigureAwait(false);
+            case CoachCommandKind.SelfAssessment or CoachCommandKind.EditProfilePart or CoachCommandKind.NewGoal:
+                var (dialogId, options) = StartOf(command);
+                return await RestartWithAsync(dc, dialogId, options, ct).ConfigureAwait(false);
             case CoachCommandKind.EditPlan:
                 // With a change said ("undo", "change the deadline of goal 1 to ..."), the editor applies just that.
                 return await RestartWithAsync(dc, PlanEditDialog.DialogId, new PlanEditState
@@ -107,6 +119,14 @@ public sealed class CommandHandler(CoachTexts texts, SuggestionService suggestio
     {
         context.SendActivity(ChoiceFactory.ForChannel(context.Activity, text, texts.Choices(context, CoachingTexts.Menu)));
     }
+
+    /// <summary>The dialog a command that starts something begins, with its options.</summary>
+    internal static (string DialogId, object? Options) StartOf(CoachCommand command) => command.Kind switch
+    {
+        CoachCommandKind.SelfAssessment => (SelfAssessmentDialog.DialogId, null),
+        CoachCommandKind.EditProfilePart => (SelfAssessmentDialog.DialogId, SelfAssessmentDialog.OnlyPart(command.Part!)),
+        _ => (GoalDialog.DialogId, new GoalDraft { Text = UserText.Clean(command.Text) }),
+    };
 
     /// <summary>A command that starts something new: what was running ends first.</summary>
     internal static async Task<InterruptionOutcome> RestartWithAsync(DialogContext dc, string dialogId, object? options, CancellationToken ct)

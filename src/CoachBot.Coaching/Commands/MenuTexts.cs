@@ -6,6 +6,11 @@ namespace CoachBot.Coaching.Commands;
 [TextKeys]
 public static class MenuTexts
 {
+    public const string LeaveGoalForNewGoal = "menu.leaveGoal.forNewGoal";
+    public const string LeaveGoalForAssessment = "menu.leaveGoal.forAssessment";
+    public const string LeaveGoalForProfile = "menu.leaveGoal.forProfile";
+    public const string LeaveGoalStay = "menu.leaveGoal.stay";
+
     /// <summary>Not understood: what was heard, then the nearest things the coach can do as buttons.</summary>
     public const string Heard = "menu.heard";
 

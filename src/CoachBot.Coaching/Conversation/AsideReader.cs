@@ -73,7 +73,8 @@ public sealed class AsideReader
         if (_leaving.AnyIn(words) && Only(words, _leaving, _thanks)) return new Aside(AsideKind.Goodbye);
         if (Only(words, _thanks)) return new Aside(AsideKind.Thanks);
         // A yes or no right after an offer was held back is meant for the offer, except where the question asks for one.
-        if (CoachTurn.State(context).LaterOffer is { JustHeld: true } && words.Count <= 4 && !AsksYesOrNo(place)
+        // A question is never that yes ("is it good?" holds "good").
+        if (CoachTurn.State(context).LaterOffer is { JustHeld: true } && words.Count <= 4 && !AsksYesOrNo(place) && !_answers.IsQuestion(text)
             && BooleanRecognizer.Recognize(text, context.Activity.Locale) is { } yes)
             return new Aside(yes ? AsideKind.HeldYes : AsideKind.HeldNo);
 

@@ -37,9 +37,11 @@ public sealed partial class GoalDialog : ComponentDialog
 
     private readonly CoachTexts _texts;
     private readonly SuggestionService _suggestions;
+    private readonly Feelings.FeelingReader _feelings;
 
     public GoalDialog(CoachTexts texts, SuggestionService suggestions) : base(DialogId)
     {
+        _feelings = new Feelings.FeelingReader(texts.Catalog);
         _texts = texts;
         _suggestions = suggestions;
         AddDialog(new WaterfallDialog<GoalDraft>(RefineId, DialogStateJsonContext.Default.GoalDraft,
@@ -525,19 +527,40 @@ public sealed partial class GoalDialog : ComponentDialog
 
         _texts.Say(context, GoalTexts.PlanIntro);
         context.SendActivity(MessageRenderer.Render(PlanView.ForGoal(_texts, context, goal), context.Activity.ChannelId));
+        // Worn out, said lately or in this goal's answers: a lighter start is offered, once, before the whole plan.
+        var lighter = goal.Steps.Count > 2 && WornOut(context, step.State);
+        if (lighter) state.WornOutOn = null;
         return await step.PromptAsync(ChoicePromptId, new PromptOptions
         {
-            Prompt = _texts.Text(context, GoalTexts.PlanQuestion),
-            Choices = [.. _texts.Choices(context, GoalTexts.PlanAnswers)],
+            Prompt = _texts.Text(context, lighter ? GoalTexts.PlanQuestionWornOut : GoalTexts.PlanQuestion),
+            Choices = lighter
+                ? [.. _texts.ChoicesAmong(context, GoalTexts.PlanAnswers, PlanAnswer.Lighter, PlanAnswer.Accept, PlanAnswer.Edit)]
+                : [.. _texts.ChoicesAmong(context, GoalTexts.PlanAnswers, PlanAnswer.Accept, PlanAnswer.Edit)],
             AllowBack = false,
         }, ct);
     }
 
+    /// <summary>Worn out said in the last week (FeelingReply keeps the day), or in the goal's own answers.</summary>
+    private bool WornOut(ITurnContext context, GoalSettlement settlement) =>
+        CoachTurn.State(context).WornOutOn is { } on && on >= CoachTurn.Today(context).AddDays(-WornOutDays)
+        || new[] { settlement.Draft.Relevance, settlement.Draft.Text }.Any(t => _feelings.Read(t) is { Key: Feelings.FeelingReply.WornOut });
+
+    private const int WornOutDays = 7;
+
     private async Task<DialogTurnResult> SavePlanOrEditStepsAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
     {
         var goalId = step.State.GoalId!;
-        if (GoalTexts.PlanAnswers.Read(step.Result) == PlanAnswer.Edit)
+        var answer = GoalTexts.PlanAnswers.Read(step.Result);
+        if (answer == PlanAnswer.Edit)
             return await step.ReplaceDialogAsync(PlanEditDialog.DialogId, new PlanEditState { GoalId = goalId }, ct);
+        if (answer == PlanAnswer.Lighter && CoachTurn.State(step.Context).Goals.FirstOrDefault(g => g.Id == goalId) is { } goal)
+        {
+            // The first two steps by date stay; the rest go, to be added again with "edit plan" when there is energy for them.
+            var keep = PlanSteps.InDateOrder(goal).Take(2).ToHashSet();
+            goal.Steps.RemoveAll(s => !keep.Contains(s));
+            _texts.Say(step.Context, GoalTexts.PlanLighter);
+            return await step.EndDialogAsync(goalId, ct);
+        }
         _texts.Say(step.Context, GoalTexts.PlanSaved);
         return await step.EndDialogAsync(goalId, ct);
     }

@@ -36,6 +36,8 @@ public static class GoalTexts
     public const string MilestoneStep = "goal.milestoneStep";
     public const string PlanIntro = "goal.planIntro";
     public const string PlanQuestion = "goal.planQuestion";
+    public const string PlanQuestionWornOut = "goal.planQuestionWornOut";
+    public const string PlanLighter = "goal.planLighter";
     public const string PlanSaved = "goal.planSaved";
     public const string SuggestedMark = "goal.suggestedMark";
     public const string SuggestionsAdded = "goal.suggestionsAdded";
@@ -134,7 +136,7 @@ public static class GoalHelp
 public enum ProposalAnswer { Accept, Edit, UseSuggestion }
 
 /// <summary>The keys of <see cref="GoalTexts.PlanAnswers"/>.</summary>
-public enum PlanAnswer { Accept, Edit }
+public enum PlanAnswer { Accept, Edit, Lighter }
 
 /// <summary>The keys of <see cref="GoalTexts.DeadlineAnswers"/>.</summary>
 public enum DeadlineAnswer { Stated, Answered }

@@ -307,7 +307,7 @@ public sealed class ReflectionDialog : ComponentDialog
         if (Goals(step).Count == 0) return await step.NextAsync(null, ct);
         // Already said ("the dates were way too ambitious"): no need to ask, go straight to new dates.
         if (step.State.DatesWrong) return await step.NextAsync(false, ct);
-        return await AskInOwnWordsAsync(step, ReflectionTexts.AskDeadlines, ct);
+        return await AskInOwnWordsAsync(step, Goals(step).Count == 1 ? ReflectionTexts.AskDeadlinesOneGoal : ReflectionTexts.AskDeadlines, ct);
     }
 
     private async Task<DialogTurnResult> SaveDeadlinesProposeMoveAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -363,7 +363,9 @@ public sealed class ReflectionDialog : ComponentDialog
             reflection.ProposalGoalId = null;
             reflection.ProposalDeadline = null;
         }
-        return await AskInOwnWordsAsync(step, ReflectionTexts.AskPriorities, ct);
+        // "these goals" only when there are some: one is "this goal"; with none, what they want from work may have changed.
+        var priorities = Goals(step).Count switch { 0 => ReflectionTexts.AskPrioritiesNoGoal, 1 => ReflectionTexts.AskPrioritiesOneGoal, _ => ReflectionTexts.AskPriorities };
+        return await AskInOwnWordsAsync(step, priorities, ct);
     }
 
     private async Task<DialogTurnResult> SavePrioritiesAskOpportunityOrRevisitAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -377,7 +379,9 @@ public sealed class ReflectionDialog : ComponentDialog
             // Changed priorities are the news of this check-in: revisit them now rather than ask the next question.
             step.State.Revisit = revisit;
             var goal = Goals(step).FirstOrDefault();
-            var prompt = revisit == "values" || goal is null
+            var prompt = goal is null
+                ? _texts.Text(context, ReflectionTexts.RevisitValuesNoGoal)
+                : revisit == "values"
                 ? _texts.Text(context, ReflectionTexts.RevisitValues)
                 : _texts.Text(context, ReflectionTexts.RevisitGoal, ("goal", PlanSteps.Number(goal)));
             if (revisit != "values" && goal is null) step.State.Revisit = "values";

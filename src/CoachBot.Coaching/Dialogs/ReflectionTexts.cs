@@ -32,8 +32,11 @@ public static class ReflectionTexts
     public const string AskWentWell = "reflection.askWentWell";
     public const string AskInTheWay = "reflection.askInTheWay";
     public const string AskDeadlines = "reflection.askDeadlines";
+    public const string AskDeadlinesOneGoal = "reflection.askDeadlinesOneGoal";
     public const string DeadlinesHint = "reflection.deadlinesHint";
     public const string AskPriorities = "reflection.askPriorities";
+    public const string AskPrioritiesOneGoal = "reflection.askPrioritiesOneGoal";
+    public const string AskPrioritiesNoGoal = "reflection.askPrioritiesNoGoal";
     public const string AskOpportunity = "reflection.askOpportunity";
     public const string Saved = "reflection.saved";
     public const string Streak = "reflection.streak";
@@ -56,6 +59,7 @@ public static class ReflectionTexts
     public const string Moved = "reflection.moved";
     public const string NotMoved = "reflection.notMoved";
     public const string RevisitValues = "reflection.revisitValues";
+    public const string RevisitValuesNoGoal = "reflection.revisitValuesNoGoal";
     public const string RevisitGoal = "reflection.revisitGoal";
     public const string RevisitGoalHow = "reflection.revisitGoalHow";
     public const string RevisitLater = "reflection.revisitLater";

@@ -13,6 +13,7 @@ public sealed class FeelingReply(CoachTexts texts)
     /// <summary>Heard, normalized, one step; <paramref name="backToPlan"/> adds the way back to the plan.</summary>
     public string Say(ITurnContext context, HeardFeeling feeling, bool backToPlan = true)
     {
+        Remember(context, feeling);
         var prefix = FeelingReader.Prefix + feeling.Key + ".";
         // Said lightly: named lightly, then on, with no step to take for it.
         if (feeling.Mild) return backToPlan ? texts.Text(context, prefix + "light") + "\n\n" + BackToPlan(context, feeling) : texts.Text(context, prefix + "light");
@@ -30,10 +31,20 @@ public sealed class FeelingReply(CoachTexts texts)
     /// <summary>Only what was heard and that it is normal: for a feeling said with something else to do in the same message.</summary>
     public string Heard(ITurnContext context, HeardFeeling feeling)
     {
+        Remember(context, feeling);
         var prefix = FeelingReader.Prefix + feeling.Key + ".";
         if (feeling.Mild) return texts.Text(context, prefix + "light");
         return texts.Text(context, prefix + "heard") + " " + texts.Text(context, prefix + "normal");
     }
+
+    /// <summary>Worn out is kept for a few days: a plan proposed meanwhile offers a lighter start (GoalDialog).</summary>
+    private static void Remember(ITurnContext context, HeardFeeling feeling)
+    {
+        if (feeling.Key == WornOut) CoachTurn.State(context).WornOutOn = CoachTurn.Today(context);
+    }
+
+    /// <summary>The feeling of being worn out (feelings.yaml).</summary>
+    public const string WornOut = "exhaustion";
 
     private string BackToPlan(ITurnContext context, HeardFeeling feeling)
     {

@@ -44,6 +44,17 @@ public sealed class CoachAnswers
     public bool IsQuestion(string? text) =>
         QuestionRecognizer.Recognize(text, _phrases) is not null || (text ?? "").TrimEnd().EndsWith('?');
 
+    /// <summary>
+    /// True when a question has an answer of its own beyond the plan: about the coach, on a library topic, or one the
+    /// library honestly says is outside what it knows. An offer's "why?" or "how do I do that?" has none: it is about the offer.
+    /// </summary>
+    public bool HasOwnAnswer(string? text)
+    {
+        if (_about.Recognize(text) is not null) return true;
+        var match = _library.Match(text);
+        return match.Topic is not null || match.Outside;
+    }
+
     private static bool StartsWithNumber(string? text) => text?.TrimStart() is { Length: > 0 } t && char.IsDigit(t[0]);
 
     private bool IsQuestionByWords(string? text) => QuestionRecognizer.Recognize(text, _phrases) is not null;

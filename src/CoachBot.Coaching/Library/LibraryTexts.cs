@@ -16,6 +16,17 @@ public static class LibraryTexts
     public const string OfferGoalGone = "library.offerGoalGone";
     public const string OfferAdded = "library.offerAdded";
     public const string OfferDeclined = "library.offerDeclined";
+    public const string OfferAbout = "library.offerAbout";
+    public const string OfferAboutGoal = "library.offerAboutGoal";
+    public const string OfferAboutAssessment = "library.offerAboutAssessment";
+    public const string OfferAgain = "library.offerAgain";
+    public const string OfferAgainGoal = "library.offerAgainGoal";
+    public const string OfferAgainNamedGoal = "library.offerAgainNamedGoal";
+    public const string OfferAgainAssessment = "library.offerAgainAssessment";
+    public const string OfferLaterWords = "library.offerLaterWords";
+    public const string OfferUnsureWords = "library.offerUnsureWords";
+    public const string OfferLater = "library.offerLater";
+    public const string OfferUnsure = "library.offerUnsure";
     public const string AskingCues = "library.askingCues";
     public const string Again = "library.again";
     public const string RoleQuestionLeads = "library.roleQuestion.leads";

@@ -8,13 +8,21 @@ using CoachBot.Coaching.Plans;
 namespace CoachBot.Coaching.Library;
 
 /// <summary>
-/// The one-word answer to an offered step: yes adds it to the goal's plan, no leaves the plan alone, and anything else
-/// drops the offer quietly and goes its normal way (an offer is only good for the next message). An offer made to a
-/// user without a goal starts something instead: yes to it is the command <paramref name="start"/> (a first goal, the
-/// self-assessment), which the caller runs as if it had been typed.
+/// The answer to an offered step: yes adds it to the goal's plan, no leaves the plan alone; "not now" and "not sure"
+/// leave it too, saying so kindly. A question is never a yes (however many yes-words it holds: "what should I do
+/// next?" says "I do"): a question about the plan or about the offer itself is answered here and the offer asked again;
+/// any other question goes its normal way, and the offer is asked again after its answer unless that answer made an
+/// offer of its own. Anything else drops the offer quietly and goes its normal way (an offer is only good for the next
+/// message). An offer made to a user without a goal starts something instead: yes to it is the command
+/// <paramref name="start"/> (a first goal, the self-assessment), which the caller runs as if it had been typed.
 /// </summary>
-public sealed class OfferReply(CoachTexts texts)
+public sealed class OfferReply(CoachTexts texts, CoachAnswers answers)
 {
+    private const string AskAgainKey = "coach.offerAskAgain";
+
+    private readonly PhraseSet _later = PhraseSet.Parse(texts.Catalog.Get(LibraryTexts.OfferLaterWords));
+    private readonly PhraseSet _unsure = PhraseSet.Parse(texts.Catalog.Get(LibraryTexts.OfferUnsureWords));
+
     /// <summary>True when the message answered the pending offer (the turn is then done).</summary>
     public bool TryHandle(ITurnContext context) => TryHandle(context, out _);
 
@@ -26,8 +34,12 @@ public sealed class OfferReply(CoachTexts texts)
         var state = CoachTurn.State(context);
         if (state.PendingOffer is not { } offer) return false;
         state.PendingOffer = null;
-        var answer = BooleanRecognizer.Recognize(context.Activity.Text, context.Activity.Locale);
-        if (answer is null) return false;
+        var text = context.Activity.Text;
+        if (answers.IsQuestion(text)) return AnswerQuestion(context, state, offer, text);
+        var words = PhraseSet.Words(text);
+        if (_later.AnyIn(words)) return Leave(context, state, LibraryTexts.OfferLater);
+        var answer = BooleanRecognizer.Recognize(text, context.Activity.Locale);
+        if (answer is null) return _unsure.AnyIn(words) && Leave(context, state, LibraryTexts.OfferUnsure);
         state.LastTopic = null; // the offer answered closes that topic: the next question starts afresh
         if (answer == false)
         {
@@ -54,4 +66,67 @@ public sealed class OfferReply(CoachTexts texts)
         texts.Say(context, LibraryTexts.OfferAdded, ("step", title), ("goal", PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, offer.Due)));
         return true;
     }
+
+    /// <summary>
+    /// After a turn whose question went its normal way: the offer asked again, unless the answer made one of its own or
+    /// started a conversation (its questions come first then, and the offer is dropped).
+    /// </summary>
+    public void AskAgainWhenDone(ITurnContext context)
+    {
+        if (!context.TurnState.TryGetValue(AskAgainKey, out var kept) || kept is not PendingOffer offer) return;
+        var state = CoachTurn.State(context);
+        if (state.PendingOffer is not null || context.Record.DialogState.DialogStack.Count > 0) return;
+        state.PendingOffer = offer;
+        context.SendActivity(AskAgain(context, state, offer));
+    }
+
+    private bool AnswerQuestion(ITurnContext context, CoachingState state, PendingOffer offer, string? text)
+    {
+        if (answers.Plan.Recognize(text) is { } plan)
+        {
+            var said = answers.Plan.Answer(context, plan);
+            // With no goal yet the plan's answer offers a first goal itself: that offer is the one to answer now.
+            if (state.PendingOffer is null)
+            {
+                state.PendingOffer = offer;
+                said += "\n\n" + AskAgain(context, state, offer);
+            }
+            context.SendActivity(said);
+            return true;
+        }
+        if (answers.HasOwnAnswer(text))
+        {
+            context.TurnState[AskAgainKey] = offer;
+            return false;
+        }
+        state.PendingOffer = offer;
+        context.SendActivity(About(context, state, offer) + "\n\n" + AskAgain(context, state, offer));
+        return true;
+    }
+
+    private bool Leave(ITurnContext context, CoachingState state, string key)
+    {
+        state.LastTopic = null;
+        texts.Say(context, key);
+        return true;
+    }
+
+    /// <summary>What the offer is and why it is worth a yes: "why?", "how do I do that?", "is that a good idea?".</summary>
+    private string About(ITurnContext context, CoachingState state, PendingOffer offer) => offer.Starts switch
+    {
+        PendingOffer.StartsGoal => texts.Text(context, LibraryTexts.OfferAboutGoal),
+        PendingOffer.StartsAssessment => texts.Text(context, LibraryTexts.OfferAboutAssessment),
+        _ => texts.Text(context, LibraryTexts.OfferAbout, ("goal", GoalNumber(state, offer)), ("date", CoachTurn.Date(context, offer.Due))),
+    };
+
+    private string AskAgain(ITurnContext context, CoachingState state, PendingOffer offer) => offer.Starts switch
+    {
+        PendingOffer.StartsGoal when offer.GoalText is { } goal => texts.Text(context, LibraryTexts.OfferAgainNamedGoal, ("goal", goal)),
+        PendingOffer.StartsGoal => texts.Text(context, LibraryTexts.OfferAgainGoal),
+        PendingOffer.StartsAssessment => texts.Text(context, LibraryTexts.OfferAgainAssessment),
+        _ => texts.Text(context, LibraryTexts.OfferAgain, ("step", offer.Step), ("goal", GoalNumber(state, offer)), ("date", CoachTurn.Date(context, offer.Due))),
+    };
+
+    private static int GoalNumber(CoachingState state, PendingOffer offer) =>
+        state.Goals.FirstOrDefault(g => g.Id == offer.GoalId) is { } goal ? PlanSteps.Number(goal) : 0;
 }

@@ -32,6 +32,12 @@ public sealed class CoachingState
     /// <summary>True while the coach waits for "carry on" or "start over" after a return to an open question.</summary>
     public bool AskedToResume { get; set; }
 
+    /// <summary>
+    /// The day the user last said they were worn out (FeelingReply): a plan proposed within a few days offers a lighter
+    /// start. Null in older records and after that offer was made.
+    /// </summary>
+    public DateOnly? WornOutOn { get; set; }
+
     /// <summary>The library topic answered last, so a second phrasing of the same question gets the rest of the answer.</summary>
     public string? LastTopic { get; set; }
 

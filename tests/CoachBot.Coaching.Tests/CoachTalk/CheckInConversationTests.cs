@@ -25,7 +25,7 @@ public sealed class CheckInConversationTests
     {
         var chat = await AtWentWell();
         await chat.SayAsync(wentWell);
-        (await chat.SayAsync(inTheWay)).AssertContains(Says(ReflectionTexts.AskDeadlines));
+        (await chat.SayAsync(inTheWay)).AssertContains(Says(ReflectionTexts.AskDeadlinesOneGoal));
         return chat;
     }
 
@@ -33,6 +33,7 @@ public sealed class CheckInConversationTests
     [InlineData("finished the first two modules of the course", "finished the first two modules of the course")]
     [InlineData("I actually spoke up in the leadership meeting 💪", "spoke up in the leadership meeting")]
     [InlineData("went to my first meetup, was terrified but it was fine", "went to my first meetup")]
+    [InlineData("idk, talked to a pm at work", "talked to a pm at work")] // a hedge is not part of the win
     public async Task WhatWentWellIsCelebratedByName(string said, string named)
     {
         var chat = await AtWentWell();
@@ -44,8 +45,45 @@ public sealed class CheckInConversationTests
     {
         var chat = Start();
         await chat.JoinAsync();
-        (await chat.SayAsync("check in")).AssertContains(Says(ReflectionTexts.NoGoals), Says(ReflectionTexts.AskPriorities));
+        (await chat.SayAsync("check in")).AssertContains(Says(ReflectionTexts.NoGoals), Says(ReflectionTexts.AskPrioritiesNoGoal));
         return chat;
+    }
+
+    [Fact]
+    public async Task ACheckInWithNoGoalNeverSpeaksOfTheseGoals()
+    {
+        // Seen in a terminal chat: "Have your priorities changed since we set these goals?" to someone with no goal.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("check in")).AssertContains(Says(ReflectionTexts.AskPrioritiesNoGoal)).AssertNotContains("these goals", "this goal", "your goals");
+        (await chat.SayAsync("yeah kind of, i think i want product more than marketing now"))
+            .AssertContains(Says(ReflectionTexts.RevisitValuesNoGoal)).AssertNotContains("your goals");
+    }
+
+    [Fact]
+    public async Task ACheckInWithOneGoalSaysThisGoal()
+    {
+        var chat = await AtWentWell();
+        await chat.SayAsync("did the module i guess");
+        (await chat.SayAsync("idk nothing much")).AssertContains(Says(ReflectionTexts.AskDeadlinesOneGoal)).AssertNotContains("all your goals");
+        (await chat.SayAsync("yes")).AssertContains(Says(ReflectionTexts.AskPrioritiesOneGoal)).AssertNotContains("these goals");
+    }
+
+    [Fact]
+    public async Task ACheckInWithTwoGoalsSaysTheseGoals()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        await chat.SayAsync("set a new goal: pass the AWS exam by September 30 2027, 7/10 confident, 4 hours a week, I value learning");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        Assert.Equal(2, (await StateAsync(chat)).ActiveGoals.Count());
+        await chat.SayAsync("check in");
+        // Each goal's questions, answered briefly, until the questions about all of them.
+        var reply = await chat.SayAsync("on track");
+        for (var i = 0; i < 8 && !reply.Contains(Says(ReflectionTexts.AskDeadlines)); i++)
+            reply = await chat.SayAsync(reply.Contains(Says(ReflectionTexts.AskWentWell)) || reply.Contains(Says(ReflectionTexts.AskInTheWay)) ? "nothing much" : "on track");
+        reply.AssertContains(Says(ReflectionTexts.AskDeadlines));
+        (await chat.SayAsync("yes")).AssertContains(Says(ReflectionTexts.AskPriorities));
     }
 
     [Fact]
@@ -85,7 +123,7 @@ public sealed class CheckInConversationTests
     {
         var chat = await AtWentWell();
         await chat.SayAsync("did the module");
-        (await chat.SayAsync(said)).AssertContains(Says("reflection.through." + kind), Says(ReflectionTexts.AskDeadlines));
+        (await chat.SayAsync(said)).AssertContains(Says("reflection.through." + kind), Says(ReflectionTexts.AskDeadlinesOneGoal));
     }
 
     [Fact]
@@ -95,7 +133,7 @@ public sealed class CheckInConversationTests
         var before = (await StateAsync(chat)).Goals[0];
         (await chat.SayAsync("no, way too tight")).AssertContains("Shall I?");
         Assert.Equal(before.Deadline, (await StateAsync(chat)).Goals[0].Deadline);
-        (await chat.SayAsync("yes")).AssertContains(Says(ReflectionTexts.Moved), Says(ReflectionTexts.AskPriorities));
+        (await chat.SayAsync("yes")).AssertContains(Says(ReflectionTexts.Moved), Says(ReflectionTexts.AskPrioritiesOneGoal));
         var after = (await StateAsync(chat)).Goals[0];
         Assert.Equal(before.Deadline!.Value.AddMonths(1), after.Deadline);
         Assert.True(after.Steps.Last().Due > before.Steps.Last().Due);
@@ -119,7 +157,7 @@ public sealed class CheckInConversationTests
         var chat = await AtWentWell();
         await chat.SayAsync("did the module");
         (await chat.SayAsync("the dates were way too ambitious, I planned three things a week")).AssertContains("Shall I?")
-            .AssertNotContains(Says(ReflectionTexts.AskDeadlines));
+            .AssertNotContains(Says(ReflectionTexts.AskDeadlinesOneGoal));
     }
 
     [Fact]
@@ -324,7 +362,7 @@ public sealed class CheckInConversationTests
     {
         var chat = await AtWentWell();
         (await chat.SayAsync("nothing")).AssertContains(Says(ReflectionTexts.NoWin), Says(ReflectionTexts.AskInTheWay));
-        (await chat.SayAsync("nothing")).AssertContains(Texts.Get("reflection.through.none", "en-US"), Says(ReflectionTexts.AskDeadlines));
+        (await chat.SayAsync("nothing")).AssertContains(Texts.Get("reflection.through.none", "en-US"), Says(ReflectionTexts.AskDeadlinesOneGoal));
     }
 
     [Fact]
@@ -332,7 +370,7 @@ public sealed class CheckInConversationTests
     {
         var chat = await AtWentWell();
         await chat.SayAsync("did the module");
-        (await chat.SayAsync("the usual stuff")).AssertContains(Says(ReflectionTexts.ThroughAny), Says(ReflectionTexts.AskDeadlines));
+        (await chat.SayAsync("the usual stuff")).AssertContains(Says(ReflectionTexts.ThroughAny), Says(ReflectionTexts.AskDeadlinesOneGoal));
     }
 
     [Fact]

@@ -81,4 +81,28 @@ public sealed class FeelingTests
             foreach (var key in Reader.Keys) reply.AssertNotContains(Says("feelings.feelings." + key + ".heard"));
         }
     }
+
+    [Fact]
+    public async Task WornOutEarlierOffersALighterStartAtThePlan()
+    {
+        // Seen in a terminal chat: "worn out", then a goal, then a 7-step plan with no word about the load.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("honestly i'm kinda worn out lately")).AssertContains(Says("feelings.feelings.exhaustion.heard"));
+        await chat.SayAsync("set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning");
+        (await chat.SayAsync("yes")).AssertContains(Says(Dialogs.GoalTexts.PlanQuestionWornOut), "Just the first two");
+        (await chat.SayAsync("first two")).AssertContains(Says(Dialogs.GoalTexts.PlanLighter));
+        var state = await StateAsync(chat);
+        Assert.Equal(2, state.Goals[0].Steps.Count);
+        Assert.Null(state.WornOutOn);
+    }
+
+    [Fact]
+    public async Task WithoutWornOutThePlanIsProposedAsUsual()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning");
+        (await chat.SayAsync("yes")).AssertContains(Says(Dialogs.GoalTexts.PlanQuestion)).AssertNotContains(Says(Dialogs.GoalTexts.PlanQuestionWornOut), "Just the first two");
+    }
 }

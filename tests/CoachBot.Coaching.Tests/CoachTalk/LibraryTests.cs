@@ -119,6 +119,72 @@ public sealed class LibraryTests
     }
 
     [Fact]
+    public async Task WhatShouldIDoNextAtAnOfferIsAnsweredNotAdded()
+    {
+        // Seen in a terminal chat: "i do" in the question was read as a yes, and the step was added.
+        var chat = await GoalConversationTests.WithGoal();
+        var before = (await StateAsync(chat)).Goals[0].Steps.Count;
+        (await chat.SayAsync("how do I find a mentor?")).AssertContains("Shall I add");
+        var reply = await chat.SayAsync("what should i do next?");
+        reply.AssertContains("Your next step:", Says(LibraryTexts.OfferAgain)).AssertNotContains("Added");
+        Assert.Equal(before, (await StateAsync(chat)).Goals[0].Steps.Count);
+        (await chat.SayAsync("ok yes")).AssertContains("Added");
+        Assert.Equal(before + 1, (await StateAsync(chat)).Goals[0].Steps.Count);
+    }
+
+    [Theory]
+    [InlineData("how do i do that?")]
+    [InlineData("why?")]
+    [InlineData("is that a good idea?")]
+    [InlineData("would that even help")]
+    public async Task AQuestionAboutTheOfferIsExplainedAndTheOfferAskedAgain(string question)
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        var before = (await StateAsync(chat)).Goals[0].Steps.Count;
+        await chat.SayAsync("how do I find a mentor?");
+        (await chat.SayAsync(question)).AssertContains(Says(LibraryTexts.OfferAbout), Says(LibraryTexts.OfferAgain)).AssertNotContains("Added");
+        Assert.Equal(before, (await StateAsync(chat)).Goals[0].Steps.Count);
+        Assert.NotNull((await StateAsync(chat)).PendingOffer);
+    }
+
+    [Fact]
+    public async Task ACareerQuestionAtAnOfferIsAnsweredAndBringsItsOwnOffer()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        var before = (await StateAsync(chat)).Goals[0].Steps.Count;
+        await chat.SayAsync("how do I find a mentor?");
+        (await chat.SayAsync("ok but do i need a cover letter?")).AssertContains(Says("library.topics.resume.answer"), "Shall I add").AssertNotContains("Added");
+        Assert.Equal(before, (await StateAsync(chat)).Goals[0].Steps.Count);
+        Assert.Equal("library.resume", (await StateAsync(chat)).PendingOffer?.Source);
+    }
+
+    [Theory]
+    [InlineData("maybe later", LibraryTexts.OfferLater)]
+    [InlineData("not now", LibraryTexts.OfferLater)]
+    [InlineData("hmm not sure", LibraryTexts.OfferUnsure)]
+    [InlineData("idk maybe", LibraryTexts.OfferUnsure)]
+    [InlineData("i guess", LibraryTexts.OfferUnsure)]
+    public async Task NotNowOrNotSureAtAnOfferLeavesItOutKindly(string answer, string key)
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        var before = (await StateAsync(chat)).Goals[0].Steps.Count;
+        await chat.SayAsync("how do I find a mentor?");
+        (await chat.SayAsync(answer)).AssertContains(Says(key)).AssertNotContains("Added");
+        Assert.Equal(before, (await StateAsync(chat)).Goals[0].Steps.Count);
+        Assert.Null((await StateAsync(chat)).PendingOffer);
+    }
+
+    [Fact]
+    public async Task AQuestionAtTheFirstGoalOfferStartsNothing()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("what exactly is a returnship and who offers them?");
+        (await chat.SayAsync("how do i do that?")).AssertContains(Says(LibraryTexts.OfferAboutGoal), Says(LibraryTexts.OfferAgainGoal));
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Fact]
     public async Task WithoutAGoalTheOfferIsToSetOneFirst()
     {
         var chat = Start();

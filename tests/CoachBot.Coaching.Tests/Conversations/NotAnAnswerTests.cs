@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Commands;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Smart;
 using static CoachBot.Coaching.Tests.Conversations.CoachChat;
@@ -91,4 +92,46 @@ public sealed class NotAnAnswerTests
         Assert.Contains(stack, f => f.Id == GoalDialog.DialogId);
         Assert.DoesNotContain(stack, f => f.Id == ScheduleDialog.DialogId || f.Id == ReflectionDialog.DialogId);
     }
+
+    [Theory]
+    [InlineData("set a new goal", MenuTexts.LeaveGoalForNewGoal)]
+    [InlineData("self-assessment", MenuTexts.LeaveGoalForAssessment)]
+    [InlineData("edit values", MenuTexts.LeaveGoalForProfile)]
+    public async Task StartingSomethingElseWhileAGoalIsSetAsksOnceAndNoKeepsTheQuestion(string said, string asked)
+    {
+        // Seen in a terminal chat: "set a new goal" at the confidence question silently restarted, and the goal was gone.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("I want to become a data analyst")).AssertContains(Says(GoalTexts.AskConfidence));
+
+        (await chat.SayAsync(said)).AssertContains(Says(asked), "become a data analyst").AssertNotContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("no")).AssertContains(Says(MenuTexts.LeaveGoalStay), Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("7, and I can do about 5 hours a week")).AssertContains(Says(SmartTexts.AskRelevant));
+    }
+
+    [Fact]
+    public async Task TheGoalInProgressIsNamedAsTheCoachWordsItNotAsTyped()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("hmm i guess i want to become a product manager by next summer");
+        (await chat.SayAsync("self-assessment")).AssertContains("your goal \"become a product manager\"").AssertNotContains("i guess");
+    }
+
+    [Fact]
+    public async Task YesToLeavingTheGoalStartsTheNewOne()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("I want to become a data analyst");
+        (await chat.SayAsync("set a new goal")).AssertContains(Says(MenuTexts.LeaveGoalForNewGoal));
+        (await chat.SayAsync("yes")).AssertNotContains(Says(GoalTexts.AskConfidence), "data analyst");
+        var stack = (await chat.ReadRecordAsync()).DialogState.DialogStack;
+        Assert.Equal(GoalDialog.DialogId, Assert.Single(stack).Id);
+        Assert.Null(LeaveGoalDialogText(stack));
+    }
+
+    private static string? LeaveGoalDialogText(List<BotFramework.Dialogs.DialogInstance> stack) =>
+        stack[0].InnerStack?.Select(f => (f.State["state"] as System.Text.Json.Nodes.JsonObject)?["text"]?.GetValue<string>())
+            .FirstOrDefault(t => !string.IsNullOrEmpty(t));
 }
