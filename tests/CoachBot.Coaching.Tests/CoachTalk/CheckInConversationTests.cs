@@ -75,8 +75,10 @@ public sealed class CheckInConversationTests
         var chat = await GoalConversationTests.WithGoal();
         await chat.SayAsync("set a new goal: pass the AWS exam by September 30 2027, 7/10 confident, 4 hours a week, I value learning");
         await chat.SayAsync("yes");
+        await chat.SayAsync("10"); // the hours for all goals together, asked when a second goal is set
         await chat.SayAsync("looks good");
         Assert.Equal(2, (await StateAsync(chat)).ActiveGoals.Count());
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
         await chat.SayAsync("check in");
         // Each goal's questions, answered briefly, until the questions about all of them.
         var reply = await chat.SayAsync("on track");
