@@ -27,6 +27,7 @@ public sealed partial class GoalDialog
         // "move 2 to 15 jan 2028" is a plan command, never a goal.
         if (draft.Text.Length == 0 || Plans.PlanEditCommand.Parse(said) is not null || Plans.PlanEditCommand.ParseGoalChange(said) is not null) return Restated.No;
         var vocabulary = Vocabulary(context);
+        if (vocabulary.OpensAsAFinishLine(said)) return Restated.No;
         var zone = CoachTurn.Zone(context);
         // A finish line or a reason can name the goal's outcome ("when I have an offer as a UX designer"): there only a
         // goal said as one (a verb first) counts. Where a number or a date is asked, a goal without its verb ("i just

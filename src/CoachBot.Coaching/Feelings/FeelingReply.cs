@@ -37,10 +37,13 @@ public sealed class FeelingReply(CoachTexts texts)
         return texts.Text(context, prefix + "heard") + " " + texts.Text(context, prefix + "normal");
     }
 
-    /// <summary>Worn out is kept for a few days: a plan proposed meanwhile offers a lighter start (GoalDialog).</summary>
+    /// <summary>
+    /// Worn out is kept for a few days: a plan proposed meanwhile offers a lighter start (GoalDialog). Not when it was
+    /// said lightly ("bit tired but ok"): "you said you're worn out" would put words in the person's mouth.
+    /// </summary>
     private static void Remember(ITurnContext context, HeardFeeling feeling)
     {
-        if (feeling.Key == WornOut) CoachTurn.State(context).WornOutOn = CoachTurn.Today(context);
+        if (feeling.Key == WornOut && !feeling.Mild) CoachTurn.State(context).WornOutOn = CoachTurn.Today(context);
     }
 
     /// <summary>The feeling of being worn out (feelings.yaml).</summary>

@@ -36,6 +36,14 @@ public sealed class OfferReply(CoachTexts texts, CoachAnswers answers)
         state.PendingOffer = null;
         var text = context.Activity.Text;
         if (answers.IsQuestion(text)) return AnswerQuestion(context, state, offer, text);
+        // "ok i want to become a data analyst by 30.06.2027": more than a yes. The goal stated starts the goal dialog with
+        // it, and a command goes its normal way, instead of a yes that starts an empty goal and loses the words.
+        if (StatedGoal(text, context.Activity.Locale) is { } stated)
+        {
+            start = new CoachCommand(CoachCommandKind.NewGoal, Text: stated);
+            return false;
+        }
+        if (CommandRecognizer.Recognize(texts.Catalog, text, context.Activity.Locale) is not null) return false;
         var words = PhraseSet.Words(text);
         if (_later.AnyIn(words)) return Leave(context, state, LibraryTexts.OfferLater);
         var answer = BooleanRecognizer.Recognize(text, context.Activity.Locale);
@@ -65,6 +73,14 @@ public sealed class OfferReply(CoachTexts texts, CoachAnswers answers)
         PlanSteps.Add(goal, new PlanStep { Title = title, Due = offer.Due, Status = StepStatus.Open });
         texts.Say(context, LibraryTexts.OfferAdded, ("step", title), ("goal", PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, offer.Due)));
         return true;
+    }
+
+    /// <summary>The goal a message states ("ok i want to ...", "yes! my goal is to ..."), as the goal dialog gets it; null when it states none.</summary>
+    private string? StatedGoal(string? text, string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var goal = GoalStatement.Find(texts.Catalog, text, locale) ?? GoalStatement.FindInALaterClause(texts.Catalog, text, locale);
+        return goal is null ? null : GoalStatement.AsGoal(texts.Catalog, goal, text, locale);
     }
 
     /// <summary>

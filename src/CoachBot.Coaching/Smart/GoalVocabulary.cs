@@ -20,6 +20,8 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> KeepGoal { get; }
     internal IReadOnlyList<string[]> Wishes { get; }
     internal IReadOnlyList<string[]> MeasureLeads { get; }
+    /// <summary>"when i get an offer", "once i've passed": a sentence that opens like this is a finish line, not a goal.</summary>
+    internal IReadOnlyList<string[]> FinishLineStarts { get; }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
 
     /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
@@ -141,6 +143,7 @@ public sealed class GoalVocabulary
         KeepGoal = Phrases("smart.words.keepGoal");
         Wishes = Phrases("smart.words.wishes");
         MeasureLeads = Phrases("smart.words.measureLeads");
+        FinishLineStarts = Phrases("smart.words.finishLineStarts");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
@@ -215,6 +218,13 @@ public sealed class GoalVocabulary
             if (all) return phrase.Length;
         }
         return 0;
+    }
+
+    /// <summary>True when the text opens as a finish line ("when i get an offer", "i'll know it's done when ...").</summary>
+    internal bool OpensAsAFinishLine(string text)
+    {
+        var words = GoalWords.Split(text);
+        return MatchAt(words, 0, MeasureLeads) > 0 || MatchAt(words, 0, FinishLineStarts) > 0;
     }
 
     /// <summary>True when the words are exactly one phrase of the list.</summary>

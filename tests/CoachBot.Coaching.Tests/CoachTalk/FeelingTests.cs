@@ -98,6 +98,18 @@ public sealed class FeelingTests
     }
 
     [Fact]
+    public async Task TiredSaidLightlyIsNotRememberedAsWornOut()
+    {
+        // Seen in a terminal chat: "bit tired but ok" at the menu, and the plan later said "You said you're worn out".
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("bit tired but ok");
+        await chat.SayAsync("set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning");
+        (await chat.SayAsync("yes")).AssertContains(Says(Dialogs.GoalTexts.PlanQuestion)).AssertNotContains(Says(Dialogs.GoalTexts.PlanQuestionWornOut));
+        Assert.Null((await StateAsync(chat)).WornOutOn);
+    }
+
+    [Fact]
     public async Task WithoutWornOutThePlanIsProposedAsUsual()
     {
         var chat = Start();

@@ -184,6 +184,22 @@ public sealed class LibraryTests
         Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
     }
 
+    [Theory]
+    [InlineData("ok i want to become a data analyst by 30.06.2027", "data analyst")]
+    [InlineData("yes! my goal is to get a junior dev job", "junior")]
+    public async Task AYesThatStatesAGoalAtTheFirstGoalOfferStartsTheGoalWithIt(string said, string goalWords)
+    {
+        // Seen in a terminal chat: "ok i want to become a data analyst by 30.06.2027" at "Shall we set a first goal?"
+        // was a bare yes: "What goal would you like to work on?", and the goal just stated was lost.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("what's a data analyst actually do?")).AssertContains(Says(LibraryTexts.OfferNoGoal));
+        (await chat.SayAsync(said)).AssertNotContains(Says(Dialogs.GoalTexts.AskGoal));
+        var frames = (await chat.ReadRecordAsync()).DialogState.DialogStack;
+        Assert.Contains(frames, f => f.Id == Dialogs.GoalDialog.DialogId);
+        Assert.Contains(goalWords, System.Text.Json.JsonSerializer.Serialize(frames), StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task WithoutAGoalTheOfferIsToSetOneFirst()
     {

@@ -32,6 +32,21 @@ public sealed class RestatedGoalTests
         (await chat.SayAsync("7")).AssertContains(Says(SmartTexts.AskAchievableTime));
     }
 
+    [Theory]
+    [InlineData("when i get an offer")]
+    [InlineData("once i've signed a contract")]
+    [InlineData("i'll know it's done when i get an offer")]
+    public async Task AFinishLineSaidAtTheConfidenceQuestionIsNoOtherGoal(string said)
+    {
+        // Seen in a terminal chat: "when i get an offer" at the confidence question was "a different goal: to land a
+        // when i get an offer", asked about with yes or no.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("i just graduated and i need a job lol")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync(said)).AssertNotContains("That sounds like a different goal").AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("8")).AssertContains(Says(SmartTexts.AskAchievableTime));
+    }
+
     [Fact]
     public async Task ADifferentGoalSaidAtTheConfidenceQuestionIsAskedAboutBeforeItReplacesTheGoal()
     {
