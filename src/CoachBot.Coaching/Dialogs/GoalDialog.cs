@@ -146,6 +146,16 @@ public sealed partial class GoalDialog : ComponentDialog
         var facts = ReadFacts(context, draft, question, answer);
         if (facts is not null && FoldFacts(context, draft, facts)) return step.ReplaceDialogAsync(RefineId, draft, ct);
         if (facts is { Correction: not null } && answer is string) answer = WithoutCorrection(facts);
+        // "when i have a signed contract" at the confidence question: the finish line, kept, and the question stays. Only
+        // where a number or a date is asked: at the why, "when i have my own money i feel free" is a reason.
+        if (answer is string finishLine && question is GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound
+            && draft.Measure is null && GoalVocabulary.From(_texts.Catalog, context.Activity.Locale).OpensAsAFinishLine(finishLine)
+            && Cleaned(finishLine) is { } kept)
+        {
+            draft.Measure = kept;
+            _texts.Say(context, GoalTexts.FinishLineNoted, ("measure", kept));
+            return step.ReplaceDialogAsync(RefineId, draft, ct);
+        }
         // Numbers are read here, not by a number prompt, so a question asked instead ("what does achievable mean?") is answered.
         if (question is GoalQuestion.Confidence or GoalQuestion.Hours && answer is string typed)
         {

@@ -48,6 +48,22 @@ public sealed class RestatedGoalTests
     }
 
     [Fact]
+    public async Task AFinishLineSaidAtTheConfidenceQuestionIsKeptAsTheMeasure()
+    {
+        // Seen in a terminal chat: "when i have a signed contract" at the confidence question got "I was looking for a number".
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("set a new goal: get a job as an admin assistant by september")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("when i have a signed contract"))
+            .AssertContains("Noted as your finish line: \"when i have a signed contract\".", Says(GoalTexts.AskConfidence))
+            .AssertNotContains(Says(DialogTexts.NotANumber));
+        await chat.SayAsync("6");
+        await chat.SayAsync("6 hours a week");
+        (await chat.SayAsync("i want to feel useful again and earn my own money"))
+            .AssertContains("I will get a job as an admin assistant by", "when I have a signed contract");
+    }
+
+    [Fact]
     public async Task ADifferentGoalSaidAtTheConfidenceQuestionIsAskedAboutBeforeItReplacesTheGoal()
     {
         var chat = await AtTheConfidenceQuestionAsync();
