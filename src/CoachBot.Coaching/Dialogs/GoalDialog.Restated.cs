@@ -19,7 +19,8 @@ public sealed partial class GoalDialog
     private static bool HearsRestatedGoal(GoalQuestion question) =>
         question is GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound or GoalQuestion.Measurable or GoalQuestion.Relevant;
 
-    private enum Restated { No, Same, Different }
+    /// <summary>Sharper: the same goal, with the role ours did not name ("a junior dev job" for "get my first job").</summary>
+    private enum Restated { No, Same, Sharper, Different }
 
     /// <summary>Whether <paramref name="said"/> states a goal, and whether it is the one the draft holds.</summary>
     private Restated ReadRestated(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
@@ -39,7 +40,8 @@ public sealed partial class GoalDialog
                    is { IsGoal: true, Specific.Met: true } loose && (loose.Measurable.Met || loose.TimeBound.Met);
         if (!stated) return Restated.No;
         if (Outcome(context, draft.Text) is not { } ours || Outcome(context, UserText.Clean(said)) is not { } theirs) return Restated.No;
-        return SameGoal(ours, theirs, vocabulary) ? Restated.Same : Restated.Different;
+        if (!SameGoal(ours, theirs, vocabulary)) return Restated.Different;
+        return ours.Role is null && theirs.Role is not null ? Restated.Sharper : Restated.Same;
     }
 
     /// <summary>
@@ -92,8 +94,13 @@ public sealed partial class GoalDialog
         switch (ReadRestated(context, draft, question, said))
         {
             // "get a ux job by next summer" at the deadline question: the date is the answer.
-            case Restated.Same when gaveDate:
+            case Restated.Same or Restated.Sharper when gaveDate:
                 return false;
+            case Restated.Sharper:
+                // The new words say more of the same goal: they are the goal now; what was answered stays.
+                draft.Text = UserText.Clean(said);
+                _texts.Say(context, GoalTexts.RestatedSharper, ("goal", GoalInWords(context, draft)));
+                return true;
             case Restated.Same:
                 // What the new wording adds ("..., 7/10, because I love design") is kept; the question is asked again only if still open.
                 var again = SmartAnalyzer.Analyze(new SmartInput(said, new Profile(), context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale,

@@ -49,6 +49,7 @@ public static class GoalTexts
     public const string RestatedGoal = "goal.restated.goal";
     public const string RestatedGoalByDate = "goal.restated.goalByDate";
     public const string RestatedAskChange = "goal.restated.askChange";
+    public const string RestatedSharper = "goal.restated.sharper";
     public const string RestatedChanged = "goal.restated.changed";
     public const string RestatedKept = "goal.restated.kept";
 

@@ -48,6 +48,22 @@ public sealed class RestatedGoalTests
     }
 
     [Fact]
+    public async Task TheSameGoalSaidSharperWithItsRoleBecomesTheGoal()
+    {
+        // Seen in a terminal chat: "a junior dev job" at the confidence question, after "i need a job", got "That's the
+        // goal we have: to get my first job", and the role was lost.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("i just graduated and i need a job lol")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("a junior dev job")).AssertContains("Sharper, good: to", "developer", Says(GoalTexts.AskConfidence));
+        await chat.SayAsync("8");
+        await chat.SayAsync("10 hours a week");
+        await chat.SayAsync("by june");
+        var reply = await chat.SayAsync("i need money and i like coding");
+        reply.AssertContains("developer").AssertNotContains("first job");
+    }
+
+    [Fact]
     public async Task AFinishLineSaidAtTheConfidenceQuestionIsKeptAsTheMeasure()
     {
         // Seen in a terminal chat: "when i have a signed contract" at the confidence question got "I was looking for a number".
