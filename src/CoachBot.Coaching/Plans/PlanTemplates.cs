@@ -26,7 +26,9 @@ public static class PlanTemplates
         GoalType.Promotion => Promotion,
         GoalType.RoleChange => RoleChange,
         GoalType.IndustryChange => IndustryChange,
-        GoalType.JobSearch => role is { Portfolio: false } ? JobSearch.Where(s => s.TextKey != "plans.jobSearch.portfolio").ToList() : JobSearch,
+        // Work samples only where people are hired from them (careers.yaml portfolio: yes); an admin job or a role the
+        // vocabulary does not know gets no portfolio step.
+        GoalType.JobSearch => role is not { Portfolio: true } ? JobSearch.Where(s => s.TextKey != "plans.jobSearch.portfolio").ToList() : JobSearch,
         GoalType.ReturnToWork => ReturnToWork,
         GoalType.SpeakOrPublish => GoalClassifier.IsTalk(goalText) ? Talk : Publish,
         GoalType.Portfolio => Portfolio,

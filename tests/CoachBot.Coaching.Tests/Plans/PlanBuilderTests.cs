@@ -43,6 +43,19 @@ public sealed class PlanBuilderTests
         else Assert.Empty(named);
     }
 
+    [Theory]
+    [InlineData("get a job as an admin assistant by september", false)]
+    [InlineData("get my first job", false)]
+    [InlineData("land a job as a ux designer", true)]
+    [InlineData("get a junior dev job", true)]
+    public void AJobSearchHasAPortfolioStepOnlyWherePeopleAreHiredFromWorkSamples(string text, bool portfolio)
+    {
+        // Seen in a terminal chat: an admin assistant's job-search plan said "Put your two or three best work samples in a portfolio".
+        var goal = GoalOf(text, GoalType.JobSearch, new DateOnly(2027, 9, 30));
+        var plan = PlanBuilder.Draft(goal, NoProfile, Today, null, CoachBot.Coaching.Smart.GoalVocabulary.From(RepoDialogs.Texts));
+        Assert.Equal(portfolio, plan.Any(s => s.TextKey == "plans.jobSearch.portfolio"));
+    }
+
     [Fact]
     public void CertificationFollowsTheNineWeekPlan()
     {
