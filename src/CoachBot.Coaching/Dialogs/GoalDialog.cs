@@ -149,8 +149,8 @@ public sealed partial class GoalDialog : ComponentDialog
         // "when i have a signed contract" at the confidence question: the finish line, kept, and the question stays. Only
         // where a number or a date is asked: at the why, "when i have my own money i feel free" is a reason.
         if (answer is string finishLine && question is GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound
-            && draft.Measure is null && GoalVocabulary.From(_texts.Catalog, context.Activity.Locale).OpensAsAFinishLine(finishLine)
-            && Cleaned(finishLine) is { } kept)
+            && draft.Measure is null && GoalVocabulary.From(_texts.Catalog, context.Activity.Locale) is var words && words.OpensAsAFinishLine(finishLine)
+            && Cleaned(words.FinishLineOf(finishLine)) is { } kept)
         {
             draft.Measure = kept;
             _texts.Say(context, GoalTexts.FinishLineNoted, ("measure", kept));

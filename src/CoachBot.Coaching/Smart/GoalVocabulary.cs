@@ -227,6 +227,14 @@ public sealed class GoalVocabulary
         return MatchAt(words, 0, MeasureLeads) > 0 || MatchAt(words, 0, FinishLineStarts) > 0;
     }
 
+    /// <summary>The finish line without its lead-in: "i will know when i have an offer" is "i have an offer"; other text as it is.</summary>
+    internal string FinishLineOf(string text)
+    {
+        var words = GoalWords.Split(text);
+        var lead = MatchAt(words, 0, MeasureLeads);
+        return lead > 0 && lead < words.Count ? text[words[lead].Start..].Trim() : text;
+    }
+
     /// <summary>True when the words are exactly one phrase of the list.</summary>
     internal static bool IsExactly(IReadOnlyList<GoalWord> words, IReadOnlyList<string[]> phrases) =>
         words.Count > 0 && phrases.Any(p => p.Length == words.Count && MatchAt(words, 0, [p]) == p.Length);

@@ -80,6 +80,16 @@ public sealed class RestatedGoalTests
     }
 
     [Fact]
+    public async Task AFinishLineWithItsLeadInIsKeptWithoutIt()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("ok i want to become a data analyst by 30.06.2027")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("i will know when i have an offer as junior data analyst"))
+            .AssertContains("Noted as your finish line: \"i have an offer as junior data analyst\".", Says(GoalTexts.AskConfidence));
+    }
+
+    [Fact]
     public async Task ADifferentGoalSaidAtTheConfidenceQuestionIsAskedAboutBeforeItReplacesTheGoal()
     {
         var chat = await AtTheConfidenceQuestionAsync();
