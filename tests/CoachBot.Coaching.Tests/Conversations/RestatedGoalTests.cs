@@ -80,6 +80,20 @@ public sealed class RestatedGoalTests
     }
 
     [Fact]
+    public async Task AFinishLineIsQuotedWithACapitalI()
+    {
+        // Seen in a terminal chat: "✓ Measurable: there's a clear finish line (when i get an offer)".
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("i want to land a junior dev job by june");
+        await chat.SayAsync("when i get an offer");
+        await chat.SayAsync("8");
+        await chat.SayAsync("10 hours a week");
+        var reply = await chat.SayAsync("i need money and i like coding");
+        Assert.Contains("(when I get an offer)", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFinishLineWithItsLeadInIsKeptWithoutIt()
     {
         var chat = Start();
