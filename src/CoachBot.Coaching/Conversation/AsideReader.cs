@@ -82,6 +82,9 @@ public sealed class AsideReader
         if (question && _answers.Plan.Recognize(text) is { } plan) return new Aside(AsideKind.Plan) { Plan = plan };
         if (_answers.RoleQuestion.Read(text) is { } role) return new Aside(AsideKind.Role) { Role = role };
 
+        // "idk maybe like i want to move into product management by next summer, or maybe sooner?" at the goal question:
+        // the goal, hedged with a question at its end, not a career question to answer instead.
+        if (place.Key is GoalQuestionPlace or SpecificQuestionPlace && Commands.GoalStatement.Find(_texts, text, context.Activity.Locale) is not null) return null;
         var match = _answers.Library.Match(text);
         if ((question || _answers.Library.AsksForAdvice(text)) && match.Topic is { } topic && !AboutThePrompt(context, place, text))
             return new Aside(AsideKind.Library) { Topic = topic };
@@ -114,6 +117,9 @@ public sealed class AsideReader
         if (_answerPlaces.TryGetValue(place.Key, out var anyFeeling)) return anyFeeling || _answerFeelings.Contains(feeling.Key);
         return text.Any(char.IsDigit);
     }
+
+    private const string GoalQuestionPlace = GoalDialog.DialogId + ".goal";
+    private const string SpecificQuestionPlace = GoalDialog.DialogId + ".specific";
 
     private static bool AsksYesOrNo(PromptPlace place) => place.Prompt is ConfirmPrompt or ChoicePrompt or MultiChoicePrompt;
 

@@ -32,6 +32,23 @@ public sealed class HedgedGoalStatementTests
     }
 
     [Fact]
+    public async Task AGoalEndingInAHedgedQuestionIsTheGoalNotACareerQuestion()
+    {
+        // Was answered as a career-change question, the goal question asked again, and "7" then taken as the goal.
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("idk maybe like i want to move into product management by like next summer i guess, or maybe sooner?"))
+            .AssertNotContains(Says("library.topics.careerChange.answer"));
+        // Each question answered as it comes, until the proposal.
+        var reply = await chat.SayAsync("when i have a product manager offer");
+        for (var i = 0; i < 5 && !reply.Contains("**I will"); i++)
+            reply = await chat.SayAsync(reply.Contains(Says(GoalTexts.AskConfidence)) ? "7"
+                : reply.Contains(Says(CoachBot.Coaching.Smart.SmartTexts.AskAchievableTime)) ? "5 hours" : "because i want more ownership");
+        reply.AssertContains("**I will move into product management by Tue, 31 August 2027").AssertNotContains("idk", "i guess", "sooner");
+    }
+
+    [Fact]
     public async Task AVerbJoinedByAndFollowsIWillToo()
     {
         // Was "I will learn SQL and getting a junior analyst job by ...".
