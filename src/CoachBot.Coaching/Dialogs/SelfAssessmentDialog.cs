@@ -328,7 +328,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     /// </summary>
     private List<string> CleanList(string text)
     {
-        var items = ListParser.Split(text);
+        // "15 years ago" after a comma only says when: no item, unless it is all there is.
+        var items = ListParser.Split(text) is var all && all.Where(i => !PastRole.IsOnlyTime(i, _words)).ToList() is { Count: > 0 } timed ? timed : all;
+        items = items.Select(i => PastRole.Of(i, _words) is { } role ? PastRole.Kept(role) : i).ToList();
         var meant = items.Select(item => KeyPhrase.CleanOrEmpty(item, _words)).Where(item => item.Length > 0).ToList();
         return (meant.Count > 0 ? meant : items.Select(item => KeyPhrase.Clean(item, _words))).DistinctBy(item => PhraseKey.Of(item)).ToList();
     }
@@ -346,13 +348,15 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         return picked.DistinctBy(p => p.Key ?? PhraseKey.Of(p.Text)).ToList();
     }
 
-    private static SkillRating ReadSkill(string item, List<string> unrated)
+    /// <summary>A skill and its rating; the name without hedges ("running an office again maybe" keeps "running an office again").</summary>
+    private SkillRating ReadSkill(string item, List<string> unrated)
     {
         var match = RatedSkill().Match(item);
         if (match.Success && match.Groups["name"].Value.Trim().Length > 0)
-            return new SkillRating(match.Groups["name"].Value.Trim(), int.Parse(match.Groups["rating"].Value));
-        unrated.Add(item);
-        return new SkillRating(item, 3);
+            return new SkillRating(KeyPhrase.Clean(match.Groups["name"].Value, _words), int.Parse(match.Groups["rating"].Value));
+        var name = KeyPhrase.Clean(item, _words);
+        unrated.Add(name);
+        return new SkillRating(name, 3);
     }
 
     [GeneratedRegex(@"^(?<name>.*?)[\s:=\-–(]*(?<rating>[1-5])(?:\s*(?:/|out of|of)\s*5)?\)?$")]

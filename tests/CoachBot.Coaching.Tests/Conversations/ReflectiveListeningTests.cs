@@ -122,6 +122,36 @@ public sealed class ReflectiveListeningTests
         Assert.Equal(["computers"], (await StateAsync(chat)).Profile.GrowthAreas);
     }
 
+    [Fact]
+    public async Task APastRoleIsHeardAsExperienceAndATimeAfterACommaIsNoInterest()
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        var reply = await chat.SayAsync("i used to be an office manager, 15 years ago");
+        reply.AssertContains(Says("assessment.hear.pastRole"), "been an office manager").AssertNotContains("drawn to", "15 years ago", "i used to be");
+        Assert.Equal(["office manager"], (await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Theory]
+    [InlineData("gardening, last year")]
+    [InlineData("gardening, back in 2010")]
+    public async Task AnItemThatOnlySaysWhenIsLeftOut(string answer)
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        (await chat.SayAsync(answer)).AssertContains("drawn to gardening.");
+        Assert.Equal(["gardening"], (await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Theory]
+    [InlineData("running an office again maybe")]
+    [InlineData("running an office again i guess")]
+    [InlineData("running an office again probably")]
+    public async Task AHedgeAtTheEndOfASkillIsLeftOutOfWhatIsKeptAndSaidBack(string answer)
+    {
+        var chat = await AtQuestion(AssessmentParts.Skills);
+        (await chat.SayAsync(answer)).AssertContains("running an office again at 3 out of 5").AssertNotContains("maybe", "i guess", "probably");
+        Assert.Equal("running an office again", Assert.Single((await StateAsync(chat)).Profile.Skills).Name);
+    }
+
     internal static async Task<TestSupport.ConversationTest> AtQuestion(string part)
     {
         var chat = Start();
