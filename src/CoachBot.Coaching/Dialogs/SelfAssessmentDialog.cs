@@ -112,6 +112,12 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.NumbersIsNoAnswer);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
+        // "an admin assistant job" names a job, not where or how the person works best: nothing kept, the question again.
+        if (part == AssessmentParts.Environment && step.Result is string job && NamesOnlyAJob(job))
+        {
+            _texts.Say(step.Context, AssessmentTexts.EnvironmentIsJob);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
         // Only "idk" (a vision was explored above): nothing is kept or said back, and the run moves on.
         if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && KeyPhrase.CleanOrEmpty(unknown, _words).Length == 0)
         {
@@ -289,6 +295,14 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private bool IsBareYesOrNo(string? answer, string? locale) =>
         answer is not null && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !_words.Unsure.AnyIn(answer)
         && BooleanRecognizer.Recognize(answer, locale) is not null;
+
+    /// <summary>A role or a job ("an admin assistant job", "a developer role") and little else: at most a word or two around it.</summary>
+    private bool NamesOnlyAJob(string answer)
+    {
+        var said = PhraseSet.Words(answer).Count;
+        if (_words.Careers.FindJob(answer) is { } job) return said - PhraseSet.Words(answer[job.Start..job.End]).Count <= 2;
+        return _words.Careers.FindRoles(answer).FirstOrDefault() is { } role && said - PhraseSet.Words(role.Text).Count <= 2;
+    }
 
     private static string RankKey(ProfileChoice item) => item.Key ?? item.Text;
 

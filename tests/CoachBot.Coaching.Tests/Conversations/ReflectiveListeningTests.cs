@@ -152,6 +152,18 @@ public sealed class ReflectiveListeningTests
         Assert.Equal("running an office again", Assert.Single((await StateAsync(chat)).Profile.Skills).Name);
     }
 
+    [Theory]
+    [InlineData("an admin assistant job")]
+    [InlineData("a developer role")]
+    public async Task AJobIsNoWorkEnvironmentAndTheQuestionIsAskedAgain(string answer)
+    {
+        var chat = await AtQuestion(AssessmentParts.Environment);
+        (await chat.SayAsync(answer)).AssertContains(Says("assessment.environmentIsJob"), Says("assessment.ask.environment"))
+            .AssertNotContains("best work: ");
+        Assert.True(string.IsNullOrEmpty((await StateAsync(chat)).Profile.WorkEnvironment));
+        (await chat.SayAsync("a small team in an office")).AssertContains("a small team in an office", Says("assessment.ask.skills"));
+    }
+
     internal static async Task<TestSupport.ConversationTest> AtQuestion(string part)
     {
         var chat = Start();
