@@ -16,9 +16,13 @@ public static class PastRole
         var lower = AssessmentWords.Normalize(text);
         foreach (var lead in words.PastRoles)
             if (lower.Length > lead.Length && lower.StartsWith(lead + " ", StringComparison.Ordinal))
-                return KeyPhrase.CleanOrEmpty(text[(lead.Length + 1)..], words) is { Length: > 0 } role && KeyPhrase.CanEcho(role) ? role : null;
+                return KeyPhrase.CleanOrEmpty(text[(lead.Length + 1)..], words) is { Length: > 0 } role && KeyPhrase.CanEcho(role) && NamesARole(role, words) ? role : null;
         return null;
     }
+
+    // "i was happiest helping people" is no role: one is "a"/"an" something, or a role careers.yaml knows.
+    private static bool NamesARole(string role, AssessmentWords words) =>
+        AssessmentWords.Normalize(role).Split(' ', 2)[0] is "a" or "an" || words.Careers.FindRoles(role).Count > 0;
 
     /// <summary>The role as kept in the profile: without its article ("office manager").</summary>
     public static string Kept(string role)

@@ -132,6 +132,17 @@ public sealed class ReflectiveListeningTests
     }
 
     [Theory]
+    [InlineData("i was happiest helping people", null)]
+    [InlineData("i worked as office manager", "been office manager")]
+    public async Task OnlyARoleAfterAPastLeadInIsHeardAsExperience(string answer, string? heard)
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        var reply = await chat.SayAsync(answer);
+        if (heard is not null) reply.AssertContains(Says("assessment.hear.pastRole"), heard);
+        else reply.AssertNotContains("you've been");
+    }
+
+    [Theory]
     [InlineData("gardening, last year")]
     [InlineData("gardening, back in 2010")]
     public async Task AnItemThatOnlySaysWhenIsLeftOut(string answer)
