@@ -130,13 +130,13 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             var context = step.Context;
             var profile = CoachTurn.State(context).Profile;
             if (part == AssessmentParts.Vision5) answer = PickedDirection(context, progress, answer) ?? answer;
-            Store(context, profile, part, answer);
+            var saidBack = Store(context, profile, part, answer);
             // A vision said as a goal ("I want to be a business analyst by 2027") is offered as the first goal at the end.
             if (part is AssessmentParts.Vision5 or AssessmentParts.Vision10 && _goals.Find(context, answer) is { } goal
                 && CoachTurn.State(context).LaterOffer is not { Starts: PendingOffer.StartsGoal })
                 CoachTurn.State(context).LaterOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = goal, Source = "assessment.goal" };
             var needsRanking = part == AssessmentParts.Values && profile.Values.Count > 3;
-            if (!needsRanking) Acknowledge(context, part, answer, profile);
+            if (!needsRanking && !saidBack) Acknowledge(context, part, answer, profile);
             if (needsRanking)
             {
                 // The user's own words have no key: within this list, their text is their key.
@@ -313,7 +313,8 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         _ => null,
     };
 
-    private void Store(ITurnContext context, Profile profile, string part, string answer)
+    /// <returns>True when storing already said the answer back (skills none of which had a rating), so no second line does.</returns>
+    private bool Store(ITurnContext context, Profile profile, string part, string answer)
     {
         var text = UserText.Clean(answer);
         switch (part)
@@ -332,8 +333,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
                 var unrated = new List<string>();
                 profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => PhraseKey.Of(s.Name)).ToList();
                 if (unrated.Count > 0) _texts.Say(context, AssessmentTexts.UnratedSkills, ("skills", string.Join(", ", unrated)));
-                break;
+                return unrated.Count > 0 && unrated.Count == profile.Skills.Count;
         }
+        return false;
     }
 
     /// <summary>
