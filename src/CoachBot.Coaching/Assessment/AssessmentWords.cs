@@ -17,6 +17,13 @@ public sealed class AssessmentWords
     public CareerVocabulary Careers { get; }
     public IReadOnlyList<string> LeadIns { get; }
     public IReadOnlyList<string> Tails { get; }
+
+    /// <summary>How people name a role they had ("i used to be", "i worked as"), longest first.</summary>
+    public IReadOnlyList<string> PastRoles { get; }
+
+    /// <summary>The words a list item that only says when is made of ("15 years ago"), and those that make it a time.</summary>
+    public ISet<string> TimeItem { get; }
+    public ISet<string> TimeUnits { get; }
     public IReadOnlyList<(Regex Word, string With)> Swaps { get; }
     public PhraseSet FearCues { get; }
     public ISet<string> AroundTime { get; }
@@ -37,6 +44,9 @@ public sealed class AssessmentWords
         // Longest first, so "i'm really good at" goes before "good at".
         LeadIns = List("assessment.listen.leadIns").Select(Normalize).OrderByDescending(l => l.Length).ToList();
         Tails = List("assessment.listen.tails").Select(Normalize).OrderByDescending(l => l.Length).ToList();
+        PastRoles = List("assessment.listen.pastRoles").Select(Normalize).OrderByDescending(l => l.Length).ToList();
+        TimeItem = PhraseSet.Words(texts.Get("assessment.listen.timeItem").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
+        TimeUnits = PhraseSet.Words(texts.Get("assessment.listen.timeUnits").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         FearCues = PhraseSet.Parse(texts.Get("assessment.listen.fearCues"));
         AroundTime = PhraseSet.Words(texts.Get("assessment.listen.aroundTime").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         Swaps = List("assessment.listen.swaps").Select(s => s.Split('=', 2))

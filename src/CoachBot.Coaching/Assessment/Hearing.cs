@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Recognizers;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Model;
@@ -19,12 +20,26 @@ public static class Hearing
     public const string OutsideType = "assessment.hear.outsideType";
     public const string OutsideFeedback = "assessment.hear.outsideFeedback";
 
+    public const string PastRoleSaid = "assessment.hear.pastRole";
+    public const string PastRoleAnd = "assessment.hear.pastRoleAnd";
+
+    private static string? PastRoleIn(string answer, AssessmentWords words) =>
+        ListParser.Split(UserText.Clean(answer)).Select(item => PastRole.Of(item, words)).FirstOrDefault(r => r is not null);
+
     public static string Key(string part) => "assessment.hear." + part;
 
     /// <param name="shown">The picked values or transferable skills as the user sees them (titles or own words).</param>
     public static Said For(string part, string answer, Profile profile, IReadOnlyList<string> shown, AssessmentWords words,
         Func<Said, string> say)
     {
+        // "i used to be an office manager": experience heard as such, not as something the person is drawn to.
+        if (part == AssessmentParts.Interests && PastRoleIn(answer, words) is { } role)
+        {
+            var rest = profile.Interests.Where(i => PhraseKey.Of(i) != PhraseKey.Of(PastRole.Kept(role))).ToList();
+            return rest.Count > 0 && KeyPhrase.Of(rest, words) is { } others
+                ? new Said(PastRoleAnd, ("role", role), ("phrase", others))
+                : new Said(PastRoleSaid, ("role", role));
+        }
         string? phrase = part switch
         {
             AssessmentParts.Strengths => KeyPhrase.Of(profile.Strengths, words),

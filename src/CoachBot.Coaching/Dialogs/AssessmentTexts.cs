@@ -14,6 +14,7 @@ public static class AssessmentTexts
     public const string DateIsNoAnswer = "assessment.dateIsNoAnswer";
     public const string OutsideNone = "assessment.outsideNone";
     public const string NumbersIsNoAnswer = "assessment.numbersIsNoAnswer";
+    public const string EnvironmentIsJob = "assessment.environmentIsJob";
     public const string UnsureLeftOut = "assessment.unsureLeftOut";
     public const string TimeIsNoAnswer = "assessment.timeIsNoAnswer";
     public const string TimeIsNoAnswerRough = "assessment.timeIsNoAnswerRough";

@@ -112,6 +112,12 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.NumbersIsNoAnswer);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
+        // "an admin assistant job" names a job, not where or how the person works best: nothing kept, the question again.
+        if (part == AssessmentParts.Environment && step.Result is string job && NamesOnlyAJob(job))
+        {
+            _texts.Say(step.Context, AssessmentTexts.EnvironmentIsJob);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
         // Only "idk" (a vision was explored above): nothing is kept or said back, and the run moves on.
         if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && KeyPhrase.CleanOrEmpty(unknown, _words).Length == 0)
         {
@@ -124,13 +130,13 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             var context = step.Context;
             var profile = CoachTurn.State(context).Profile;
             if (part == AssessmentParts.Vision5) answer = PickedDirection(context, progress, answer) ?? answer;
-            Store(context, profile, part, answer);
+            var saidBack = Store(context, profile, part, answer);
             // A vision said as a goal ("I want to be a business analyst by 2027") is offered as the first goal at the end.
             if (part is AssessmentParts.Vision5 or AssessmentParts.Vision10 && _goals.Find(context, answer) is { } goal
                 && CoachTurn.State(context).LaterOffer is not { Starts: PendingOffer.StartsGoal })
                 CoachTurn.State(context).LaterOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = goal, Source = "assessment.goal" };
             var needsRanking = part == AssessmentParts.Values && profile.Values.Count > 3;
-            if (!needsRanking) Acknowledge(context, part, answer, profile);
+            if (!needsRanking && !saidBack) Acknowledge(context, part, answer, profile);
             if (needsRanking)
             {
                 // The user's own words have no key: within this list, their text is their key.
@@ -290,6 +296,14 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         answer is not null && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !_words.Unsure.AnyIn(answer)
         && BooleanRecognizer.Recognize(answer, locale) is not null;
 
+    /// <summary>A role or a job ("an admin assistant job", "a developer role") and little else: at most a word or two around it.</summary>
+    private bool NamesOnlyAJob(string answer)
+    {
+        var said = PhraseSet.Words(answer).Count;
+        if (_words.Careers.FindJob(answer) is { } job) return said - PhraseSet.Words(answer[job.Start..job.End]).Count <= 2;
+        return _words.Careers.FindRoles(answer).FirstOrDefault() is { } role && said - PhraseSet.Words(role.Text).Count <= 2;
+    }
+
     private static string RankKey(ProfileChoice item) => item.Key ?? item.Text;
 
     private static ChoiceSet? ChoicesFor(string part) => part switch
@@ -299,7 +313,8 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         _ => null,
     };
 
-    private void Store(ITurnContext context, Profile profile, string part, string answer)
+    /// <returns>True when storing already said the answer back (skills none of which had a rating), so no second line does.</returns>
+    private bool Store(ITurnContext context, Profile profile, string part, string answer)
     {
         var text = UserText.Clean(answer);
         switch (part)
@@ -318,8 +333,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
                 var unrated = new List<string>();
                 profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => PhraseKey.Of(s.Name)).ToList();
                 if (unrated.Count > 0) _texts.Say(context, AssessmentTexts.UnratedSkills, ("skills", string.Join(", ", unrated)));
-                break;
+                return unrated.Count > 0 && unrated.Count == profile.Skills.Count;
         }
+        return false;
     }
 
     /// <summary>
@@ -328,7 +344,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     /// </summary>
     private List<string> CleanList(string text)
     {
-        var items = ListParser.Split(text);
+        // "15 years ago" after a comma only says when: no item, unless it is all there is.
+        var items = ListParser.Split(text) is var all && all.Where(i => !PastRole.IsOnlyTime(i, _words)).ToList() is { Count: > 0 } timed ? timed : all;
+        items = items.Select(i => PastRole.Of(i, _words) is { } role ? PastRole.Kept(role) : i).ToList();
         var meant = items.Select(item => KeyPhrase.CleanOrEmpty(item, _words)).Where(item => item.Length > 0).ToList();
         return (meant.Count > 0 ? meant : items.Select(item => KeyPhrase.Clean(item, _words))).DistinctBy(item => PhraseKey.Of(item)).ToList();
     }
@@ -346,13 +364,15 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         return picked.DistinctBy(p => p.Key ?? PhraseKey.Of(p.Text)).ToList();
     }
 
-    private static SkillRating ReadSkill(string item, List<string> unrated)
+    /// <summary>A skill and its rating; the name without hedges ("running an office again maybe" keeps "running an office again").</summary>
+    private SkillRating ReadSkill(string item, List<string> unrated)
     {
         var match = RatedSkill().Match(item);
         if (match.Success && match.Groups["name"].Value.Trim().Length > 0)
-            return new SkillRating(match.Groups["name"].Value.Trim(), int.Parse(match.Groups["rating"].Value));
-        unrated.Add(item);
-        return new SkillRating(item, 3);
+            return new SkillRating(KeyPhrase.Clean(match.Groups["name"].Value, _words), int.Parse(match.Groups["rating"].Value));
+        var name = KeyPhrase.Clean(item, _words);
+        unrated.Add(name);
+        return new SkillRating(name, 3);
     }
 
     [GeneratedRegex(@"^(?<name>.*?)[\s:=\-–(]*(?<rating>[1-5])(?:\s*(?:/|out of|of)\s*5)?\)?$")]

@@ -122,6 +122,60 @@ public sealed class ReflectiveListeningTests
         Assert.Equal(["computers"], (await StateAsync(chat)).Profile.GrowthAreas);
     }
 
+    [Fact]
+    public async Task APastRoleIsHeardAsExperienceAndATimeAfterACommaIsNoInterest()
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        var reply = await chat.SayAsync("i used to be an office manager, 15 years ago");
+        reply.AssertContains(Says("assessment.hear.pastRole"), "been an office manager").AssertNotContains("drawn to", "15 years ago", "i used to be");
+        Assert.Equal(["office manager"], (await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Theory]
+    [InlineData("i was happiest helping people", null)]
+    [InlineData("i worked as office manager", "been office manager")]
+    public async Task OnlyARoleAfterAPastLeadInIsHeardAsExperience(string answer, string? heard)
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        var reply = await chat.SayAsync(answer);
+        if (heard is not null) reply.AssertContains(Says("assessment.hear.pastRole"), heard);
+        else reply.AssertNotContains("you've been");
+    }
+
+    [Theory]
+    [InlineData("gardening, last year")]
+    [InlineData("gardening, back in 2010")]
+    public async Task AnItemThatOnlySaysWhenIsLeftOut(string answer)
+    {
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        (await chat.SayAsync(answer)).AssertContains("drawn to gardening.");
+        Assert.Equal(["gardening"], (await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Theory]
+    [InlineData("running an office again maybe")]
+    [InlineData("running an office again i guess")]
+    [InlineData("running an office again probably")]
+    public async Task AHedgeAtTheEndOfASkillIsLeftOutOfWhatIsKeptAndSaidBack(string answer)
+    {
+        var chat = await AtQuestion(AssessmentParts.Skills);
+        (await chat.SayAsync(answer)).AssertContains("running an office again at 3 out of 5")
+            .AssertNotContains("maybe", "i guess", "probably", "I read that as");
+        Assert.Equal("running an office again", Assert.Single((await StateAsync(chat)).Profile.Skills).Name);
+    }
+
+    [Theory]
+    [InlineData("an admin assistant job")]
+    [InlineData("a developer role")]
+    public async Task AJobIsNoWorkEnvironmentAndTheQuestionIsAskedAgain(string answer)
+    {
+        var chat = await AtQuestion(AssessmentParts.Environment);
+        (await chat.SayAsync(answer)).AssertContains(Says("assessment.environmentIsJob"), Says("assessment.ask.environment"))
+            .AssertNotContains("best work: ");
+        Assert.True(string.IsNullOrEmpty((await StateAsync(chat)).Profile.WorkEnvironment));
+        (await chat.SayAsync("a small team in an office")).AssertContains("a small team in an office", Says("assessment.ask.skills"));
+    }
+
     internal static async Task<TestSupport.ConversationTest> AtQuestion(string part)
     {
         var chat = Start();
