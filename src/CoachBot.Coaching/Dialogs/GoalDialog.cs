@@ -257,7 +257,10 @@ public sealed partial class GoalDialog : ComponentDialog
         }
         draft.CountAsked(question);
         if (!TryReadNumber(said, locale, facts, out var value))
-            _texts.Say(context, DialogTexts.NotANumber);
+        {
+            // "maybe 5 hours a week" at the confidence question: the hours were noted just now; asking again is enough.
+            if (facts is not { Also.Count: > 0 }) _texts.Say(context, DialogTexts.NotANumber);
+        }
         else if (value < min)
             _texts.Say(context, DialogTexts.NumberTooSmall, ("min", min));
         else if (value > max)

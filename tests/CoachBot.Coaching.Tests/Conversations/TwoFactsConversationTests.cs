@@ -1,3 +1,4 @@
+using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Understanding.Facts;
 using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Smart;
@@ -52,7 +53,7 @@ public sealed class TwoFactsConversationTests
         var chat = await AtConfidenceAsync();
         (await chat.SayAsync("maybe 5 hours a week, weekends mostly"))
             .AssertContains("Noted as well: 5 hours a week.", Says(GoalTexts.AskConfidence))
-            .AssertNotContains(Says(SmartTexts.AskRelevant));
+            .AssertNotContains(Says(SmartTexts.AskRelevant), Says(DialogTexts.NotANumber));
         (await chat.SayAsync("7")).AssertContains(Says(SmartTexts.AskRelevant)).AssertNotContains(Says(SmartTexts.AskAchievableTime));
         await FinishAsync(chat);
         var goal = Assert.Single((await StateAsync(chat)).Goals);
