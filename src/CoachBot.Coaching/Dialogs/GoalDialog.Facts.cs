@@ -95,12 +95,30 @@ public sealed partial class GoalDialog
             value = read;
             return true;
         }
-        if (facts is { } other && (other.Also.Count > 0 || other.Correction is not null))
+        if (GaveOtherFacts(facts))
         {
             value = 0;
             return false;
         }
         return NumberRecognizer.TryRecognize(said, locale, out value);
+    }
+
+    /// <summary>The facts gave the message's numbers another meaning than the answer: hours beside it, or a correction.</summary>
+    private static bool GaveOtherFacts(FactReading? facts) => facts is { } read && (read.Also.Count > 0 || read.Correction is not null);
+
+    /// <summary>
+    /// A finish line said where a number or a date is asked ("when i have a signed contract" at the confidence
+    /// question): kept without its lead-in as the measure, said back, and the question stays. Not at the why: there
+    /// "when i have my own money i feel free" is a reason.
+    /// </summary>
+    private bool HeardAFinishLine(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
+    {
+        if (question is not (GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound) || draft.Measure is not null) return false;
+        var vocabulary = Vocabulary(context);
+        if (!vocabulary.OpensAsAFinishLine(said) || Cleaned(vocabulary.FinishLineOf(said)) is not { } kept) return false;
+        draft.Measure = kept;
+        _texts.Say(context, GoalTexts.FinishLineNoted, ("measure", kept));
+        return true;
     }
 
     private static bool IsSet(ITurnContext context, GoalDraft draft, FactSlot slot) => slot switch

@@ -146,16 +146,8 @@ public sealed partial class GoalDialog : ComponentDialog
         var facts = ReadFacts(context, draft, question, answer);
         if (facts is not null && FoldFacts(context, draft, facts)) return step.ReplaceDialogAsync(RefineId, draft, ct);
         if (facts is { Correction: not null } && answer is string) answer = WithoutCorrection(facts);
-        // "when i have a signed contract" at the confidence question: the finish line, kept, and the question stays. Only
-        // where a number or a date is asked: at the why, "when i have my own money i feel free" is a reason.
-        if (answer is string finishLine && question is GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound
-            && draft.Measure is null && GoalVocabulary.From(_texts.Catalog, context.Activity.Locale) is var words && words.OpensAsAFinishLine(finishLine)
-            && Cleaned(words.FinishLineOf(finishLine)) is { } kept)
-        {
-            draft.Measure = kept;
-            _texts.Say(context, GoalTexts.FinishLineNoted, ("measure", kept));
-            return step.ReplaceDialogAsync(RefineId, draft, ct);
-        }
+        // "when i have a signed contract" at the confidence question: the finish line, kept, and the question stays (GoalDialog.Facts.cs).
+        if (answer is string finishLine && HeardAFinishLine(context, draft, question, finishLine)) return step.ReplaceDialogAsync(RefineId, draft, ct);
         // Numbers are read here, not by a number prompt, so a question asked instead ("what does achievable mean?") is answered.
         if (question is GoalQuestion.Confidence or GoalQuestion.Hours && answer is string typed)
         {
@@ -259,7 +251,7 @@ public sealed partial class GoalDialog : ComponentDialog
         if (!TryReadNumber(said, locale, facts, out var value))
         {
             // "maybe 5 hours a week" at the confidence question: the hours were noted just now; asking again is enough.
-            if (facts is not { Also.Count: > 0 }) _texts.Say(context, DialogTexts.NotANumber);
+            if (!GaveOtherFacts(facts)) _texts.Say(context, DialogTexts.NotANumber);
         }
         else if (value < min)
             _texts.Say(context, DialogTexts.NumberTooSmall, ("min", min));
