@@ -24,13 +24,16 @@ public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
     private readonly ILogger _logger;
     private readonly Lazy<Task<Loaded?>> _loading;
     private readonly bool _rulesUntilReady;
+    private readonly RecentVectors _recent;
 
     /// <param name="sources">Every registered source of candidate sets; checked here, so bad data fails start-up.</param>
     /// <param name="rulesUntilReady">A match asked before the model and index are ready is None instead of waiting.</param>
+    /// <param name="recentTexts">How many recently embedded texts keep their vector (<see cref="RecentVectors"/>); 0: none.</param>
     public EmbeddingSemanticMatcher(EmbeddingModel model, IEnumerable<ICandidateSetSource> sources, ILogger<EmbeddingSemanticMatcher> logger,
-        bool rulesUntilReady = false)
+        bool rulesUntilReady = false, int recentTexts = 0)
     {
         _rulesUntilReady = rulesUntilReady;
+        _recent = new RecentVectors(recentTexts);
         var problems = model.Thresholds.FindProblems().ToList();
         if (problems.Count > 0) throw new ArgumentException($"{model.Name} thresholds: {string.Join(" ", problems)}", nameof(model));
         _model = model;
@@ -74,8 +77,21 @@ public sealed partial class EmbeddingSemanticMatcher : ISemanticMatcher
         var loaded = await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (loaded is null || !scopes.Any(s => loaded.Index.SetIds.Contains(s.SetId))) return null;
 
-        var vector = loaded.Embedder.Embed(text, cancellationToken);
+        var vector = VectorOf(text, loaded.Embedder, cancellationToken);
         return vector is null ? null : loaded.Index.Rank(vector, scopes);
+    }
+
+    /// <summary>How many texts keep their vector now (for tests and diagnostics).</summary>
+    internal int RecentTextCount => _recent.Count;
+
+    private float[]? VectorOf(string text, SentenceEmbedder embedder, CancellationToken cancellationToken)
+    {
+        var prepared = EncoderText.Prepare(text);
+        if (prepared.Length == 0) return null;
+        if (_recent.TryGet(prepared, out var known)) return known;
+        var vector = embedder.EmbedPrepared(prepared, cancellationToken);
+        _recent.Add(prepared, vector);
+        return vector;
     }
 
     /// <summary>

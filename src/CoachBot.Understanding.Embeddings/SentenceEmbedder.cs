@@ -80,8 +80,12 @@ public sealed class SentenceEmbedder : IDisposable
     public float[]? Embed(string text, CancellationToken cancellationToken)
     {
         var prepared = EncoderText.Prepare(text);
-        return prepared.Length == 0 ? null : ExitGuard.Run(() => _encoder.Encode([prepared], cancellationToken)[0]);
+        return prepared.Length == 0 ? null : EmbedPrepared(prepared, cancellationToken);
     }
+
+    /// <summary>The vector of a text <see cref="EncoderText"/> has already prepared (not empty).</summary>
+    internal float[] EmbedPrepared(string prepared, CancellationToken cancellationToken) =>
+        ExitGuard.Run(() => _encoder.Encode([prepared], cancellationToken)[0]);
 
     /// <summary>The vectors of many texts, in their order; batched by length so padding stays small.</summary>
     public float[][] EmbedMany(IReadOnlyList<string> texts, CancellationToken cancellationToken)

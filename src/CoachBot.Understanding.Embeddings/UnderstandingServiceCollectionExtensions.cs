@@ -35,7 +35,7 @@ public static class UnderstandingServiceCollectionExtensions
         // The host answers by its rules while the model loads in the background (MatcherWarmUp), so a start costs the
         // first answers nothing; a test or tool that needs the matcher awaits WhenReadyAsync first.
         return new EmbeddingSemanticMatcher(services.GetRequiredService<EmbeddingModel>(), services.GetServices<ICandidateSetSource>(), logger,
-            rulesUntilReady: true);
+            rulesUntilReady: true, recentTexts: options.RecentTexts);
     }
 
     private sealed class ProblemsValidator<T>(Func<T, IEnumerable<string>> findProblems) : IValidateOptions<T> where T : class

@@ -51,7 +51,18 @@ public class ServiceRegistrationTests
         Assert.Same(EmbeddingModels.Default, matcher.Model);
         Assert.True(await matcher.WhenReadyAsync(CancellationToken.None));
         Assert.Equal("blocked", (await matcher.MatchAsync("completely stuck", "reflection.progress", CancellationToken.None)).Best?.Key);
+        Assert.Equal(1, matcher.RecentTextCount); // the host keeps recent texts' vectors by default
         await host.StopAsync();
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(UnderstandingOptions.MaxRecentTexts + 1)]
+    public void RecentTextsOutOfRangeIsNamed(int value)
+    {
+        var problems = new UnderstandingOptions { RecentTexts = value }.FindProblems().ToList();
+        Assert.Contains(problems, p => p.Contains("Understanding:RecentTexts", StringComparison.Ordinal));
+        Assert.Empty(new UnderstandingOptions { RecentTexts = 0 }.FindProblems());
     }
 
     [Fact]
