@@ -20,6 +20,12 @@ public static class MenuTexts
     /// <summary>A command taken from a sentence: what the coach understood, before doing it.</summary>
     public const string Understood = "menu.understood";
 
+    /// <summary>"not sure where to start": the words, and where to begin for someone new, with a profile, with a goal.</summary>
+    public const string WhereToStartWords = "menu.whereToStart.words";
+    public const string WhereToStartFresh = "menu.whereToStart.fresh";
+    public const string WhereToStartProfiled = "menu.whereToStart.profiled";
+    public const string WhereToStartPlanned = "menu.whereToStart.planned";
+
     public const string Thanks = "menu.thanks";
     public const string Goodbye = "menu.goodbye";
     public const string OutOfRange = "menu.outOfRange";

@@ -34,6 +34,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
     Func<ITurnContext, string?>? feelingFirst = null)
 {
     private readonly Feelings.FeelingReader _feelings = new(texts.Catalog);
+    private readonly PhraseSet _whereToStart = PhraseSet.Parse(texts.Catalog.Get(MenuTexts.WhereToStartWords));
 
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
 
@@ -157,6 +158,10 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             return new(MenuReadingKind.Intent, "newGoal", GoalText: text);
         if (reading.Kind == UnderstoodKind.Taken && reading.Key != "notUnderstood")
             return new(MenuReadingKind.Intent, reading.Key, SaysBack: reading.SaysBack);
+        // "not sure where to start", "what should i do first?": a coach says where to begin (a career topic with it
+        // was answered before this, by the library).
+        if (goal is null && _whereToStart.AnyIn(text))
+            return new(MenuReadingKind.Intent, WhereToStart);
         // "can we do the profile questions now?": a request put as a question, asked about when its words fit a command.
         if (question is not null && !(question.Kind == QuestionKind.Other && IsRequest(text) && reading.Kind == UnderstoodKind.Confirm
                 && reading.Key is { } asked && !IsSocial(asked) && IntentWords.SharesAWord(texts.Catalog, text, asked, locale)))
@@ -205,6 +210,23 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             .Any(opening => said.StartsWith(PhraseKey.Of(opening) + " ", StringComparison.Ordinal));
     }
 
+    /// <summary>Not knowing where to begin: answered with the step that fits how far they are.</summary>
+    private const string WhereToStart = "whereToStart";
+
+    /// <summary>
+    /// Where to begin, for someone who says they don't know: taking stock when nothing is known of them yet, a goal
+    /// once the profile is there, the plan and a check-in once there is a goal. The first of the offered keys is what
+    /// a "yes" picks.
+    /// </summary>
+    private void SuggestWhereToStart(BotFramework.Builder.ITurnContext context)
+    {
+        var state = CoachTurn.State(context);
+        var (sentence, keys) = state.Goals.Count > 0 ? (MenuTexts.WhereToStartPlanned, new List<string> { "myPlan", "checkInStart", "newGoal" })
+            : state.Profile.IsEmpty ? (MenuTexts.WhereToStartFresh, ["selfAssessment", "newGoal"])
+            : (MenuTexts.WhereToStartProfiled, ["newGoal", "selfAssessment"]);
+        Offer(context, keys, confirming: true, texts.Text(context, sentence));
+    }
+
     /// <summary>True for the small-talk keys, which are answered here and start nothing.</summary>
     private static bool IsSocial(string? key) => key is "greeting" or "thanks" or "goodbye";
 
@@ -218,6 +240,9 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
                 return;
             case "thanks":
                 texts.Say(context, MenuTexts.Thanks);
+                return;
+            case WhereToStart:
+                SuggestWhereToStart(context);
                 return;
             case "goodbye":
                 // "I'll check in as scheduled" only when a check-in is to come.
