@@ -96,6 +96,8 @@ public sealed class ReflectiveListeningTests
     [InlineData(AssessmentParts.Strengths, "i think i'm good at listening", "listening")]
     [InlineData(AssessmentParts.Strengths, "honestly i'm ok with numbers", "numbers")]
     [InlineData(AssessmentParts.Strengths, "forklifts, ppl mgmt", "forklifts and people management")]
+    [InlineData(AssessmentParts.Strengths, "numbers, people say im patient", "numbers and patient")]
+    [InlineData(AssessmentParts.Strengths, "apparently i'm a good listener", "a good listener")]
     public async Task ALeadInIsDroppedFromWhatIsSaidBackAndKept(string part, string answer, string phrase)
     {
         var chat = await AtQuestion(part);
