@@ -24,6 +24,13 @@ public sealed record Aside(AsideKind Kind)
 
     /// <summary>The goal in the user's words, dates written out ("get back to work as a business analyst by 30 June 2027").</summary>
     public string? Goal { get; init; }
+
+    /// <summary>
+    /// With a feeling: the answer said beside it, in clauses of its own ("im an accountant, 6 years" from "im an
+    /// accountant, 6 years, kinda burnt out tbh"), which the question takes once the feeling is heard; null when the
+    /// message was the feeling alone or the two are not apart.
+    /// </summary>
+    public string? AnswerBeside { get; init; }
 }
 
 /// <summary>
@@ -99,8 +106,27 @@ public sealed class AsideReader
         }
 
         if (_answers.Feelings.Read(text) is { } feeling && !FeelingIsTheAnswer(place, text, feeling))
-            return new Aside(AsideKind.Feeling) { Feeling = feeling };
+            return new Aside(AsideKind.Feeling) { Feeling = feeling, AnswerBeside = AnswerBesideTheFeeling(place, text) };
         return null;
+    }
+
+    /// <summary>Clause marks: a feeling said in a clause of its own is cut out at these.</summary>
+    private static readonly char[] ClauseMarks = [',', ';', '.', '!', '\n'];
+
+    /// <summary>
+    /// The clauses of a self-assessment answer that hold no feeling, when some do and some don't and what is left says
+    /// something (not only fillers). Only where the question takes free words: a list pick, a number or a date is read
+    /// by its own rules.
+    /// </summary>
+    private string? AnswerBesideTheFeeling(PromptPlace place, string text)
+    {
+        if (!place.InAssessment || place.Kind != PromptKind.Words || AsksYesOrNo(place)) return null;
+        var clauses = text.Split(ClauseMarks, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (clauses.Length < 2) return null;
+        var kept = clauses.Where(c => _answers.Feelings.Read(c) is null).ToList();
+        if (kept.Count == 0 || kept.Count == clauses.Length) return null;
+        var answer = string.Join(", ", kept);
+        return PhraseSet.Words(answer).Any(w => !_fillers.Contains(w)) ? answer : null;
     }
 
     /// <summary>

@@ -96,6 +96,11 @@ public sealed class PromptAsides
             case AsideKind.Feeling:
                 if (!await TryAiAnswerAsync(context, null, cancellationToken).ConfigureAwait(false))
                     context.SendActivity(_answers.FeelingReply.Say(context, aside.Feeling!, backToPlan: false));
+                if (aside.AnswerBeside is { } answer)
+                {
+                    await AnswerWithoutTheFeelingAsync(dc, answer, cancellationToken).ConfigureAwait(false);
+                    return InterruptionOutcome.Handled;
+                }
                 break;
             case AsideKind.Outside:
                 KeepOutside(context, place, aside.Outside!);
@@ -106,6 +111,26 @@ public sealed class PromptAsides
         }
         AskAgain(dc, place, lead);
         return InterruptionOutcome.Handled;
+    }
+
+    /// <summary>
+    /// "im an accountant, 6 years, kinda burnt out tbh" at the role question: the feeling is heard (above), and the
+    /// question takes the rest as its answer, so the answer is not lost and the next question follows. The message's
+    /// text is the answer's only while the question reads it.
+    /// </summary>
+    private static async Task AnswerWithoutTheFeelingAsync(DialogContext dc, string answer, CancellationToken cancellationToken)
+    {
+        var activity = dc.Context.Activity;
+        var said = activity.Text;
+        activity.Text = answer;
+        try
+        {
+            await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            activity.Text = said;
+        }
     }
 
     /// <summary>

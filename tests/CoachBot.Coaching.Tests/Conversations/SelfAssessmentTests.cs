@@ -70,6 +70,28 @@ public sealed class SelfAssessmentTests
         Assert.True(string.IsNullOrEmpty(profile.CurrentRole));
     }
 
+    [Theory]
+    [InlineData(AssessmentParts.Role, "im an accountant, 6 years, kinda burnt out tbh", "accountant, 6 years", "exhaustion", "assessment.ask.vision5")]
+    [InlineData(AssessmentParts.Strengths, "completely burnt out lately, but im good with numbers", "numbers", "exhaustion", "assessment.ask.growth")]
+    public async Task AnAnswerBesideAFeelingIsKeptAfterTheFeelingIsHeard(string part, string said, string kept, string feeling, string next)
+    {
+        // A new user's try: the burnout was heard, the role said with it dropped and asked for again.
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings." + feeling + ".heard"), kept, Says(next));
+        var json = (await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None))!.Json;
+        Assert.Contains(kept, json, StringComparison.Ordinal);
+        Assert.DoesNotContain("burnt", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("exhausted", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFeelingAloneAtTheRoleQuestionKeepsTheQuestionOpen()
+    {
+        var chat = await AtQuestion(AssessmentParts.Role);
+        (await chat.SayAsync("honestly im so burnt out")).AssertContains(Says("feelings.feelings.exhaustion.heard"), Says("assessment.ask.role"));
+        Assert.True(string.IsNullOrEmpty((await StateAsync(chat)).Profile.CurrentRole));
+    }
+
     [Fact]
     public async Task HoursAtTheRoleQuestionAreKeptForThePlanNotAsTheRole()
     {
