@@ -8,7 +8,8 @@ public sealed record RoleDirection(CareerRole Role, IReadOnlyList<CareerSkill> U
 
 /// <summary>
 /// Two or three roles for a user who doesn't know yet what they want: scored by the held skills each role needs
-/// (careers.yaml) and the field they named ("something in tech"), leaving out the role they have now.
+/// (careers.yaml), the field they named ("something in tech") and the work their five- and ten-year pictures name
+/// ("leading a small analytics team" is data work), leaving out the role they have now.
 /// </summary>
 public static class RoleDirections
 {
@@ -23,12 +24,15 @@ public static class RoleDirections
             if (careers.FindField(text) is { } field && words.FieldRoles.TryGetValue(field.Key, out var roles))
                 fieldRoles.UnionWith(roles);
 
+        var aimed = AimedRoles(careers, hint, profile.Vision5Years, profile.Vision10Years);
+
         return careers.Roles
-            .Where(role => !current.Contains(role.Key))
+            // Someone with a role the vocabulary knows is not pointed back at a starting job ("admin assistant" to an accountant).
+            .Where(role => !current.Contains(role.Key) && !(role.Entry && current.Count > 0))
             .Select((role, order) =>
             {
                 var uses = role.SkillKeys.Where(held.IsStrength).Select(k => held.Get(k)!).OrderByDescending(h => h.Weight).ToList();
-                var score = uses.Sum(h => h.Weight) + (fieldRoles.Contains(role.Key) ? 2.5 : 0);
+                var score = uses.Sum(h => h.Weight) + (fieldRoles.Contains(role.Key) ? 2.5 : 0) + (aimed.Contains(role.Key) ? 3 : 0);
                 // A field the user named narrows the roles: outside it, skills alone must carry a role.
                 if (fieldRoles.Count > 0 && !fieldRoles.Contains(role.Key)) score -= 2;
                 return (role, uses, score, order);
@@ -38,5 +42,20 @@ public static class RoleDirections
             .Take(Max)
             .Select(r => new RoleDirection(r.role, r.uses.Take(2).Select(h => h.Skill).ToList()))
             .ToList();
+    }
+
+    /// <summary>The roles a picture of the future names, by a role's name or the words of its work ("analytics").</summary>
+    private static HashSet<string> AimedRoles(CareerVocabulary careers, params string?[] texts)
+    {
+        var aimed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrWhiteSpace(text)) continue;
+            aimed.UnionWith(careers.FindRoles(text).Select(m => m.Role.Key));
+            var words = GoalWords.Split(text);
+            for (var i = 0; i < words.Count; i++)
+                if (careers.JobWordsAt(words, i) is { } job) aimed.Add(job.Role.Key);
+        }
+        return aimed;
     }
 }

@@ -10,6 +10,9 @@ public sealed record CareerRole(string Key, string Name, IReadOnlyList<string> N
 {
     /// <summary>The words that name this role in front of "job" or "role" ("ux" of "a UX job"), from careers.role.&lt;key&gt;.jobs.</summary>
     public IReadOnlyList<string> JobWords { get; init; } = [];
+
+    /// <summary>A role people start in (careers.role.&lt;key&gt;.entry): never suggested as a direction to someone who already has a role.</summary>
+    public bool Entry { get; init; }
 }
 
 /// <summary>"a UX job": the role a job's words name, and where the words and the job noun stand in the text.</summary>
@@ -126,7 +129,7 @@ public sealed class CareerVocabulary
             Get($"careers.role.{key}.plural"),
             List($"careers.role.{key}.skills"),
             Get($"careers.role.{key}.leads") is "yes",
-            Get($"careers.role.{key}.portfolio") is "yes") { JobWords = List($"careers.role.{key}.jobs") }).ToList();
+            Get($"careers.role.{key}.portfolio") is "yes") { JobWords = List($"careers.role.{key}.jobs"), Entry = Get($"careers.role.{key}.entry") is "yes" }).ToList();
         var skills = EntryKeys(texts, "careers.skill.").Select(key =>
             new CareerSkill(key, List($"careers.skill.{key}.names").FirstOrDefault() ?? key, List($"careers.skill.{key}.names"))).ToList();
         var fields = EntryKeys(texts, "careers.field.").Select(key =>

@@ -36,6 +36,26 @@ public sealed class ProfileInsightTests
     }
 
     [Fact]
+    public void AnAccountantPicturingAnAnalyticsTeamIsPointedAtDataWorkFirstNotAdmin()
+    {
+        // A new user's try: directions "admin assistant, data analyst and financial analyst", and a first goal to
+        // chat with an admin assistant, for someone who pictured herself leading an analytics team.
+        var insights = Insights(new Profile
+        {
+            Strengths = ["numbers", "excel", "patient"],
+            GrowthAreas = ["sql", "speaking up in meetings"],
+            Interests = ["data things", "patterns", "puzzles"],
+            Skills = [new SkillRating("excel", 5), new SkillRating("sql", 2), new SkillRating("python", 1), new SkillRating("presenting", 3)],
+            TransferableSkills = [new ProfileChoice("communication", "Communication"), new ProfileChoice("analysis", "Analysis")],
+            CurrentRole = "accountant, 6 years",
+            Vision5Years = "leading a small analytics team",
+        });
+        var directions = Assert.Single(insights, i => i.Contains("directions worth a look"));
+        Assert.Contains(": data analyst", directions);
+        Assert.DoesNotContain(insights, i => i.Contains("admin assistant"));
+    }
+
+    [Fact]
     public void ALeaderWhoValuesBalanceAndAimsAtDirectorHearsTheTension()
     {
         var insights = Insights(new Profile
