@@ -119,7 +119,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
         // Only "idk" (a vision was explored above): nothing is kept or said back, and the run moves on.
-        if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && KeyPhrase.CleanOrEmpty(unknown, _words).Length == 0)
+        if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && OnlyUnsure(KeyPhrase.CleanOrEmpty(unknown, _words)))
         {
             _texts.Say(step.Context, AssessmentTexts.UnsureLeftOut);
             return await step.NextAsync(null, ct);
@@ -292,6 +292,17 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             : NeedsWordsAsync(prompt, ct);
 
     /// <summary>"still no idea" is not knowing, which the vision questions explore: only a yes or no that says nothing else.</summary>
+    /// <summary>Nothing but not knowing is left ("no clue" of "honestly no clue"): no answer to keep.</summary>
+    private bool OnlyUnsure(string cleaned)
+    {
+        if (cleaned.Length == 0) return true;
+        var words = PhraseSet.Words(cleaned);
+        var covered = new bool[words.Count];
+        foreach (var hit in _words.Unsure.Find(words))
+            for (var i = hit.Start; i < hit.Start + hit.Length; i++) covered[i] = true;
+        return covered.All(c => c);
+    }
+
     private bool IsBareYesOrNo(string? answer, string? locale) =>
         answer is not null && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !_words.Unsure.AnyIn(answer)
         && BooleanRecognizer.Recognize(answer, locale) is not null;

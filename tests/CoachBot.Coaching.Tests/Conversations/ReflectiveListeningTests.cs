@@ -67,6 +67,18 @@ public sealed class ReflectiveListeningTests
     }
 
     [Theory]
+    [InlineData("no idea tbh")]
+    [InlineData("honestly no clue")]
+    [InlineData("dont know lol")]
+    public async Task NotKnowingTheTenYearPictureKeepsNothingAndSaysThatIsFine(string said)
+    {
+        // A new user's try: "no idea tbh" was "And further out: no idea. Worth keeping in view." and kept as the vision.
+        var chat = await AtQuestion(AssessmentParts.Vision10);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.UnsureLeftOut)).AssertNotContains("Worth keeping in view");
+        Assert.True(string.IsNullOrEmpty((await StateAsync(chat)).Profile.Vision10Years));
+    }
+
+    [Theory]
     [InlineData("asdfgh")]
     [InlineData("Sent from my iPhone")]
     [InlineData("lol")]
