@@ -336,10 +336,11 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             case AssessmentParts.Outside: profile.Outside = OutsideReader.Read(text, _words); break;
             case AssessmentParts.Values: profile.Values = PickOrOwn(context, text, AssessmentTexts.Values); break;
             case AssessmentParts.Transferable: profile.TransferableSkills = PickOrOwn(context, text, AssessmentTexts.Transferable); break;
-            case AssessmentParts.Environment: profile.WorkEnvironment = text; break;
-            case AssessmentParts.Role: profile.CurrentRole = text; break;
-            case AssessmentParts.Vision5: profile.Vision5Years = text; break;
-            case AssessmentParts.Vision10: profile.Vision10Years = text; break;
+            // Kept as said back, without lead-ins and hedges: the summary shows "accountant, 6 years", not "im an accountant, 6 years".
+            case AssessmentParts.Environment: profile.WorkEnvironment = KeyPhrase.Clean(text, _words); break;
+            case AssessmentParts.Role: profile.CurrentRole = KeyPhrase.Clean(text, _words); break;
+            case AssessmentParts.Vision5: profile.Vision5Years = KeyPhrase.Clean(text, _words); break;
+            case AssessmentParts.Vision10: profile.Vision10Years = KeyPhrase.Clean(text, _words); break;
             case AssessmentParts.Skills:
                 var unrated = new List<string>();
                 profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => PhraseKey.Of(s.Name)).ToList();
@@ -370,7 +371,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         foreach (var item in ListParser.Split(text))
         {
             var found = ChoiceRecognizer.Recognize(item, choices, context.Activity.Locale);
-            picked.Add(found is { Score: >= 0.8 } ? new ProfileChoice(found.Key, found.Title) : ProfileChoice.Own(item));
+            picked.Add(found is { Score: >= 0.8 } ? new ProfileChoice(found.Key, found.Title) : ProfileChoice.Own(KeyPhrase.Clean(item, _words)));
         }
         return picked.DistinctBy(p => p.Key ?? PhraseKey.Of(p.Text)).ToList();
     }

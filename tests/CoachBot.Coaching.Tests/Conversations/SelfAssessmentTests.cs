@@ -84,6 +84,31 @@ public sealed class SelfAssessmentTests
         Assert.DoesNotContain("exhausted", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(AssessmentParts.Role, "im an accountant, 6 years", "accountant, 6 years")]
+    [InlineData(AssessmentParts.Vision5, "leading a small analytics team maybe", "leading a small analytics team")]
+    [InlineData(AssessmentParts.Environment, "honestly quiet, hybrid, small team tbh", "quiet, hybrid, small team")]
+    public async Task WhatTheSummaryShowsIsWhatWasSaidBackNotTheLeadInsAndHedges(string part, string said, string kept)
+    {
+        var chat = await AtQuestion(part);
+        await chat.SayAsync(said);
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Equal(kept, part switch
+        {
+            AssessmentParts.Role => profile.CurrentRole,
+            AssessmentParts.Vision5 => profile.Vision5Years,
+            _ => profile.WorkEnvironment,
+        });
+    }
+
+    [Fact]
+    public async Task AnOwnValueIsKeptWithoutLol()
+    {
+        var chat = await AtQuestion(AssessmentParts.Values);
+        await chat.SayAsync("stability, not being bored lol");
+        Assert.Contains((await StateAsync(chat)).Profile.Values, v => v.Text == "not being bored");
+    }
+
     [Fact]
     public async Task AFeelingAloneAtTheRoleQuestionKeepsTheQuestionOpen()
     {
