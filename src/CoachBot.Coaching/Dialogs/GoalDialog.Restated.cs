@@ -40,7 +40,10 @@ public sealed partial class GoalDialog
                    is { IsGoal: true, Specific.Met: true } loose && (loose.Measurable.Met || loose.TimeBound.Met);
         if (!stated) return Restated.No;
         if (Outcome(context, draft.Text) is not { } ours || Outcome(context, UserText.Clean(said)) is not { } theirs) return Restated.No;
-        if (!SameGoal(ours, theirs, vocabulary)) return Restated.Different;
+        if (!SameGoal(ours, theirs, vocabulary))
+            // "getting an offer for a data analyst job" for "move into data analytics", where the finish line is asked:
+            // how they will know the goal is reached, not another goal.
+            return question == GoalQuestion.Measurable && Related(ours, theirs, vocabulary) ? Restated.No : Restated.Different;
         return ours.Role is null && theirs.Role is not null ? Restated.Sharper : Restated.Same;
     }
 
@@ -59,6 +62,10 @@ public sealed partial class GoalDialog
         var shared = wa.Intersect(wb).Count();
         return shared > 0 && shared * 2 >= Math.Min(wa.Count, wb.Count);
     }
+
+    /// <summary>About the same work: the same role, or a content word shared ("data").</summary>
+    private static bool Related((string Outcome, GoalType Type, string? Role) a, (string Outcome, GoalType Type, string? Role) b, GoalVocabulary vocabulary) =>
+        a.Role is not null && a.Role == b.Role || ContentStems(a.Outcome, vocabulary).Overlaps(ContentStems(b.Outcome, vocabulary));
 
     private static HashSet<string> ContentStems(string text, GoalVocabulary vocabulary) =>
         GoalWords.Split(text).Where(w => !SmartVocabulary.StopWords.Contains(w.Text) && !vocabulary.Verbs.Contains(w.Text) && w.Text.Length > 1)

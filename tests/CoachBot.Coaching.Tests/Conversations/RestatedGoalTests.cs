@@ -32,6 +32,19 @@ public sealed class RestatedGoalTests
         (await chat.SayAsync("7")).AssertContains(Says(SmartTexts.AskAchievableTime));
     }
 
+    [Fact]
+    public async Task AnOfferForTheWorkTheGoalNamesIsItsFinishLineNotAnotherGoal()
+    {
+        // Seen in a terminal chat: "getting an offer for a data analyst job" at the finish-line question of "move into
+        // data analytics" was "That sounds like a different goal", asked about with yes or no.
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("i think i want to move into data analytics by next autumn")).AssertContains(Says(SmartTexts.AskMeasurable));
+        (await chat.SayAsync("getting an offer for a data analyst job")).AssertNotContains("That sounds like a different goal")
+            .AssertContains(Says(GoalTexts.AskConfidence));
+    }
+
     [Theory]
     [InlineData("when i get an offer")]
     [InlineData("once i've signed a contract")]
