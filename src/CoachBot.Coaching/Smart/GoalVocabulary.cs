@@ -22,6 +22,9 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> MeasureLeads { get; }
     /// <summary>"when i get an offer", "once i've passed": a sentence that opens like this is a finish line, not a goal.</summary>
     internal IReadOnlyList<string[]> FinishLineStarts { get; }
+
+    /// <summary>The day a goal is reached, said alone ("get an offer", "signed contract"): a finish line, never a goal of its own.</summary>
+    internal IReadOnlyList<string[]> FinishLineEvents { get; }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
 
     /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
@@ -144,6 +147,7 @@ public sealed class GoalVocabulary
         Wishes = Phrases("smart.words.wishes");
         MeasureLeads = Phrases("smart.words.measureLeads");
         FinishLineStarts = Phrases("smart.words.finishLineStarts");
+        FinishLineEvents = Phrases("smart.words.finishLineEvents");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
@@ -220,11 +224,13 @@ public sealed class GoalVocabulary
         return 0;
     }
 
-    /// <summary>True when the text opens as a finish line ("when i get an offer", "i'll know it's done when ...").</summary>
+    /// <summary>True when the text opens as a finish line ("when i get an offer", "i'll know it's done when ...") or is
+    /// one of the days a goal is reached, alone ("get an offer").</summary>
     internal bool OpensAsAFinishLine(string text)
     {
         var words = GoalWords.Split(text);
-        return MatchAt(words, 0, MeasureLeads) > 0 || MatchAt(words, 0, FinishLineStarts) > 0;
+        return MatchAt(words, 0, MeasureLeads) > 0 || MatchAt(words, 0, FinishLineStarts) > 0
+            || words.Count > 0 && MatchAt(words, 0, FinishLineEvents) == words.Count;
     }
 
     /// <summary>The finish line without its lead-in: "i will know when i have an offer" is "i have an offer"; other text as it is.</summary>

@@ -33,6 +33,20 @@ public sealed class RestatedGoalTests
     }
 
     [Fact]
+    public async Task GetAnOfferAtTheConfidenceQuestionOfARoleGoalIsItsFinishLine()
+    {
+        // Seen in a terminal chat: "get an offer" was "a different goal: to get an offer", then the reason, "7" and the
+        // hours given to that yes-or-no question were all "Please answer yes or no" and lost.
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("i want to become a data analyst by september 2027")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("get an offer")).AssertNotContains("That sounds like a different goal")
+            .AssertContains(Texts.Get(GoalTexts.FinishLineNoted, "en-US", ("measure", "get an offer")), Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("7")).AssertContains(Says(SmartTexts.AskAchievableTime));
+    }
+
+    [Fact]
     public async Task AnOfferForTheWorkTheGoalNamesIsItsFinishLineNotAnotherGoal()
     {
         // Seen in a terminal chat: "getting an offer for a data analyst job" at the finish-line question of "move into
@@ -49,6 +63,8 @@ public sealed class RestatedGoalTests
     [InlineData("when i get an offer")]
     [InlineData("once i've signed a contract")]
     [InlineData("i'll know it's done when i get an offer")]
+    [InlineData("get an offer")]
+    [InlineData("getting hired")]
     public async Task AFinishLineSaidAtTheConfidenceQuestionIsNoOtherGoal(string said)
     {
         // Seen in a terminal chat: "when i get an offer" at the confidence question was "a different goal: to land a
