@@ -1,0 +1,45 @@
+using CoachBot.Coaching.Dialogs;
+using static CoachBot.Coaching.Tests.Conversations.CoachChat;
+
+namespace CoachBot.Coaching.Tests.Conversations;
+
+/// <summary>People who type little ("y", "k", "nah") are understood at the goal's and the plan's yes-or-edit questions,
+/// as Tom typed them in tests/transcripts/tom-2026-12-03.txt (where three of them unread saved a plan he said "nah" to).</summary>
+public sealed class TerseAnswersTests
+{
+    private const string OneLineGoal =
+        "set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning";
+
+    [Theory]
+    [InlineData("y")]
+    [InlineData("k")]
+    [InlineData("kk")]
+    [InlineData("yup")]
+    [InlineData("yeah")]
+    public async Task AShortYesAcceptsTheGoalAndThePlan(string yes)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync(OneLineGoal);
+        var atPlan = await chat.SayAsync(yes);
+        Assert.Contains(Says(GoalTexts.PlanQuestion), atPlan.Text);
+        Assert.Single((await StateAsync(chat)).Goals);
+        var saved = await chat.SayAsync(yes);
+        Assert.Contains(Says(GoalTexts.PlanSaved), saved.Text);
+    }
+
+    [Theory]
+    [InlineData("nah")]
+    [InlineData("n")]
+    [InlineData("nope")]
+    public async Task AShortNoAtThePlanEditsTheSteps(string no)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync(OneLineGoal);
+        await chat.SayAsync("yes");
+        var reply = await chat.SayAsync(no);
+        Assert.Contains(Says(PlanTexts.EditQuestion), reply.Text);
+        Assert.DoesNotContain(Says(GoalTexts.PlanSaved), reply.Text);
+    }
+}
