@@ -43,3 +43,22 @@ public sealed class TerseAnswersTests
         Assert.DoesNotContain(Says(GoalTexts.PlanSaved), reply.Text);
     }
 }
+
+/// <summary>Durations written short ("in 3y", "within 18mo"), as Tom wrote "staff engineer in 3y": a deadline, not a
+/// number to count (before: "Measurable: there's a number to count (3y)", then "By when would you like to reach it?").</summary>
+public sealed class ShortDurationGoalTests
+{
+    [Theory]
+    [InlineData("staff engineer in 3y")]
+    [InlineData("become a staff engineer within 3yrs")]
+    [InlineData("become a staff engineer in 18mo")]
+    public async Task AShortDurationIsTheDeadline(string goal)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        var reply = await chat.SayAsync(goal);
+        reply.AssertContains("Time-bound: you set a date.");
+        reply.AssertNotContains("number to count", Says(CoachBot.Coaching.Smart.SmartTexts.AskTimeBound));
+    }
+}
