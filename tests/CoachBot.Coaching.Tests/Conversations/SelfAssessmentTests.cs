@@ -220,7 +220,7 @@ public sealed class SelfAssessmentTests
         Assert.Equal(["Teamarbeit", "<b>Geduld</b> und Planung"], (await StateAsync(chat)).Profile.Strengths);
     }
 
-    private static async Task<TestSupport.ConversationTest> AtQuestion(string part)
+    internal static async Task<TestSupport.ConversationTest> AtQuestion(string part)
     {
         var chat = Start();
         await chat.JoinAsync();

@@ -62,3 +62,17 @@ public sealed class ShortDurationGoalTests
         reply.AssertNotContains("number to count", Says(CoachBot.Coaching.Smart.SmartTexts.AskTimeBound));
     }
 }
+
+/// <summary>A goal led by "wo xiang" (Mandarin for "I want to"), as Mei wrote it in tests/transcripts/mei-2026-12-03.txt
+/// at the transferable-skills question (before: "So you'd bring wo xiang find accountant job ... to any job").</summary>
+public sealed class PinyinGoalLeadTests
+{
+    [Fact]
+    public async Task WoXiangLeadsAGoalLikeIWantTo()
+    {
+        var chat = await SelfAssessmentTests.AtQuestion(AssessmentParts.Transferable);
+        (await chat.SayAsync("wo xiang find accountant job part time before next summer"))
+            .AssertContains(Says(CoachBot.Coaching.Conversation.AsideTexts.GoalKept)).AssertNotContains("you'd bring");
+        Assert.Empty((await StateAsync(chat)).Profile.TransferableSkills);
+    }
+}
