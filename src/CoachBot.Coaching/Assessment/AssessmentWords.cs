@@ -27,6 +27,8 @@ public sealed class AssessmentWords
     public IReadOnlyList<(Regex Word, string With)> Swaps { get; }
     public PhraseSet FearCues { get; }
     public ISet<string> AroundTime { get; }
+    /// <summary>The words that, right after hours said first, start the story of the week around them ("when the kids ...").</summary>
+    public PhraseSet AfterTime { get; }
     public PhraseSet Unsure { get; }
     public PhraseSet FeedbackCues { get; }
     public PhraseSet ThemeCues { get; }
@@ -49,6 +51,7 @@ public sealed class AssessmentWords
         TimeUnits = PhraseSet.Words(texts.Get("assessment.listen.timeUnits").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         FearCues = PhraseSet.Parse(texts.Get("assessment.listen.fearCues"));
         AroundTime = PhraseSet.Words(texts.Get("assessment.listen.aroundTime").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
+        AfterTime = PhraseSet.Parse(texts.Get("assessment.listen.afterTime"));
         Swaps = List("assessment.listen.swaps").Select(s => s.Split('=', 2))
             .Select(p => (new Regex(@"\b" + Regex.Escape(p[0].Trim()) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Length > 1 ? p[1].Trim() : ""))
             .ToList();

@@ -272,7 +272,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     {
         var facts = FactRecognizer.RecognizeAll(answer, RecognizerPhrases.From(_texts.Catalog, context.Activity.Locale), context.Clock.GetUtcNow(),
             CoachTurn.Zone(context), context.Activity.Locale);
-        return TimeOnlyReader.Read(answer, facts, _words.AroundTime);
+        return TimeOnlyReader.Read(answer, facts, _words.AroundTime, _words.AfterTime);
     }
 
     /// <summary>Says what the time sounded like; hours a week are kept for the plan (the first ones said, as the goal dialog asks later).</summary>

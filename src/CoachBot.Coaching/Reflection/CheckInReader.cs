@@ -25,12 +25,14 @@ public sealed partial class CheckInReader
     private readonly PhraseSet _datesWrong, _datesRight, _prioritiesSame, _prioritiesChanged, _revisitValues, _revisitGoal;
     private readonly List<(string Kind, PhraseSet Words)> _opportunities;
     private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
+    private readonly PhraseSet _tails;
 
     public CheckInReader(TextCatalog texts)
     {
         PhraseSet List(string key) => PhraseSet.Parse(texts.Get(Reading + key));
         _noWin = List("noWin");
         _leadIns = List("winLeadIn");
+        _tails = List("winTails");
         _obstacles = Enum.GetValues<Obstacle>().Select(k => (k, List("obstacle." + char.ToLowerInvariant(k.ToString()[0]) + k.ToString()[1..]))).ToList();
         _datesWrong = List("datesWrong");
         _datesRight = List("datesRight");
@@ -119,8 +121,9 @@ public sealed partial class CheckInReader
     {
         var cleaned = Spaces().Replace(NotWordish().Replace(UserText.Clean(text), " "), " ").Trim();
         var cut = ClauseBreak().Match(cleaned);
-        if (cut.Success && cut.Index > 0 && cleaned[..cut.Index].Trim().Contains(' ')) cleaned = cleaned[..cut.Index];
-        cleaned = StripLeadIns(cleaned.Trim());
+        // A first clause of only lead-ins and a word ("ok la, i update my CV") is no clause of its own.
+        if (cut.Success && cut.Index > 0 && StripLeadIns(cleaned[..cut.Index].Trim()).Contains(' ')) cleaned = cleaned[..cut.Index];
+        cleaned = StripTails(StripLeadIns(cleaned.Trim()));
         return cleaned.Replace(",", "").TrimEnd('.', '!', '?', ' ');
     }
 
@@ -150,6 +153,17 @@ public sealed partial class CheckInReader
         return what.Contains(" at ", StringComparison.OrdinalIgnoreCase) || where.Equals("i", StringComparison.OrdinalIgnoreCase)
             ? "the " + what
             : "the " + what + " at " + where;
+    }
+
+    /// <summary>Drops a laugh or a particle that ends the phrase ("... already haha"), when words are left before it.</summary>
+    private string StripTails(string phrase)
+    {
+        while (true)
+        {
+            var space = phrase.TrimEnd('.', '!', '?', ' ').LastIndexOf(' ');
+            if (space < 0 || !_tails.AnyIn(phrase[(space + 1)..])) return phrase;
+            phrase = phrase[..space].TrimEnd(',', ' ');
+        }
     }
 
     private string StripLeadIns(string phrase)

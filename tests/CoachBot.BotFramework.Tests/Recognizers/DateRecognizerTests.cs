@@ -58,6 +58,7 @@ public class DateRecognizerTests
         { "in six months", Date, "2027-05-24" },
         { "in 3 weeks", Date, "2026-12-15" },
         { "within 2 years", Date, "2028-11-24" },
+        { "in 2y", Date, "2028-11-24" },
         { "in a fortnight", Date, "2026-12-08" },
         { "in 10 days", Date, "2026-12-04" },
         { "in twenty-one days", Date, "2026-12-15" },

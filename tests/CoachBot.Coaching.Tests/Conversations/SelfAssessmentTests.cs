@@ -129,6 +129,23 @@ public sealed class SelfAssessmentTests
         (await chat.SayAsync("none right now, i was home with my kids")).AssertContains(Says("assessment.ask.vision5"));
     }
 
+    /// <summary>Hours said first, then a few words on the week around them (Marcus and Mei in tests/transcripts/*-2026-12-03.txt):
+    /// the time they have, not a role or a value (before: "Got it, your starting point: 6 hour a week when kids in school").</summary>
+    [Theory]
+    [InlineData(AssessmentParts.Role, "maybe 6 hour a week when kids in school", 6)]
+    [InlineData(AssessmentParts.Role, "4 hours a week, it's hard with the shifts and the kids but I'll find the time", 4)]
+    [InlineData(AssessmentParts.Values, "i can do maybe 4 hours a week, it's hard with the shifts and the kids but I'll find the time", 4)]
+    public async Task HoursWithAStoryAroundThemAreKeptForThePlanNotAsTheAnswer(string part, string said, int hours)
+    {
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.TimeIsNoAnswer), Says("assessment.ask." + part))
+            .AssertNotContains("starting point", "matters most to you, then");
+        var state = await StateAsync(chat);
+        Assert.True(string.IsNullOrEmpty(state.Profile.CurrentRole));
+        Assert.Empty(state.Profile.Values);
+        Assert.Equal(hours, state.WeeklyHours);
+    }
+
     [Theory]
     [InlineData(AssessmentParts.Environment, "1, 3")]
     [InlineData(AssessmentParts.Role, "1, 2")]
@@ -250,7 +267,7 @@ public sealed class SelfAssessmentTests
         Assert.Equal(["Teamarbeit", "<b>Geduld</b> und Planung"], (await StateAsync(chat)).Profile.Strengths);
     }
 
-    private static async Task<TestSupport.ConversationTest> AtQuestion(string part)
+    internal static async Task<TestSupport.ConversationTest> AtQuestion(string part)
     {
         var chat = Start();
         await chat.JoinAsync();
