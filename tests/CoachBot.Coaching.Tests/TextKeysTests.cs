@@ -80,3 +80,45 @@ public sealed class GoalHelpTextsTests
         Assert.Equal(7 * 5, CoachBot.Coaching.Dialogs.GoalHelp.AllKeys.Count());
     }
 }
+
+/// <summary>Every prompt the dialogs create names its question context, and every context answers each kind of question.</summary>
+public sealed class PromptHelpTextsTests
+{
+    public static TheoryData<string> Keys() => [.. CoachBot.Coaching.Dialogs.PromptHelp.AllKeys];
+
+    [Theory, MemberData(nameof(Keys))]
+    public void EveryPromptContextAnswersEachKindOfQuestion(string key) => Assert.True(RepoDialogs.Texts.Contains(key), $"{key} is missing in dialogs/en-US");
+
+    /// <summary>
+    /// Walks every <c>new PromptOptions</c> in the coaching project's sources: one without a QuestionContext would answer
+    /// "why do you ask?" with the generic sentence instead of one about its own question.
+    /// </summary>
+    [Fact]
+    public void EveryPromptTheDialogsCreateNamesItsQuestionContext()
+    {
+        var dir = Path.Combine(RepoDialogs.RepoRoot(), "src", "CoachBot.Coaching");
+        var found = 0;
+        var missing = new List<string>();
+        foreach (var file in Directory.GetFiles(dir, "*.cs", SearchOption.AllDirectories))
+        {
+            var source = File.ReadAllText(file);
+            for (var at = source.IndexOf("new PromptOptions", StringComparison.Ordinal); at >= 0;
+                 at = source.IndexOf("new PromptOptions", at + 1, StringComparison.Ordinal))
+            {
+                found++;
+                var open = source.IndexOf('{', at);
+                var depth = 0;
+                var end = open;
+                for (; end < source.Length; end++)
+                {
+                    if (source[end] == '{') depth++;
+                    else if (source[end] == '}' && --depth == 0) break;
+                }
+                if (!source[open..end].Contains("QuestionContext =", StringComparison.Ordinal))
+                    missing.Add($"{Path.GetFileName(file)} line {source[..at].Count(c => c == '\n') + 1}");
+            }
+        }
+        Assert.True(found > 20, $"only {found} prompts found: has the code moved?");
+        Assert.Empty(missing);
+    }
+}

@@ -86,6 +86,9 @@ public sealed class RecognizerPhrases
     /// <summary>The locale's number and yes/no words with the date words of this catalog; what every date and weekday reader reads.</summary>
     internal RecognizerLocale Locale { get; }
 
+    /// <summary>True for a month's name or short form in this catalog ("june", "sept").</summary>
+    public bool IsMonthName(string word) => Locale.Words.Months.ContainsKey(word);
+
     private RecognizerPhrases(TextCatalog texts, string? locale)
     {
         var language = RecognizerLocale.For(locale);

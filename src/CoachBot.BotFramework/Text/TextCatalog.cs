@@ -52,6 +52,7 @@ public sealed class TextCatalog
                 var yaml = new YamlStream();
                 try
                 {
+                    using (var check = new StreamReader(file, Encoding.UTF8)) YamlDuplicateKeys.Check(file, check);
                     using var reader = new StreamReader(file, Encoding.UTF8);
                     yaml.Load(reader);
                 }

@@ -100,20 +100,24 @@ public sealed class Understander
         }
     }
 
-    /// <summary>Words that say nothing about which choice: "ok, the second one then", "i think", "please".</summary>
-    private static readonly System.Collections.Frozen.FrozenSet<string> Fillers = System.Collections.Frozen.FrozenSet.ToFrozenSet([
-        "ok", "okay", "then", "think", "guess", "maybe", "probably", "just", "so", "well", "hmm", "yes", "yeah", "sure", "pls", "plz",
-        "please", "lets", "let's", "do", "go", "for", "that", "this", "one", "option", "it", "is", "i'm", "im", "we", "our", "would", "say",
-        "actually", "really", "definitely", "mostly", "probably", "id", "i'd", "like", "want", "pick", "take"], StringComparer.Ordinal);
+    /// <summary>Words that say nothing about which choice (understanding.choiceFillers), read once per locale.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, System.Collections.Frozen.FrozenSet<string>> _fillers =
+        new(StringComparer.OrdinalIgnoreCase);
+
+    private System.Collections.Frozen.FrozenSet<string> FillersFor(string? locale) =>
+        _fillers.GetOrAdd(locale ?? "", static (l, texts) => System.Collections.Frozen.FrozenSet.ToFrozenSet(
+            texts.Get(UnderstandingTexts.ChoiceFillers, l.Length == 0 ? null : l)
+                .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal), Texts);
 
     /// <summary>
     /// True when the choice's words are most of what the message says: more than half of its words that carry meaning
     /// (not fillers or stop words), or none at all ("2", "number 2").
     /// </summary>
-    private static bool MostlyTheChoice(string text, Choice choice, string? locale)
+    private bool MostlyTheChoice(string text, Choice choice, string? locale)
     {
         var words = RecognizerLocale.For(locale).Words;
-        bool Content(Token t) => t.Kind == TokenKind.Word && !Fillers.Contains(t.Text) && !words.StopWords.Contains(t.Text)
+        var fillers = FillersFor(locale);
+        bool Content(Token t) => t.Kind == TokenKind.Word && !fillers.Contains(t.Text) && !words.StopWords.Contains(t.Text)
             && !words.ChoiceIndexFillers.Contains(t.Text);
         var saidWords = TextTokenizer.Tokenize(text).Where(Content).Select(t => t.Text).ToList();
         var said = saidWords.Count;

@@ -42,6 +42,9 @@ public static class UnderstandingTexts
     /// <summary>A correction applied: "{what} changed from {old} to {new}".</summary>
     public const string Changed = "understanding.changed";
 
+    /// <summary>Words that say nothing about which choice is meant ("ok, the second one then"), "; "-separated.</summary>
+    public const string ChoiceFillers = "understanding.choiceFillers";
+
     /// <summary>The words of the generic context's answers, by question kind.</summary>
     public static readonly string[] GenericKinds = ["meaning", "why", "example", "suggest"];
 

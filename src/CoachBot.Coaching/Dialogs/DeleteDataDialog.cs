@@ -26,6 +26,7 @@ public sealed class DeleteDataDialog : ComponentDialog
             AllowBack = false,
             AllowSkip = false,
             MaxAttempts = 2,
+            QuestionContext = PromptHelp.DeleteData,
         }, ct);
 
     private async Task<DialogTurnResult> DeleteIfConfirmedAsync(WaterfallStepContext<NoState> step, CancellationToken ct)

@@ -134,7 +134,7 @@ public sealed partial class GoalDialog
         draft.Pending = GoalQuestion.ChangeGoal;
         var text = _texts.Text(context, GoalTexts.RestatedAskChange, ("new", GoalInWords(context, draft, draft.NewGoal)),
             ("old", GoalInWords(context, draft)));
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = text }, ct);
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = text, QuestionContext = PromptHelp.ChangeGoal }, ct);
     }
 
     /// <summary>Yes: the new goal replaces the draft (its effort and reasons were said for the other goal). No, or no answer: the goal stays.</summary>

@@ -85,7 +85,7 @@ public sealed partial class GoalDialog : ComponentDialog
             draft.Pending = GoalQuestion.DeadlineConflict;
             return await step.PromptAsync(ChoicePromptId, new PromptOptions
             {
-                Prompt = text, Choices = [.. _texts.Choices(context, GoalTexts.DeadlineAnswers)], AllowSkip = false,
+                Prompt = text, Choices = [.. _texts.Choices(context, GoalTexts.DeadlineAnswers)], AllowSkip = false, QuestionContext = PromptHelp.DeadlineConflict,
             }, ct);
         }
 
@@ -397,6 +397,7 @@ public sealed partial class GoalDialog : ComponentDialog
             AllowBack = false,
             // No clear answer after a few tries: the goal is saved as proposed, and the coach says so.
             GiveUpPrompt = _texts.Text(context, GoalTexts.ProposalGaveUp),
+            QuestionContext = PromptHelp.Proposal,
         }, ct);
     }
 
@@ -405,7 +406,7 @@ public sealed partial class GoalDialog : ComponentDialog
         switch (GoalTexts.ProposalAnswers.Read(step.Result))
         {
             case ProposalAnswer.Edit:
-                return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.Text(step.Context, GoalTexts.AskEdit), MaxLength = 400 }, ct);
+                return await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.Text(step.Context, GoalTexts.AskEdit), MaxLength = 400, QuestionContext = PromptHelp.EditGoal }, ct);
             case ProposalAnswer.UseSuggestion when step.State.RewriteStatement is not null:
                 step.State.UseRewrite = true;
                 break;
@@ -460,7 +461,7 @@ public sealed partial class GoalDialog : ComponentDialog
         _texts.Say(context, GoalTexts.Saved, ("statement", statement));
 
         return goal.IsLongTerm
-            ? await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.LongTerm), AllowBack = false }, ct)
+            ? await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.LongTerm), AllowBack = false, QuestionContext = PromptHelp.LongTerm }, ct)
             : await step.NextAsync(null, ct);
     }
 
@@ -485,7 +486,7 @@ public sealed partial class GoalDialog : ComponentDialog
 
     private async Task<DialogTurnResult> AskMilestoneAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct) =>
         step.Result is true
-            ? await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.Text(step.Context, GoalTexts.AskMilestone), MaxLength = 200 }, ct)
+            ? await step.PromptAsync(TextPromptId, new PromptOptions { Prompt = _texts.Text(step.Context, GoalTexts.AskMilestone), MaxLength = 200, QuestionContext = PromptHelp.Milestone }, ct)
             : await step.NextAsync(null, ct);
 
     private async Task<DialogTurnResult> SaveMilestoneAskOverallHoursAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
@@ -504,7 +505,8 @@ public sealed partial class GoalDialog : ComponentDialog
         }
         // A second active goal: ask once how much time there is for all of them.
         if (state.ActiveGoals.Count() >= 2 && state.WeeklyHours is null)
-            return await step.PromptAsync(NumberPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.AskOverallHours), Min = 0, Max = 100, AllowBack = false }, ct);
+            return await step.PromptAsync(NumberPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.AskOverallHours), Min = 0, Max = 100, AllowBack = false,
+                QuestionContext = PromptHelp.OverallHours }, ct);
         return await step.NextAsync(null, ct);
     }
 
@@ -542,6 +544,7 @@ public sealed partial class GoalDialog : ComponentDialog
                 ? [.. _texts.ChoicesAmong(context, GoalTexts.PlanAnswers, PlanAnswer.Lighter, PlanAnswer.Accept, PlanAnswer.Edit)]
                 : [.. _texts.ChoicesAmong(context, GoalTexts.PlanAnswers, PlanAnswer.Accept, PlanAnswer.Edit)],
             AllowBack = false,
+            QuestionContext = PromptHelp.Plan,
         }, ct);
     }
 
@@ -624,6 +627,7 @@ public sealed partial class GoalDialog : ComponentDialog
         return step.PromptAsync(promptId, new PromptOptions
         {
             Prompt = text, Min = min, Max = max, MaxLength = 500, TimeZoneId = CoachTurn.ZoneId(step.Context), EndOnCorrection = endOnCorrection,
+            QuestionContext = GoalHelp.For(question),
         }, ct);
     }
 

@@ -101,7 +101,7 @@ public sealed class PlanEditDialog : ComponentDialog
         var prompt = PlanEditCommand.Parse(step.State.Command) is { Kind: PlanEditKind.Done } done
             ? _texts.Text(context, PlanTexts.WhichGoalForStep, ("step", done.Step.Step))
             : _texts.Text(context, PlanTexts.WhichGoal);
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = prompt, Choices = choices }, ct);
+        return await step.PromptAsync(ChoicePromptId, new PromptOptions { Prompt = prompt, Choices = choices, QuestionContext = PromptHelp.WhichGoal }, ct);
     }
 
     private Task<DialogTurnResult> SaveGoalStartEditingAsync(WaterfallStepContext<PlanEditState> step, CancellationToken ct)
@@ -127,6 +127,7 @@ public sealed class PlanEditDialog : ComponentDialog
             MaxLength = 300,
             AllowBack = false,
             AllowSkip = false,
+            QuestionContext = PromptHelp.EditPlan,
         }, ct);
     }
 
@@ -195,6 +196,7 @@ public sealed class PlanEditDialog : ComponentDialog
                 Choices = [.. _texts.Choices(step.Context, PlanTexts.ConfirmAnswers)],
                 AllowBack = false,
                 AllowSkip = false,
+                QuestionContext = PromptHelp.ConfirmEdit,
                 MaxAttempts = 2,
             }, ct);
         }

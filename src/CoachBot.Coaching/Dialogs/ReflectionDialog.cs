@@ -128,6 +128,7 @@ public sealed class ReflectionDialog : ComponentDialog
             Prompt = _texts.Text(context, ReflectionTexts.AskProgress, ("goal", PlanSteps.Number(goal)), ("statement", goal.Statement),
                 ("step", next.Title), ("date", CoachTurn.Date(context, next.Due))),
             Choices = [.. _texts.Choices(context, ReflectionTexts.Progress)],
+            QuestionContext = PromptHelp.Progress,
             AllowBack = false,
         }, ct);
     }
@@ -167,6 +168,7 @@ public sealed class ReflectionDialog : ComponentDialog
                     Prompt = prompt,
                     Choices = [.. _texts.Choices(context, ReflectionTexts.Fixes)],
                     AllowBack = false,
+                    QuestionContext = PromptHelp.Fix,
                 }, ct);
         }
     }
@@ -185,6 +187,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 Prompt = _texts.Text(context, ReflectionTexts.AskNewDate),
                 TimeZoneId = CoachTurn.ZoneId(context),
                 AllowBack = false,
+                QuestionContext = PromptHelp.NewDate,
             }, ct);
         var key = fix switch
         {
@@ -192,7 +195,8 @@ public sealed class ReflectionDialog : ComponentDialog
             StepFix.Help => ReflectionTexts.AskHelp,
             _ => ReflectionTexts.AskSmaller,
         };
-        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(context, key), MaxLength = 200, AllowBack = false }, ct);
+        return await step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(context, key), MaxLength = 200, AllowBack = false,
+            QuestionContext = PromptHelp.FixDetail }, ct);
     }
 
     private async Task<DialogTurnResult> SaveDetailConfirmChangeAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -220,7 +224,10 @@ public sealed class ReflectionDialog : ComponentDialog
         }
         else return await step.NextAsync(null, ct);
         reflection.Current.ProposedChange = question;
-        return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = question, AllowBack = false, AllowSkip = false, MaxAttempts = 2 }, ct);
+        return await step.PromptAsync(ConfirmId, new PromptOptions
+        {
+            Prompt = question, AllowBack = false, AllowSkip = false, MaxAttempts = 2, QuestionContext = PromptHelp.ConfirmChange,
+        }, ct);
     }
 
     private async Task<DialogTurnResult> ApplyChangeAskWentWellAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
@@ -337,7 +344,7 @@ public sealed class ReflectionDialog : ComponentDialog
         {
             Prompt = _texts.Text(context, ReflectionTexts.ProposeMove, ("goal", PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, deadline)),
                 ("steps", string.Join("\n", lines))),
-            AllowBack = false, AllowSkip = false, MaxAttempts = 2,
+            AllowBack = false, AllowSkip = false, MaxAttempts = 2, QuestionContext = PromptHelp.ProposeMove,
         }, ct);
     }
 
@@ -385,7 +392,10 @@ public sealed class ReflectionDialog : ComponentDialog
                 ? _texts.Text(context, ReflectionTexts.RevisitValues)
                 : _texts.Text(context, ReflectionTexts.RevisitGoal, ("goal", PlanSteps.Number(goal)));
             if (revisit != "values" && goal is null) step.State.Revisit = "values";
-            return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = prompt, AllowBack = false, AllowSkip = false, MaxAttempts = 2 }, ct);
+            return await step.PromptAsync(ConfirmId, new PromptOptions
+            {
+                Prompt = prompt, AllowBack = false, AllowSkip = false, MaxAttempts = 2, QuestionContext = PromptHelp.Revisit,
+            }, ct);
         }
         if (answer is not null && !_reader.SpeaksOfPriorities(answer)) HearOnTheSide(step, answer);
         return await AskInOwnWordsAsync(step, ReflectionTexts.AskOpportunity, ct);
@@ -440,7 +450,10 @@ public sealed class ReflectionDialog : ComponentDialog
         Save(step, withSummary: true);
         OfferOpportunity(step);
         if (OfferSchedule(step) is { } offer)
-            return await step.PromptAsync(ConfirmId, new PromptOptions { Prompt = offer, AllowBack = false, AllowSkip = false, MaxAttempts = 2 }, ct);
+            return await step.PromptAsync(ConfirmId, new PromptOptions
+            {
+                Prompt = offer, AllowBack = false, AllowSkip = false, MaxAttempts = 2, QuestionContext = PromptHelp.ScheduleOffer,
+            }, ct);
         return await step.EndDialogAsync(null, ct);
     }
 
@@ -589,7 +602,18 @@ public sealed class ReflectionDialog : ComponentDialog
 
     /// <summary>A check-in question answered in the person's own words (up to <see cref="AnswerMaxLength"/> characters, no "back").</summary>
     private Task<DialogTurnResult> AskInOwnWordsAsync(WaterfallStepContext<ReflectionState> step, string questionKey, CancellationToken ct) =>
-        step.PromptAsync(TextId, new PromptOptions { Prompt = _texts.Text(step.Context, questionKey), MaxLength = AnswerMaxLength, AllowBack = false }, ct);
+        step.PromptAsync(TextId, new PromptOptions
+        {
+            Prompt = _texts.Text(step.Context, questionKey), MaxLength = AnswerMaxLength, AllowBack = false, QuestionContext = OwnWordsContext(questionKey),
+        }, ct);
+
+    /// <summary>The question context of a check-in question answered in the person's own words.</summary>
+    private static string OwnWordsContext(string questionKey) =>
+        questionKey == ReflectionTexts.AskWentWell ? PromptHelp.WentWell
+        : questionKey == ReflectionTexts.AskInTheWay ? PromptHelp.InTheWay
+        : questionKey == ReflectionTexts.AskDeadlines || questionKey == ReflectionTexts.AskDeadlinesOneGoal ? PromptHelp.Deadlines
+        : questionKey == ReflectionTexts.AskOpportunity ? PromptHelp.Opportunity
+        : PromptHelp.Priorities;
 
     private const int AnswerMaxLength = 500;
 

@@ -50,7 +50,8 @@ public sealed class ScheduleDialog : ComponentDialog
         var existing = CheckInTurns.Find(context);
         if (existing is null || existing.Schedule.Cadence == Cadence.Off) _texts.Say(context, CheckInTexts.NoSchedule);
         else context.SendActivity(Show(context, existing));
-        return await step.PromptAsync(AskId, new PromptOptions { Prompt = _texts.Text(context, ScheduleTexts.Ask), MaxLength = 200, AllowBack = false }, ct);
+        return await step.PromptAsync(AskId, new PromptOptions { Prompt = _texts.Text(context, ScheduleTexts.Ask), MaxLength = 200, AllowBack = false,
+            QuestionContext = PromptHelp.Schedule }, ct);
     }
 
     private async Task<DialogTurnResult> SaveWhenAskZoneAsync(WaterfallStepContext<ScheduleRequest> step, CancellationToken ct)
@@ -91,6 +92,7 @@ public sealed class ScheduleDialog : ComponentDialog
                 MaxLength = 100,
                 AllowBack = false,
                 AllowSkip = false,
+                QuestionContext = PromptHelp.Zone,
             }, ct);
         return await step.NextAsync(null, ct);
     }

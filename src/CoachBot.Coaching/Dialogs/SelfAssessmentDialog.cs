@@ -81,7 +81,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             question += "\n\n" + _texts.Text(context, AssessmentTexts.Current, ("current", current));
         // The outside question asks whether there are any: there a plain "no" is an answer.
         return await step.PromptAsync(part == AssessmentParts.Outside ? OutsidePromptId : TextPromptId,
-            new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength }, ct);
+            new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength, QuestionContext = PromptHelp.Assessment(part) }, ct);
     }
 
     private async Task<DialogTurnResult> SavePartAskRankingAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
@@ -146,6 +146,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
                     Prompt = _texts.Text(context, AssessmentTexts.RankValues, ("count", profile.Values.Count)),
                     Choices = chosen,
                     AllowBack = false,
+                    QuestionContext = PromptHelp.RankValues,
                 }, ct);
             }
         }
@@ -185,7 +186,8 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             summary.Sections.Add(section);
         }
         context.SendActivity(MessageRenderer.Render(summary, context.Activity.ChannelId));
-        return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.Confirm), AllowBack = false }, ct);
+        return await step.PromptAsync(ConfirmPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.Confirm), AllowBack = false,
+            QuestionContext = PromptHelp.ConfirmProfile }, ct);
     }
 
     private async Task<DialogTurnResult> SaveProfileOrAskWhichPartAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
@@ -194,7 +196,8 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         if (step.Result is false)
         {
             var parts = AssessmentParts.All.Select(p => new Choice(p, _texts.Text(context, AssessmentTexts.PartTitle(p)), [p])).ToList();
-            return await step.PromptAsync(PartPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.WhichPart), Choices = parts }, ct);
+            return await step.PromptAsync(PartPromptId, new PromptOptions { Prompt = _texts.Text(context, AssessmentTexts.WhichPart), Choices = parts,
+                QuestionContext = PromptHelp.WhichPart }, ct);
         }
         // Yes, or no clear answer after a few tries: the profile is kept as it is.
         var state = CoachTurn.State(context);

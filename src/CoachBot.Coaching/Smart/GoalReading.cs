@@ -116,7 +116,7 @@ internal sealed class GoalReading
             {
                 var span = WithWeekday(current, new TextSpan(at, at + matched.Length));
                 (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale, phrases);
-                return (BeforeMonth(current, date, span), span);
+                return (BeforeMonth(current, date, span, phrases), span);
             }
             for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
         }
@@ -179,16 +179,13 @@ internal sealed class GoalReading
         return (date with { Date = end, Matched = text[span.Start..last] }, new TextSpan(span.Start, last));
     }
 
-    private static readonly HashSet<string> MonthNames = new(StringComparer.Ordinal)
-    {
-        "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
-        "september", "sept", "sep", "october", "oct", "november", "nov", "december", "dec",
-    };
-
     private static bool IsMonthEnd(DateOnly d) => d.Day == DateTime.DaysInMonth(d.Year, d.Month);
 
-    /// <summary>"before June" is done by the end of May: a whole month after "before" ends the day before it starts.</summary>
-    private static DateRecognition BeforeMonth(string text, DateRecognition date, TextSpan span)
+    /// <summary>
+    /// "before June" is done by the end of May: a whole month after "before" ends the day before it starts. The month
+    /// names are those of dialogs/ (recognizers.yaml, months).
+    /// </summary>
+    private static DateRecognition BeforeMonth(string text, DateRecognition date, TextSpan span, RecognizerPhrases phrases)
     {
         if (date is not { Kind: DateRecognitionKind.Date, Date: { } d } || !IsMonthEnd(d) || d.Day < 28) return date;
         var matched = text[span.Start..span.End];
@@ -197,7 +194,7 @@ internal sealed class GoalReading
         // Only a month written alone: "before 30 June" keeps its day, "before 2028" is read as the year by the recognizer.
         if (!before || GoalWords.Split(matched).Any(w => w.IsNumber && w.Text.Length <= 2) || GoalWords.Split(matched).Any(w => w.Text is "end" or "year" or "quarter" or "summer" or "spring" or "autumn" or "fall" or "winter" || w.Text.Length == 2 && w.Text[0] == 'q'))
             return date;
-        if (!GoalWords.Split(matched).Any(w => MonthNames.Contains(w.Text))) return date;
+        if (!GoalWords.Split(matched).Any(w => phrases.IsMonthName(w.Text))) return date;
         var monthStart = new DateOnly(d.Year, d.Month, 1);
         return date with { Date = monthStart.AddDays(-1) };
     }

@@ -43,7 +43,7 @@ public sealed class AnswererOrderTests
     public async Task AQuestionAboutTheCheckInQuestionItselfGetsItsHelp()
     {
         var chat = await InACheckInAsync();
-        (await chat.SayAsync("why do you ask?")).AssertContains(Says("understanding.generic.why"));
+        (await chat.SayAsync("why do you ask?")).AssertContains(Says(CoachBot.Coaching.Dialogs.PromptHelp.Progress + ".why"));
         (await chat.SayAsync("what does measurable mean?")).AssertContains(Says("understanding.terms.measurable"));
     }
 

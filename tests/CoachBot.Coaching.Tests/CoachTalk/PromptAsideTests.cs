@@ -16,6 +16,7 @@ namespace CoachBot.Coaching.Tests.CoachTalk;
 public sealed class PromptAsideTests
 {
     private static readonly string WhenReady = Says(AsideTexts.WhenReady);
+    private const string HoursQuestion = "How many hours a week can you realistically set aside";
 
     /// <summary>A conversation waiting at <paramref name="place"/> (the places of tests/Data/coaching/at-prompt.yaml), and that question's words.</summary>
     internal static async Task<(ConversationTest Chat, string Question)> At(string place, Suggestions.ISuggester? suggester = null)
@@ -145,8 +146,41 @@ public sealed class PromptAsideTests
     public async Task AQuestionAboutThePromptItselfGetsThePromptsOwnHelp()
     {
         var (chat, question) = await At("assessment.strengths");
-        (await chat.SayAsync("why do you ask?")).AssertContains(Says("understanding.generic.why"), question).AssertNotContains(WhenReady);
+        (await chat.SayAsync("why do you ask?")).AssertContains(Says(PromptHelp.Assessment(AssessmentParts.Strengths) + ".why"), question)
+            .AssertNotContains(WhenReady, Says("understanding.generic.why"));
         Assert.Empty((await StateAsync(chat)).Profile.Strengths);
+    }
+
+    [Fact]
+    public async Task WhyDoYouAskAtTheHoursQuestionSaysWhatTheHoursAreForAndAsksAgain()
+    {
+        var (chat, _) = await At("goal.confidence");
+        (await chat.SayAsync("7")).AssertContains(HoursQuestion);
+        var before = await StateAsync(chat);
+        (await chat.SayAsync("why do you ask?")).AssertContains(Says(GoalHelp.Hours + ".why"), HoursQuestion)
+            .AssertNotContains(Says("understanding.generic.why"), Says("core.notANumber"));
+        // Nothing stored: the next answer is still the hours, and no goal was saved on the way.
+        Assert.Equal(before.Goals.Count, (await StateAsync(chat)).Goals.Count);
+        (await chat.SayAsync("5 hours a week")).AssertContains(Says(SmartTexts.AskRelevant));
+    }
+
+    [Fact]
+    public async Task AnExampleAskedAtTheValuesQuestionIsAboutValuesAndNothingIsStored()
+    {
+        var (chat, question) = await At("assessment.values");
+        (await chat.SayAsync("can you give an example?")).AssertContains(Says(PromptHelp.Assessment(AssessmentParts.Values) + ".example"), FirstWords(question))
+            .AssertNotContains(Says("understanding.generic.example"), WhenReady);
+        Assert.Empty((await StateAsync(chat)).Profile.Values);
+    }
+
+    [Theory]
+    [InlineData("schedule", "what would you suggest?", "prompthelp.schedule.when.suggest")]
+    [InlineData("planEdit", "what does that mean?", "prompthelp.plan.edit.meaning")]
+    [InlineData("assessment.skills", "can you give me an example", "prompthelp.assessment.skills.example")]
+    public async Task AQuestionAtAPromptGetsThatPromptsOwnAnswer(string place, string said, string key)
+    {
+        var (chat, _) = await At(place);
+        (await chat.SayAsync(said)).AssertContains(Says(key)).AssertNotContains(Says("understanding.generic." + key.Split('.')[^1]));
     }
 
     [Fact]
