@@ -28,6 +28,9 @@ public sealed class AssessmentWords
     public PhraseSet FearCues { get; }
     public ISet<string> AroundTime { get; }
     public PhraseSet Unsure { get; }
+
+    /// <summary>Words that name a setting ("remote", "small team"), read out of an answer that also names a job.</summary>
+    public PhraseSet EnvironmentWords { get; }
     public PhraseSet FeedbackCues { get; }
     public PhraseSet ThemeCues { get; }
     public IReadOnlyList<OutsideTheme> Themes { get; }
@@ -53,6 +56,7 @@ public sealed class AssessmentWords
             .Select(p => (new Regex(@"\b" + Regex.Escape(p[0].Trim()) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Length > 1 ? p[1].Trim() : ""))
             .ToList();
         Unsure = PhraseSet.Parse(texts.Get("assessment.listen.unsure"));
+        EnvironmentWords = PhraseSet.Parse(texts.Get("assessment.listen.environmentWords"));
         FeedbackCues = PhraseSet.Parse(texts.Get("assessment.listen.feedbackCues"));
         ThemeCues = PhraseSet.Parse(texts.Get("assessment.listen.themeCues"));
         Themes = Entries(texts, "assessment.themes.")

@@ -129,6 +129,16 @@ public sealed class SelfAssessmentTests
     }
 
     [Fact]
+    public async Task ARemoteDeveloperRoleAtTheEnvironmentIsHeardAsRemoteAndTheRoleLeftForTheGoal()
+    {
+        var chat = await AtQuestion(AssessmentParts.Environment);
+        (await chat.SayAsync("a remote developer role"))
+            .AssertContains(Says(AssessmentTexts.EnvironmentWithJob), Says("assessment.ask.skills"))
+            .AssertNotContains(Says(AssessmentTexts.EnvironmentIsJob));
+        Assert.Equal("remote", (await StateAsync(chat)).Profile.WorkEnvironment);
+    }
+
+    [Fact]
     public async Task MoreThanThreeValuesAreRankedToTheTopThree()
     {
         var chat = await AtQuestion(AssessmentParts.Values);
