@@ -31,6 +31,9 @@ public sealed class AssessmentWords
 
     /// <summary>Words that name a setting ("remote", "small team"), read out of an answer that also names a job.</summary>
     public PhraseSet EnvironmentWords { get; }
+
+    /// <summary>Words that make a job an aim ("i want an admin assistant job"), not the role held.</summary>
+    public PhraseSet AimCues { get; }
     public PhraseSet FeedbackCues { get; }
     public PhraseSet ThemeCues { get; }
     public IReadOnlyList<OutsideTheme> Themes { get; }
@@ -56,6 +59,7 @@ public sealed class AssessmentWords
             .Select(p => (new Regex(@"\b" + Regex.Escape(p[0].Trim()) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Length > 1 ? p[1].Trim() : ""))
             .ToList();
         Unsure = PhraseSet.Parse(texts.Get("assessment.listen.unsure"));
+        AimCues = PhraseSet.Parse(texts.Get("assessment.listen.aimCues"));
         EnvironmentWords = PhraseSet.Parse(texts.Get("assessment.listen.environmentWords"));
         FeedbackCues = PhraseSet.Parse(texts.Get("assessment.listen.feedbackCues"));
         ThemeCues = PhraseSet.Parse(texts.Get("assessment.listen.themeCues"));

@@ -120,6 +120,16 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.EnvironmentWithJob, ("environment", setting.Environment), ("role", setting.Role));
             return await step.NextAsync(null, ct);
         }
+        // "i want an admin assistant job" at the current role is an aim: kept for the goal, and the question again.
+        if (part == AssessmentParts.Role && step.Result is string aim && _words.AimCues.AnyIn(aim)
+            && (_words.Careers.FindJob(aim) is not null || _words.Careers.FindRoles(aim).Count > 0))
+        {
+            var state = CoachTurn.State(step.Context);
+            if (_goals.Find(step.Context, aim) is { } aimGoal && state.LaterOffer is not { Starts: PendingOffer.StartsGoal })
+                state.LaterOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = aimGoal, Source = "assessment.goal" };
+            _texts.Say(step.Context, AssessmentTexts.RoleIsAim);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
         // "an admin assistant job" names a job, not where or how the person works best: nothing kept, the question again.
         if (part == AssessmentParts.Environment && step.Result is string job && NamesOnlyAJob(job))
         {
