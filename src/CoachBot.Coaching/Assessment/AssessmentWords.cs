@@ -30,6 +30,12 @@ public sealed class AssessmentWords
     /// <summary>The words that, right after hours said first, start the story of the week around them ("when the kids ...").</summary>
     public PhraseSet AfterTime { get; }
     public PhraseSet Unsure { get; }
+
+    /// <summary>Words that name a setting ("remote", "small team"), read out of an answer that also names a job.</summary>
+    public PhraseSet EnvironmentWords { get; }
+
+    /// <summary>Words that make a job an aim ("i want an admin assistant job"), not the role held.</summary>
+    public PhraseSet AimCues { get; }
     public PhraseSet FeedbackCues { get; }
     public PhraseSet ThemeCues { get; }
     public IReadOnlyList<OutsideTheme> Themes { get; }
@@ -56,6 +62,8 @@ public sealed class AssessmentWords
             .Select(p => (new Regex(@"\b" + Regex.Escape(p[0].Trim()) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), p.Length > 1 ? p[1].Trim() : ""))
             .ToList();
         Unsure = PhraseSet.Parse(texts.Get("assessment.listen.unsure"));
+        AimCues = PhraseSet.Parse(texts.Get("assessment.listen.aimCues"));
+        EnvironmentWords = PhraseSet.Parse(texts.Get("assessment.listen.environmentWords"));
         FeedbackCues = PhraseSet.Parse(texts.Get("assessment.listen.feedbackCues"));
         ThemeCues = PhraseSet.Parse(texts.Get("assessment.listen.themeCues"));
         Themes = Entries(texts, "assessment.themes.")

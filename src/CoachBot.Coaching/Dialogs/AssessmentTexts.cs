@@ -15,6 +15,8 @@ public static class AssessmentTexts
     public const string OutsideNone = "assessment.outsideNone";
     public const string NumbersIsNoAnswer = "assessment.numbersIsNoAnswer";
     public const string EnvironmentIsJob = "assessment.environmentIsJob";
+    public const string EnvironmentWithJob = "assessment.environmentWithJob";
+    public const string RoleIsAim = "assessment.roleIsAim";
     public const string UnsureLeftOut = "assessment.unsureLeftOut";
     public const string TimeIsNoAnswer = "assessment.timeIsNoAnswer";
     public const string TimeIsNoAnswerRough = "assessment.timeIsNoAnswerRough";

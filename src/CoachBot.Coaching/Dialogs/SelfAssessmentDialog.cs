@@ -112,6 +112,24 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.NumbersIsNoAnswer);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
+        // "a remote developer role": the setting is the answer ("remote"), and the job is left for the goal.
+        if (part == AssessmentParts.Environment && step.Result is string withJob && NamesOnlyAJob(withJob)
+            && SettingBesideAJob(withJob) is { } setting)
+        {
+            CoachTurn.State(step.Context).Profile.WorkEnvironment = setting.Environment;
+            _texts.Say(step.Context, AssessmentTexts.EnvironmentWithJob, ("environment", setting.Environment), ("role", setting.Role));
+            return await step.NextAsync(null, ct);
+        }
+        // "i want an admin assistant job" at the current role is an aim: kept for the goal, and the question again.
+        if (part == AssessmentParts.Role && step.Result is string aim && _words.AimCues.AnyIn(aim)
+            && (_words.Careers.FindJob(aim) is not null || _words.Careers.FindRoles(aim).Count > 0))
+        {
+            var state = CoachTurn.State(step.Context);
+            if (_goals.Find(step.Context, aim) is { } aimGoal && state.LaterOffer is not { Starts: PendingOffer.StartsGoal })
+                state.LaterOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = aimGoal, Source = "assessment.goal" };
+            _texts.Say(step.Context, AssessmentTexts.RoleIsAim);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
         // "an admin assistant job" names a job, not where or how the person works best: nothing kept, the question again.
         if (part == AssessmentParts.Environment && step.Result is string job && NamesOnlyAJob(job))
         {
@@ -316,6 +334,16 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         var said = PhraseSet.Words(answer).Count;
         if (_words.Careers.FindJob(answer) is { } job) return said - PhraseSet.Words(answer[job.Start..job.End]).Count <= 2;
         return _words.Careers.FindRoles(answer).FirstOrDefault() is { } role && said - PhraseSet.Words(role.Text).Count <= 2;
+    }
+
+    /// <summary>The setting words of an answer that names a job ("remote" in "a remote developer role"), and the role's name.</summary>
+    private (string Environment, string Role)? SettingBesideAJob(string answer)
+    {
+        var words = PhraseSet.Words(answer);
+        var found = _words.EnvironmentWords.Find(words).Select(h => string.Join(' ', words.Skip(h.Start).Take(h.Length))).Distinct().ToList();
+        if (found.Count == 0) return null;
+        var role = _words.Careers.FindJob(answer)?.Role ?? _words.Careers.FindRoles(answer).FirstOrDefault()?.Role;
+        return role is null ? null : (string.Join(", ", found), role.Name);
     }
 
     private static string RankKey(ProfileChoice item) => item.Key ?? item.Text;

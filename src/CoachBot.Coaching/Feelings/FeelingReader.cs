@@ -47,7 +47,7 @@ public sealed class FeelingReader
     /// Which feeling wins a tie: the more specific readings first (a loss before tiredness, a rejection before good
     /// news that shares its words, "passed over for the promotion").
     /// </summary>
-    private static readonly string[] TieOrder = ["grief", "rejection", "goodNews", "age", "selfDoubt", "fear", "exhaustion", "overwhelm", "frustration", "stuck"];
+    private static readonly string[] TieOrder = ["grief", "rejection", "goodNews", "age", "mathWorry", "selfDoubt", "fear", "exhaustion", "overwhelm", "frustration", "stuck"];
 
     public IReadOnlyList<string> Keys => _feelings.Select(f => f.Key).ToList();
 

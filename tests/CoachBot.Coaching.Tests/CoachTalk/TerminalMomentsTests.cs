@@ -22,6 +22,17 @@ public sealed class TerminalMomentsTests
     }
 
     [Fact]
+    public async Task AWorryAboutMathIsHeardAsAWorryAndAnsweredWithAConcreteStepNotAsAQuestionOrAGoal()
+    {
+        const string MathWorry = FeelingReader.Prefix + "mathWorry.";
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync("i'm bad at math, can i still become a data analyst?"))
+            .AssertContains(Says(MathWorry + "heard"), Says(MathWorry + "normal"), Says(MathWorry + "step"))
+            .AssertNotContains(Says(LibraryTexts.OutsideNone), Says(LibraryTexts.OutsideNearest), Says(GoalTexts.AskGoal));
+    }
+
+    [Fact]
     public async Task YesToALibraryOfferWithoutAGoalStartsAFirstGoal()
     {
         var chat = Start();

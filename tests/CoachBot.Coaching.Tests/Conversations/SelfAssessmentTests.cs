@@ -193,6 +193,26 @@ public sealed class SelfAssessmentTests
     }
 
     [Fact]
+    public async Task ARemoteDeveloperRoleAtTheEnvironmentIsHeardAsRemoteAndTheRoleLeftForTheGoal()
+    {
+        var chat = await AtQuestion(AssessmentParts.Environment);
+        (await chat.SayAsync("a remote developer role"))
+            .AssertContains(Says(AssessmentTexts.EnvironmentWithJob), Says("assessment.ask.skills"))
+            .AssertNotContains(Says(AssessmentTexts.EnvironmentIsJob));
+        Assert.Equal("remote", (await StateAsync(chat)).Profile.WorkEnvironment);
+    }
+
+    [Fact]
+    public async Task AJobWantedAtTheCurrentRoleIsAnAimNotTheRoleHeld()
+    {
+        var chat = await AtQuestion(AssessmentParts.Role);
+        (await chat.SayAsync("i want an admin assistant job")).AssertContains(Says(AssessmentTexts.RoleIsAim), Says("assessment.ask.role"));
+        Assert.True(string.IsNullOrEmpty((await StateAsync(chat)).Profile.CurrentRole));
+        (await chat.SayAsync("i work as an admin assistant")).AssertContains(Says("assessment.ask.vision5"));
+        Assert.False(string.IsNullOrEmpty((await StateAsync(chat)).Profile.CurrentRole));
+    }
+
+    [Fact]
     public async Task MoreThanThreeValuesAreRankedToTheTopThree()
     {
         var chat = await AtQuestion(AssessmentParts.Values);
