@@ -137,6 +137,7 @@ public sealed class GoalVocabulary
         HashSet<string> Set(string key) => new(List(key).SelectMany(CareerVocabulary.Words), StringComparer.Ordinal);
 
         Careers = CareerVocabulary.From(texts, locale);
+        Holidays = List("plans.holidays").Select(ParseMonthDay).OfType<(int, int)>().ToHashSet();
         Hedges = Phrases("smart.words.hedges");
         Openers = Phrases("smart.words.openers");
         Greetings = Phrases("smart.words.greetings");
@@ -175,6 +176,17 @@ public sealed class GoalVocabulary
     }
 
     private static readonly ConditionalWeakTable<TextCatalog, ConcurrentDictionary<string, GoalVocabulary>> Cache = new();
+
+    /// <summary>The days (month, day) no plan step is due on besides weekends (plans.holidays: "12-25; 01-01").</summary>
+    public IReadOnlySet<(int Month, int Day)> Holidays { get; }
+
+    private static (int, int)? ParseMonthDay(string text)
+    {
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var d) && m is >= 1 and <= 12 && d is >= 1 and <= 31
+            ? (m, d) : null;
+    }
 
     /// <summary>The vocabulary of a catalog in a locale, built once and kept as long as the catalog lives.</summary>
     public static GoalVocabulary From(TextCatalog texts, string? locale = null)
