@@ -287,7 +287,13 @@ public static partial class SmartAnalyzer
         while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;
         // "CPA exam", "PMP certification": the credential word after the name belongs to it.
         while (at + length < words.Count && SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
-        return reading.Phrase(first, at - first + length, 0);
+        // "pass the AWS Solutions Architect exam": the name runs on to the credential word after it; the quote is the
+        // whole name, never "pass the AWS".
+        var whole = reading.Phrase(first, at - first + length, 8);
+        var quoted = reading.Phrase(first, at - first + length, 0);
+        var rest = GoalWords.Split(whole).Skip(GoalWords.Split(quoted).Count).ToList();
+        var lastCredential = rest.FindLastIndex(w => SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(w.Text, c)));
+        return lastCredential >= 0 ? reading.Phrase(first, at - first + length + lastCredential + 1, 0) : quoted;
     }
 
     /// <summary>The number as written, with "$" before it and its unit or noun after it ("$90k", "three courses", "20%").</summary>
