@@ -583,7 +583,7 @@ public sealed partial class GoalDialog : ComponentDialog
         SmartLetter.Specific => GoalQuestion.Specific,
         SmartLetter.Measurable => GoalQuestion.Measurable,
         SmartLetter.Achievable when letter.Reason == SmartReason.LowConfidence => GoalQuestion.Smaller,
-        SmartLetter.Achievable when letter.Reason == SmartReason.NoTime => GoalQuestion.Hours,
+        SmartLetter.Achievable when letter.Reason is SmartReason.NoTime or SmartReason.FairlySureNoTime => GoalQuestion.Hours,
         SmartLetter.Achievable => analysis.Confidence is null ? GoalQuestion.Confidence : GoalQuestion.Hours,
         SmartLetter.Relevant => GoalQuestion.Relevant,
         SmartLetter.TimeBound when letter.Reason == SmartReason.DeadlineConflict => GoalQuestion.DeadlineConflict,

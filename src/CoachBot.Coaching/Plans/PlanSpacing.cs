@@ -9,7 +9,7 @@ public sealed record RespacedStep(string StepId, DateOnly OldDue, DateOnly NewDu
 /// <summary>
 /// Dates for plan steps. Every date lies in [today, deadline], the order is kept, steps are at least
 /// <see cref="PlanBuilder.MinDaysApart"/> days apart when the span allows, and every date is a working day (Monday to
-/// Friday, and not a holiday of dialogs plans.holidays; the dates are already in the user's zone): a weekend date moves
+/// Friday, and not a holiday of dialogs dates.holidays; the dates are already in the user's zone): a weekend date moves
 /// back to the Friday, or forward to the Monday when that Friday is before today or a holiday; a holiday moves to the
 /// next working day. Only a span without any working day in it keeps such a date.
 /// </summary>
@@ -53,7 +53,7 @@ public static class PlanSpacing
     }
 
     /// <summary>
-    /// The date when it is a working day. A holiday (plans.holidays) moves to the next working day; a plain weekend to
+    /// The date when it is a working day. A holiday (dates.holidays) moves to the next working day; a plain weekend to
     /// the Friday before (or forward, when that Friday is a holiday or before today). Never outside [today, end]: when
     /// forward is past the end it goes back, and only a span without any working day keeps the date.
     /// </summary>
@@ -71,7 +71,7 @@ public static class PlanSpacing
         return back >= today ? back : date;
     }
 
-    /// <summary>Monday to Friday and no holiday of plans.holidays.</summary>
+    /// <summary>Monday to Friday and no holiday of dates.holidays.</summary>
     public static bool IsWorkingDay(DateOnly date) => !IsWeekend(date) && !IsHoliday(date);
 
     private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;

@@ -137,7 +137,7 @@ public sealed class GoalVocabulary
         HashSet<string> Set(string key) => new(List(key).SelectMany(CareerVocabulary.Words), StringComparer.Ordinal);
 
         Careers = CareerVocabulary.From(texts, locale);
-        Holidays = List("plans.holidays").Select(ParseMonthDay).OfType<(int, int)>().ToHashSet();
+        Holidays = List("dates.holidays").Select(ParseMonthDay).OfType<(int, int)>().ToHashSet();
         Hedges = Phrases("smart.words.hedges");
         Openers = Phrases("smart.words.openers");
         Greetings = Phrases("smart.words.greetings");
@@ -177,7 +177,7 @@ public sealed class GoalVocabulary
 
     private static readonly ConditionalWeakTable<TextCatalog, ConcurrentDictionary<string, GoalVocabulary>> Cache = new();
 
-    /// <summary>The days (month, day) no plan step is due on besides weekends (plans.holidays: "12-25; 01-01").</summary>
+    /// <summary>The days (month, day) no plan step is due on besides weekends (dates.holidays: "12-25; 01-01").</summary>
     public IReadOnlySet<(int Month, int Day)> Holidays { get; }
 
     private static (int, int)? ParseMonthDay(string text)

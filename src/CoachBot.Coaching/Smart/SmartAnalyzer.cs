@@ -13,6 +13,9 @@ public static partial class SmartAnalyzer
     /// <summary>A confidence of 6 out of 10 or more counts as achievable (with some weekly time).</summary>
     public const int MinConfidence = 6;
 
+    /// <summary>From this confidence on the coach says "confident"; between <see cref="MinConfidence"/> and it, "fairly sure".</summary>
+    public const int ConfidentFrom = 7;
+
     public static SmartAnalysis Analyze(SmartInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -323,8 +326,9 @@ public static partial class SmartAnalyzer
         if (confidence is { } score && score < MinConfidence) return Verdict(SmartLetter.Achievable, false, SmartReason.LowConfidence, shown);
         // Ask only for what is missing: with the hours given, only the confidence.
         if (confidence is null) return Verdict(SmartLetter.Achievable, false, hours is > 0 ? SmartReason.NoConfidence : SmartReason.AskConfidenceAndTime, shown);
-        if (hours is not > 0) return Verdict(SmartLetter.Achievable, false, SmartReason.NoTime, shown);
-        return Verdict(SmartLetter.Achievable, true, SmartReason.ConfidentWithTime, shown);
+        var confident = confidence >= ConfidentFrom;
+        if (hours is not > 0) return Verdict(SmartLetter.Achievable, false, confident ? SmartReason.NoTime : SmartReason.FairlySureNoTime, shown);
+        return Verdict(SmartLetter.Achievable, true, confident ? SmartReason.ConfidentWithTime : SmartReason.FairlySureWithTime, shown);
     }
 
     private static LetterVerdict Relevant(GoalReading reading, Profile profile, string? relevance)
