@@ -31,6 +31,7 @@ public sealed partial class GoalDialog : ComponentDialog
     private const string DatePromptId = "goal.date";
     private const string ChoicePromptId = "goal.choice";
     private const string ConfirmPromptId = "goal.confirm";
+    private const string ProposalPromptId = "goal.proposal";
 
     /// <summary>After this many messages in a row that are no goal, the coach stops asking for one.</summary>
     private const int MaxNotAGoal = 3;
@@ -53,8 +54,29 @@ public sealed partial class GoalDialog : ComponentDialog
         AddDialog(new NumberPrompt(NumberPromptId));
         AddDialog(new DatePrompt(DatePromptId));
         AddDialog(new ChoicePrompt(ChoicePromptId));
+        AddDialog(new ChoicePrompt(ProposalPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = RefineId;
+    }
+
+    /// <summary>What the proposal prompt ends with when the answer was a reason, not one of its choices.</summary>
+    private sealed record HeardReason(string Text);
+
+    /// <summary>
+    /// A reason typed at the proposal ("because i want more money") is no choice: the proposal prompt ends with it, so the
+    /// settlement keeps it as the Relevant part instead of "I'm not sure which option that is".
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var inner = CreateInnerContext(dc, dc.ActiveDialog!);
+        if (inner.ActiveDialog?.Id == ProposalPromptId && dc.Context.Activity.IsType(BotFramework.Schema.ActivityTypes.Message)
+            && dc.Context.Activity.Text is { } text && Vocabulary(dc.Context).OpensAsAReason(text)
+            && QuestionRecognizer.Recognize(text, RecognizerPhrases.From(_texts.Catalog, dc.Context.Activity.Locale)) is null)
+        {
+            var result = await inner.EndDialogAsync(new HeardReason(text), cancellationToken).ConfigureAwait(false);
+            return result.Status == DialogTurnStatus.Complete ? await dc.EndDialogAsync(result.Result, cancellationToken).ConfigureAwait(false) : DialogTurnResult.Waiting;
+        }
+        return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskNextMissingLetterAsync(WaterfallStepContext<GoalDraft> step, CancellationToken ct)
@@ -390,7 +412,7 @@ public sealed partial class GoalDialog : ComponentDialog
                 answers.Add(ProposalAnswer.UseSuggestion);
             }
         }
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
+        return await step.PromptAsync(ProposalPromptId, new PromptOptions
         {
             Prompt = prompt,
             Choices = [.. _texts.ChoicesAmong(context, GoalTexts.ProposalAnswers, answers)],
@@ -402,6 +424,14 @@ public sealed partial class GoalDialog : ComponentDialog
 
     private async Task<DialogTurnResult> SaveProposalAnswerAskWordingAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
     {
+        // "because i want more money" at the proposal: the why of the goal, said back, and the statement proposed again with it.
+        if (step.Result is HeardReason { Text: var reason } && Cleaned(reason) is { } kept)
+        {
+            var draft = step.State.Draft;
+            draft.Relevance = kept;
+            _texts.Say(step.Context, GoalTexts.ReasonNoted, ("reason", kept));
+            return await step.ReplaceDialogAsync(SettleId, new GoalSettlement { Draft = draft }, ct);
+        }
         switch (GoalTexts.ProposalAnswers.Read(step.Result))
         {
             case ProposalAnswer.Edit:

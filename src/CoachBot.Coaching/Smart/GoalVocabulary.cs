@@ -22,6 +22,9 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> MeasureLeads { get; }
     /// <summary>"when i get an offer", "once i've passed": a sentence that opens like this is a finish line, not a goal.</summary>
     internal IReadOnlyList<string[]> FinishLineStarts { get; }
+
+    /// <summary>How a reason opens: "because", "so that", "bc" (smart.words.reasonOpeners).</summary>
+    internal IReadOnlyList<string[]> ReasonOpeners { get; }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
 
     /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
@@ -145,6 +148,7 @@ public sealed class GoalVocabulary
         Wishes = Phrases("smart.words.wishes");
         MeasureLeads = Phrases("smart.words.measureLeads");
         FinishLineStarts = Phrases("smart.words.finishLineStarts");
+        ReasonOpeners = Phrases("smart.words.reasonOpeners");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
@@ -233,6 +237,9 @@ public sealed class GoalVocabulary
     }
 
     /// <summary>True when the text opens as a finish line ("when i get an offer", "i'll know it's done when ...").</summary>
+    /// <summary>"because i want more money": a message that opens as a reason why the goal matters.</summary>
+    internal bool OpensAsAReason(string text) => MatchAt(GoalWords.Split(text), 0, ReasonOpeners) > 0;
+
     internal bool OpensAsAFinishLine(string text)
     {
         var words = GoalWords.Split(text);
