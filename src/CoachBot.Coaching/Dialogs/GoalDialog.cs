@@ -32,6 +32,7 @@ public sealed partial class GoalDialog : ComponentDialog
     private const string ChoicePromptId = "goal.choice";
     private const string ConfirmPromptId = "goal.confirm";
     private const string ProposalPromptId = "goal.proposal";
+    private const string OverallHoursPromptId = "goal.overallHours";
 
     /// <summary>After this many messages in a row that are no goal, the coach stops asking for one.</summary>
     private const int MaxNotAGoal = 3;
@@ -55,6 +56,7 @@ public sealed partial class GoalDialog : ComponentDialog
         AddDialog(new DatePrompt(DatePromptId));
         AddDialog(new ChoicePrompt(ChoicePromptId));
         AddDialog(new ChoicePrompt(ProposalPromptId));
+        AddDialog(new NumberPrompt(OverallHoursPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = RefineId;
     }
@@ -76,7 +78,24 @@ public sealed partial class GoalDialog : ComponentDialog
             var result = await inner.EndDialogAsync(new HeardReason(text), cancellationToken).ConfigureAwait(false);
             return result.Status == DialogTurnStatus.Complete ? await dc.EndDialogAsync(result.Result, cancellationToken).ConfigureAwait(false) : DialogTurnResult.Waiting;
         }
+        // "looks good" at the hours for all goals is a yes to the plan or the statement, not a number: said so plainly,
+        // and the question again (no "I was looking for a number" on top).
+        if (inner.ActiveDialog?.Id == OverallHoursPromptId && dc.Context.Activity.IsType(BotFramework.Schema.ActivityTypes.Message)
+            && IsAgreement(dc.Context, dc.Context.Activity.Text))
+        {
+            _texts.Say(dc.Context, GoalTexts.HoursNotAYes);
+            await inner.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
         return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The whole message is a yes ("looks good!", "ok"): goal.agreementWords.</summary>
+    private bool IsAgreement(ITurnContext context, string? text)
+    {
+        var said = string.Join(' ', GoalWords.Split(text).Select(w => w.Text));
+        return said.Length > 0 && CareerVocabulary.SplitList(_texts.Text(context, GoalTexts.AgreementWords))
+            .Any(a => string.Equals(string.Join(' ', GoalWords.Split(a).Select(w => w.Text)), said, StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task<DialogTurnResult> AskNextMissingLetterAsync(WaterfallStepContext<GoalDraft> step, CancellationToken ct)
@@ -534,7 +553,7 @@ public sealed partial class GoalDialog : ComponentDialog
         }
         // A second active goal: ask once how much time there is for all of them.
         if (state.ActiveGoals.Count() >= 2 && state.WeeklyHours is null)
-            return await step.PromptAsync(NumberPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.AskOverallHours), Min = 0, Max = 100, AllowBack = false }, ct);
+            return await step.PromptAsync(OverallHoursPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.AskOverallHours), Min = 0, Max = 100, AllowBack = false }, ct);
         return await step.NextAsync(null, ct);
     }
 
