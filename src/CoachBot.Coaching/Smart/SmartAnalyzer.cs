@@ -336,11 +336,13 @@ public static partial class SmartAnalyzer
         var goalWords = reading.MeaningfulWords.Where(w => !w.IsNumber).ToList();
         foreach (var value in profile.Values.Select(v => v.Text).Where(v => !string.IsNullOrWhiteSpace(v)))
             if (ServesValue(goalWords, value) is { } word)
-                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesValue, $"{value.Trim()}: {word}");
+                // The value as the user picked it, whole; the goal word that matched it ("admin", "raise") is a fragment.
+                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesValue, value.Trim());
 
         foreach (var vision in new[] { profile.Vision5Years, profile.Vision10Years, profile.CurrentRole })
-            if (SharedWord(goalWords, vision) is { } shared)
-                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesVision, shared);
+            if (SharedWord(goalWords, vision) is not null)
+                // No evidence quoted: the one shared word ("admin") is a fragment, and the vision itself is the user's long answer.
+                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesVision);
 
         if (!string.IsNullOrWhiteSpace(relevance)) return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, relevance.Trim());
         // The goal says why in its own words: "... because I value growth", "... so that I can lead".

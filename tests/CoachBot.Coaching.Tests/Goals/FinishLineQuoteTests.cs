@@ -18,3 +18,18 @@ public sealed class FinishLineQuoteTests
             $"quoted \"{measurable.Evidence}\"");
     }
 }
+
+/// <summary>The Relevant feedback never quotes a single word lifted from the goal or the vision.</summary>
+public sealed class RelevantQuoteTests
+{
+    [Fact]
+    public void AGoalThatFitsTheVisionQuotesNoFragment()
+    {
+        var profile = new Profile { CurrentRole = "admin assistant", Vision5Years = "running the admin side of a small company" };
+        var input = new SmartInput("become an office manager over the admin team by june 2027", profile, GoalTableTests.Now, GoalTableTests.Berlin, "en-US",
+            Vocabulary: GoalTableTests.Words);
+        var relevant = SmartAnalyzer.Analyze(input).Relevant;
+        Assert.True(relevant.Met);
+        Assert.Null(relevant.Evidence);
+    }
+}
