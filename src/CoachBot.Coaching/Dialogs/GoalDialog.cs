@@ -31,6 +31,8 @@ public sealed partial class GoalDialog : ComponentDialog
     private const string DatePromptId = "goal.date";
     private const string ChoicePromptId = "goal.choice";
     private const string ConfirmPromptId = "goal.confirm";
+    private const string ProposalPromptId = "goal.proposal";
+    private const string OverallHoursPromptId = "goal.overallHours";
 
     /// <summary>After this many messages in a row that are no goal, the coach stops asking for one.</summary>
     private const int MaxNotAGoal = 3;
@@ -53,8 +55,47 @@ public sealed partial class GoalDialog : ComponentDialog
         AddDialog(new NumberPrompt(NumberPromptId));
         AddDialog(new DatePrompt(DatePromptId));
         AddDialog(new ChoicePrompt(ChoicePromptId));
+        AddDialog(new ChoicePrompt(ProposalPromptId));
+        AddDialog(new NumberPrompt(OverallHoursPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = RefineId;
+    }
+
+    /// <summary>What the proposal prompt ends with when the answer was a reason, not one of its choices.</summary>
+    private sealed record HeardReason(string Text);
+
+    /// <summary>
+    /// A reason typed at the proposal ("because i want more money") is no choice: the proposal prompt ends with it, so the
+    /// settlement keeps it as the Relevant part instead of "I'm not sure which option that is".
+    /// </summary>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var inner = CreateInnerContext(dc, dc.ActiveDialog!);
+        if (inner.ActiveDialog?.Id == ProposalPromptId && dc.Context.Activity.IsType(BotFramework.Schema.ActivityTypes.Message)
+            && dc.Context.Activity.Text is { } text && Vocabulary(dc.Context).OpensAsAReason(text)
+            && QuestionRecognizer.Recognize(text, RecognizerPhrases.From(_texts.Catalog, dc.Context.Activity.Locale)) is null)
+        {
+            var result = await inner.EndDialogAsync(new HeardReason(text), cancellationToken).ConfigureAwait(false);
+            return result.Status == DialogTurnStatus.Complete ? await dc.EndDialogAsync(result.Result, cancellationToken).ConfigureAwait(false) : DialogTurnResult.Waiting;
+        }
+        // "looks good" at the hours for all goals is a yes to the plan or the statement, not a number: said so plainly,
+        // and the question again (no "I was looking for a number" on top).
+        if (inner.ActiveDialog?.Id == OverallHoursPromptId && dc.Context.Activity.IsType(BotFramework.Schema.ActivityTypes.Message)
+            && IsAgreement(dc.Context, dc.Context.Activity.Text))
+        {
+            _texts.Say(dc.Context, GoalTexts.HoursNotAYes);
+            await inner.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+        return await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The whole message is a yes ("looks good!", "ok"): goal.agreementWords.</summary>
+    private bool IsAgreement(ITurnContext context, string? text)
+    {
+        var said = string.Join(' ', GoalWords.Split(text).Select(w => w.Text));
+        return said.Length > 0 && CareerVocabulary.SplitList(_texts.Text(context, GoalTexts.AgreementWords))
+            .Any(a => string.Equals(string.Join(' ', GoalWords.Split(a).Select(w => w.Text)), said, StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task<DialogTurnResult> AskNextMissingLetterAsync(WaterfallStepContext<GoalDraft> step, CancellationToken ct)
@@ -390,7 +431,7 @@ public sealed partial class GoalDialog : ComponentDialog
                 answers.Add(ProposalAnswer.UseSuggestion);
             }
         }
-        return await step.PromptAsync(ChoicePromptId, new PromptOptions
+        return await step.PromptAsync(ProposalPromptId, new PromptOptions
         {
             Prompt = prompt,
             Choices = [.. _texts.ChoicesAmong(context, GoalTexts.ProposalAnswers, answers)],
@@ -403,6 +444,14 @@ public sealed partial class GoalDialog : ComponentDialog
 
     private async Task<DialogTurnResult> SaveProposalAnswerAskWordingAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
     {
+        // "because i want more money" at the proposal: the why of the goal, said back, and the statement proposed again with it.
+        if (step.Result is HeardReason { Text: var reason } && Cleaned(reason) is { } kept)
+        {
+            var draft = step.State.Draft;
+            draft.Relevance = kept;
+            _texts.Say(step.Context, GoalTexts.ReasonNoted, ("reason", kept));
+            return await step.ReplaceDialogAsync(SettleId, new GoalSettlement { Draft = draft }, ct);
+        }
         switch (GoalTexts.ProposalAnswers.Read(step.Result))
         {
             case ProposalAnswer.Edit:
@@ -505,7 +554,7 @@ public sealed partial class GoalDialog : ComponentDialog
         }
         // A second active goal: ask once how much time there is for all of them.
         if (state.ActiveGoals.Count() >= 2 && state.WeeklyHours is null)
-            return await step.PromptAsync(NumberPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.AskOverallHours), Min = 0, Max = 100, AllowBack = false,
+            return await step.PromptAsync(OverallHoursPromptId, new PromptOptions { Prompt = _texts.Text(context, GoalTexts.AskOverallHours), Min = 0, Max = 100, AllowBack = false,
                 QuestionContext = PromptHelp.OverallHours }, ct);
         return await step.NextAsync(null, ct);
     }
@@ -586,7 +635,7 @@ public sealed partial class GoalDialog : ComponentDialog
         SmartLetter.Specific => GoalQuestion.Specific,
         SmartLetter.Measurable => GoalQuestion.Measurable,
         SmartLetter.Achievable when letter.Reason == SmartReason.LowConfidence => GoalQuestion.Smaller,
-        SmartLetter.Achievable when letter.Reason == SmartReason.NoTime => GoalQuestion.Hours,
+        SmartLetter.Achievable when letter.Reason is SmartReason.NoTime or SmartReason.FairlySureNoTime => GoalQuestion.Hours,
         SmartLetter.Achievable => analysis.Confidence is null ? GoalQuestion.Confidence : GoalQuestion.Hours,
         SmartLetter.Relevant => GoalQuestion.Relevant,
         SmartLetter.TimeBound when letter.Reason == SmartReason.DeadlineConflict => GoalQuestion.DeadlineConflict,

@@ -22,6 +22,9 @@ public static class GoalTexts
     public const string FinishFirst = "goal.finishFirst";
     public const string FinishFirstSchedule = "goal.finishFirstSchedule";
     public const string FinishLineNoted = "goal.finishLineNoted";
+    public const string ReasonNoted = "goal.reasonNoted";
+    public const string HoursNotAYes = "goal.hoursNotAYes";
+    public const string AgreementWords = "goal.agreementWords";
     public const string NotAnAnswer = "goal.notAnAnswer";
     public const string SmallerKept = "goal.smallerKept";
     public const string AskOverallHours = "goal.askOverallHours";

@@ -172,11 +172,6 @@ public sealed class CareerLibrary
         return match.Professional ? said + "\n\n" + _texts.Text(context, LibraryTexts.OutsideProfessional) : said;
     }
 
-    /// <summary>A step due on a weekend moves to the Friday before: people plan their weeks by working days.</summary>
-    private static DateOnly WorkingDayNear(DateOnly date) => date.DayOfWeek switch
-    {
-        DayOfWeek.Saturday => date.AddDays(-1),
-        DayOfWeek.Sunday => date.AddDays(-2),
-        _ => date,
-    };
+    /// <summary>A step due on a weekend moves to the Friday before, a holiday to the next working day (PlanSpacing).</summary>
+    private static DateOnly WorkingDayNear(DateOnly date) => Plans.PlanSpacing.OnWorkingDay(date, date.AddDays(-7), date.AddDays(7));
 }

@@ -1,4 +1,5 @@
 using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
 
 namespace CoachBot.Coaching.Plans;
 
@@ -8,8 +9,9 @@ public sealed record RespacedStep(string StepId, DateOnly OldDue, DateOnly NewDu
 /// <summary>
 /// Dates for plan steps. Every date lies in [today, deadline], the order is kept, steps are at least
 /// <see cref="PlanBuilder.MinDaysApart"/> days apart when the span allows, and every date is a working day (Monday to
-/// Friday; the dates are already in the user's zone): a weekend date moves back to the Friday, or forward to the
-/// Monday when that Friday is before today. Only a span without any working day in it keeps a weekend date.
+/// Friday, and not a holiday of dialogs dates.holidays; the dates are already in the user's zone): a weekend date moves
+/// back to the Friday, or forward to the Monday when that Friday is before today or a holiday; a holiday moves to the
+/// next working day. Only a span without any working day in it keeps such a date.
 /// </summary>
 public static class PlanSpacing
 {
@@ -50,19 +52,31 @@ public static class PlanSpacing
         return dates;
     }
 
-    /// <summary>The date, or the working day before it (or after it, when that is before today) inside [today, end].</summary>
+    /// <summary>
+    /// The date when it is a working day. A holiday (dates.holidays) moves to the next working day; a plain weekend to
+    /// the Friday before (or forward, when that Friday is a holiday or before today). Never outside [today, end]: when
+    /// forward is past the end it goes back, and only a span without any working day keeps the date.
+    /// </summary>
     public static DateOnly OnWorkingDay(DateOnly date, DateOnly today, DateOnly end)
     {
         if (IsWorkingDay(date)) return date;
         var back = date;
-        while (!IsWorkingDay(back)) back = back.AddDays(-1);
-        if (back >= today) return back;
+        while (IsWeekend(back) && !IsHoliday(back)) back = back.AddDays(-1);
+        if (!IsHoliday(date) && back >= today && IsWorkingDay(back)) return back;
         var forward = date;
         while (!IsWorkingDay(forward)) forward = forward.AddDays(1);
-        return forward <= end ? forward : date;
+        if (forward <= end) return forward;
+        back = date;
+        while (!IsWorkingDay(back)) back = back.AddDays(-1);
+        return back >= today ? back : date;
     }
 
-    public static bool IsWorkingDay(DateOnly date) => date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    /// <summary>Monday to Friday and no holiday of dates.holidays.</summary>
+    public static bool IsWorkingDay(DateOnly date) => !IsWeekend(date) && !IsHoliday(date);
+
+    private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+
+    private static bool IsHoliday(DateOnly date) => GoalVocabulary.Default.Holidays.Contains((date.Month, date.Day));
 
     /// <summary>
     /// The open steps spread again between today and a new deadline, in their current order (by due date), evenly,

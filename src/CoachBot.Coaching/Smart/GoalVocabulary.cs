@@ -25,6 +25,8 @@ public sealed class GoalVocabulary
 
     /// <summary>The day a goal is reached, said alone ("get an offer", "signed contract"): a finish line, never a goal of its own.</summary>
     internal IReadOnlyList<string[]> FinishLineEvents { get; }
+    /// <summary>How a reason opens: "because", "so that", "bc" (smart.words.reasonOpeners).</summary>
+    internal IReadOnlyList<string[]> ReasonOpeners { get; }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
 
     /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
@@ -140,6 +142,7 @@ public sealed class GoalVocabulary
         HashSet<string> Set(string key) => new(List(key).SelectMany(CareerVocabulary.Words), StringComparer.Ordinal);
 
         Careers = CareerVocabulary.From(texts, locale);
+        Holidays = List("dates.holidays").Select(ParseMonthDay).OfType<(int, int)>().ToHashSet();
         Hedges = Phrases("smart.words.hedges");
         Openers = Phrases("smart.words.openers");
         Greetings = Phrases("smart.words.greetings");
@@ -148,6 +151,7 @@ public sealed class GoalVocabulary
         MeasureLeads = Phrases("smart.words.measureLeads");
         FinishLineStarts = Phrases("smart.words.finishLineStarts");
         FinishLineEvents = Phrases("smart.words.finishLineEvents");
+        ReasonOpeners = Phrases("smart.words.reasonOpeners");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
@@ -179,6 +183,17 @@ public sealed class GoalVocabulary
     }
 
     private static readonly ConditionalWeakTable<TextCatalog, ConcurrentDictionary<string, GoalVocabulary>> Cache = new();
+
+    /// <summary>The days (month, day) no plan step is due on besides weekends (dates.holidays: "12-25; 01-01").</summary>
+    public IReadOnlySet<(int Month, int Day)> Holidays { get; }
+
+    private static (int, int)? ParseMonthDay(string text)
+    {
+        var parts = text.Split('-', StringSplitOptions.TrimEntries);
+        return parts.Length == 2 && int.TryParse(parts[0], System.Globalization.CultureInfo.InvariantCulture, out var m)
+            && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var d) && m is >= 1 and <= 12 && d is >= 1 and <= 31
+            ? (m, d) : null;
+    }
 
     /// <summary>The vocabulary of a catalog in a locale, built once and kept as long as the catalog lives.</summary>
     public static GoalVocabulary From(TextCatalog texts, string? locale = null)
@@ -223,6 +238,9 @@ public sealed class GoalVocabulary
         }
         return 0;
     }
+
+    /// <summary>"because i want more money": a message that opens as a reason why the goal matters.</summary>
+    internal bool OpensAsAReason(string text) => MatchAt(GoalWords.Split(text), 0, ReasonOpeners) > 0;
 
     /// <summary>True when the text opens as a finish line ("when i get an offer", "i'll know it's done when ...") or is
     /// one of the days a goal is reached, alone ("get an offer").</summary>

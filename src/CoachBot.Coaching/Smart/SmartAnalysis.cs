@@ -22,6 +22,10 @@ public enum SmartReason
     ConfidentWithTime,
     LowConfidence,
     NoTime,
+    /// <summary>Sure enough to go on (6 out of 10), not confident, with weekly time.</summary>
+    FairlySureWithTime,
+    /// <summary>Sure enough to go on (6 out of 10), not confident, and no weekly time yet.</summary>
+    FairlySureNoTime,
     AskConfidenceAndTime,
     // Relevant
     MatchesValue,

@@ -13,6 +13,9 @@ public static partial class SmartAnalyzer
     /// <summary>A confidence of 6 out of 10 or more counts as achievable (with some weekly time).</summary>
     public const int MinConfidence = 6;
 
+    /// <summary>From this confidence on the coach says "confident"; between <see cref="MinConfidence"/> and it, "fairly sure".</summary>
+    public const int ConfidentFrom = 7;
+
     public static SmartAnalysis Analyze(SmartInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -287,7 +290,13 @@ public static partial class SmartAnalyzer
         while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;
         // "CPA exam", "PMP certification": the credential word after the name belongs to it.
         while (at + length < words.Count && SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
-        return reading.Phrase(first, at - first + length, 0);
+        // "pass the AWS Solutions Architect exam": the name runs on to the credential word after it; the quote is the
+        // whole name, never "pass the AWS".
+        var whole = reading.Phrase(first, at - first + length, 8);
+        var quoted = reading.Phrase(first, at - first + length, 0);
+        var rest = GoalWords.Split(whole).Skip(GoalWords.Split(quoted).Count).ToList();
+        var lastCredential = rest.FindLastIndex(w => SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(w.Text, c)));
+        return lastCredential >= 0 ? reading.Phrase(first, at - first + length + lastCredential + 1, 0) : quoted;
     }
 
     /// <summary>The number as written, with "$" before it and its unit or noun after it ("$90k", "three courses", "20%").</summary>
@@ -317,8 +326,9 @@ public static partial class SmartAnalyzer
         if (confidence is { } score && score < MinConfidence) return Verdict(SmartLetter.Achievable, false, SmartReason.LowConfidence, shown);
         // Ask only for what is missing: with the hours given, only the confidence.
         if (confidence is null) return Verdict(SmartLetter.Achievable, false, hours is > 0 ? SmartReason.NoConfidence : SmartReason.AskConfidenceAndTime, shown);
-        if (hours is not > 0) return Verdict(SmartLetter.Achievable, false, SmartReason.NoTime, shown);
-        return Verdict(SmartLetter.Achievable, true, SmartReason.ConfidentWithTime, shown);
+        var confident = confidence >= ConfidentFrom;
+        if (hours is not > 0) return Verdict(SmartLetter.Achievable, false, confident ? SmartReason.NoTime : SmartReason.FairlySureNoTime, shown);
+        return Verdict(SmartLetter.Achievable, true, confident ? SmartReason.ConfidentWithTime : SmartReason.FairlySureWithTime, shown);
     }
 
     private static LetterVerdict Relevant(GoalReading reading, Profile profile, string? relevance)
@@ -326,11 +336,13 @@ public static partial class SmartAnalyzer
         var goalWords = reading.MeaningfulWords.Where(w => !w.IsNumber).ToList();
         foreach (var value in profile.Values.Select(v => v.Text).Where(v => !string.IsNullOrWhiteSpace(v)))
             if (ServesValue(goalWords, value) is { } word)
-                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesValue, $"{value.Trim()}: {word}");
+                // The value as the user picked it, whole; the goal word that matched it ("admin", "raise") is a fragment.
+                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesValue, value.Trim());
 
         foreach (var vision in new[] { profile.Vision5Years, profile.Vision10Years, profile.CurrentRole })
-            if (SharedWord(goalWords, vision) is { } shared)
-                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesVision, shared);
+            if (SharedWord(goalWords, vision) is not null)
+                // No evidence quoted: the one shared word ("admin") is a fragment, and the vision itself is the user's long answer.
+                return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesVision);
 
         if (!string.IsNullOrWhiteSpace(relevance)) return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, relevance.Trim());
         // The goal says why in its own words: "... because I value growth", "... so that I can lead".

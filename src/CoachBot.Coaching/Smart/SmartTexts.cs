@@ -68,7 +68,7 @@ public static class SmartTexts
     public static string? AskKey(LetterVerdict verdict) => verdict.Met ? null : verdict.Reason switch
     {
         SmartReason.LowConfidence => AskAchievableSmaller,
-        SmartReason.NoTime => AskAchievableTime,
+        SmartReason.NoTime or SmartReason.FairlySureNoTime => AskAchievableTime,
         SmartReason.DeadlineConflict => AskDeadlineConflict,
         SmartReason.NotAGoal => AskSpecific,
         SmartReason.NoDestination => AskSpecificDestination,

@@ -163,6 +163,20 @@ public sealed class GoalConversationTests
         (await chat.SayAsync("pause goal 7")).AssertContains("couldn't find goal 7");
     }
 
+    [Theory]
+    [InlineData("looks good")]
+    [InlineData("ok!")]
+    public async Task AYesAtTheHoursForAllGoalsIsNoNumberAndTheQuestionIsAskedAgain(string yes)
+    {
+        var chat = await WithGoal();
+        await chat.SayAsync("set a new goal: run 2 workshops on testing by May 31 2027, 8/10 sure, 2 hours a week, because I value learning");
+        (await chat.SayAsync("yes")).AssertContains(Says(GoalTexts.AskOverallHours));
+        (await chat.SayAsync(yes)).AssertContains(Says(GoalTexts.HoursNotAYes), Says(GoalTexts.AskOverallHours))
+            .AssertNotContains("looking for a number", Says(GoalTexts.PlanIntro));
+        (await chat.SayAsync("6")).AssertContains("the 6 you have");
+        Assert.Equal(6m, (await StateAsync(chat)).WeeklyHours);
+    }
+
     [Fact]
     public async Task SeveralGoalsAtOnce()
     {

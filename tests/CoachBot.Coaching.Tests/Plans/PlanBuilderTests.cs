@@ -186,6 +186,39 @@ public sealed class PlanBuilderTests
         Assert.Contains(steps, s => s.Title == "Book and sit the exam");
     }
 
+    [Theory]
+    [InlineData("2026-12-25", "2026-12-28")] // Friday, Christmas Day: the next working day
+    [InlineData("2026-12-26", "2026-12-28")] // Saturday and Boxing Day
+    [InlineData("2026-12-27", "2026-12-28")] // Sunday after a holiday Friday: forward, not back to the 25th
+    [InlineData("2027-01-01", "2027-01-04")] // Friday, New Year's Day
+    [InlineData("2027-01-02", "2027-01-04")] // a Saturday whose Friday is New Year's Day: forward to the Monday
+    [InlineData("2027-01-09", "2027-01-08")] // a plain Saturday: back to the Friday, as before
+    public void HolidaysMoveToTheNextWorkingDay(string date, string expected)
+    {
+        var moved = PlanSpacing.OnWorkingDay(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), new DateOnly(2026, 12, 3), new DateOnly(2027, 6, 30));
+        Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), moved);
+    }
+
+    [Fact]
+    public void AHolidayDeadlineBringsTheLastStepToTheWorkingDayBefore() =>
+        Assert.Equal(new DateOnly(2026, 12, 24), PlanSpacing.OnWorkingDay(new DateOnly(2026, 12, 25), new DateOnly(2026, 12, 3), new DateOnly(2026, 12, 25)));
+
+    [Theory]
+    [InlineData("2027-01-08")]
+    [InlineData("2027-01-29")]
+    [InlineData("2026-12-25")]
+    public void NoStepIsDueOnAHoliday(string deadline)
+    {
+        var today = new DateOnly(2026, 12, 3);
+        var end = DateOnly.Parse(deadline, System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var type in new[] { GoalType.Certification, GoalType.JobSearch, GoalType.LearnSkill, GoalType.Generic })
+        {
+            var plan = PlanBuilder.Draft(new Goal { Id = "g1", Text = "Earn the AWS certification", Type = type, Deadline = end, CreatedOn = today }, NoProfile, today);
+            Assert.All(plan, s => Assert.False(s.Due is { Month: 12, Day: 25 or 26 } or { Month: 1, Day: 1 }, $"{s.TextKey} due {s.Due}"));
+            Assert.All(plan, s => Assert.True(PlanSpacing.IsWorkingDay(s.Due), $"{s.TextKey} due {s.Due:ddd d MMM}"));
+        }
+    }
+
     private static void AssertDatesSound(IReadOnlyList<PlannedStep> plan, DateOnly today, DateOnly end, int minApart)
     {
         for (var i = 0; i < plan.Count; i++)

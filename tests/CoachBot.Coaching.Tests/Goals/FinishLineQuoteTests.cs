@@ -1,0 +1,35 @@
+using CoachBot.Coaching.Model;
+using CoachBot.Coaching.Smart;
+
+namespace CoachBot.Coaching.Tests.Goals;
+
+/// <summary>The finish line the Measurable feedback quotes is the whole phrase the user wrote, never cut inside it.</summary>
+public sealed class FinishLineQuoteTests
+{
+    [Theory]
+    [InlineData("pass the AWS Solutions Architect exam", "pass the AWS Solutions Architect exam")]
+    [InlineData("pass the aws solutions architect associate exam by june 2027", "pass the aws solutions architect associate exam")]
+    public void TheFinishLineIsQuotedWhole(string goal, string quoted)
+    {
+        var input = new SmartInput(goal, new Profile(), GoalTableTests.Now, GoalTableTests.Berlin, "en-US", Vocabulary: GoalTableTests.Words);
+        var measurable = SmartAnalyzer.Analyze(input).Measurable;
+        Assert.True(measurable.Met);
+        Assert.True(measurable.Evidence is null || string.Equals(measurable.Evidence, quoted, StringComparison.OrdinalIgnoreCase),
+            $"quoted \"{measurable.Evidence}\"");
+    }
+}
+
+/// <summary>The Relevant feedback never quotes a single word lifted from the goal or the vision.</summary>
+public sealed class RelevantQuoteTests
+{
+    [Fact]
+    public void AGoalThatFitsTheVisionQuotesNoFragment()
+    {
+        var profile = new Profile { CurrentRole = "admin assistant", Vision5Years = "running the admin side of a small company" };
+        var input = new SmartInput("become an office manager over the admin team by june 2027", profile, GoalTableTests.Now, GoalTableTests.Berlin, "en-US",
+            Vocabulary: GoalTableTests.Words);
+        var relevant = SmartAnalyzer.Analyze(input).Relevant;
+        Assert.True(relevant.Met);
+        Assert.Null(relevant.Evidence);
+    }
+}
