@@ -75,6 +75,14 @@ public sealed partial class GoalDialog
         return facts.Correction is not null && facts.Answer is null && !UserText.HasWords(facts.AnswerText);
     }
 
+    /// <summary>True when the message held nothing but the other answers it gave (no word of its own, no letter-only word left).</summary>
+    private static bool OnlyOtherFacts(FactReading facts)
+    {
+        var rest = facts.AnswerText;
+        foreach (var also in facts.Also.Where(a => a.Matched.Length > 0)) rest = rest.Replace(also.Matched, " ", StringComparison.OrdinalIgnoreCase);
+        return !rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Count(char.IsLetter) >= 2);
+    }
+
     /// <summary>The answer without the correction that followed it: "because I enjoy it, and sorry, 5 hours not 6" keeps "because I enjoy it".</summary>
     private static string WithoutCorrection(FactReading facts)
     {

@@ -186,6 +186,9 @@ public sealed partial class GoalDialog : ComponentDialog
         // Answers given beside the asked one, and corrections of earlier ones, are folded in first (GoalDialog.Facts.cs).
         var facts = ReadFacts(context, draft, question, answer);
         if (facts is not null && FoldFacts(context, draft, facts)) return step.ReplaceDialogAsync(RefineId, draft, ct);
+        // "5h/w" at the finish-line question: an answer to another question only (kept above); nothing is left to be this one's.
+        if (facts is { Also.Count: > 0 } && answer is string && question is not (GoalQuestion.Confidence or GoalQuestion.Hours) && OnlyOtherFacts(facts))
+            return step.ReplaceDialogAsync(RefineId, draft, ct);
         if (facts is { Correction: not null } && answer is string) answer = WithoutCorrection(facts);
         // "when i have a signed contract" at the confidence question: the finish line, kept, and the question stays (GoalDialog.Facts.cs).
         if (answer is string finishLine && HeardAFinishLine(context, draft, question, finishLine)) return step.ReplaceDialogAsync(RefineId, draft, ct);

@@ -32,6 +32,22 @@ public sealed class RestatedGoalTests
         (await chat.SayAsync("7")).AssertContains(Says(SmartTexts.AskAchievableTime));
     }
 
+    [Theory]
+    [InlineData("5h/w")]
+    [InlineData("5 hours a week")]
+    [InlineData("maybe 5hrs/week")]
+    public async Task HoursAloneAtTheFinishLineQuestionAreTheHoursNotTheFinishLine(string said)
+    {
+        // Seen in a terminal chat: "5h/w" was "Noted as well: 5 hours a week." and then "Measurable: there's a number to
+        // count (5h/w)", and the goal read "I'll know it's done when I have 5h/w".
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("staff engineer in 3y")).AssertContains(Says(SmartTexts.AskMeasurable));
+        (await chat.SayAsync(said)).AssertContains("5 hours a week", Says(SmartTexts.AskMeasurable)).AssertNotContains("number to count");
+        (await chat.SayAsync("when i have the staff title in my contract")).AssertNotContains("5h/w", Says(SmartTexts.AskMeasurable));
+    }
+
     [Fact]
     public async Task GetAnOfferAtTheConfidenceQuestionOfARoleGoalIsItsFinishLine()
     {
