@@ -312,7 +312,6 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             ? Task.FromResult(true)
             : NeedsWordsAsync(prompt, ct);
 
-    /// <summary>"still no idea" is not knowing, which the vision questions explore: only a yes or no that says nothing else.</summary>
     /// <summary>Nothing but not knowing is left ("no clue" of "honestly no clue"): no answer to keep.</summary>
     private bool OnlyUnsure(string cleaned)
     {
@@ -324,6 +323,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         return covered.All(c => c);
     }
 
+    /// <summary>"still no idea" is not knowing, which the vision questions explore: only a yes or no that says nothing else.</summary>
     private bool IsBareYesOrNo(string? answer, string? locale) =>
         answer is not null && answer.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3 && !_words.Unsure.AnyIn(answer)
         && BooleanRecognizer.Recognize(answer, locale) is not null;
