@@ -37,7 +37,7 @@ public static class ChoiceRecognizer
         if (string.IsNullOrWhiteSpace(text) || choices.Count == 0) return found;
 
         var all = TextTokenizer.Tokenize(text);
-        if (all.Count > 0 && all.All(t => words.AllChoicesWords.Contains(t.Text)) && all.Any(t => t.Text is "all" or "everything" or "both"))
+        if (all.Count > 0 && all.All(t => words.AllChoicesWords.Contains(t.Text)) && all.Any(t => words.AllChoicesHeads.Contains(t.Text)))
             return choices.Select(c => Found(c, 1.0)).ToList();
 
         var candidates = CandidatesOf(choices);

@@ -49,7 +49,7 @@ internal static class NumberReader
         {
             var suffix = tokens[end].Text;
             if (words.OrdinalSuffixes.Contains(suffix) && separator < 0) { ordinal = true; end++; }
-            else if (suffix == "k") { value *= 1000; end++; }
+            else if (suffix == words.ThousandsSuffix) { value *= 1000; end++; }
         }
         if (!ordinal && separator < 0 && end < tokens.Count && tokens[end].Kind == TokenKind.Word
             && words.Multipliers.TryGetValue(tokens[end].Text, out var multiplier))

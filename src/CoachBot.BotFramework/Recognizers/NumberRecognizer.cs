@@ -20,7 +20,7 @@ public static class NumberRecognizer
         {
             if (NumberReader.ReadAt(tokens, i, words) is { } number)
             {
-                value = IsNegated(tokens, i) ? -number.Value : number.Value;
+                value = IsNegated(tokens, i, words) ? -number.Value : number.Value;
                 return true;
             }
         }
@@ -39,7 +39,7 @@ public static class NumberRecognizer
         {
             if (NumberReader.ReadAt(tokens, i, words) is { } number)
             {
-                var first = IsNegated(tokens, i) ? i - 1 : i;
+                var first = IsNegated(tokens, i, words) ? i - 1 : i;
                 var value = first < i ? -number.Value : number.Value;
                 var start = tokens[first].Kind == TokenKind.Number && tokens[first].Negative ? tokens[first].Start - 1 : tokens[first].Start;
                 found.Add(new RecognizedNumber(value, start, tokens[number.End - 1].End - start, number.IsOrdinal));
@@ -51,6 +51,6 @@ public static class NumberRecognizer
     }
 
     /// <summary>"minus 3", "negative 3".</summary>
-    private static bool IsNegated(List<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Text is "minus" or "negative";
+    private static bool IsNegated(List<Token> tokens, int i, LanguageWords words) =>
+        i > 0 && tokens[i - 1].Kind == TokenKind.Word && words.NegativeWords.Contains(tokens[i - 1].Text);
 }

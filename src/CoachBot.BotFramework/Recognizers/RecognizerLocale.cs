@@ -20,27 +20,30 @@ internal enum NumericDateOrder
 
 /// <summary>
 /// The words one language uses for numbers, dates, times and yes/no, plus the numeric date order of one region.
-/// The recognizers read only these tables, so adding a language means adding a word list (see <see cref="EnglishWords"/>),
-/// not touching the parsers. Languages without a word list fall back to English words; the numeric date order still
+/// The recognizers read only these tables, so adding a language means adding its words to dialogs/&lt;locale&gt;/recognizers.yaml
+/// (see <see cref="EnglishWords"/>), not touching the parsers. Languages without a word list fall back to English words; the numeric date order still
 /// follows the region's own short date pattern.
 /// </summary>
 internal sealed class RecognizerLocale
 {
     private static readonly ConcurrentDictionary<string, RecognizerLocale> Cache = new(StringComparer.OrdinalIgnoreCase);
 
-    public static RecognizerLocale EnUs { get; } = new("en-US", EnglishWords.Instance, NumericDateOrder.MonthDayYear);
+    public static RecognizerLocale EnUs { get; } = new("en-US", null, NumericDateOrder.MonthDayYear);
 
     /// <summary>No locale, or one without a region: English words, and numeric dates asked about when they read two ways.</summary>
-    public static RecognizerLocale Unknown { get; } = new("", EnglishWords.Instance, NumericDateOrder.Unknown);
+    public static RecognizerLocale Unknown { get; } = new("", null, NumericDateOrder.Unknown);
+
+    private readonly LanguageWords? _words;
 
     public string Name { get; }
-    public LanguageWords Words { get; }
+    /// <summary>The words of this locale: its own when a catalog gave them, else the process's English words (<see cref="EnglishWords"/>).</summary>
+    public LanguageWords Words => _words ?? EnglishWords.Instance;
     public NumericDateOrder DateOrder { get; }
 
-    private RecognizerLocale(string name, LanguageWords words, NumericDateOrder dateOrder)
+    private RecognizerLocale(string name, LanguageWords? words, NumericDateOrder dateOrder)
     {
         Name = name;
-        Words = words;
+        _words = words;
         DateOrder = dateOrder;
     }
 
@@ -72,7 +75,7 @@ internal sealed class RecognizerLocale
         // A neutral culture ("en", "fr") has no region; ICU invents a custom culture for names it does not know ("xx-YY").
         if (culture.IsNeutralCulture || culture.CultureTypes.HasFlag(CultureTypes.UserCustomCulture)) return Unknown;
         // Only English has a word list so far; other languages keep English words but their own numeric date order.
-        return new RecognizerLocale(name, EnglishWords.Instance, OrderOf(culture.DateTimeFormat.ShortDatePattern));
+        return new RecognizerLocale(name, null, OrderOf(culture.DateTimeFormat.ShortDatePattern));
     }
 
     private static NumericDateOrder OrderOf(string shortDatePattern)
@@ -215,8 +218,14 @@ internal sealed record LanguageWords
     public required FrozenSet<string> LastChoiceWords { get; init; }
     /// <summary>Words that pick every choice in a multi-select: "all of them".</summary>
     public required FrozenSet<string> AllChoicesWords { get; init; }
+    /// <summary>Of those, the words without which the answer picks nothing: "all", "both" ("the one above" is no pick of all).</summary>
+    public required FrozenSet<string> AllChoicesHeads { get; init; }
     /// <summary>Words that join choices in a list: "growth and salary", "1 & 3".</summary>
     public required FrozenSet<string> ListJoiners { get; init; }
     /// <summary>Words too common to pick a choice by themselves ("the", "a", "my").</summary>
     public required FrozenSet<string> StopWords { get; init; }
+    /// <summary>Words before a number that make it negative: "minus 3".</summary>
+    public required FrozenSet<string> NegativeWords { get; init; }
+    /// <summary>The letter after digits that means thousands: "5k".</summary>
+    public required string ThousandsSuffix { get; init; }
 }

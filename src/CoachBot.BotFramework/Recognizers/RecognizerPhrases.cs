@@ -92,7 +92,9 @@ public sealed class RecognizerPhrases
     private RecognizerPhrases(TextCatalog texts, string? locale)
     {
         var language = RecognizerLocale.For(locale);
-        Locale = language.WithWords(DateWordTables.Read(texts, locale, language.Words));
+        // The catalog's own number and yes/no words where it has them (every shipped one does); else the process's.
+        var words = texts.Contains(LanguageWordTexts.Cardinals) ? LanguageWordTables.Read(texts, locale) : language.Words;
+        Locale = language.WithWords(DateWordTables.Read(texts, locale, words));
         PhraseList List(string key) => PhraseList.Parse(key, texts.Get(key, locale));
         FrozenSet<string> Words(string key) => List(key).SingleWords(key);
 
@@ -170,6 +172,17 @@ public sealed class RecognizerPhrases
             if (!byLocale.TryGetValue(name, out var phrases)) byLocale[name] = phrases = new RecognizerPhrases(texts, locale);
             return phrases;
         }
+    }
+
+    /// <summary>
+    /// Makes the number, time, yes/no and choice words of <paramref name="texts"/> (<c>recognizers.words.*</c>) the ones
+    /// every recognizer reads; the host calls it once at start, so a bad edit fails start-up with its key named.
+    /// </summary>
+    /// <exception cref="InvalidDataException">A list is empty or malformed; the message names the key.</exception>
+    public static void UseWordsOf(TextCatalog texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        EnglishWords.Install(texts);
     }
 
     /// <summary>"what = waht, wat; why = wy": each misspelling to its right spelling.</summary>
