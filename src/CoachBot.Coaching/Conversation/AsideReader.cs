@@ -72,7 +72,7 @@ public sealed class AsideReader
 
     public Aside? Read(ITurnContext context, PromptPlace place, string? text)
     {
-        if (string.IsNullOrWhiteSpace(text) || PromptCommands.Recognize(text) is not null) return null;
+        if (string.IsNullOrWhiteSpace(text) || PromptCommands.Recognize(_texts, text, context.Activity.Locale) is not null) return null;
         var words = PhraseSet.Words(text);
         if (words.Count == 0) return null;
 

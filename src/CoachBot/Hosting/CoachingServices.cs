@@ -1,5 +1,6 @@
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
+using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.Text;
 using CoachBot.BotFramework.Understanding;
@@ -44,9 +45,11 @@ internal static class CoachingServices
         texts.Validate(TextKeyDiscovery.KeysIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
         texts.Choices.Validate(TextKeyDiscovery.ChoiceSetsIn(typeof(CloudAdapter).Assembly, typeof(CoachingBot).Assembly));
         // The word lists and times the recognizers read: a bad list or time fails start-up with its key named.
+        RecognizerPhrases.UseWordsOf(texts);
         RecognizerPhrases.From(texts);
         ScheduleWords.From(texts);
         CommandWords.From(texts);
+        PromptCommands.From(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
             services.GetRequiredService<Understander>(), services.GetRequiredService<IOptions<CoachingOptions>>().Value,

@@ -63,7 +63,7 @@ public abstract class Prompt<T>(string id, PromptValidator<T>? validator = null)
         var state = dc.ActiveDialog!.State;
         var options = ReadOptions(state);
 
-        if (PromptCommands.Recognize(activity.Text) is { } signal && Allows(options, signal))
+        if (PromptCommands.Recognize(dc.Texts, activity.Text, activity.Locale) is { } signal && Allows(options, signal))
             return await dc.EndDialogAsync(signal, cancellationToken).ConfigureAwait(false);
 
         // A question or another language is never an answer: reply, ask again, store nothing, count no attempt.
