@@ -9,12 +9,12 @@ namespace CoachBot.Coaching.Commands;
 
 /// <summary>
 /// Recognizes the commands that work from anywhere ("my plan", "set a new goal", "delete my data", "done 2"...), with
-/// the phrases and polite words of dialogs/&lt;locale&gt;/intents.yaml (<see cref="CommandWords"/>); the patterns below
-/// are the grammar of commands that carry a detail (a date, a step, a goal number).
+/// the phrases, polite words and grammar words of dialogs/&lt;locale&gt;/intents.yaml (<see cref="CommandWords"/>); the
+/// patterns of commands that carry a detail (a date, a step, a goal number) are built from those words (<see cref="CommandGrammar"/>).
 /// Only a message that is the command as a whole counts, so an answer that merely mentions a word ("I'd like more
 /// help from my manager") is still an answer.
 /// </summary>
-public static partial class CommandRecognizer
+public static class CommandRecognizer
 {
     /// <summary>The command the whole text is, with the words of <paramref name="texts"/> (dialogs/&lt;locale&gt;/intents.yaml).</summary>
     public static CoachCommand? Recognize(TextCatalog texts, string? text, string? locale = null) => Recognize(CommandWords.From(texts, locale), text);
@@ -22,7 +22,7 @@ public static partial class CommandRecognizer
     public static CoachCommand? Recognize(CommandWords words, string? text)
     {
         // "set a new goal: <the goal>" carries the goal itself, so it may be long.
-        if (NewGoalWithText().Match((text ?? "").Trim()) is { Success: true } withText)
+        if (words.Grammar.NewGoalWithText.Match((text ?? "").Trim()) is { Success: true } withText)
             return new CoachCommand(CoachCommandKind.NewGoal, Text: withText.Groups["text"].Value.Trim());
 
         if (PlanEditCommand.ParseGoalChange(text) is { Kind: not PlanEditKind.Undo } longChange && (text ?? "").Trim().Length <= 400)
@@ -33,16 +33,16 @@ public static partial class CommandRecognizer
         if (key == "?") return new CoachCommand(CoachCommandKind.Help);
         if (WholePhrase(words, key) is { } phrase) return phrase;
 
-        if (PauseUntil().Match(key) is { Success: true } pause)
+        if (words.Grammar.PauseUntil.Match(key) is { Success: true } pause)
             return new CoachCommand(CoachCommandKind.PauseCheckIns, Text: AsWritten(text, pause.Groups["date"].Value));
 
-        if (ScheduleWithText().Match(key) is { Success: true } schedule)
+        if (words.Grammar.ScheduleWithText.Match(key) is { Success: true } schedule)
             return new CoachCommand(CoachCommandKind.Schedule, Text: schedule.Groups["text"].Value);
 
-        if (EditPart().Match(key) is { Success: true } edit && AssessmentParts.Find(edit.Groups["part"].Value) is { } part)
+        if (words.Grammar.EditPart.Match(key) is { Success: true } edit && AssessmentParts.Find(edit.Groups["part"].Value) is { } part)
             return new CoachCommand(CoachCommandKind.EditProfilePart, Part: part);
 
-        if (StepDone().Match(key) is { Success: true } done)
+        if (words.Grammar.StepDone.Match(key) is { Success: true } done)
         {
             var step = StepReference.From(done);
             return new CoachCommand(CoachCommandKind.StepDone, Goal: step.Goal, Step: step.Step);
@@ -52,7 +52,7 @@ public static partial class CommandRecognizer
         if (PlanEditCommand.ParseGoalChange(text) is { } change)
             return new CoachCommand(CoachCommandKind.EditPlan, Goal: change.Goal, Text: (text ?? "").Trim());
 
-        if (GoalAction().Match(key) is { Success: true } action && words.GoalActions.TryGetValue(action.Groups["verb"].Value, out var kind))
+        if (words.Grammar.GoalAction.Match(key) is { Success: true } action && words.GoalActions.TryGetValue(action.Groups["verb"].Value, out var kind))
             return new CoachCommand(kind, Goal: Number(action.Groups["goal"]));
         return null;
     }
@@ -122,22 +122,4 @@ public static partial class CommandRecognizer
         lowered = string.Join(' ', lowered.Split((char[])[' ', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
         return lowered == "?" ? lowered : lowered.TrimEnd('.', '!', '?', ' ').TrimStart('/');
     }
-
-    [GeneratedRegex(@"^pause(?: my)?(?: check-?ins?| check ins?| reminders)? (?:until|till|til|to) (?<date>.+)$")]
-    private static partial Regex PauseUntil();
-
-    [GeneratedRegex(@"^(?:(?:set |change )?(?:my )?(?:check-?in )?schedule(?: to)?:? |(?:(?:can|could) you |please )?check in(?: with me)? (?=every|each|monthly|weekly|on )|check-ins (?=every|each|monthly|weekly))(?<text>.{3,})$")]
-    private static partial Regex ScheduleWithText();
-
-    [GeneratedRegex(@"^(?:edit|redo|update|change)\s+(?:my\s+)?(?<part>[a-z0-9 \-]+)$")]
-    private static partial Regex EditPart();
-
-    [GeneratedRegex(@"^(?:(?:mark\s+)?" + StepReference.Pattern + @"\s+(?:as\s+)?(?:done|complete|completed|finished)|(?:done|finished|completed)\s+" + StepReference.Pattern + ")$")]
-    private static partial Regex StepDone();
-
-    [GeneratedRegex(@"^(?<verb>[a-z]+)\s+(?:my\s+)?goal(?:\s+(?<goal>\d+))?$")]
-    private static partial Regex GoalAction();
-
-    [GeneratedRegex(@"^(?:set a new goal|new goal|set a goal|add a goal)\s*[:\-–]\s*(?<text>.{3,})$", RegexOptions.IgnoreCase)]
-    private static partial Regex NewGoalWithText();
 }

@@ -68,6 +68,8 @@ public sealed class CommandWords
     internal string[] PoliteOpenings { get; }
     internal FrozenDictionary<string, CoachCommandKind> GoalActions { get; }
     internal FrozenSet<string> Greetings { get; }
+    /// <summary>The patterns of the commands that carry a detail, built from intents.grammar.</summary>
+    internal CommandGrammar Grammar { get; }
 
     private CommandWords(TextCatalog texts, string? locale)
     {
@@ -108,6 +110,7 @@ public sealed class CommandWords
         PoliteOpenings = List(CommandTexts.PoliteOpenings);
         GoalActions = ParseGoalActions(CommandTexts.GoalActions, texts.Get(CommandTexts.GoalActions, locale));
         Greetings = List(CommandTexts.Greetings).ToFrozenSet(StringComparer.Ordinal);
+        Grammar = new CommandGrammar(texts, locale);
     }
 
     /// <summary>The tables of a catalog in a locale (falling back as sentences do), built once.</summary>
