@@ -159,11 +159,13 @@ public sealed class Understander
 
     /// <summary>
     /// The reply to a question asked at a prompt (or at the menu, <paramref name="questionContext"/> null): the first
-    /// registered answerer that has one, else a kind sentence that the coach cannot answer that yet.
+    /// registered answerer that has one, else the prompt's answer to any question (<c>ctx.any</c>, where it has one),
+    /// else a kind sentence that the coach cannot answer that yet.
     /// </summary>
     public async ValueTask<string> AnswerAsync(ITurnContext turn, RecognizedQuestion question, string? questionContext, string text,
         CancellationToken cancellationToken) =>
         await TryAnswerAsync(turn, question, questionContext, text, cancellationToken).ConfigureAwait(false)
+            ?? (questionContext is not null && Texts.Contains(questionContext + ".any") ? Texts.Get(questionContext + ".any", turn.Activity.Locale) : null)
             ?? Texts.Get(UnderstandingTexts.NoAnswer, turn.Activity.Locale);
 
     /// <summary>The first registered answerer's answer, or null when none has one.</summary>

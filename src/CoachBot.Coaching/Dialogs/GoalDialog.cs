@@ -3,6 +3,7 @@ using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
+using CoachBot.BotFramework.Understanding;
 using CoachBot.BotFramework.Understanding.Facts;
 using CoachBot.Coaching.Conversation;
 using CoachBot.Coaching.Model;
@@ -195,7 +196,8 @@ public sealed partial class GoalDialog : ComponentDialog
         // Numbers are read here, not by a number prompt, so a question asked instead ("what does achievable mean?") is answered.
         if (question is GoalQuestion.Confidence or GoalQuestion.Hours && answer is string typed)
         {
-            if (ReadNumber(context, draft, question, typed, facts) is not { } number) return step.ReplaceDialogAsync(RefineId, draft, ct);
+            if (ReadNumber(context, draft, question, typed, facts, out var askedInstead) is not { } number)
+                return askedInstead is null ? step.ReplaceDialogAsync(RefineId, draft, ct) : AnswerAndAskAgainAsync(step, question, askedInstead, typed, ct);
             answer = number;
         }
         else if (answer is string effortOnly && question is not (GoalQuestion.Goal or GoalQuestion.Specific) && FoldEffort(context, draft, effortOnly))
@@ -210,8 +212,9 @@ public sealed partial class GoalDialog : ComponentDialog
             draft.Relevance = UserText.Clean(why);
             return step.ReplaceDialogAsync(RefineId, draft, ct);
         }
-        else if (answer is string said && ReadFreeText(context, draft, question, said) is { } outcome)
+        else if (answer is string said && ReadFreeText(context, draft, question, said, out var asked) is { } outcome)
         {
+            if (asked is not null) return AnswerAndAskAgainAsync(step, question, asked, said, ct);
             if (outcome == FreeText.GiveUp)
             {
                 _texts.Say(context, GoalTexts.GaveUp);
@@ -256,6 +259,19 @@ public sealed partial class GoalDialog : ComponentDialog
 
     private enum FreeText { AskAgain, GiveUp }
 
+    /// <summary>
+    /// A question asked instead of an answer the prompt did not catch itself (the goal's own reading saw it): answered
+    /// the one way every prompt answers one (<see cref="Understander.AnswerAsync"/>, in the question's context), then
+    /// the question asked again. Nothing is kept.
+    /// </summary>
+    private async Task<DialogTurnResult> AnswerAndAskAgainAsync(WaterfallStepContext<GoalDraft> step, GoalQuestion question, RecognizedQuestion asked,
+        string said, CancellationToken ct)
+    {
+        var understanding = TurnUnderstanding.Of(step.Context, _texts.Catalog);
+        step.Context.SendActivity(await understanding.AnswerAsync(step.Context, asked, GoalHelp.For(question), said, ct).ConfigureAwait(false));
+        return await step.ReplaceDialogAsync(RefineId, step.State, ct).ConfigureAwait(false);
+    }
+
     /// <summary>An answer that is only a reason ("because ...", "cuz ...", "so that ..."), not a goal or a measure.</summary>
     private static bool ReasonOnly(string said) => ReasonOpener().IsMatch(said.Trim());
 
@@ -277,13 +293,15 @@ public sealed partial class GoalDialog : ComponentDialog
     }
 
     /// <summary>A confidence (1..10) or weekly hours (0..80) typed as people do ("like 5 hours a week maybe", "7/10"); null after saying what was wrong.</summary>
-    private decimal? ReadNumber(ITurnContext context, GoalDraft draft, GoalQuestion question, string said, FactReading? facts)
+    /// <param name="asked">A question asked instead of the number: answered by the caller as at every prompt, then the question asked again.</param>
+    private decimal? ReadNumber(ITurnContext context, GoalDraft draft, GoalQuestion question, string said, FactReading? facts, out RecognizedQuestion? asked)
     {
         var locale = context.Activity.Locale;
         var (min, max) = question == GoalQuestion.Confidence ? (1m, 10m) : (0m, 80m);
-        if (QuestionRecognizer.Recognize(said, RecognizerPhrases.From(_texts.Catalog, locale)) is { HasOtherContent: false } asked)
+        asked = null;
+        if (QuestionRecognizer.Recognize(said, RecognizerPhrases.From(_texts.Catalog, locale)) is { HasOtherContent: false } found)
         {
-            context.SendActivity(_texts.Text(context, GoalHelp.Key(GoalHelp.For(question), asked.Kind)));
+            asked = found;
             return null;
         }
         if (GoalText.Read(said, GoalVocabulary.From(_texts.Catalog, locale)).Kind == GoalTextKind.KeepGoal)
@@ -313,15 +331,16 @@ public sealed partial class GoalDialog : ComponentDialog
     /// What a typed answer is before it is folded in: a question is answered and the question asked again; small talk,
     /// gibberish or markup is refused kindly; "yeah that's my goal" keeps the goal we had. Null: an answer to fold in.
     /// </summary>
-    private FreeText? ReadFreeText(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
+    /// <param name="asked">A question asked instead of an answer: answered by the caller as at every prompt, then the question asked again.</param>
+    private FreeText? ReadFreeText(ITurnContext context, GoalDraft draft, GoalQuestion question, string said, out RecognizedQuestion? asked)
     {
         var phrases = RecognizerPhrases.From(_texts.Catalog, context.Activity.Locale);
         var read = GoalText.Read(said, GoalVocabulary.From(_texts.Catalog, context.Activity.Locale));
         var recognized = QuestionRecognizer.Recognize(said, phrases);
+        asked = null;
         if (recognized is { HasOtherContent: false } || read.Kind == GoalTextKind.Question)
         {
-            var kind = recognized?.Kind ?? QuestionKind.Other;
-            context.SendActivity(_texts.Text(context, GoalHelp.Key(GoalHelp.For(question), kind)));
+            asked = recognized ?? new RecognizedQuestion(QuestionKind.Other, null, 0, said.Length, HasOtherContent: false);
             return FreeText.AskAgain;
         }
         if (read.Kind == GoalTextKind.KeepGoal && question is GoalQuestion.Goal or GoalQuestion.Specific && draft.Text.Length > 0)

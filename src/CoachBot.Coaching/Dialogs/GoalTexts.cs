@@ -95,7 +95,8 @@ public static class GoalTexts
 
 /// <summary>
 /// The question contexts of the goal prompts: each has <c>&lt;ctx&gt;.meaning|why|example|suggest|any</c> in
-/// dialogs/en-US/goalhelp.yaml, for the question answerer of the prompts (and, until it is wired, for the goal dialog).
+/// dialogs/en-US/goalhelp.yaml, answered as at every prompt (PromptQuestionAnswerer, Understander.AnswerAsync), the goal
+/// dialog's own reading of a question included.
 /// Not [TextKeys]: the contexts are prefixes, not sentences; <see cref="AllKeys"/> are checked by the tests.
 /// </summary>
 public static class GoalHelp
@@ -110,19 +111,8 @@ public static class GoalHelp
 
     public static IEnumerable<string> Contexts => [Outcome, Measure, Achievable, Hours, Relevant, Deadline, Smaller];
 
-    /// <summary>The text that answers <paramref name="kind"/> at <paramref name="context"/>.</summary>
-    public static string Key(string context, QuestionKind kind) => context + "." + kind switch
-    {
-        QuestionKind.Meaning => "meaning",
-        QuestionKind.Why => "why",
-        QuestionKind.Example => "example",
-        QuestionKind.Suggestion => "suggest",
-        _ => "any",
-    };
-
-    /// <summary>Every key, for the start-up check.</summary>
-    public static IEnumerable<string> AllKeys =>
-        Contexts.SelectMany(c => Enum.GetValues<QuestionKind>().Select(k => Key(c, k))).Distinct();
+    /// <summary>Every key, for the start-up check: each kind of <see cref="PromptHelp.Kinds"/>, and <c>any</c> for every other question.</summary>
+    public static IEnumerable<string> AllKeys => Contexts.SelectMany(c => PromptHelp.Kinds.Append("any").Select(k => c + "." + k));
 
     /// <summary>The context of the question the goal dialog asks.</summary>
     public static string For(GoalQuestion question) => question switch
