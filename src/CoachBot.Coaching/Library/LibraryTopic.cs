@@ -24,7 +24,7 @@ public sealed record LibraryTopic(string Key, PhraseSet Words, int DueDays, bool
             string Required(string part) => texts.Contains(LibraryTexts.TopicsPrefix + key + "." + part)
                 ? texts.Get(LibraryTexts.TopicsPrefix + key + "." + part)
                 : throw new InvalidDataException($"The library topic '{key}' has no '{part}' (library.topics.{key}.{part}).");
-            foreach (var part in new[] { "title", "answer", "personal", "offer" }) Required(part);
+            foreach (var part in new[] { "title", "answer", "personal", "offer" }) Required(part); // keys, not words
             var due = int.TryParse(Required("due"), out var days) && days is >= 1 and <= 60
                 ? days
                 : throw new InvalidDataException($"library.topics.{key}.due must be a number of days, 1..60.");

@@ -26,6 +26,7 @@ public sealed partial class CheckInReader
     private readonly List<(string Kind, PhraseSet Words)> _opportunities;
     private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
     private readonly PhraseSet _tails;
+    private readonly Regex _clauseBreak, _offered, _hasA;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -40,11 +41,23 @@ public sealed partial class CheckInReader
         _prioritiesChanged = List("prioritiesChanged");
         _revisitValues = List("revisitValues");
         _revisitGoal = List("revisitGoal");
-        _opportunities = new[] { "opening", "event", "learning", "person", "project" }.Select(k => (k, List("opportunity." + k))).ToList();
+        _opportunities = new[] { "opening", "event", "learning", "person", "project" }.Select(k => (k, List("opportunity." + k))).ToList(); // keys, not words
         _asGoal = List("asGoal");
         _challenge = List("challenge");
         _nothingNew = List("nothingNew");
         _news = List("news");
+
+        // The patterns' words come from reflection.reading too; an empty list fails start-up with its key named.
+        string Any(string key)
+        {
+            var items = texts.Get(Reading + key).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (items.Length == 0) throw new InvalidDataException($"dialogs: '{Reading + key}' must list at least one phrase.");
+            return "(?:" + string.Join('|', items.OrderByDescending(i => i.Length).Select(Regex.Escape)) + ")";
+        }
+        const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        _clauseBreak = new Regex($@"\s(?:,|{Any("clauseBreaks")})\s|,", Options);
+        _offered = new Regex($@"\b{Any("offerers")}\s+(?<what>{Any("offered")} .+)$", Options);
+        _hasA = new Regex($@"^(?:{Any("thereIs")} {Any("thereArticles")} (?<what>.+?) at (?<owner>.+)|(?<owner>.+?)\s+{Any("hasVerbs")}\s+{Any("hasArticles")}\s+(?<what>.+))$", Options);
     }
 
     /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
@@ -120,7 +133,7 @@ public sealed partial class CheckInReader
     public string Phrase(string? text)
     {
         var cleaned = Spaces().Replace(NotWordish().Replace(UserText.Clean(text), " "), " ").Trim();
-        var cut = ClauseBreak().Match(cleaned);
+        var cut = _clauseBreak.Match(cleaned);
         // A first clause of only lead-ins and a word ("ok la, i update my CV") is no clause of its own.
         if (cut.Success && cut.Index > 0 && StripLeadIns(cleaned[..cut.Index].Trim()).Contains(' ')) cleaned = cleaned[..cut.Index];
         cleaned = StripTails(StripLeadIns(cleaned.Trim()));
@@ -131,10 +144,10 @@ public sealed partial class CheckInReader
     private string OpportunityPhrase(string? text)
     {
         var cleaned = Spaces().Replace(NotWordish().Replace(UserText.Clean(text), " "), " ").Trim();
-        var offered = Offered().Match(cleaned);
+        var offered = _offered.Match(cleaned);
         if (offered.Success) return offered.Groups["what"].Value.Replace(",", "").TrimEnd('.', '!', '?', ' ');
         // The clause that holds the opportunity: "my manager is leaving, her role might open up" is about the role.
-        var clauses = ClauseBreak().Split(cleaned).Select(c => c.Trim()).Where(c => c.Contains(' ')).ToList();
+        var clauses = _clauseBreak.Split(cleaned).Select(c => c.Trim()).Where(c => c.Contains(' ')).ToList();
         if (clauses.Count == 0) return Phrase(text);
         var best = clauses.MaxBy(c => _opportunities.Max(o => PhraseScore.Of(o.Words, PhraseSet.Words(c))) + PhraseScore.Of(_asGoal, PhraseSet.Words(c)))!;
         return AsThing(StripLeadIns(best).Replace(",", "").TrimEnd('.', '!', '?', ' '));
@@ -144,9 +157,9 @@ public sealed partial class CheckInReader
     /// A sentence about who has the opportunity said as the thing itself, so it reads inside "Follow up on …":
     /// "my friend's company has a junior analyst opening" is "the junior analyst opening at my friend's company".
     /// </summary>
-    private static string AsThing(string phrase)
+    private string AsThing(string phrase)
     {
-        if (HasA().Match(phrase) is not { Success: true } has) return phrase;
+        if (_hasA.Match(phrase) is not { Success: true } has) return phrase;
         var what = has.Groups["what"].Value;
         var where = has.Groups["owner"].Value;
         // "my friend has an opening at her company": the thing already says where it is.
@@ -196,13 +209,4 @@ public sealed partial class CheckInReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\s(?:,|but|and (?:she|he|they|it|i|we)|so|which|then)\s|,", RegexOptions.IgnoreCase)]
-    private static partial Regex ClauseBreak();
-
-    [GeneratedRegex(@"\b(?:she|he|they)\s+(?<what>offered to .+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Offered();
-
-    [GeneratedRegex(@"^(?:there(?:'s| is) (?:an? )(?<what>.+?) at (?<owner>.+)|(?<owner>.+?)\s+(?:has|have|had|posted|is hiring for)\s+(?:an?|one)\s+(?<what>.+))$", RegexOptions.IgnoreCase)]
-    private static partial Regex HasA();
 }
