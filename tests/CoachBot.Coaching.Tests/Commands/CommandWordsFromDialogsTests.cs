@@ -15,7 +15,10 @@ public class CommandWordsFromDialogsTests
         .Replace("  cancel: \"cancel;", "  cancel: \"scrap that; cancel;", StringComparison.Ordinal)
         .Replace("politeEndings: \"please;", "politeEndings: \"cheers mate; please;", StringComparison.Ordinal)
         .Replace("pause = PauseGoal;", "pause, shelve = PauseGoal;", StringComparison.Ordinal)
-        .Replace("greetings: \"hi;", "greetings: \"g'day; hi;", StringComparison.Ordinal)));
+        .Replace("greetings: \"hi;", "greetings: \"g'day; hi;", StringComparison.Ordinal)
+        .Replace("  pauseWhat: \"check-ins;", "  pauseWhat: \"nudges; check-ins;", StringComparison.Ordinal)
+        .Replace("  editVerbs: \"edit;", "  editVerbs: \"tweak; edit;", StringComparison.Ordinal)
+        .Replace("  doneAfter: \"done;", "  doneAfter: \"sorted; done;", StringComparison.Ordinal)));
 
     public static TheoryData<string, CoachCommandKind> AddedInTheDialogsOnly => new()
     {
@@ -24,6 +27,9 @@ public class CommandWordsFromDialogsTests
         { "wehre am i at", CoachCommandKind.MyPlan },
         { "start over cheers mate", CoachCommandKind.StartOver },
         { "shelve goal 2", CoachCommandKind.PauseGoal },
+        { "pause my nudges until june 30", CoachCommandKind.PauseCheckIns },
+        { "tweak my values", CoachCommandKind.EditProfilePart },
+        { "step 3 sorted", CoachCommandKind.StepDone },
     };
 
     [Theory]
@@ -43,6 +49,10 @@ public class CommandWordsFromDialogsTests
         Assert.Equal("off", CommandRecognizer.Recognize(RepoDialogs.Texts, "stop the check-ins please")?.Text);
         Assert.Null(CommandRecognizer.Recognize(RepoDialogs.Texts, "expert"));
         Assert.Null(CommandRecognizer.Recognize(RepoDialogs.Texts, "eat my goal"));
+        Assert.Equal("june 30", CommandRecognizer.Recognize(RepoDialogs.Texts, "pause my check-ins until June 30")?.Text);
+        Assert.Equal("every friday at 9", CommandRecognizer.Recognize(RepoDialogs.Texts, "can you check in with me every friday at 9")?.Text);
+        Assert.Equal(3, CommandRecognizer.Recognize(RepoDialogs.Texts, "mark step 3 as done")?.Step);
+        Assert.Equal("get promoted", CommandRecognizer.Recognize(RepoDialogs.Texts, "Set a new goal: get promoted")?.Text);
     }
 
     [Fact]
@@ -61,6 +71,7 @@ public class CommandWordsFromDialogsTests
     [InlineData("  export: \"export my data;", "  export: \"export my data; cancel;", "intents.exactCommands.export")]
     [InlineData("commandArticles: \"the; a\"", "commandArticles: \" ; \"", "intents.commandArticles")]
     [InlineData("pause = PauseGoal;", "pause = EatGoal;", "intents.goalActions")]
+    [InlineData("  editVerbs: \"edit; redo; update; change\"", "  editVerbs: \" ; \"", "intents.grammar.editVerbs")]
     public void ABrokenCommandListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("intents.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
