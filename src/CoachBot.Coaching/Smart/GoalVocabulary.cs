@@ -55,7 +55,29 @@ public sealed class GoalVocabulary
     /// The text as a statement shows it: a typo of a role title's word fixed ("junor dev" -> "junior dev"; five letters
     /// or more, one letter off, same first letter, not a verb), and abbreviations in capitals ("ux" -> "UX").
     /// </summary>
-    public string Spelled(string text) => SpellAcronyms(SpellOut(FixTitleTypos(text)));
+    public string Spelled(string text) => SpellSkills(SpellAcronyms(SpellOut(FixTitleTypos(text))));
+
+    /// <summary>Skills named by one word and written with capitals in careers.yaml (the first name: "Python", "Excel"), by their lower-case form.</summary>
+    internal IReadOnlyDictionary<string, string> SkillSpellings { get; }
+
+    /// <summary>
+    /// "learn python and excel" -> "learn Python and Excel": a skill written as careers.yaml writes it. Not as the first
+    /// word or after "to", "will" or "can", where "excel" is the verb.
+    /// </summary>
+    private string SpellSkills(string text)
+    {
+        if (string.IsNullOrEmpty(text) || SkillSpellings.Count == 0) return text;
+        var words = GoalWords.Split(text);
+        var sb = new System.Text.StringBuilder(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!SkillSpellings.TryGetValue(w.Text, out var spelled) || words[i - 1].Text is "to" or "will" or "can" or "i") continue;
+            if (text.Substring(w.Start, w.Length) is var written && written.Length == spelled.Length && written != spelled)
+                sb.Remove(w.Start, w.Length).Insert(w.Start, spelled);
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Short forms a coach writes out in a statement ("cert" -> "certification", "dev" -> "developer"), by their lower-case form.</summary>
     internal IReadOnlyDictionary<string, string> ShortForms { get; }
@@ -113,6 +135,9 @@ public sealed class GoalVocabulary
     /// <summary>Nouns for a job held ("job", "role", "position"): after a named role ("a junior dev job") they make a finish line.</summary>
     internal string[] JobNouns { get; }
 
+    /// <summary>How a job is held, by the words people write ("part time") and how the coach writes it ("part-time"), longest first (smart.words.jobKinds).</summary>
+    internal IReadOnlyList<(string[] Written, string Spelled)> JobKinds { get; }
+
     /// <summary>"change careers to", "pivot into": a move out of the career one has, so the field after it is specific.</summary>
     internal IReadOnlyList<string[]> CareerChangeLeads { get; }
 
@@ -159,6 +184,8 @@ public sealed class GoalVocabulary
         CareerChangeLeads = Phrases("smart.words.careerChangeLeads");
         CareerMoves = Phrases("smart.words.careerMoves");
         JobNouns = [.. List("smart.words.jobNouns").Select(p => p.ToLowerInvariant())];
+        JobKinds = [.. List("smart.words.jobKinds").Select(e => e.Split(':', 2)).Where(e => e.Length == 2)
+            .Select(e => (Written: CareerVocabulary.Words(e[0]), Spelled: e[1].Trim())).Where(e => e.Written.Length > 0).OrderByDescending(e => e.Written.Length)];
         DateLeads = [.. Phrases(BotFramework.Recognizers.RecognizerTexts.DeadlineLeads).Concat(Phrases("smart.words.dateLeads")).OrderByDescending(w => w.Length)];
         TitleWords = texts.KeysStartingWith("careers.role.").Where(k => k.EndsWith(".names", StringComparison.Ordinal)).Append("careers.level")
             .SelectMany(k => List(k)).SelectMany(CareerVocabulary.Words).Where(w => w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
@@ -166,6 +193,8 @@ public sealed class GoalVocabulary
             .DistinctBy(a => a.ToLowerInvariant()).ToDictionary(a => a.ToLowerInvariant(), a => a, StringComparer.Ordinal);
         ShortForms = List("smart.words.shortForms").Select(e => e.Split(':', 2)).Where(e => e.Length == 2)
             .ToDictionary(e => e[0].Trim().ToLowerInvariant(), e => e[1].Trim(), StringComparer.Ordinal);
+        SkillSpellings = Careers.Skills.Select(sk => sk.Name).Where(n => n.All(char.IsLetter) && n.Any(char.IsUpper))
+            .DistinctBy(n => n.ToLowerInvariant()).ToDictionary(n => n.ToLowerInvariant(), n => n, StringComparer.Ordinal);
         GrowthFrames = Phrases("smart.words.growthFrames");
         QuestionWords = Set("smart.words.questionWords");
         QuestionAuxiliaries = Set("smart.words.questionAuxiliaries");

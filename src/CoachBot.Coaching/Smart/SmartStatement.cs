@@ -221,7 +221,7 @@ public static partial class SmartStatement
     /// given the verb that fits it, first letter down when it is a verb.
     /// </summary>
     internal static string AsVerbPhrase(string phrase, GoalVocabulary vocabulary, List<ReadingDoubt> doubts) =>
-        JoinedVerbsInBase(VerbPhraseOf(phrase, vocabulary, doubts), vocabulary);
+        WithArticleBeforeBareJob(JoinedVerbsInBase(VerbPhraseOf(phrase, vocabulary, doubts), vocabulary), vocabulary);
 
     /// <summary>"learn SQL and getting a junior analyst job": each verb joined after "and"/"then" follows "I will" too.</summary>
     private static string JoinedVerbsInBase(string outcome, GoalVocabulary vocabulary)

@@ -52,7 +52,7 @@ internal static class VerbPhrase
         return null;
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "some", "one", "two",
         "three", "four", "five", "first", "another", "each", "every", "more", "no",
