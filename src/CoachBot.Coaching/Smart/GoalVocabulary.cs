@@ -27,6 +27,8 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> FinishLineEvents { get; }
     /// <summary>How a reason opens: "because", "so that", "bc" (smart.words.reasonOpeners).</summary>
     internal IReadOnlyList<string[]> ReasonOpeners { get; }
+    /// <summary>How a short why opens without an opener: "more impact", "better pay" (smart.words.whyLeads).</summary>
+    internal IReadOnlyList<string[]> WhyLeads { get; }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
 
     /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
@@ -177,6 +179,7 @@ public sealed class GoalVocabulary
         FinishLineStarts = Phrases("smart.words.finishLineStarts");
         FinishLineEvents = Phrases("smart.words.finishLineEvents");
         ReasonOpeners = Phrases("smart.words.reasonOpeners");
+        WhyLeads = Phrases("smart.words.whyLeads");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
@@ -270,6 +273,13 @@ public sealed class GoalVocabulary
 
     /// <summary>"because i want more money": a message that opens as a reason why the goal matters.</summary>
     internal bool OpensAsAReason(string text) => MatchAt(GoalWords.Split(text), 0, ReasonOpeners) > 0;
+
+    /// <summary>A short answer of words only that reads as a why: a reason opener, or a why lead ("more impact"); eight words at most.</summary>
+    internal bool ReadsAsAShortWhy(string text)
+    {
+        var words = GoalWords.Split(text);
+        return words.Count is > 0 and <= 8 && !words.Any(w => w.IsNumber) && (MatchAt(words, 0, ReasonOpeners) > 0 || MatchAt(words, 0, WhyLeads) > 0);
+    }
 
     /// <summary>True when the text opens as a finish line ("when i get an offer", "i'll know it's done when ...") or is
     /// one of the days a goal is reached, alone ("get an offer").</summary>
