@@ -24,6 +24,29 @@ public sealed class PlanBuilderTests
         { GoalType.Generic, "Organize the yearly hackathon", "" },
     };
 
+    // Round nine: the coach knows the role (the 5-year vision) and the weakest related skill (rated 2): the steps name
+    // them, never "the role you want" or "your biggest gap".
+    [Theory]
+    [InlineData("switch careers by december 2027", GoalType.RoleChange)]
+    [InlineData("become a data analyst by december 2027", GoalType.RoleChange)]
+    public void TheStepsNameTheRoleAndTheGapTheCoachKnows(string text, GoalType type)
+    {
+        var profile = new Profile
+        {
+            Vision5Years = "working as a data analyst in healthcare",
+            Skills = [new SkillRating("excel", 4), new SkillRating("sql", 2), new SkillRating("public speaking", 1)],
+        };
+        var steps = new PlanBuilder(RepoDialogs.Texts).Build(GoalOf(text, type, new DateOnly(2027, 12, 15)), profile, Today);
+        var titles = string.Join(" | ", steps.Select(s => s.Title));
+        Assert.DoesNotContain("the role you want", titles, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("biggest gap", titles, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("data analyst", titles, StringComparison.Ordinal);
+        Assert.Contains("Close your gap in SQL", titles, StringComparison.Ordinal);
+        // Named once: no second "Practise SQL" step; public speaking does not relate to the role.
+        Assert.DoesNotContain("Practise SQL", titles, StringComparison.Ordinal);
+        Assert.DoesNotContain("public speaking", titles, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [MemberData(nameof(Templates))]
     public void EachTemplateGivesItsStepsInOrderInsideTheSpan(GoalType type, string text, string target)
