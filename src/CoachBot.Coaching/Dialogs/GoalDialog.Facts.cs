@@ -125,9 +125,13 @@ public sealed partial class GoalDialog
     /// </summary>
     private bool HeardAFinishLine(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
     {
-        if (question is not (GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound) || draft.Measure is not null) return false;
+        if (question is not (GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound)) return false;
         var vocabulary = Vocabulary(context);
-        if (!vocabulary.OpensAsAFinishLine(said) || Cleaned(vocabulary.FinishLineOf(said)) is not { } kept) return false;
+        // "the first two modules" at the confidence question: the two is part of the work, never a rating of 2; it says the
+        // finish line (again, more exactly, when one was given).
+        var partOfTheWork = question != GoalQuestion.TimeBound && vocabulary.CountsAPartOfTheWork(said);
+        if (draft.Measure is not null && !partOfTheWork) return false;
+        if (!(vocabulary.OpensAsAFinishLine(said) || partOfTheWork) || Cleaned(vocabulary.FinishLineOf(said)) is not { } kept) return false;
         draft.Measure = kept;
         _texts.Say(context, GoalTexts.FinishLineNoted, ("measure", kept));
         return true;

@@ -29,6 +29,18 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> ReasonOpeners { get; }
     /// <summary>How a short why opens without an opener: "more impact", "better pay" (smart.words.whyLeads).</summary>
     internal IReadOnlyList<string[]> WhyLeads { get; }
+    /// <summary>"first", "last": before a count they make it part of the work ("the first two modules"), smart.words.countOrdinals.</summary>
+    internal HashSet<string> CountOrdinals { get; }
+
+    /// <summary>"the first two modules", "when i've done the first 2": a count after "first"/"last", which is a piece of the work, not a rating.</summary>
+    internal bool CountsAPartOfTheWork(string text)
+    {
+        var words = GoalWords.Split(text);
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (CountOrdinals.Contains(words[i].Text) && (words[i + 1].IsNumber || BotFramework.Recognizers.NumberRecognizer.TryRecognize(words[i + 1].Text, null, out _)))
+                return true;
+        return false;
+    }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
 
     /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
@@ -180,6 +192,7 @@ public sealed class GoalVocabulary
         FinishLineEvents = Phrases("smart.words.finishLineEvents");
         ReasonOpeners = Phrases("smart.words.reasonOpeners");
         WhyLeads = Phrases("smart.words.whyLeads");
+        CountOrdinals = Set("smart.words.countOrdinals");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");

@@ -63,6 +63,20 @@ public sealed class NoNumberAtANumberQuestionTests
     }
 
     [Fact]
+    public async Task TheFirstTwoModulesAtTheConfidenceQuestionAreAFinishLineNotARatingOfTwo()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("start the google project management course by june 2027")).AssertContains(Says(SmartTexts.AskMeasurable));
+        (await chat.SayAsync("when i've done the first two")).AssertContains(Says(GoalTexts.AskConfidence));
+        (await chat.SayAsync("the first two modules"))
+            .AssertContains("Noted as your finish line: \"the first two modules\".", Says(GoalTexts.AskConfidence))
+            .AssertNotContains(Says(SmartTexts.AskAchievableSmaller));
+        (await chat.SayAsync("8")).AssertContains(Says(SmartTexts.AskAchievableTime));
+    }
+
+    [Fact]
     public async Task ConfidenceAndHoursInOneMessageAreBothSaidBack()
     {
         var chat = await AtConfidenceAsync();
