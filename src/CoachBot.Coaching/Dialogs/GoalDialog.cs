@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Dialogs;
@@ -59,6 +60,25 @@ public sealed partial class GoalDialog : ComponentDialog
         AddDialog(new NumberPrompt(OverallHoursPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = RefineId;
+    }
+
+    /// <summary>The goal in the user's words in a frame of this dialog's refinement or settlement, read as their typed state; null for any other frame.</summary>
+    public static string? DraftTextOf(DialogInstance frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        try
+        {
+            return frame.Id switch
+            {
+                RefineId => frame.State["state"]?.Deserialize(DialogStateJsonContext.Default.GoalDraft)?.Text,
+                SettleId => frame.State["state"]?.Deserialize(DialogStateJsonContext.Default.GoalSettlement)?.Draft.Text,
+                _ => null,
+            };
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>What the proposal prompt ends with when the answer was a reason, not one of its choices.</summary>
