@@ -29,6 +29,18 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> ReasonOpeners { get; }
     /// <summary>How a short why opens without an opener: "more impact", "better pay" (smart.words.whyLeads).</summary>
     internal IReadOnlyList<string[]> WhyLeads { get; }
+
+    // The statement grammar's word lists (goalwords.yaml, GoalWordsTexts).
+    internal HashSet<string> CredentialLetters { get; }
+    internal HashSet<string> LeadingFillers { get; }
+    internal HashSet<string> TrailingFillers { get; }
+    internal HashSet<string> ClauseSubjects { get; }
+    internal HashSet<string> FiniteVerbs { get; }
+    internal HashSet<string> PluralVerbs { get; }
+    /// <summary>In the order written: the first that matches is cut.</summary>
+    internal IReadOnlyList<string> ClauseLeads { get; }
+    internal HashSet<string> Determiners { get; }
+    internal HashSet<string> Uncountable { get; }
     /// <summary>"first", "last": before a count they make it part of the work ("the first two modules"), smart.words.countOrdinals.</summary>
     internal HashSet<string> CountOrdinals { get; }
 
@@ -192,6 +204,16 @@ public sealed class GoalVocabulary
         FinishLineEvents = Phrases("smart.words.finishLineEvents");
         ReasonOpeners = Phrases("smart.words.reasonOpeners");
         WhyLeads = Phrases("smart.words.whyLeads");
+        HashSet<string> Exact(string key) => new(List(key).Select(w => w.Trim()).Where(w => w.Length > 0), StringComparer.Ordinal);
+        CredentialLetters = Exact(GoalWordsTexts.CredentialLetters);
+        LeadingFillers = Exact(GoalWordsTexts.LeadingFillers);
+        TrailingFillers = Exact(GoalWordsTexts.TrailingFillers);
+        ClauseSubjects = Exact(GoalWordsTexts.ClauseSubjects);
+        FiniteVerbs = Exact(GoalWordsTexts.FiniteVerbs);
+        PluralVerbs = Exact(GoalWordsTexts.PluralVerbs);
+        ClauseLeads = [.. List(GoalWordsTexts.ClauseLeads).Select(w => w.Trim()).Where(w => w.Length > 0)];
+        Determiners = Exact(GoalWordsTexts.Determiners);
+        Uncountable = Exact(GoalWordsTexts.Uncountable);
         CountOrdinals = Set("smart.words.countOrdinals");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");

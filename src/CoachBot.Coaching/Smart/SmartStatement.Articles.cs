@@ -13,14 +13,14 @@ public static partial class SmartStatement
         outcome = WithArticleAfterAs(outcome, vocabulary);
         var words = GoalWords.Split(outcome);
         if (words.Count < 2 || !vocabulary.Verbs.Contains(words[0].Text)) return outcome;
-        if (VerbPhrase.Determiners.Contains(words[1].Text) || words[1].IsNumber) return outcome;
+        if (vocabulary.Determiners.Contains(words[1].Text) || words[1].IsNumber) return outcome;
         var objectStart = words[1].Start;
         int objectEnd;
         var jobAt = -1;
         for (var i = 1; i < words.Count && i <= 6; i++)
         {
             if (vocabulary.JobNouns.Contains(words[i].Text) && !words[i].Text.EndsWith('s')) { jobAt = i; break; }
-            if (vocabulary.Verbs.Contains(words[i].Text) && i > 1 || VerbPhrase.Determiners.Contains(words[i].Text)) break;
+            if (vocabulary.Verbs.Contains(words[i].Text) && i > 1 || vocabulary.Determiners.Contains(words[i].Text)) break;
         }
         var kindBefore = jobAt > 0 ? KindAt(words, 1, vocabulary) : null;
         (string Spelled, int Count)? kindAfter = null;
@@ -75,7 +75,7 @@ public static partial class SmartStatement
     {
         var words = GoalWords.Split(outcome);
         var at = words.FindIndex(w => w.Text == "as");
-        if (at < 1 || at + 1 >= words.Count || VerbPhrase.Determiners.Contains(words[at + 1].Text)) return outcome;
+        if (at < 1 || at + 1 >= words.Count || vocabulary.Determiners.Contains(words[at + 1].Text)) return outcome;
         var roles = vocabulary.Careers.FindRoles(outcome[words[at + 1].Start..]);
         if (roles is not [var role, ..] || !RoleStartsAt(GoalWords.Split(outcome[words[at + 1].Start..]), 0, role, vocabulary)) return outcome;
         // "work as engineers": a plural takes no article.
