@@ -155,7 +155,7 @@ public sealed class PlanBuilder(TextCatalog texts)
         if (!shortSpan)
         {
             // A gap named by the template's own step is not said twice.
-            var namedGap = template.Any(t => NamesTheGap(t.TextKey)) ? biggestGap : null;
+            var namedGap = template.Any(t => NamesTheGap(t.TextKey)) || GoalBreakdown.IsLongTerm(today, end) ? biggestGap : null;
             var gaps = SkillGaps(goal, profile, type, read, words).Where(g => !string.Equals(g, namedGap, StringComparison.OrdinalIgnoreCase))
                 .Take(span < 90 ? 1 : MaxGapSteps).ToList();
             for (var i = 0; i < gaps.Count; i++)
@@ -167,7 +167,9 @@ public sealed class PlanBuilder(TextCatalog texts)
         // A long-term goal gets its short-term goals (a year or two each; the user's milestones are already steps).
         if (GoalBreakdown.IsLongTerm(today, end))
             foreach (var st in GoalBreakdown.ShortTermGoals(today, end, read.Outcome, own.Count > 0 ? own : null).Where(s => s.TextKey is not ("plans.shortTerm.goal" or "plans.shortTerm.milestone")))
-                steps.Add((st.TextKey, st.Args, (double)(st.Due.DayNumber - today.DayNumber) / span, null));
+                // The goal's placeholders too ({gap}, {role}): the first short-term goal was dropped for a placeholder nothing filled.
+                steps.Add((st.TextKey, args.Concat(st.Args).GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+                    (double)(st.Due.DayNumber - today.DayNumber) / span, null));
 
         // The goal itself closes the plan, unless the template already ends on it ("Book and sit the exam").
         // When its parts are already steps, the last step checks the finish line instead of saying the whole goal again.

@@ -124,6 +124,22 @@ public sealed class PlanBuilderTests
     }
 
     [Fact]
+    public void ALongTermGoalInWordsHasItsFirstShortTermGoalWithinAYear()
+    {
+        // Seen in the terminal: "become an engineering manager by 2030" lost its first short-term goal (an unfilled
+        // placeholder), so the first one came two years out.
+        var deadline = new DateOnly(2030, 12, 31);
+        var withGap = new Profile { Skills = [new SkillRating("delegation", 2)] };
+        foreach (var profile in new[] { NoProfile, withGap })
+        {
+            var steps = new PlanBuilder(RepoDialogs.Texts).Build(GoalOf("become an engineering manager by 2030", GoalType.Promotion, deadline), profile, Today);
+            var first = steps.FirstOrDefault(s => s.Title.Contains("gap", StringComparison.OrdinalIgnoreCase) && s.Title.Contains("certification", StringComparison.Ordinal));
+            Assert.True(first is not null && first.Due <= Today.AddYears(1), string.Join(" | ", steps.Select(s => $"{s.Title} ({s.Due})")));
+            if (profile == withGap) Assert.Contains("delegation", first!.Title, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void LongTermGoalStartsWithAMilestoneInsideTheFirstYear()
     {
         var deadline = new DateOnly(2032, 1, 4);
