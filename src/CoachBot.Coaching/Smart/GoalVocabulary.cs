@@ -41,6 +41,8 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string> ClauseLeads { get; }
     internal HashSet<string> Determiners { get; }
     internal HashSet<string> Uncountable { get; }
+    internal HashSet<string> Weekdays { get; }
+    internal HashSet<string> BeforeMonthKeeps { get; }
     /// <summary>"first", "last": before a count they make it part of the work ("the first two modules"), smart.words.countOrdinals.</summary>
     internal HashSet<string> CountOrdinals { get; }
 
@@ -214,6 +216,8 @@ public sealed class GoalVocabulary
         ClauseLeads = [.. List(GoalWordsTexts.ClauseLeads).Select(w => w.Trim()).Where(w => w.Length > 0)];
         Determiners = Exact(GoalWordsTexts.Determiners);
         Uncountable = Exact(GoalWordsTexts.Uncountable);
+        Weekdays = Exact(GoalWordsTexts.Weekdays);
+        BeforeMonthKeeps = Exact(GoalWordsTexts.BeforeMonthKeeps);
         CountOrdinals = Set("smart.words.countOrdinals");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");

@@ -15,4 +15,6 @@ public static class GoalWordsTexts
     public const string ClauseLeads = "goalwords.clauseLeads";
     public const string Determiners = "goalwords.determiners";
     public const string Uncountable = "goalwords.uncountable";
+    public const string Weekdays = "goalwords.weekdays";
+    public const string BeforeMonthKeeps = "goalwords.beforeMonthKeeps";
 }
