@@ -42,6 +42,8 @@ public sealed class GoalVocabulary
     internal HashSet<string> Determiners { get; }
     internal HashSet<string> Uncountable { get; }
     internal HashSet<string> Weekdays { get; }
+    internal HashSet<string> TargetStops { get; }
+    internal HashSet<string> TargetLeads { get; }
     internal HashSet<string> BeforeMonthKeeps { get; }
     /// <summary>"first", "last": before a count they make it part of the work ("the first two modules"), smart.words.countOrdinals.</summary>
     internal HashSet<string> CountOrdinals { get; }
@@ -217,6 +219,8 @@ public sealed class GoalVocabulary
         Determiners = Exact(GoalWordsTexts.Determiners);
         Uncountable = Exact(GoalWordsTexts.Uncountable);
         Weekdays = Exact(GoalWordsTexts.Weekdays);
+        TargetStops = Exact(GoalWordsTexts.TargetStops);
+        TargetLeads = Exact(GoalWordsTexts.TargetLeads);
         BeforeMonthKeeps = Exact(GoalWordsTexts.BeforeMonthKeeps);
         CountOrdinals = Set("smart.words.countOrdinals");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");

@@ -16,5 +16,7 @@ public static class GoalWordsTexts
     public const string Determiners = "goalwords.determiners";
     public const string Uncountable = "goalwords.uncountable";
     public const string Weekdays = "goalwords.weekdays";
+    public const string TargetStops = "goalwords.targetStops";
+    public const string TargetLeads = "goalwords.targetLeads";
     public const string BeforeMonthKeeps = "goalwords.beforeMonthKeeps";
 }
