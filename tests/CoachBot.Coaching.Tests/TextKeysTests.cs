@@ -56,6 +56,8 @@ public sealed class TextKeysTests
         Assert.Empty(stepKeys.Where(k => !used.Contains(k)));
         Assert.All(used, k => Assert.True(RepoDialogs.Texts.Contains(k), k));
         // Every plans.general wording stands for a step that exists.
+        // Every plans.general wording stands for a step that exists (a short-term goal's too).
+        used.UnionWith(RepoDialogs.Texts.KeysStartingWith("plans.shortTerm."));
         Assert.All(RepoDialogs.Texts.KeysStartingWith("plans.general."), k => Assert.Contains("plans." + k["plans.general.".Length..], used));
     }
 

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
 using CoachBot.BotFramework.Recognizers;
@@ -19,22 +19,23 @@ public sealed class LeaveGoalDialog(CoachTexts texts) : Dialog(DialogId)
 {
     public const string DialogId = "leaveGoal";
 
-    private const string KindKey = "kind";
-    private const string TextKey = "text";
-    private const string PartKey = "part";
-    private const string PromptKey = "prompt";
+    private const string StateKey = "state";
+
+    /// <summary>
+    /// Built from the stored shape of <see cref="LeaveGoalRequest"/>, as a waterfall's is: a frame stored with another shape
+    /// (the loose keys of the first version, stored as version "1") is stale, and the stack is reset with the friendly
+    /// sentence instead of misread. The frame lives only until the yes or no, so no record migration is needed.
+    /// </summary>
+    public override string Version => StateVersion;
+
+    private static readonly string StateVersion = DialogVersion.Of([DialogId,
+        "state:" + string.Join(",", DialogStateJsonContext.Default.LeaveGoalRequest.Properties.Select(p => p.Name + ":" + p.PropertyType.Name))]);
 
     /// <summary>The goal in progress in the user's words, read from the goal dialog's frame; null before one was said (nothing to lose then).</summary>
     public static string? GoalInProgress(DialogContext dc)
     {
         var goal = dc.Stack.FirstOrDefault(f => f.Id == GoalDialog.DialogId);
-        foreach (var frame in goal?.InnerStack ?? [])
-        {
-            var state = frame.State["state"] as JsonObject;
-            var text = (state?["draft"] as JsonObject ?? state)?["text"]?.GetValue<string>();
-            if (!string.IsNullOrWhiteSpace(text)) return text;
-        }
-        return null;
+        return (goal?.InnerStack ?? []).Select(GoalDialog.DraftTextOf).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
     }
 
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options, CancellationToken cancellationToken)
@@ -46,12 +47,13 @@ public sealed class LeaveGoalDialog(CoachTexts texts) : Dialog(DialogId)
             CoachCommandKind.SelfAssessment => MenuTexts.LeaveGoalForAssessment,
             _ => MenuTexts.LeaveGoalForProfile,
         };
-        var state = dc.ActiveDialog!.State;
-        state[KindKey] = command.Kind.ToString();
-        state[TextKey] = command.Text;
-        state[PartKey] = command.Part;
-        state[PromptKey] = texts.Text(dc.Context, key, ("goal", Outcome(dc, goal) ?? UserText.Clean(goal)));
-        Ask(dc, state);
+        var request = new LeaveGoalRequest
+        {
+            Kind = command.Kind, Text = command.Text, Part = command.Part,
+            Prompt = texts.Text(dc.Context, key, ("goal", Outcome(dc, goal) ?? UserText.Clean(goal))),
+        };
+        dc.ActiveDialog!.State[StateKey] = JsonSerializer.SerializeToNode(request, DialogStateJsonContext.Default.LeaveGoalRequest);
+        Ask(dc, request);
         return Task.FromResult(DialogTurnResult.Waiting);
     }
 
@@ -63,6 +65,9 @@ public sealed class LeaveGoalDialog(CoachTexts texts) : Dialog(DialogId)
             Vocabulary: GoalVocabulary.From(texts.Catalog, context.Activity.Locale));
         return SmartStatement.Compose(input, SmartAnalyzer.Analyze(input))?.Outcome;
     }
+
+    /// <summary>A stored frame continues only when its state reads as a <see cref="LeaveGoalRequest"/>.</summary>
+    public override bool CanContinue(DialogInstance instance) => Load(instance) is not null;
 
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -77,9 +82,8 @@ public sealed class LeaveGoalDialog(CoachTexts texts) : Dialog(DialogId)
     /// <summary>The goal in progress ends, and what was asked for starts.</summary>
     public static async Task<DialogTurnResult> LeaveAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var state = dc.ActiveDialog!.State;
-        var command = new CoachCommand(Enum.Parse<CoachCommandKind>(state[KindKey]!.GetValue<string>()),
-            Part: state[PartKey]?.GetValue<string>(), Text: state[TextKey]?.GetValue<string>());
+        var request = Load(dc.ActiveDialog!) ?? throw new DialogStackStaleException(DialogId, dc.ActiveDialog!.Version, StateVersion);
+        var command = new CoachCommand(request.Kind, Part: request.Part, Text: request.Text);
         var (dialogId, options) = CommandHandler.StartOf(command);
         await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         return await dc.BeginDialogAsync(dialogId, options, cancellationToken).ConfigureAwait(false);
@@ -87,11 +91,32 @@ public sealed class LeaveGoalDialog(CoachTexts texts) : Dialog(DialogId)
 
     public override Task RepromptDialogAsync(DialogContext dc, DialogInstance instance, CancellationToken cancellationToken)
     {
-        Ask(dc, instance.State);
+        if (Load(instance) is { } request) Ask(dc, request);
         return Task.CompletedTask;
     }
 
-    private static void Ask(DialogContext dc, JsonObject state) =>
-        dc.Context.SendActivity(ChoiceFactory.ForChannel(dc.Context.Activity, state[PromptKey]!.GetValue<string>(),
+    private static LeaveGoalRequest? Load(DialogInstance instance)
+    {
+        try
+        {
+            return instance.State[StateKey]?.Deserialize(DialogStateJsonContext.Default.LeaveGoalRequest);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static void Ask(DialogContext dc, LeaveGoalRequest request) =>
+        dc.Context.SendActivity(ChoiceFactory.ForChannel(dc.Context.Activity, request.Prompt,
             dc.Texts.Choices.Get(DialogTexts.Confirm, dc.Context.Activity.Locale)));
+}
+
+/// <summary>The stored state of <see cref="LeaveGoalDialog"/>: the command to start on a yes, and the question as asked.</summary>
+public sealed class LeaveGoalRequest
+{
+    public CoachCommandKind Kind { get; set; }
+    public string? Text { get; set; }
+    public string? Part { get; set; }
+    public string Prompt { get; set; } = "";
 }

@@ -17,4 +17,5 @@ namespace CoachBot.Coaching.Dialogs;
 [JsonSerializable(typeof(AssessmentProgress))]
 [JsonSerializable(typeof(ScheduleRequest))]
 [JsonSerializable(typeof(ReflectionState))]
+[JsonSerializable(typeof(Commands.LeaveGoalRequest))]
 public sealed partial class DialogStateJsonContext : JsonSerializerContext;

@@ -71,7 +71,11 @@ public sealed partial class GoalDialog
             if (IsSet(context, draft, also.Slot) || !Apply(context, draft, also) || FactTexts.KeysOf(also.Slot) is not { } alsoKeys) continue;
             took.Add(Said(context, alsoKeys.Item, also));
         }
-        if (took.Count > 0) _texts.Say(context, FactTexts.Took, ("facts", string.Join(_texts.Text(context, FactTexts.Joiner), took)));
+        if (took.Count == 0) return facts.Correction is not null && facts.Answer is null && !UserText.HasWords(facts.AnswerText);
+        // "7/10, 4 hours a week": the answer asked for is said too, so the reply names both facts taken.
+        var withAnswer = facts.Answer is { } answer && InRange(answer) && FactTexts.KeysOf(answer.Slot) is not null;
+        if (withAnswer && FactTexts.KeysOf(facts.Answer!.Slot) is { } keysOfAnswer) took.Insert(0, Said(context, keysOfAnswer.Item, facts.Answer));
+        _texts.Say(context, withAnswer ? FactTexts.TookWithAnswer : FactTexts.Took, ("facts", string.Join(_texts.Text(context, FactTexts.Joiner), took)));
         return facts.Correction is not null && facts.Answer is null && !UserText.HasWords(facts.AnswerText);
     }
 
@@ -121,13 +125,25 @@ public sealed partial class GoalDialog
     /// </summary>
     private bool HeardAFinishLine(ITurnContext context, GoalDraft draft, GoalQuestion question, string said)
     {
-        if (question is not (GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound) || draft.Measure is not null) return false;
+        if (question is not (GoalQuestion.Confidence or GoalQuestion.Hours or GoalQuestion.TimeBound)) return false;
         var vocabulary = Vocabulary(context);
-        if (!vocabulary.OpensAsAFinishLine(said) || Cleaned(vocabulary.FinishLineOf(said)) is not { } kept) return false;
+        // "the first two modules" at the confidence question: the two is part of the work, never a rating of 2; it says the
+        // finish line (again, more exactly, when one was given).
+        var partOfTheWork = question != GoalQuestion.TimeBound && vocabulary.CountsAPartOfTheWork(said);
+        if (draft.Measure is not null && !partOfTheWork) return false;
+        if (!(vocabulary.OpensAsAFinishLine(said) || partOfTheWork) || Cleaned(vocabulary.FinishLineOf(said)) is not { } kept) return false;
         draft.Measure = kept;
         _texts.Say(context, GoalTexts.FinishLineNoted, ("measure", kept));
         return true;
     }
+
+    /// <summary>A confidence of 1 to 10 or 0 to 80 hours a week: a value the question would take.</summary>
+    private static bool InRange(FactValue fact) => fact.Slot switch
+    {
+        FactSlot.Rating => fact.Number is >= 1 and <= 10,
+        FactSlot.WeeklyHours => fact.Number is >= 0 and <= 80,
+        _ => false,
+    };
 
     private static bool IsSet(ITurnContext context, GoalDraft draft, FactSlot slot) => slot switch
     {

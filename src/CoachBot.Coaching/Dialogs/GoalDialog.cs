@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Cards;
 using CoachBot.BotFramework.Dialogs;
@@ -60,6 +61,25 @@ public sealed partial class GoalDialog : ComponentDialog
         AddDialog(new NumberPrompt(OverallHoursPromptId));
         AddDialog(new ConfirmPrompt(ConfirmPromptId));
         InitialDialogId = RefineId;
+    }
+
+    /// <summary>The goal in the user's words in a frame of this dialog's refinement or settlement, read as their typed state; null for any other frame.</summary>
+    public static string? DraftTextOf(DialogInstance frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        try
+        {
+            return frame.Id switch
+            {
+                RefineId => frame.State["state"]?.Deserialize(DialogStateJsonContext.Default.GoalDraft)?.Text,
+                SettleId => frame.State["state"]?.Deserialize(DialogStateJsonContext.Default.GoalSettlement)?.Draft.Text,
+                _ => null,
+            };
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     /// <summary>What the proposal prompt ends with when the answer was a reason, not one of its choices.</summary>
@@ -133,7 +153,7 @@ public sealed partial class GoalDialog : ComponentDialog
 
         foreach (var letter in analysis.Letters.Where(l => !l.Met))
         {
-            var question = QuestionFor(letter, analysis);
+            var question = QuestionFor(letter, analysis, draft);
             if (question == GoalQuestion.DeadlineConflict || draft.AskedCount(question) >= 2)
             {
                 // Asked twice already: accept it as it is, and say once what the coach does instead.
@@ -142,6 +162,10 @@ public sealed partial class GoalDialog : ComponentDialog
                     context.SendActivity(note);
                 continue;
             }
+            // The confidence left open: said once, then the hours are asked.
+            if (question == GoalQuestion.Hours && analysis.Confidence is null && draft.AskedCount(GoalQuestion.Confidence) >= 2
+                && LeftOpenNote(context, draft, GoalQuestion.Confidence, analysis) is { Length: > 0 } confidenceNote)
+                context.SendActivity(confidenceNote);
             string Ask(string key) => Join(praise, Missing(context, letter, _texts.Text(context, key)));
             return question switch
             {
@@ -313,7 +337,18 @@ public sealed partial class GoalDialog : ComponentDialog
         if (!TryReadNumber(said, locale, facts, out var value))
         {
             // "maybe 5 hours a week" at the confidence question: the hours were noted just now; asking again is enough.
-            if (!GaveOtherFacts(facts)) _texts.Say(context, DialogTexts.NotANumber);
+            if (GaveOtherFacts(facts)) return null;
+            // "more impact" at the confidence question: why the goal matters, kept and said back; the number asked once more.
+            if (draft.Relevance is null && Vocabulary(context).ReadsAsAShortWhy(said) && Cleaned(said) is { } why)
+            {
+                draft.Relevance = why;
+                _texts.Say(context, GoalTexts.ReasonNoted, ("reason", why));
+                return null;
+            }
+            // The second answer in a row with no number: an example, and the question is left open after it (never the same line twice).
+            _texts.Say(context, draft.AskedCount(question) >= 2
+                ? question == GoalQuestion.Confidence ? GoalTexts.NotANumberAgainConfidence : GoalTexts.NotANumberAgainHours
+                : DialogTexts.NotANumber);
         }
         else if (value < min)
             _texts.Say(context, DialogTexts.NumberTooSmall, ("min", min));
@@ -652,13 +687,15 @@ public sealed partial class GoalDialog : ComponentDialog
             DeadlineSettled: draft.DeadlineSettled);
 
     /// <summary>The question that fills a missing letter; a low confidence asks for a smaller goal instead.</summary>
-    private static GoalQuestion QuestionFor(LetterVerdict letter, SmartAnalysis analysis) => letter.Letter switch
+    private static GoalQuestion QuestionFor(LetterVerdict letter, SmartAnalysis analysis, GoalDraft draft) => letter.Letter switch
     {
         SmartLetter.Specific => GoalQuestion.Specific,
         SmartLetter.Measurable => GoalQuestion.Measurable,
         SmartLetter.Achievable when letter.Reason == SmartReason.LowConfidence => GoalQuestion.Smaller,
         SmartLetter.Achievable when letter.Reason is SmartReason.NoTime or SmartReason.FairlySureNoTime => GoalQuestion.Hours,
-        SmartLetter.Achievable => analysis.Confidence is null ? GoalQuestion.Confidence : GoalQuestion.Hours,
+        // The confidence left open after two tries: the hours are still worth asking.
+        SmartLetter.Achievable => analysis.Confidence is null && (draft.AskedCount(GoalQuestion.Confidence) < 2 || analysis.HoursPerWeek is not null)
+            ? GoalQuestion.Confidence : GoalQuestion.Hours,
         SmartLetter.Relevant => GoalQuestion.Relevant,
         SmartLetter.TimeBound when letter.Reason == SmartReason.DeadlineConflict => GoalQuestion.DeadlineConflict,
         _ => GoalQuestion.TimeBound,

@@ -23,6 +23,8 @@ public static class GoalTexts
     public const string FinishFirstSchedule = "goal.finishFirstSchedule";
     public const string FinishLineNoted = "goal.finishLineNoted";
     public const string ReasonNoted = "goal.reasonNoted";
+    public const string NotANumberAgainConfidence = "goal.notANumberAgain.Confidence";
+    public const string NotANumberAgainHours = "goal.notANumberAgain.Hours";
     public const string HoursNotAYes = "goal.hoursNotAYes";
     public const string AgreementWords = "goal.agreementWords";
     public const string NotAnAnswer = "goal.notAnAnswer";

@@ -107,12 +107,18 @@ public sealed class PlanBuilder(TextCatalog texts)
         var words = vocabulary ?? GoalVocabulary.Default;
         var read = GoalFacts.Of(goal, today, words);
         var type = goal.Type != GoalType.Generic ? goal.Type : read.Type;
+        // "change careers by june" with "data analyst" as the 5-year vision: the steps name that role, not "the role you want".
+        if (read.Target.Role is null && type is GoalType.RoleChange or GoalType.JobSearch && RoleOfVision(profile, words) is { } wanted)
+            read = read with { Target = read.Target with { Role = wanted.Text, KnownRole = wanted.Role } };
         var end = goal.Deadline ?? today.AddDays(DefaultSpanDays(type));
         if (end < today) end = today; // a deadline already passed: everything is due now, nothing before today
         var span = end.DayNumber - today.DayNumber;
         var shortSpan = span < ShortSpanDays;
 
         var args = PlaceholderArgs(read.Target, read.Outcome);
+        // "Close your gap in SQL": the skill rated lowest of those the goal relates to, named instead of "your biggest gap".
+        var biggestGap = LowestRatedRelatedSkill(goal, profile, type, read, words);
+        if (biggestGap is not null) args["gap"] = biggestGap;
         var own = (milestones ?? []).Concat(read.Milestones)
             .Where(m => m.Text.Length > 0)
             .DistinctBy(m => m.Text.ToLowerInvariant())
@@ -148,7 +154,10 @@ public sealed class PlanBuilder(TextCatalog texts)
 
         if (!shortSpan)
         {
-            var gaps = SkillGaps(goal, profile, type, read, words).Take(span < 90 ? 1 : MaxGapSteps).ToList();
+            // A gap named by the template's own step is not said twice.
+            var namedGap = template.Any(t => NamesTheGap(t.TextKey)) || GoalBreakdown.IsLongTerm(today, end) ? biggestGap : null;
+            var gaps = SkillGaps(goal, profile, type, read, words).Where(g => !string.Equals(g, namedGap, StringComparison.OrdinalIgnoreCase))
+                .Take(span < 90 ? 1 : MaxGapSteps).ToList();
             for (var i = 0; i < gaps.Count; i++)
                 steps.Add((PlanTemplates.SkillGap, new Dictionary<string, string> { ["skill"] = gaps[i] }, 0.25 + 0.12 * i, null));
             var support = type == GoalType.Networking ? PlanTemplates.SupportFeedback : PlanTemplates.SupportMentor;
@@ -158,7 +167,9 @@ public sealed class PlanBuilder(TextCatalog texts)
         // A long-term goal gets its short-term goals (a year or two each; the user's milestones are already steps).
         if (GoalBreakdown.IsLongTerm(today, end))
             foreach (var st in GoalBreakdown.ShortTermGoals(today, end, read.Outcome, own.Count > 0 ? own : null).Where(s => s.TextKey is not ("plans.shortTerm.goal" or "plans.shortTerm.milestone")))
-                steps.Add((st.TextKey, st.Args, (double)(st.Due.DayNumber - today.DayNumber) / span, null));
+                // The goal's placeholders too ({gap}, {role}): the first short-term goal was dropped for a placeholder nothing filled.
+                steps.Add((st.TextKey, args.Concat(st.Args).GroupBy(a => a.Key).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+                    (double)(st.Due.DayNumber - today.DayNumber) / span, null));
 
         // The goal itself closes the plan, unless the template already ends on it ("Book and sit the exam").
         // When its parts are already steps, the last step checks the finish line instead of saying the whole goal again.
@@ -175,6 +186,42 @@ public sealed class PlanBuilder(TextCatalog texts)
             .ToList();
         var dues = PlanSpacing.Dates(ordered.Select(s => s.Share).ToList(), today, end, ordered.Select(s => s.Fixed).ToList());
         return ordered.Select((s, i) => new PlannedStep(s.Key, s.Args, dues[i], s.Fixed is not null)).ToList();
+    }
+
+    /// <summary>The template steps whose words name the biggest gap ({gap}).</summary>
+    private static bool NamesTheGap(string textKey) => textKey == "plans.roleChange.gap";
+
+    /// <summary>The role of the person's 5-year vision ("a data analyst at a hospital"), when it names exactly one.</summary>
+    private static RoleMention? RoleOfVision(Profile profile, GoalVocabulary vocabulary) =>
+        vocabulary.Careers.FindRoles(profile.Vision5Years) is [var only] ? only : null;
+
+    /// <summary>
+    /// The rated skill with the lowest rating (3 or lower) among those the goal relates to (<see cref="RelatedSkills"/>),
+    /// as the coach writes it ("SQL"); null when no rated skill relates.
+    /// </summary>
+    internal static string? LowestRatedRelatedSkill(Goal goal, Profile profile, GoalType type, GoalFacts read, GoalVocabulary vocabulary)
+    {
+        var related = RelatedSkills(type, read, vocabulary, out var ownSkill);
+        foreach (var rated in profile.Skills.Where(s => s.Rating <= 3).OrderBy(s => s.Rating))
+        {
+            if (SkillPhrase(rated.Name, vocabulary) is not { } phrase) continue;
+            var skill = vocabulary.Careers.SkillNamedBy(phrase) ?? vocabulary.Careers.FindSkills(phrase).FirstOrDefault();
+            if (skill is not null && related.Contains(skill.Key) && !ownSkill.Contains(skill.Key)) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>Skills the goal relates to: those its role needs, those any goal of its template needs, those it names (the goal's own skill apart).</summary>
+    private static HashSet<string> RelatedSkills(GoalType type, GoalFacts read, GoalVocabulary vocabulary, out HashSet<string> ownSkill)
+    {
+        var careers = vocabulary.Careers;
+        var related = new HashSet<string>(StringComparer.Ordinal);
+        if (read.Target.KnownRole is { } role) related.UnionWith(role.SkillKeys);
+        related.UnionWith(careers.SkillsForTemplate(GoalClassifier.KeyOf(type)));
+        var named = careers.FindSkills(read.Text).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        related.UnionWith(named);
+        ownSkill = type is GoalType.LearnSkill or GoalType.Course ? named : [];
+        return related;
     }
 
     /// <summary>The placeholders the goal can fill: {target}, {role}/{aRole}/{roles}, {field}, {outcome}.</summary>
@@ -201,12 +248,7 @@ public sealed class PlanBuilder(TextCatalog texts)
     internal static IEnumerable<string> SkillGaps(Goal goal, Profile profile, GoalType type, GoalFacts read, GoalVocabulary vocabulary)
     {
         var careers = vocabulary.Careers;
-        var related = new HashSet<string>(StringComparer.Ordinal);
-        if (read.Target.KnownRole is { } role) related.UnionWith(role.SkillKeys);
-        related.UnionWith(careers.SkillsForTemplate(GoalClassifier.KeyOf(type)));
-        var named = careers.FindSkills(read.Text).Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        related.UnionWith(named);
-        var ownSkill = type is GoalType.LearnSkill or GoalType.Course ? named : [];
+        var related = RelatedSkills(type, read, vocabulary, out var ownSkill);
 
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var candidates = profile.Skills.Where(s => s.Rating <= 2).OrderBy(s => s.Rating).Select(s => s.Name).Concat(profile.GrowthAreas);

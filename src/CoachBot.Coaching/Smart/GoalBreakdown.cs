@@ -35,7 +35,7 @@ public static class GoalBreakdown
         var goals = new List<(string Key, Dictionary<string, string> Args, DateOnly? Fixed)>();
         foreach (var m in own) goals.Add(("plans.shortTerm.milestone", new() { ["milestone"] = Step(m.Text) }, m.Due));
         for (var i = 0; goals.Count < count && i < Defaults.Length; i++) goals.Add((Defaults[i], [], null));
-        var shares = goals.Select((_, i) => i == 0 ? Math.Min(365.0 / span, 0.5) : (i + 1.0) / (goals.Count + 1)).Append(1.0).ToList();
+        var shares = goals.Select((_, i) => i == 0 ? Math.Min(335.0 / span, 0.5) : (i + 1.0) / (goals.Count + 1)).Append(1.0).ToList();
         var fixedDates = goals.Select(g => g.Fixed).Append(deadline).ToList();
         var dates = PlanSpacing.Dates(shares, today, deadline, fixedDates);
         return goals.Select((g, i) => new ShortTermGoal(g.Key, g.Args, dates[i]))

@@ -141,11 +141,11 @@ public static class GoalClassifier
         var words = GoalWords.Split(text);
         var role = RoleTarget(text, words, v);
         var field = v.Careers.FindFieldMentions(text) is { Count: > 0 } fields ? text[fields[^1].Start..fields[^1].End]
-            : BeforeWord(text, words, ["industry", "sector"], 2);
+            : BeforeWord(text, words, ["industry", "sector"], 2, v);
         var subject = type switch
         {
-            GoalType.Certification => CertificationTarget(text, words),
-            GoalType.Course => CourseTarget(text, words),
+            GoalType.Certification => CertificationTarget(text, words, v),
+            GoalType.Course => CourseTarget(text, words, v),
             GoalType.LearnSkill => SkillTarget(text, words, v),
             _ => null,
         };
@@ -161,7 +161,7 @@ public static class GoalClassifier
             var aimed = mentions.LastOrDefault(m => PrecededBy(text, words, m.Start, ["to", "as", "become", "into", "a", "an", "make", "becoming"])) ?? mentions[^1];
             return (Tidy(aimed.Text), aimed.Role);
         }
-        var after = After(text, words, ["hired as", "job as", "role as", "position as", "work as", "working as", "career as", "promoted to", "promotion to", "become a", "become an", "become"]);
+        var after = After(text, words, ["hired as", "job as", "role as", "position as", "work as", "working as", "career as", "promoted to", "promotion to", "become a", "become an", "become"], v);
         // "get a UX job": no role noun, but the vocabulary knows the role a UX job is.
         if (after is null && v.Careers.FindJob(text) is { } job) return (job.Role.Name, job.Role);
         return after is null ? null : (after, null);
@@ -175,26 +175,26 @@ public static class GoalClassifier
         return before.Text is not null && anyOf.Contains(before.Text);
     }
 
-    private static string? CertificationTarget(string text, List<GoalWord> words)
+    private static string? CertificationTarget(string text, List<GoalWord> words, GoalVocabulary v)
     {
         // "a teaching certificate": a certificate is named with its word, so a step reads "award the teaching certificate", not "award teaching".
-        if (BeforeWord(text, words, ["certificate"], 4) is { } named && words.FirstOrDefault(w => w.Text == "certificate") is { Text: not null } word)
+        if (BeforeWord(text, words, ["certificate"], 4, v) is { } named && words.FirstOrDefault(w => w.Text == "certificate") is { Text: not null } word)
             return "the " + named + " " + text.Substring(word.Start, word.Length);
         // "the PMP certification", "AWS Solutions Architect exam": the words before the credential word.
-        if (BeforeWord(text, words, ["certif*", "exam", "license", "licence"], 4) is { } before) return before;
-        if (After(text, words, ["certified in", "certificate in", "certification in", "certified as", "license in"]) is { } after) return after;
+        if (BeforeWord(text, words, ["certif*", "exam", "license", "licence"], 4, v) is { } before) return before;
+        if (After(text, words, ["certified in", "certificate in", "certification in", "certified as", "license in"], v) is { } after) return after;
         return Found(text, words, ["pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia", "csm", "shrm", "aws", "azure", "gcp"]);
     }
 
     /// <summary>"a finance course" -> "the finance course"; "the Coursera data analytics specialization" as written; "my MBA" -> "your MBA".</summary>
-    private static string? CourseTarget(string text, List<GoalWord> words)
+    private static string? CourseTarget(string text, List<GoalWord> words, GoalVocabulary v)
     {
         string[] anchors = ["course", "courses", "specialization", "specialisation", "bootcamp", "nanodegree", "mba", "degree", "diploma", "masterclass", "programme", "class"];
         for (var i = 0; i < words.Count; i++)
         {
             if (!anchors.Contains(words[i].Text)) continue;
             var first = i;
-            while (first > 0 && i - first < 4 && !Leading.Contains(words[first - 1].Text) && !TargetStops.Contains(words[first - 1].Text)
+            while (first > 0 && i - first < 4 && !v.TargetLeads.Contains(words[first - 1].Text) && !v.TargetStops.Contains(words[first - 1].Text)
                    && !HasPunctuationBetween(text, words[first - 1], words[first]) && !words[first - 1].IsNumber)
                 first--;
             var phrase = text[words[first].Start..words[i].End];
@@ -213,25 +213,11 @@ public static class GoalClassifier
             var written = text[start..end];
             return skill.Names.Any(n => string.Equals(n, written, StringComparison.OrdinalIgnoreCase)) ? written : skill.Name;
         }
-        return After(text, words, ["learn how to", "learn to", "learn", "master", "better at", "fluent in", "good at", "improve my"]);
+        return After(text, words, ["learn how to", "learn to", "learn", "master", "better at", "fluent in", "good at", "improve my"], v);
     }
 
-    private static readonly HashSet<string> TargetStops = new(StringComparer.Ordinal)
-    {
-        "by", "within", "before", "until", "till", "in", "and", "so", "because", "to", "at", "this", "next",
-        "i", "i'm", "with", "from", "while", "after", "which", "who", "that", "when", "where", "or", "for", "on",
-        "exam", "exams", "certification", "certificate", "cert", "role", "position", "job", "industry", "sector", "field",
-    };
-
-    private static readonly HashSet<string> Leading = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "my", "some", "get", "earn", "pass", "obtain", "achieve", "complete", "take", "do", "sit",
-        "finish", "gain", "become", "be", "land", "into", "i", "want", "to", "would", "like", "i'd", "of", "our", "new",
-        "enroll", "enrol", "start", "attend", "join",
-    };
-
     /// <summary>The words after the first trigger that appears, up to a stop word or punctuation, at most 4.</summary>
-    private static string? After(string text, List<GoalWord> words, string[] triggers)
+    private static string? After(string text, List<GoalWord> words, string[] triggers, GoalVocabulary v)
     {
         foreach (var trigger in triggers)
         {
@@ -242,7 +228,7 @@ public static class GoalClassifier
             var last = first - 1;
             for (var i = first; i < words.Count && i < first + 4; i++)
             {
-                if (TargetStops.Contains(words[i].Text) || words[i].IsNumber) break;
+                if (v.TargetStops.Contains(words[i].Text) || words[i].IsNumber) break;
                 if (i > first && HasPunctuationBetween(text, words[i - 1], words[i])) break;
                 last = i;
             }
@@ -252,13 +238,13 @@ public static class GoalClassifier
     }
 
     /// <summary>Up to <paramref name="max"/> words right before the first anchor word, dropping verbs and articles.</summary>
-    private static string? BeforeWord(string text, List<GoalWord> words, string[] anchors, int max)
+    private static string? BeforeWord(string text, List<GoalWord> words, string[] anchors, int max, GoalVocabulary v)
     {
         for (var i = 0; i < words.Count; i++)
         {
             if (!anchors.Any(a => GoalWords.Matches(words[i].Text, a))) continue;
             var first = i;
-            while (first > 0 && i - first < max && !Leading.Contains(words[first - 1].Text) && !TargetStops.Contains(words[first - 1].Text)
+            while (first > 0 && i - first < max && !v.TargetLeads.Contains(words[first - 1].Text) && !v.TargetStops.Contains(words[first - 1].Text)
                    && !words[first - 1].IsNumber && !HasPunctuationBetween(text, words[first - 1], words[first]))
                 first--;
             if (first < i) return text[words[first].Start..words[i - 1].End];

@@ -41,7 +41,7 @@ internal sealed class GoalReading
         var blanked = Text.ToCharArray();
         foreach (var span in Effort.Spans)
             for (var i = span.Start; i < span.End; i++) blanked[i] = ' ';
-        (Date, DateSpan) = ReadDeadline(new string(blanked), now, zone, locale, Vocabulary.Recognizers);
+        (Date, DateSpan) = ReadDeadline(new string(blanked), now, zone, locale, Vocabulary);
 
         var taken = new List<TextSpan>(Effort.Spans);
         if (DateSpan is { } d) taken.Add(d);
@@ -81,7 +81,7 @@ internal sealed class GoalReading
     /// July 10), bare quantities skipped ("three days a week"). Used to tell a goal's deadline from its milestones' dates.
     /// </summary>
     internal static List<(DateRecognition Date, TextSpan Span)> ReadDates(string text, Effort effort, DateTimeOffset now, TimeZoneInfo zone, string? locale,
-        RecognizerPhrases phrases)
+        GoalVocabulary vocabulary)
     {
         var chars = text.ToCharArray();
         foreach (var span in effort.Spans)
@@ -89,7 +89,7 @@ internal sealed class GoalReading
         var found = new List<(DateRecognition, TextSpan)>();
         for (var attempt = 0; attempt < 8; attempt++)
         {
-            var (date, span) = ReadDeadline(new string(chars), now, zone, locale, phrases);
+            var (date, span) = ReadDeadline(new string(chars), now, zone, locale, vocabulary);
             if (span is not { } s) break;
             found.Add((date, s));
             for (var i = s.Start; i < s.End; i++) chars[i] = ' ';
@@ -102,8 +102,9 @@ internal sealed class GoalReading
     /// The deadline, skipping quantities the date reader would take as "in N days": "three days a week" is how often,
     /// not when. A number counts as a date only after "in"/"within"/"next"/... or before "from now"/"ago"/"later".
     /// </summary>
-    private static (DateRecognition, TextSpan?) ReadDeadline(string text, DateTimeOffset now, TimeZoneInfo zone, string? locale, RecognizerPhrases phrases)
+    private static (DateRecognition, TextSpan?) ReadDeadline(string text, DateTimeOffset now, TimeZoneInfo zone, string? locale, GoalVocabulary vocabulary)
     {
+        var phrases = vocabulary.Recognizers;
         var chars = text.ToCharArray();
         for (var attempt = 0; attempt < 4; attempt++)
         {
@@ -114,9 +115,9 @@ internal sealed class GoalReading
             if (at < 0) return (date, null);
             if (!IsBareQuantity(current, at, matched, locale) && !IsQuarterAsNoun(current, at, matched) && !IsPastStory(current, at))
             {
-                var span = WithWeekday(current, new TextSpan(at, at + matched.Length));
+                var span = WithWeekday(current, new TextSpan(at, at + matched.Length), vocabulary);
                 (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale, phrases);
-                return (BeforeMonth(current, date, span, phrases), span);
+                return (BeforeMonth(current, date, span, vocabulary), span);
             }
             for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
         }
@@ -185,27 +186,26 @@ internal sealed class GoalReading
     /// "before June" is done by the end of May: a whole month after "before" ends the day before it starts. The month
     /// names are those of dialogs/ (recognizers.yaml, months).
     /// </summary>
-    private static DateRecognition BeforeMonth(string text, DateRecognition date, TextSpan span, RecognizerPhrases phrases)
+    private static DateRecognition BeforeMonth(string text, DateRecognition date, TextSpan span, GoalVocabulary vocabulary)
     {
+        var phrases = vocabulary.Recognizers;
         if (date is not { Kind: DateRecognitionKind.Date, Date: { } d } || !IsMonthEnd(d) || d.Day < 28) return date;
         var matched = text[span.Start..span.End];
         var before = matched.StartsWith("before ", StringComparison.OrdinalIgnoreCase) || text[..span.Start].TrimEnd().EndsWith(" before", StringComparison.OrdinalIgnoreCase)
             || text[..span.Start].TrimEnd().Equals("before", StringComparison.OrdinalIgnoreCase);
         // Only a month written alone: "before 30 June" keeps its day, "before 2028" is read as the year by the recognizer.
-        if (!before || GoalWords.Split(matched).Any(w => w.IsNumber && w.Text.Length <= 2) || GoalWords.Split(matched).Any(w => w.Text is "end" or "year" or "quarter" or "summer" or "spring" or "autumn" or "fall" or "winter" || w.Text.Length == 2 && w.Text[0] == 'q'))
+        if (!before || GoalWords.Split(matched).Any(w => w.IsNumber && w.Text.Length <= 2) || GoalWords.Split(matched).Any(w => vocabulary.BeforeMonthKeeps.Contains(w.Text) || w.Text.Length == 2 && w.Text[0] == 'q'))
             return date;
         if (!GoalWords.Split(matched).Any(w => phrases.IsMonthName(w.Text))) return date;
         var monthStart = new DateOnly(d.Year, d.Month, 1);
         return date with { Date = monthStart.AddDays(-1) };
     }
 
-    private static readonly string[] Weekdays = ["mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday"];
-
     /// <summary>"Wed, 31 March 2027": the weekday written before a date belongs to it (the date reader keeps the longer date).</summary>
-    private static TextSpan WithWeekday(string text, TextSpan span)
+    private static TextSpan WithWeekday(string text, TextSpan span, GoalVocabulary vocabulary)
     {
         var before = GoalWords.Split(text[..span.Start]).LastOrDefault();
-        if (before.Text is null || !Weekdays.Contains(before.Text)) return span;
+        if (before.Text is null || !vocabulary.Weekdays.Contains(before.Text)) return span;
         var between = text.AsSpan(before.End, span.Start - before.End);
         return between.Trim().Length <= 1 && (between.Trim().Length == 0 || between.Trim()[0] == ',') ? new TextSpan(before.Start, span.End) : span;
     }

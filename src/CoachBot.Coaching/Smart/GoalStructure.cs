@@ -95,7 +95,7 @@ internal sealed partial class GoalStructure
         }
 
         var effort = EffortReader.Read(text, locale);
-        var dates = GoalReading.ReadDates(text, effort, now, zone, locale, vocabulary.Recognizers);
+        var dates = GoalReading.ReadDates(text, effort, now, zone, locale, vocabulary);
         var clauses = Split(text, words, dates, effort, vocabulary);
         if (clauses.Count == 0) return new GoalStructure(text, text, [], measure);
 

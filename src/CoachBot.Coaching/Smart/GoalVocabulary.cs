@@ -27,6 +27,36 @@ public sealed class GoalVocabulary
     internal IReadOnlyList<string[]> FinishLineEvents { get; }
     /// <summary>How a reason opens: "because", "so that", "bc" (smart.words.reasonOpeners).</summary>
     internal IReadOnlyList<string[]> ReasonOpeners { get; }
+    /// <summary>How a short why opens without an opener: "more impact", "better pay" (smart.words.whyLeads).</summary>
+    internal IReadOnlyList<string[]> WhyLeads { get; }
+
+    // The statement grammar's word lists (goalwords.yaml, GoalWordsTexts).
+    internal HashSet<string> CredentialLetters { get; }
+    internal HashSet<string> LeadingFillers { get; }
+    internal HashSet<string> TrailingFillers { get; }
+    internal HashSet<string> ClauseSubjects { get; }
+    internal HashSet<string> FiniteVerbs { get; }
+    internal HashSet<string> PluralVerbs { get; }
+    /// <summary>In the order written: the first that matches is cut.</summary>
+    internal IReadOnlyList<string> ClauseLeads { get; }
+    internal HashSet<string> Determiners { get; }
+    internal HashSet<string> Uncountable { get; }
+    internal HashSet<string> Weekdays { get; }
+    internal HashSet<string> TargetStops { get; }
+    internal HashSet<string> TargetLeads { get; }
+    internal HashSet<string> BeforeMonthKeeps { get; }
+    /// <summary>"first", "last": before a count they make it part of the work ("the first two modules"), smart.words.countOrdinals.</summary>
+    internal HashSet<string> CountOrdinals { get; }
+
+    /// <summary>"the first two modules", "when i've done the first 2": a count after "first"/"last", which is a piece of the work, not a rating.</summary>
+    internal bool CountsAPartOfTheWork(string text)
+    {
+        var words = GoalWords.Split(text);
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (CountOrdinals.Contains(words[i].Text) && (words[i + 1].IsNumber || BotFramework.Recognizers.NumberRecognizer.TryRecognize(words[i + 1].Text, null, out _)))
+                return true;
+        return false;
+    }
     internal IReadOnlyList<string[]> MilestoneLeads { get; }
 
     /// <summary>Abbreviations as they are spelled ("ux" -> "UX"), by their lower-case form.</summary>
@@ -55,7 +85,29 @@ public sealed class GoalVocabulary
     /// The text as a statement shows it: a typo of a role title's word fixed ("junor dev" -> "junior dev"; five letters
     /// or more, one letter off, same first letter, not a verb), and abbreviations in capitals ("ux" -> "UX").
     /// </summary>
-    public string Spelled(string text) => SpellAcronyms(SpellOut(FixTitleTypos(text)));
+    public string Spelled(string text) => SpellSkills(SpellAcronyms(SpellOut(FixTitleTypos(text))));
+
+    /// <summary>Skills named by one word and written with capitals in careers.yaml (the first name: "Python", "Excel"), by their lower-case form.</summary>
+    internal IReadOnlyDictionary<string, string> SkillSpellings { get; }
+
+    /// <summary>
+    /// "learn python and excel" -> "learn Python and Excel": a skill written as careers.yaml writes it. Not as the first
+    /// word or after "to", "will" or "can", where "excel" is the verb.
+    /// </summary>
+    private string SpellSkills(string text)
+    {
+        if (string.IsNullOrEmpty(text) || SkillSpellings.Count == 0) return text;
+        var words = GoalWords.Split(text);
+        var sb = new System.Text.StringBuilder(text);
+        for (var i = 1; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!SkillSpellings.TryGetValue(w.Text, out var spelled) || words[i - 1].Text is "to" or "will" or "can" or "i") continue;
+            if (text.Substring(w.Start, w.Length) is var written && written.Length == spelled.Length && written != spelled)
+                sb.Remove(w.Start, w.Length).Insert(w.Start, spelled);
+        }
+        return sb.ToString();
+    }
 
     /// <summary>Short forms a coach writes out in a statement ("cert" -> "certification", "dev" -> "developer"), by their lower-case form.</summary>
     internal IReadOnlyDictionary<string, string> ShortForms { get; }
@@ -113,6 +165,9 @@ public sealed class GoalVocabulary
     /// <summary>Nouns for a job held ("job", "role", "position"): after a named role ("a junior dev job") they make a finish line.</summary>
     internal string[] JobNouns { get; }
 
+    /// <summary>How a job is held, by the words people write ("part time") and how the coach writes it ("part-time"), longest first (smart.words.jobKinds).</summary>
+    internal IReadOnlyList<(string[] Written, string Spelled)> JobKinds { get; }
+
     /// <summary>"change careers to", "pivot into": a move out of the career one has, so the field after it is specific.</summary>
     internal IReadOnlyList<string[]> CareerChangeLeads { get; }
 
@@ -152,6 +207,22 @@ public sealed class GoalVocabulary
         FinishLineStarts = Phrases("smart.words.finishLineStarts");
         FinishLineEvents = Phrases("smart.words.finishLineEvents");
         ReasonOpeners = Phrases("smart.words.reasonOpeners");
+        WhyLeads = Phrases("smart.words.whyLeads");
+        HashSet<string> Exact(string key) => new(List(key).Select(w => w.Trim()).Where(w => w.Length > 0), StringComparer.Ordinal);
+        CredentialLetters = Exact(GoalWordsTexts.CredentialLetters);
+        LeadingFillers = Exact(GoalWordsTexts.LeadingFillers);
+        TrailingFillers = Exact(GoalWordsTexts.TrailingFillers);
+        ClauseSubjects = Exact(GoalWordsTexts.ClauseSubjects);
+        FiniteVerbs = Exact(GoalWordsTexts.FiniteVerbs);
+        PluralVerbs = Exact(GoalWordsTexts.PluralVerbs);
+        ClauseLeads = [.. List(GoalWordsTexts.ClauseLeads).Select(w => w.Trim()).Where(w => w.Length > 0)];
+        Determiners = Exact(GoalWordsTexts.Determiners);
+        Uncountable = Exact(GoalWordsTexts.Uncountable);
+        Weekdays = Exact(GoalWordsTexts.Weekdays);
+        TargetStops = Exact(GoalWordsTexts.TargetStops);
+        TargetLeads = Exact(GoalWordsTexts.TargetLeads);
+        BeforeMonthKeeps = Exact(GoalWordsTexts.BeforeMonthKeeps);
+        CountOrdinals = Set("smart.words.countOrdinals");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
         SituationLeads = Phrases("smart.words.situationLeads");
@@ -159,6 +230,8 @@ public sealed class GoalVocabulary
         CareerChangeLeads = Phrases("smart.words.careerChangeLeads");
         CareerMoves = Phrases("smart.words.careerMoves");
         JobNouns = [.. List("smart.words.jobNouns").Select(p => p.ToLowerInvariant())];
+        JobKinds = [.. List("smart.words.jobKinds").Select(e => e.Split(':', 2)).Where(e => e.Length == 2)
+            .Select(e => (Written: CareerVocabulary.Words(e[0]), Spelled: e[1].Trim())).Where(e => e.Written.Length > 0).OrderByDescending(e => e.Written.Length)];
         DateLeads = [.. Phrases(BotFramework.Recognizers.RecognizerTexts.DeadlineLeads).Concat(Phrases("smart.words.dateLeads")).OrderByDescending(w => w.Length)];
         TitleWords = texts.KeysStartingWith("careers.role.").Where(k => k.EndsWith(".names", StringComparison.Ordinal)).Append("careers.level")
             .SelectMany(k => List(k)).SelectMany(CareerVocabulary.Words).Where(w => w.All(char.IsLetter)).ToHashSet(StringComparer.Ordinal);
@@ -166,6 +239,8 @@ public sealed class GoalVocabulary
             .DistinctBy(a => a.ToLowerInvariant()).ToDictionary(a => a.ToLowerInvariant(), a => a, StringComparer.Ordinal);
         ShortForms = List("smart.words.shortForms").Select(e => e.Split(':', 2)).Where(e => e.Length == 2)
             .ToDictionary(e => e[0].Trim().ToLowerInvariant(), e => e[1].Trim(), StringComparer.Ordinal);
+        SkillSpellings = Careers.Skills.Select(sk => sk.Name).Where(n => n.All(char.IsLetter) && n.Any(char.IsUpper))
+            .DistinctBy(n => n.ToLowerInvariant()).ToDictionary(n => n.ToLowerInvariant(), n => n, StringComparer.Ordinal);
         GrowthFrames = Phrases("smart.words.growthFrames");
         QuestionWords = Set("smart.words.questionWords");
         QuestionAuxiliaries = Set("smart.words.questionAuxiliaries");
@@ -241,6 +316,13 @@ public sealed class GoalVocabulary
 
     /// <summary>"because i want more money": a message that opens as a reason why the goal matters.</summary>
     internal bool OpensAsAReason(string text) => MatchAt(GoalWords.Split(text), 0, ReasonOpeners) > 0;
+
+    /// <summary>A short answer of words only that reads as a why: a reason opener, or a why lead ("more impact"); eight words at most.</summary>
+    internal bool ReadsAsAShortWhy(string text)
+    {
+        var words = GoalWords.Split(text);
+        return words.Count is > 0 and <= 8 && !words.Any(w => w.IsNumber) && (MatchAt(words, 0, ReasonOpeners) > 0 || MatchAt(words, 0, WhyLeads) > 0);
+    }
 
     /// <summary>True when the text opens as a finish line ("when i get an offer", "i'll know it's done when ...") or is
     /// one of the days a goal is reached, alone ("get an offer").</summary>

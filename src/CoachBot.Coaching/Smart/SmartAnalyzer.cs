@@ -284,7 +284,7 @@ public static partial class SmartAnalyzer
     {
         var words = reading.OutcomeWords;
         var first = at;
-        while (first > 0 && at - first < 3
+        while (first > 0 && at - first < 8
                && (!SmartVocabulary.StopWords.Contains(words[first - 1].Text) || words[first - 1].Text is "the" or "a" or "an" or "my" or "get"))
             first--;
         while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;

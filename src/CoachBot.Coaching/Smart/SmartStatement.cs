@@ -200,10 +200,10 @@ public static partial class SmartStatement
         {
             var wish = GoalVocabulary.MatchAt(clause, first, vocabulary.Wishes);
             if (wish > 0 && first + wish <= last) { first += wish; continue; }
-            if (LeadingFiller.Contains(clause[first].Text)) { first++; continue; }
+            if (vocabulary.LeadingFillers.Contains(clause[first].Text)) { first++; continue; }
             break;
         }
-        while (last >= first && TrailingFiller.Contains(clause[last].Text)) last--;
+        while (last >= first && vocabulary.TrailingFillers.Contains(clause[last].Text)) last--;
         return first > last ? [] : clause.GetRange(first, last - first + 1);
     }
 
@@ -221,7 +221,7 @@ public static partial class SmartStatement
     /// given the verb that fits it, first letter down when it is a verb.
     /// </summary>
     internal static string AsVerbPhrase(string phrase, GoalVocabulary vocabulary, List<ReadingDoubt> doubts) =>
-        JoinedVerbsInBase(VerbPhraseOf(phrase, vocabulary, doubts), vocabulary);
+        WithArticleBeforeBareJob(JoinedVerbsInBase(VerbPhraseOf(phrase, vocabulary, doubts), vocabulary), vocabulary);
 
     /// <summary>"learn SQL and getting a junior analyst job": each verb joined after "and"/"then" follows "I will" too.</summary>
     private static string JoinedVerbsInBase(string outcome, GoalVocabulary vocabulary)
@@ -244,7 +244,7 @@ public static partial class SmartStatement
         {
             var wish = GoalVocabulary.MatchAt(words, first, vocabulary.Wishes);
             if (wish > 0 && first + wish < words.Count) { first += wish; continue; }
-            if (LeadingFiller.Contains(words[first].Text) && first + 1 < words.Count && !(words[first].Text == "be" && first + 1 < words.Count && words[first + 1].Text is "a" or "an" or "the"))
+            if (vocabulary.LeadingFillers.Contains(words[first].Text) && first + 1 < words.Count && !(words[first].Text == "be" && first + 1 < words.Count && words[first + 1].Text is "a" or "an" or "the"))
             {
                 first++;
                 continue;
@@ -252,7 +252,7 @@ public static partial class SmartStatement
             break;
         }
         var last = words.Count - 1;
-        while (last > first && TrailingFiller.Contains(words[last].Text)) last--;
+        while (last > first && vocabulary.TrailingFillers.Contains(words[last].Text)) last--;
         if (words.Count == 0 || first > last) return "";
         text = text[words[first].Start..words[last].End];
         words = GoalWords.Split(text);
@@ -265,10 +265,10 @@ public static partial class SmartStatement
         if (head is "get" or "have" && words.Count > 2 && words[^1].Text is "finished" or "done" or "completed" or "complete")
             return "finish" + text[words[0].End..words[^2].End];
         // "get a PMP" -> "earn the PMP certification": a credential named by its letters alone is a certification.
-        if (head is "get" or "earn" && words.Count == 3 && words[1].Text is "a" or "an" or "the" or "my" && CredentialLetters.Contains(words[2].Text))
+        if (head is "get" or "earn" && words.Count == 3 && words[1].Text is "a" or "an" or "the" or "my" && vocabulary.CredentialLetters.Contains(words[2].Text))
             return "earn the " + text[words[2].Start..words[2].End] + " certification";
         // "do the CFA level 1" -> "take the CFA level 1 exam": an exam named by its credential is taken.
-        if (head is "do" or "sit" && words.Count > 2 && words.Skip(1).Any(w => CredentialLetters.Contains(w.Text)) && !words.Any(w => w.Text is "course" or "courses" or "training"))
+        if (head is "do" or "sit" && words.Count > 2 && words.Skip(1).Any(w => vocabulary.CredentialLetters.Contains(w.Text)) && !words.Any(w => w.Text is "course" or "courses" or "training"))
             return "take" + text[words[0].End..] + (words[^1].Text is "exam" or "exams" or "test" ? "" : " exam");
         // "get to B2 in German", "get to level 3": a level is reached.
         if (head == "get" && words.Count > 2 && words[1].Text == "to" && IsLevel(text[words[2].Start..]))
@@ -301,7 +301,7 @@ public static partial class SmartStatement
         // "first draft" -> "the first draft".
         if (words[0].Text is "first" or "second" or "third" or "final" or "last" or "next") nounPhrase = "the " + VerbPhrase.LowerFirst(text);
         if (fitting is "become" or "earn" or "land" or "get" or "give" or "build" or "find" or "complete" or "pass" or "publish" or "reach" && !nounPhrase.StartsWith("the ", StringComparison.Ordinal))
-            nounPhrase = VerbPhrase.WithArticleIfCountable(nounPhrase, GoalWords.Split(nounPhrase));
+            nounPhrase = VerbPhrase.WithArticleIfCountable(nounPhrase, GoalWords.Split(nounPhrase), vocabulary);
         return fitting + " " + nounPhrase;
     }
 
@@ -310,46 +310,6 @@ public static partial class SmartStatement
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[ABCabc][12]\b|level\b|fluency\b|fluent\b|conversational\b)")]
     private static partial System.Text.RegularExpressions.Regex LevelStart();
-
-    /// <summary>Credentials people name by their letters alone ("a PMP"); written out as "the PMP certification".</summary>
-    private static readonly HashSet<string> CredentialLetters = new(StringComparer.Ordinal)
-    {
-        "pmp", "capm", "cissp", "ccna", "ccnp", "cka", "ckad", "cism", "cisa", "itil", "csm", "psm", "shrm-cp", "phr", "sphr", "cfa", "frm", "cma",
-    };
-
-    private static readonly HashSet<string> LeadingFiller = new(StringComparer.Ordinal)
-    {
-        "i", "i'm", "im", "i'd", "id", "i'll", "am", "my", "our", "goal", "is", "want", "wanna", "would", "like", "love",
-        "hope", "plan", "need", "will", "going", "gonna", "to", "really", "also", "so", "and", "honestly", "think",
-        "believe", "should", "must", "can", "could", "confident", "sure", "that", "try", "able", "aim", "intend",
-        "this", "year", "next", "by", "within", "in", "before", "dream", "then", "well", "finally", "milestone",
-        "milestones", "then", "i've", "definitely", "finally", "ideally",
-    };
-
-    private static readonly HashSet<string> TrailingFiller = new(StringComparer.Ordinal)
-    {
-        "by", "within", "before", "in", "until", "till", "and", "or", "so", "at", "on", "the", "a", "an", "to", "of",
-        "for", "from", "i", "i'm", "im", "with", "please", "ideally", "hopefully", "maybe", "somehow", "this", "next",
-        "finally", "then", "too", "also", "asap", "soon", "first", "already", "someday", "eventually", "sometime", "again",
-    };
-
-    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal)
-    {
-        "i", "i've", "i'm", "i'll", "we", "we've", "we're", "my", "our", "the", "they", "someone", "people", "it", "there",
-        "he", "she", "everyone", "a", "an", "this", "that", "its", "it's", "there's", "three", "two", "all", "both", "each", "every", "most",
-    };
-
-    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.Ordinal)
-    {
-        "is", "are", "was", "were", "has", "have", "had", "says", "said", "signs", "signed", "ships", "shipped", "goes",
-        "went", "gets", "got", "agrees", "agreed", "approves", "approved", "confirms", "sees", "knows", "can", "will",
-        "offers", "offered", "hires", "hired", "calls", "asks", "comes", "works", "runs", "launches", "reaches", "hits",
-        "passes", "does", "lands", "closes", "tells", "gives", "accepts",
-    };
-
-    private static readonly HashSet<string> PluralVerbs = new(StringComparer.Ordinal) { "say", "agree", "tell", "rate", "confirm", "think", "feel", "see", "sign", "approve", "call", "ask", "run", "use", "work", "have", "get", "go", "reach" };
-
-    private static readonly string[] ClauseLeads = ["when", "once", "if", "after", "by", "that", "i know", "i'll know", "i will know", "done when", "it's done when"];
 
     /// <summary>
     /// The finish line as a clause after "I'll know it's done when": a clause stays ("my manager signs off"), a verb
@@ -364,7 +324,7 @@ public static partial class SmartStatement
         while (skipped && words.Count > 0)
         {
             skipped = false;
-            foreach (var lead in ClauseLeads)
+            foreach (var lead in vocabulary.ClauseLeads)
             {
                 var parts = lead.Split(' ');
                 if (parts.Length < words.Count && Enumerable.Range(0, parts.Length).All(k => words[k].Text == parts[k]))
@@ -391,8 +351,8 @@ public static partial class SmartStatement
         // "3 people on my team say it went better", "all 3 sites run on one system": a counted subject with its verb is a
         // clause already.
         // "a signed offer": a participle right after an article is an adjective, no verb.
-        if ((Subjects.Contains(head) || words[0].IsNumber) && Enumerable.Range(1, Math.Min(6, words.Count - 1))
-                .Any(k => !(words[k - 1].Text is "a" or "an" or "the") && (FiniteVerbs.Contains(words[k].Text) || (words[0].IsNumber || head is "all" or "both" or "most") && PluralVerbs.Contains(words[k].Text))))
+        if ((vocabulary.ClauseSubjects.Contains(head) || words[0].IsNumber) && Enumerable.Range(1, Math.Min(6, words.Count - 1))
+                .Any(k => !(words[k - 1].Text is "a" or "an" or "the") && (vocabulary.FiniteVerbs.Contains(words[k].Text) || (words[0].IsNumber || head is "all" or "both" or "most") && vocabulary.PluralVerbs.Contains(words[k].Text))))
             return VerbPhrase.LowerFirst(text);
         if (vocabulary.Verbs.Contains(head) || head is "have" or "get")
             return "I " + VerbPhrase.LowerFirst(text);

@@ -52,25 +52,12 @@ internal static class VerbPhrase
         return null;
     }
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "a", "an", "the", "my", "our", "your", "his", "her", "their", "this", "that", "these", "those", "some", "one", "two",
-        "three", "four", "five", "first", "another", "each", "every", "more", "no",
-    };
-
-    private static readonly HashSet<string> Uncountable = new(StringComparer.Ordinal)
-    {
-        "python", "sql", "excel", "javascript", "java", "spanish", "german", "french", "english", "public", "data", "leadership",
-        "management", "research", "design", "marketing", "sales", "coding", "programming", "money", "experience", "work",
-        "training", "feedback", "advice", "knowledge", "information",
-    };
-
     /// <summary>"become" + "senior manager" needs "a"; "learn" + "Python" does not; "earn" + "my MBA" has its own.</summary>
-    public static string WithArticleIfCountable(string nounPhrase, IReadOnlyList<GoalWord> words)
+    public static string WithArticleIfCountable(string nounPhrase, IReadOnlyList<GoalWord> words, GoalVocabulary vocabulary)
     {
         if (words.Count == 0) return nounPhrase;
         var first = words[0];
-        if (Determiners.Contains(first.Text) || first.IsNumber || Uncountable.Contains(words[^1].Text)) return nounPhrase;
+        if (vocabulary.Determiners.Contains(first.Text) || first.IsNumber || vocabulary.Uncountable.Contains(words[^1].Text)) return nounPhrase;
         var last = words[^1].Text;
         // A plural head ("courses", "talks") takes no article.
         if (last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("ics", StringComparison.Ordinal)) return nounPhrase;

@@ -225,9 +225,11 @@ public sealed class RestatedGoalTests
     {
         var chat = await AtTheConfidenceQuestionAsync();
         await chat.SayAsync("no clue");
-        // The second try without a number: the coach says it leaves the confidence out, then asks the next question.
+        // The second try without a number: the coach says it leaves the confidence out, then asks the next question
+        // (the hours, which are still open: round nine).
         (await chat.SayAsync("dunno really"))
-            .AssertContains(Says(GoalTexts.LeftOpenConfidence), Says(SmartTexts.AskRelevant));
+            .AssertContains(Says(GoalTexts.LeftOpenConfidence), Says(SmartTexts.AskAchievableTime));
+        (await chat.SayAsync("5")).AssertContains(Says(SmartTexts.AskRelevant));
         await chat.SayAsync("idk");
         // The reason asked twice without one: said too, and the proposal follows.
         (await chat.SayAsync("no idea")).AssertContains(Says(GoalTexts.LeftOpenRelevant), "I will get a job as a UX designer");

@@ -23,6 +23,29 @@ public sealed class StoredStackTests
         Assert.Single((await StateAsync(chat)).Goals); // nothing the user told the coach was lost
     }
 
+    [Fact]
+    public async Task TheLeaveGoalQuestionKeepsTypedStateAndAnOldShapeFrameIsReset()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("I want to become a data analyst");
+        (await chat.SayAsync("set a new goal")).AssertContains(Says(CoachBot.Coaching.Commands.MenuTexts.LeaveGoalForNewGoal));
+        var stored = await chat.Store.ReadAsync(chat.UserKey, default);
+        var record = JsonNode.Parse(stored!.Json)!;
+        var stack = record["dialogState"]!["dialogStack"]!.AsArray();
+        var frame = stack.Select(f => f!.AsObject()).Single(f => f["id"]!.GetValue<string>() == CoachBot.Coaching.Commands.LeaveGoalDialog.DialogId);
+        // One typed state object (enums by name), not loose keys beside it.
+        Assert.Equal("NewGoal", frame["state"]!["state"]!["kind"]!.GetValue<string>());
+        Assert.Null(frame["state"]!["kind"]);
+        Assert.NotEqual("1", frame["version"]!.GetValue<string>());
+
+        // The frame as the release before wrote it: loose keys, version "1". Read as stale, reset kindly, never misread.
+        frame["version"] = "1";
+        frame["state"] = new JsonObject { ["kind"] = "NewGoal", ["prompt"] = "Leave your goal?" };
+        await chat.Store.WriteAsync(chat.UserKey, record.ToJsonString(), stored.ETag, [], default);
+        (await chat.SayAsync("yes")).AssertContains(Says(DialogTexts.Reset));
+    }
+
     /// <summary>
     /// The frame the untyped reflection wrote while waiting for "how is it going": versions as that release computed
     /// them (from its step names), the waterfall's options and values bags, choices without keys.

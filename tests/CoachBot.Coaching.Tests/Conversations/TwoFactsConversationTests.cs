@@ -28,7 +28,7 @@ public sealed class TwoFactsConversationTests
     {
         var chat = await AtConfidenceAsync();
         (await chat.SayAsync("7, and I can do about 5 hours a week"))
-            .AssertContains("Noted as well: 5 hours a week.", Says(SmartTexts.AskRelevant))
+            .AssertContains("Noted: confidence 7/10 and 5 hours a week.", Says(SmartTexts.AskRelevant))
             .AssertNotContains(Says(SmartTexts.AskAchievableTime));
         await FinishAsync(chat);
         var goal = Assert.Single((await StateAsync(chat)).Goals);
@@ -40,7 +40,7 @@ public sealed class TwoFactsConversationTests
     public async Task HoursBeforeTheRatingAreNotTakenForTheRating()
     {
         var chat = await AtConfidenceAsync();
-        (await chat.SayAsync("like 3 hours weekly, confidence 8")).AssertContains("Noted as well: 3 hours a week.", Says(SmartTexts.AskRelevant));
+        (await chat.SayAsync("like 3 hours weekly, confidence 8")).AssertContains("Noted: confidence 8/10 and 3 hours a week.", Says(SmartTexts.AskRelevant));
         await FinishAsync(chat);
         var goal = Assert.Single((await StateAsync(chat)).Goals);
         Assert.Equal(8, goal.Confidence);

@@ -9,6 +9,8 @@ public sealed class FinishLineQuoteTests
     [Theory]
     [InlineData("pass the AWS Solutions Architect exam", "pass the AWS Solutions Architect exam")]
     [InlineData("pass the aws solutions architect associate exam by june 2027", "pass the aws solutions architect associate exam")]
+    // Round nine: was quoted from "project management", three words from its start.
+    [InlineData("get the google project management professional certificate by june 2027", "get the google project management professional certificate")]
     public void TheFinishLineIsQuotedWhole(string goal, string quoted)
     {
         var input = new SmartInput(goal, new Profile(), GoalTableTests.Now, GoalTableTests.Berlin, "en-US", Vocabulary: GoalTableTests.Words);

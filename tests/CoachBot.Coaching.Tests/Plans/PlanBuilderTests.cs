@@ -24,6 +24,29 @@ public sealed class PlanBuilderTests
         { GoalType.Generic, "Organize the yearly hackathon", "" },
     };
 
+    // Round nine: the coach knows the role (the 5-year vision) and the weakest related skill (rated 2): the steps name
+    // them, never "the role you want" or "your biggest gap".
+    [Theory]
+    [InlineData("switch careers by december 2027", GoalType.RoleChange)]
+    [InlineData("become a data analyst by december 2027", GoalType.RoleChange)]
+    public void TheStepsNameTheRoleAndTheGapTheCoachKnows(string text, GoalType type)
+    {
+        var profile = new Profile
+        {
+            Vision5Years = "working as a data analyst in healthcare",
+            Skills = [new SkillRating("excel", 4), new SkillRating("sql", 2), new SkillRating("public speaking", 1)],
+        };
+        var steps = new PlanBuilder(RepoDialogs.Texts).Build(GoalOf(text, type, new DateOnly(2027, 12, 15)), profile, Today);
+        var titles = string.Join(" | ", steps.Select(s => s.Title));
+        Assert.DoesNotContain("the role you want", titles, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("biggest gap", titles, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("data analyst", titles, StringComparison.Ordinal);
+        Assert.Contains("Close your gap in SQL", titles, StringComparison.Ordinal);
+        // Named once: no second "Practise SQL" step; public speaking does not relate to the role.
+        Assert.DoesNotContain("Practise SQL", titles, StringComparison.Ordinal);
+        Assert.DoesNotContain("public speaking", titles, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [MemberData(nameof(Templates))]
     public void EachTemplateGivesItsStepsInOrderInsideTheSpan(GoalType type, string text, string target)
@@ -98,6 +121,22 @@ public sealed class PlanBuilderTests
         Assert.Equal(["public speaking"], promotion.Where(s => s.TextKey == PlanTemplates.SkillGap).Select(s => s.Args["skill"]));
         var plan = PlanBuilder.Draft(GoalOf("Learn Python", GoalType.LearnSkill, new DateOnly(2027, 6, 30)), profile, Today);
         Assert.DoesNotContain(plan, s => s.TextKey == PlanTemplates.SkillGap);
+    }
+
+    [Fact]
+    public void ALongTermGoalInWordsHasItsFirstShortTermGoalWithinAYear()
+    {
+        // Seen in the terminal: "become an engineering manager by 2030" lost its first short-term goal (an unfilled
+        // placeholder), so the first one came two years out.
+        var deadline = new DateOnly(2030, 12, 31);
+        var withGap = new Profile { Skills = [new SkillRating("delegation", 2)] };
+        foreach (var profile in new[] { NoProfile, withGap })
+        {
+            var steps = new PlanBuilder(RepoDialogs.Texts).Build(GoalOf("become an engineering manager by 2030", GoalType.Promotion, deadline), profile, Today);
+            var first = steps.FirstOrDefault(s => s.Title.Contains("gap", StringComparison.OrdinalIgnoreCase) && s.Title.Contains("certification", StringComparison.Ordinal));
+            Assert.True(first is not null && first.Due <= Today.AddYears(1), string.Join(" | ", steps.Select(s => $"{s.Title} ({s.Due})")));
+            if (profile == withGap) Assert.Contains("delegation", first!.Title, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

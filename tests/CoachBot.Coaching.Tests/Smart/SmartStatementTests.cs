@@ -23,6 +23,21 @@ public sealed class SmartStatementTests
         Assert.Equal(outcome, parts.Outcome);
     }
 
+    // Round nine: clipped goals read as a coach writes them (articles, "part-time" before the role, the intent dropped),
+    // and skills spelled as careers.yaml writes them.
+    [Theory]
+    [InlineData("find accountant job part time", "find a part-time accountant job")]
+    [InlineData("find part time accountant job", "find a part-time accountant job")]
+    [InlineData("become accountant by june", "become an accountant")]
+    [InlineData("get hired as data analyst", "get hired as a data analyst")]
+    [InlineData("have to find new job", "find a new job")]
+    [InlineData("gotta get a new job", "get a new job")]
+    [InlineData("learn python by june", "learn Python")]
+    [InlineData("i want to learn excel and sql", "learn Excel and SQL")]
+    [InlineData("apply to 20 jobs", "apply to 20 jobs")]
+    [InlineData("land my first job", "land my first job")]
+    public void AClippedGoalReadsAsASentence(string goal, string outcome) => Assert.Equal(outcome, PartsOf(goal).Outcome);
+
     [Fact]
     public void MeasureAlreadyInTheOutcomeIsNotRepeated()
     {

@@ -7,6 +7,7 @@ namespace CoachBot.BotFramework.Understanding.Facts;
 public static class FactTexts
 {
     public const string Took = "facts.took";
+    public const string TookWithAnswer = "facts.tookWithAnswer";
     public const string Changed = "facts.changed";
     public const string Joiner = "facts.joiner";
     public const string NameRating = "facts.name.rating";
