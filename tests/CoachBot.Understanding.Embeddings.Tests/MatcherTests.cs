@@ -22,7 +22,6 @@ public class MatcherTests
         { "goal.plan", "let me change a couple of steps", "edit" },
         { "assessment.values", "being paid well", "salary" },
         { "assessment.values", "time with my family", "workLifeBalance" },
-        { "assessment.values", "a secure job", "stability" },
         { "assessment.transferable", "I train the new hires", "teaching" },
         { "assessment.transferable", "I work well with others", "teamwork" },
         { "checkin.invite", "give me an hour", "snoozeHour" },
@@ -32,6 +31,20 @@ public class MatcherTests
         { "intents", "what should I work on next", "nextStep" },
     };
 
+    /// <summary>
+    /// "a secure job" is near two values (a secure job is also one that pays): the quantized model puts stability
+    /// first, 0.08 ahead of salary, under the 0.10 margin, so the coach asks once with stability as its guess.
+    /// </summary>
+    [Fact]
+    public async Task ANearTieIsAskedWithTheBestGuessFirst()
+    {
+        var matcher = await SharedModel.MatcherAsync();
+        var match = await matcher.MatchAsync("a secure job", "assessment.values", CancellationToken.None);
+        Assert.Equal("stability", match.Best?.Key);
+        Assert.Equal(MatchConfidence.Unsure, match.Confidence);
+        Assert.Equal("salary", match.Ranked[1].Key);
+    }
+
     [Theory]
     [MemberData(nameof(ClearParaphrases))]
     public async Task ClearParaphrasesAreTakenWithTheirKey(string setId, string text, string key)
@@ -39,7 +52,7 @@ public class MatcherTests
         var matcher = await SharedModel.MatcherAsync();
         var match = await matcher.MatchAsync(text, setId, CancellationToken.None);
         Assert.Equal(key, match.Best?.Key);
-        Assert.Equal(MatchConfidence.Sure, match.Confidence);
+        Assert.True(MatchConfidence.Sure == match.Confidence, string.Join("; ", match.Ranked.Take(3)));
         Assert.All(match.Ranked, c => Assert.Equal(setId, c.SetId));
     }
 

