@@ -36,6 +36,9 @@ public sealed class AssessmentWords
 
     /// <summary>Words that make a job an aim ("i want an admin assistant job"), not the role held.</summary>
     public PhraseSet AimCues { get; }
+
+    /// <summary>Words that make an unrated item a sentence, not a skill's name ("hybrid would be perfect").</summary>
+    public PhraseSet NotASkill { get; }
     public PhraseSet FeedbackCues { get; }
     public PhraseSet ThemeCues { get; }
     public IReadOnlyList<OutsideTheme> Themes { get; }
@@ -63,6 +66,7 @@ public sealed class AssessmentWords
             .ToList();
         Unsure = PhraseSet.Parse(texts.Get("assessment.listen.unsure"));
         AimCues = PhraseSet.Parse(texts.Get("assessment.listen.aimCues"));
+        NotASkill = PhraseSet.Parse(texts.Get("assessment.listen.notASkill"));
         EnvironmentWords = PhraseSet.Parse(texts.Get("assessment.listen.environmentWords"));
         FeedbackCues = PhraseSet.Parse(texts.Get("assessment.listen.feedbackCues"));
         ThemeCues = PhraseSet.Parse(texts.Get("assessment.listen.themeCues"));

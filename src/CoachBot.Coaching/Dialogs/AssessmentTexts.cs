@@ -14,6 +14,9 @@ public static class AssessmentTexts
     public const string DateIsNoAnswer = "assessment.dateIsNoAnswer";
     public const string OutsideNone = "assessment.outsideNone";
     public const string NumbersIsNoAnswer = "assessment.numbersIsNoAnswer";
+
+    /// <summary>Nothing at the skills question reads as a skill (no rating, no known skill, only long phrases).</summary>
+    public const string NoSkillsRead = "assessment.noSkillsRead";
     public const string EnvironmentIsJob = "assessment.environmentIsJob";
     public const string EnvironmentWithJob = "assessment.environmentWithJob";
     public const string RoleIsAim = "assessment.roleIsAim";

@@ -136,6 +136,13 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.EnvironmentIsJob);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
+        // "a hospital or clinic, hybrid would be perfect" at the skills question: no rating and no skill the vocabulary
+        // knows, so nothing is rated 3 out of 5 in the person's name; the question again, with an example.
+        if (part == AssessmentParts.Skills && step.Result is string noSkills && !ListParser.Split(UserText.Clean(noSkills)).Any(ReadsAsASkill))
+        {
+            _texts.Say(step.Context, AssessmentTexts.NoSkillsRead);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
+        }
         // Only "idk" (a vision was explored above): nothing is kept or said back, and the run moves on.
         if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && OnlyUnsure(KeyPhrase.CleanOrEmpty(unknown, _words)))
         {
@@ -374,7 +381,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             case AssessmentParts.Vision10: profile.Vision10Years = KeyPhrase.Clean(text, _words); break;
             case AssessmentParts.Skills:
                 var unrated = new List<string>();
-                profile.Skills = ListParser.Split(text).Select(item => ReadSkill(item, unrated)).DistinctBy(s => PhraseKey.Of(s.Name)).ToList();
+                profile.Skills = ListParser.Split(text).Where(ReadsAsASkill).Select(item => ReadSkill(item, unrated)).DistinctBy(s => PhraseKey.Of(s.Name)).ToList();
                 if (unrated.Count > 0) _texts.Say(context, AssessmentTexts.UnratedSkills, ("skills", string.Join(", ", unrated)));
                 return unrated.Count > 0 && unrated.Count == profile.Skills.Count;
         }
@@ -408,6 +415,15 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     }
 
     /// <summary>A skill and its rating; the name without hedges ("running an office again maybe" keeps "running an office again").</summary>
+    /// <summary>An item with a rating ("sql 1"), or a skill the vocabulary knows, or a short phrase ("patient care").</summary>
+    private bool ReadsAsASkill(string item) =>
+        RatedSkill().Match(item) is { Success: true } rated && rated.Groups["name"].Value.Trim().Length > 0
+        || _words.Careers.FindSkills(item).Count > 0
+        || PhraseSet.Words(KeyPhrase.Clean(item, _words)) is { Count: > 0 and <= MaxWordsOfAnUnratedSkill } words && !_words.NotASkill.AnyIn(words);
+
+    /// <summary>Longer than this without a rating, an item is a sentence about something else, not a skill's name.</summary>
+    private const int MaxWordsOfAnUnratedSkill = 5;
+
     private SkillRating ReadSkill(string item, List<string> unrated)
     {
         var match = RatedSkill().Match(item);

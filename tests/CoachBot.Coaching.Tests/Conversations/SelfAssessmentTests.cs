@@ -146,6 +146,26 @@ public sealed class SelfAssessmentTests
         Assert.Equal(hours, state.WeeklyHours);
     }
 
+    /// <summary>A nurse's answer to the wrong question got "I put a hospital or clinic, hybrid would be perfect at 3 out of 5".</summary>
+    [Theory]
+    [InlineData("a hospital or clinic, hybrid would be perfect")]
+    [InlineData("in the hospital mostly, night shifts for many years")]
+    public async Task NothingThatReadsAsASkillIsNotRatedInTheirName(string said)
+    {
+        var chat = await AtQuestion(AssessmentParts.Skills);
+        (await chat.SayAsync(said)).AssertContains(Says(AssessmentTexts.NoSkillsRead), Says("assessment.ask.skills"))
+            .AssertNotContains("3 out of 5");
+        Assert.Empty((await StateAsync(chat)).Profile.Skills);
+    }
+
+    [Fact]
+    public async Task ASentenceBesideRatedSkillsIsNotKeptAsASkill()
+    {
+        var chat = await AtQuestion(AssessmentParts.Skills);
+        (await chat.SayAsync("patient care 5, excel 2, and honestly i would like to learn much more about data")).AssertContains(Says("assessment.ask.transferable"));
+        Assert.Equal(["patient care", "excel"], (await StateAsync(chat)).Profile.Skills.Select(s => s.Name.ToLowerInvariant()));
+    }
+
     [Theory]
     [InlineData(AssessmentParts.Environment, "1, 3")]
     [InlineData(AssessmentParts.Role, "1, 2")]
