@@ -190,7 +190,7 @@ public sealed class CoachingBot : ActivityHandler
     {
         var context = dc.Context;
         if (context.Responded) return DialogTurnResult.Empty; // the welcome just went out
-        if (IsGreeting(context, context.Activity.Text)) _commands.SendMenu(context, CoachingTexts.GreetingAgain);
+        if (IsGreeting(context, context.Activity.Text)) _commands.SendMenu(context, ComingBack.GreetingKey(context));
         else if (!await TryAiAnswerAsync(context, cancellationToken).ConfigureAwait(false))
             await _menu.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
         return dc.ActiveDialog is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;

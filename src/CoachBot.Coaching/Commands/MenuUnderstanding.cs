@@ -224,7 +224,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         var (sentence, keys) = state.Goals.Count > 0 ? (MenuTexts.WhereToStartPlanned, new List<string> { "myPlan", "checkInStart", "newGoal" })
             : state.Profile.IsEmpty ? (MenuTexts.WhereToStartFresh, ["selfAssessment", "newGoal"])
             : (MenuTexts.WhereToStartProfiled, ["newGoal", "selfAssessment"]);
-        Offer(context, keys, confirming: true, texts.Text(context, sentence));
+        Offer(context, keys, confirming: true, texts.Text(context, sentence, ("count", Dialogs.AssessmentParts.CountInWords(context.Activity.Locale))));
     }
 
     /// <summary>True for the small-talk keys, which are answered here and start nothing.</summary>
@@ -236,7 +236,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         switch (key)
         {
             case "greeting":
-                commands.SendMenu(context, CoachingTexts.GreetingAgain);
+                commands.SendMenu(context, ComingBack.GreetingKey(context));
                 return;
             case "thanks":
                 texts.Say(context, MenuTexts.Thanks);

@@ -72,7 +72,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     {
         var progress = step.State;
         var context = step.Context;
-        if (progress.Part is null) _texts.Say(context, AssessmentTexts.Intro);
+        if (progress.Part is null) _texts.Say(context, AssessmentTexts.Intro, ("count", AssessmentParts.CountInWords(context.Activity.Locale)));
         var part = progress.Part ??= AssessmentParts.All[0];
 
         var question = _texts.Text(context, part == AssessmentParts.Vision5 && progress.Explored ? AssessmentTexts.ExploreAsk : AssessmentTexts.Ask(part));
@@ -81,7 +81,12 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             question += "\n\n" + _texts.Text(context, AssessmentTexts.Current, ("current", current));
         // The outside question asks whether there are any: there a plain "no" is an answer.
         return await step.PromptAsync(part == AssessmentParts.Outside ? OutsidePromptId : TextPromptId,
-            new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength, QuestionContext = PromptHelp.Assessment(part) }, ct);
+            new PromptOptions
+            {
+                Prompt = question, MaxLength = UserText.MaxAnswerLength, QuestionContext = PromptHelp.Assessment(part),
+                // Never left silently: which command brings the question back.
+                GiveUpPrompt = _texts.Text(context, AssessmentTexts.GaveUp, ("edit", _texts.Text(context, AssessmentTexts.EditCommand(part)))),
+            }, ct);
     }
 
     private async Task<DialogTurnResult> SavePartAskRankingAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)

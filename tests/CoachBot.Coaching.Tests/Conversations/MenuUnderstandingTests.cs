@@ -161,7 +161,30 @@ public sealed class MenuUnderstandingTests
         // A new user's try: "Hallo! hi" was "not sure what you'd like to do".
         var chat = Start();
         await chat.JoinAsync();
-        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingAgain)).AssertNotContains(Says(MenuTexts.Heard));
+        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingFirst)).AssertNotContains(Says(MenuTexts.Heard));
+    }
+
+    [Theory]
+    [InlineData("helo")]
+    [InlineData("Helloo!")]
+    [InlineData("heyyy")]
+    [InlineData("hii there")]
+    public async Task AHelloWithATypoIsAGreetingNotTheHelpList(string said)
+    {
+        // A terminal try: "helo" showed the whole help list.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingFirst)).AssertNotContains(Says(CoachingTexts.Help));
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("hell")]
+    public async Task AWordNoLetterRunMakesAHelloIsNoGreeting(string said)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertNotContains(Says(CoachingTexts.GreetingFirst));
     }
 
     [Fact]
@@ -190,7 +213,7 @@ public sealed class MenuUnderstandingTests
         await chat.JoinAsync();
         var reply = await chat.SayAsync(text);
         reply.AssertContains(text, "Set a new goal", "My plan");
-        Assert.False(reply.Contains(Says(CoachingTexts.GreetingAgain)), "noise was read as a greeting");
+        Assert.False(reply.Contains(Says(CoachingTexts.GreetingAgain)) || reply.Contains(Says(CoachingTexts.GreetingFirst)), "noise was read as a greeting");
         Assert.DoesNotContain(reply.Activities, a => a.Attachments is { Count: > 0 });
         Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
     }

@@ -41,6 +41,45 @@ public sealed class SelfAssessmentTests
         Assert.True(profile.Confirmed);
     }
 
+    [Fact]
+    public async Task TheIntroSaysHowManyQuestionsAreAskedAndAsManyAre()
+    {
+        // A terminal try: the intro said "about ten short questions", and more came.
+        var chat = Start();
+        await chat.JoinAsync();
+        var intro = await chat.SayAsync("self-assessment");
+        var asked = 1;
+        // Each answer brings the next question, until the summary asks whether it looks right.
+        while (!(await chat.SayAsync("skip")).Contains(Says(AssessmentTexts.Confirm))) asked++;
+        Assert.Equal(AssessmentParts.All.Count, asked);
+        intro.AssertContains("I'll ask " + AssessmentParts.CountInWords("en-US") + " short questions").AssertNotContains("about ten");
+        Assert.Equal("eleven", AssessmentParts.CountInWords("en-US"));
+    }
+
+    [Fact]
+    public async Task AThirdUnreadableAnswerLeavesTheQuestionSayingHowToComeBack()
+    {
+        // A terminal try: after three answers it could not read, the question was gone with a vague "any time".
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        await chat.SayAsync("asdf");
+        await chat.SayAsync("qwer");
+        (await chat.SayAsync("zxcv")).AssertContains(Says(AssessmentTexts.GaveUp), "\"edit interests\"", Says("assessment.ask.values"))
+            .AssertNotContains(Says(BotFramework.Dialogs.DialogTexts.GaveUp));
+        Assert.Empty((await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Theory]
+    [MemberData(nameof(Parts))]
+    public void TheCommandNamedToComeBackToAPartRedoesThatPart(string part)
+    {
+        var said = Texts.Get(AssessmentTexts.EditCommand(part), "en-US");
+        var command = CoachBot.Coaching.Commands.CommandRecognizer.Recognize(Texts, said, "en-US");
+        Assert.Equal(CoachBot.Coaching.Commands.CoachCommandKind.EditProfilePart, command?.Kind);
+        Assert.Equal(part, command!.Part);
+    }
+
+    public static TheoryData<string> Parts => [.. AssessmentParts.All];
+
     [Theory]
     [InlineData(AssessmentParts.Skills, "yes")]
     [InlineData(AssessmentParts.Strengths, "ok sure")]
