@@ -8,6 +8,9 @@ namespace CoachBot.Coaching.Assessment;
 /// <summary>A StrengthsFinder theme: the name as the coach writes it, the spellings people use, the careers.yaml skills it leans on.</summary>
 public sealed record OutsideTheme(string Name, IReadOnlyList<string> Names, IReadOnlyList<string> SkillKeys);
 
+/// <summary>A worry or a constraint (assessment.constraints.&lt;key&gt;): its words, and the value key (assessment.values) it points to.</summary>
+public sealed record LifeConstraint(string Key, PhraseSet Words, string ValueKey);
+
 /// <summary>
 /// The words the self-assessment listens with (assessment.listen.*, .themes.*, .typeLeans.*, .fieldRoles.*,
 /// .tension.* in dialogs/), read once, plus the role and skill vocabulary of careers.yaml.
@@ -45,6 +48,16 @@ public sealed class AssessmentWords
     /// <summary>Value key to the role keys it pulls against; the sentence is assessment.tension.&lt;value&gt;.text.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Tensions { get; }
 
+    /// <summary>Worries and constraints that answer no strength or skill question ("money is tight", "i have kids").</summary>
+    public IReadOnlyList<LifeConstraint> Constraints { get; }
+
+    /// <summary>The constraint an answer (or one item of it) states, or null.</summary>
+    public LifeConstraint? ConstraintIn(string? text)
+    {
+        var words = PhraseSet.Words(text);
+        return Constraints.FirstOrDefault(c => c.Words.AnyIn(words));
+    }
+
     public AssessmentWords(TextCatalog texts)
     {
         Careers = CareerVocabulary.From(texts);
@@ -73,6 +86,9 @@ public sealed class AssessmentWords
             .ToDictionary(k => char.ToUpperInvariant(k["assessment.typeLeans.".Length]), k => List(k));
         FieldRoles = texts.KeysStartingWith("assessment.fieldRoles.")
             .ToDictionary(k => k["assessment.fieldRoles.".Length..], k => List(k), StringComparer.Ordinal);
+        Constraints = Entries(texts, "assessment.constraints.")
+            .Select(key => new LifeConstraint(key, PhraseSet.Parse(texts.Get($"assessment.constraints.{key}.words")), texts.Get($"assessment.constraints.{key}.value")))
+            .ToList();
         Tensions = Entries(texts, "assessment.tension.")
             .ToDictionary(key => key, key => List($"assessment.tension.{key}.roles"), StringComparer.Ordinal);
     }

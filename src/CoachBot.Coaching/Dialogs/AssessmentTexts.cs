@@ -67,6 +67,9 @@ public static class AssessmentTexts
     /// <summary>After the third answer the coach could not read: the question is left, and how to come back to it is said.</summary>
     public const string GaveUp = "assessment.gaveUp";
 
+    /// <summary>After a worry or constraint heard where an ability was asked (assessment.constraints.*.heard).</summary>
+    public const string ConstraintNotAnswer = "assessment.constraintNotAnswer";
+
     /// <summary>The command that redoes one part ("edit interests"), as the coach says it.</summary>
     public static string EditCommand(string part) => "assessment.editCommand." + part;
 

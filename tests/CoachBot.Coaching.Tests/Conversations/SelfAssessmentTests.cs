@@ -69,6 +69,44 @@ public sealed class SelfAssessmentTests
     }
 
     [Theory]
+    [InlineData(AssessmentParts.Strengths, "money is tight right now so i need something that pays", "money", "salary")]
+    [InlineData(AssessmentParts.Skills, "honestly i cant afford to take a pay cut", "money", "salary")]
+    [InlineData(AssessmentParts.Strengths, "i have two kids so i can only work part time", "time", "flexibility")]
+    public async Task AWorryOrAConstraintIsNoStrengthItIsHeardAndTheQuestionAskedAgain(string part, string said, string constraint, string value)
+    {
+        // A terminal try: "money is tight right now so i need something that pays" was kept as a strength ("Thanks, noted.").
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says($"assessment.constraints.{constraint}.heard"), Says(AssessmentTexts.ConstraintNotAnswer),
+            Says("assessment.ask." + part)).AssertNotContains(Says("assessment.hear.thanks"));
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Empty(profile.Strengths);
+        Assert.Empty(profile.Skills);
+        Assert.Equal([value], profile.Values.Select(v => v.Key));
+    }
+
+    [Fact]
+    public async Task AStrengthSaidWithAConstraintIsKeptWithoutIt()
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync("organising things, but money is tight so i need something that pays"))
+            .AssertContains(Says("assessment.constraints.money.heard"), Says("assessment.ask.growth"));
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Equal(["organising things"], profile.Strengths);
+        Assert.Equal(["salary"], profile.Values.Select(v => v.Key));
+    }
+
+    [Theory]
+    [InlineData("negotiating salaries, budgeting")]
+    [InlineData("paying attention to detail")]
+    public async Task MoneyWordsInAStrengthAreNoConstraint(string said)
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync(said)).AssertContains(Says("assessment.ask.growth")).AssertNotContains(Says(AssessmentTexts.ConstraintNotAnswer));
+        Assert.NotEmpty((await StateAsync(chat)).Profile.Strengths);
+        Assert.Empty((await StateAsync(chat)).Profile.Values);
+    }
+
+    [Theory]
     [MemberData(nameof(Parts))]
     public void TheCommandNamedToComeBackToAPartRedoesThatPart(string part)
     {
