@@ -55,7 +55,7 @@ public sealed class CoachingBot : ActivityHandler
         _buttons = new ButtonPresses(texts);
         _menu = new MenuUnderstanding(texts, _commands, context => _answers.AtMenuFirst(context, _suggestions.IsConfigured),
             context => _answers.AtMenu(context, _suggestions.IsConfigured),
-            context => _answers.FeelingAtMenuFirst(context, _suggestions.IsConfigured) is { } feeling ? _answers.FeelingReply.Heard(context, feeling) : null);
+            context => _answers.FeelingAtMenuFirst(context, _suggestions.IsConfigured) is { } feeling ? _answers.FeelingReply.HeardInOneLine(context, feeling) : null);
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(texts))
             .Add(new GoalDialog(texts, suggestions))

@@ -52,16 +52,36 @@ public sealed class MenuUnderstandingTests
     [Theory]
     [InlineData("I'm so burnt out, but I want to become a team lead by next summer", "exhaustion", "become a team lead by next summer")]
     [InlineData("honestly I'm terrified and I want to get promoted to senior engineer this year", "fear", "get promoted to senior engineer this year")]
-    public async Task AFeelingAndAGoalInOneMessageAreBothHeard(string said, string feeling, string goal)
+    [InlineData("honestly i'm so tired of my job, i've been thinking i want to become a data analyst but i don't know if i'm too old for this", "age",
+        "become a data analyst")]
+    public async Task AFeelingAndAGoalInOneMessageAreBothHeardAndTheGoalOfferedInItsWords(string said, string feeling, string goal)
     {
-        // A new user's try: only the feeling was answered, and the goal said with it was dropped.
+        // Terminal tries: only the feeling was answered, in three paragraphs, and the goal said with it was lost.
         var chat = Start();
         await chat.JoinAsync();
-        (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings." + feeling + ".heard"), Says(MenuTexts.FeelingThenGoal), goal)
-            .AssertNotContains(Says(Feelings.FeelingTexts.BackNoPlan));
+        var reply = await chat.SayAsync(said);
+        reply.AssertContains(Says("feelings.feelings." + feeling + ".heard"), Says(MenuTexts.FeelingThenGoal), "\"" + goal + "\"")
+            .AssertNotContains(Says(Feelings.FeelingTexts.BackNoPlan), Says("feelings.feelings." + feeling + ".normal"), Says("feelings.feelings." + feeling + ".step"));
+        Assert.DoesNotContain("too old", reply.Text.Split(Says(MenuTexts.FeelingThenGoal))[0].Split("you want to").Last());
+        // Offered, not started: a yes starts the goal with those words.
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+        (await chat.SayAsync("yes")).AssertNotContains(Says(Dialogs.GoalTexts.AskGoal));
         Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
         var stored = await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None);
         Assert.Contains(goal, stored!.Json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task NotNowToTheGoalOfferedWithAFeelingStartsNothing()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("I'm so burnt out, but I want to become a team lead by next summer");
+        await chat.SayAsync("not now");
+        var state = await StateAsync(chat);
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+        Assert.Empty(state.Goals);
+        Assert.Null(state.PendingOffer);
     }
 
     [Fact]
