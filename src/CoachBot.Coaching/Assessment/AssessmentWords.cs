@@ -48,6 +48,14 @@ public sealed class AssessmentWords
     /// <summary>Value key to the role keys it pulls against; the sentence is assessment.tension.&lt;value&gt;.text.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Tensions { get; }
 
+    /// <summary>Skill key to the role keys a low rating of it pulls against; the sentence is assessment.skillTension.&lt;skill&gt;.text.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SkillTensions { get; }
+
+    private readonly HashSet<string> _firstGoalFor;
+
+    /// <summary>True when dialogs/ has a first goal written for this skill (assessment.insight.firstGoalFor.&lt;skill&gt;).</summary>
+    public bool HasFirstGoalFor(string skillKey) => _firstGoalFor.Contains(skillKey);
+
     /// <summary>Worries and constraints that answer no strength or skill question ("money is tight", "i have kids").</summary>
     public IReadOnlyList<LifeConstraint> Constraints { get; }
 
@@ -89,6 +97,10 @@ public sealed class AssessmentWords
         Constraints = Entries(texts, "assessment.constraints.")
             .Select(key => new LifeConstraint(key, PhraseSet.Parse(texts.Get($"assessment.constraints.{key}.words")), texts.Get($"assessment.constraints.{key}.value")))
             .ToList();
+        SkillTensions = Entries(texts, "assessment.skillTension.")
+            .ToDictionary(key => key, key => List($"assessment.skillTension.{key}.roles"), StringComparer.Ordinal);
+        _firstGoalFor = texts.KeysStartingWith("assessment.insight.firstGoalFor.").Select(k => k["assessment.insight.firstGoalFor.".Length..])
+            .ToHashSet(StringComparer.Ordinal);
         Tensions = Entries(texts, "assessment.tension.")
             .ToDictionary(key => key, key => List($"assessment.tension.{key}.roles"), StringComparer.Ordinal);
     }
