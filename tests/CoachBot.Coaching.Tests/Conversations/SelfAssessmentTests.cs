@@ -106,6 +106,16 @@ public sealed class SelfAssessmentTests
         Assert.Empty((await StateAsync(chat)).Profile.Values);
     }
 
+    [Fact]
+    public async Task AnOutsideAnswerWithNothingOutsideInItIsNotNoted()
+    {
+        // A terminal try: "health informatics analyst" at the outside question got "Thanks, noted." and nothing was kept.
+        var chat = await AtQuestion(AssessmentParts.Outside);
+        (await chat.SayAsync("health informatics analyst")).AssertContains(Says(Assessment.Hearing.OutsideNothing))
+            .AssertNotContains(Says(Assessment.Hearing.Thanks));
+        Assert.True((await StateAsync(chat)).Profile.Outside.IsEmpty);
+    }
+
     [Theory]
     [MemberData(nameof(Parts))]
     public void TheCommandNamedToComeBackToAPartRedoesThatPart(string part)
