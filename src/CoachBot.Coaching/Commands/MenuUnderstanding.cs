@@ -114,6 +114,15 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
                 Offer(context, reading.Nearest.ToList(), confirming: true, texts.Text(context, MenuTexts.DidYouMean, ("title", TitleOf(context, reading.Nearest[0]))));
                 return;
             default:
+                // "i work as an admin assistant": where they are, said back by the role's name, and a goal offered.
+                if (Assessment.RoleHeld.Only(texts.Catalog, text, locale) is { } held)
+                {
+                    var profile = CoachTurn.State(context).Profile;
+                    if (string.IsNullOrWhiteSpace(profile.CurrentRole)) profile.CurrentRole = held.Name;
+                    CoachTurn.State(context).PendingOffer = new Model.PendingOffer { Starts = Model.PendingOffer.StartsGoal, Source = "menu.roleHeld" };
+                    texts.Say(context, Assessment.RoleHeld.HeardAtMenu, ("aRole", Smart.CareerVocabulary.WithArticle(held.Name)));
+                    return;
+                }
                 var heard = text.Length > 60 ? text[..57] + "..." : text;
                 Offer(context, reading.Nearest.ToList(), confirming: false, texts.Text(context, MenuTexts.Heard, ("heard", heard)));
                 return;

@@ -11,21 +11,7 @@ namespace CoachBot.Coaching.Dialogs;
 /// </summary>
 public sealed partial class GoalDialog
 {
-    private const string CurrentRoleOpeners = "goal.currentRole.openers";
-    private const string CurrentRoleHeard = "goal.currentRole.heard";
-
-    /// <summary>The role a message only states as held ("im a nurse"), or null: no opener first, no role named, or an aim said with it.</summary>
-    private CareerRole? RoleHeldOnly(ITurnContext context, string said)
-    {
-        var words = PhraseSet.Words(said);
-        var openers = PhraseSet.Parse(_texts.Catalog.Get(CurrentRoleOpeners, context.Activity.Locale));
-        if (!openers.Find(words).Any(hit => hit.Start <= 2)) return null;
-        var locale = context.Activity.Locale;
-        if (Commands.GoalStatement.Find(_texts.Catalog, said, locale) is not null || Commands.GoalStatement.FindInALaterClause(_texts.Catalog, said, locale) is not null) return null;
-        if (PhraseSet.Parse(_texts.Catalog.Get("assessment.listen.aimCues", locale)).AnyIn(words)) return null;
-        var careers = Vocabulary(context).Careers;
-        return careers.FindJob(said)?.Role ?? careers.FindRoles(said).FirstOrDefault()?.Role;
-    }
+    private CareerRole? RoleHeldOnly(ITurnContext context, string said) => Assessment.RoleHeld.Only(_texts.Catalog, said, context.Activity.Locale);
 
     /// <summary>True when the goal's text was only the role held: said back, kept in the profile if it has none, and the goal asked again.</summary>
     private bool HeardRoleHeld(ITurnContext context, GoalDraft draft, string said)
@@ -34,7 +20,7 @@ public sealed partial class GoalDialog
         var profile = CoachTurn.State(context).Profile;
         if (string.IsNullOrWhiteSpace(profile.CurrentRole)) profile.CurrentRole = role.Name;
         draft.Text = "";
-        _texts.Say(context, CurrentRoleHeard, ("aRole", CareerVocabulary.WithArticle(role.Name)));
+        _texts.Say(context, Assessment.RoleHeld.Heard, ("aRole", CareerVocabulary.WithArticle(role.Name)));
         return true;
     }
 }

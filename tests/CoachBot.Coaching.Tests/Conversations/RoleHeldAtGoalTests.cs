@@ -55,4 +55,19 @@ public sealed class RoleHeldAtGoalTests
         await chat.SayAsync("i work as an admin assistant");
         Assert.Equal("nurse", (await StateAsync(chat)).Profile.CurrentRole, ignoreCase: true);
     }
+
+    [Theory]
+    [InlineData("i work as an admin assistant")]
+    [InlineData("im a nurse")]
+    public async Task AtTheMenuTheRoleHeldIsSaidBackAndAGoalOffered(string said)
+    {
+        // A terminal try: "i work as an admin assistant" at the menu got "I read ..., but I'm not sure what you'd like to do".
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync(said);
+        Assert.True(reply.Contains(Says(CoachBot.Coaching.Assessment.RoleHeld.HeardAtMenu)) || reply.Contains(Says(CoachBot.Coaching.Assessment.RoleHeld.Heard)), reply.Text);
+        reply.AssertNotContains(Says(CoachBot.Coaching.Commands.MenuTexts.Heard), "Specific:");
+        Assert.Empty((await StateAsync(chat)).Goals);
+        if (reply.Contains(Says(CoachBot.Coaching.Assessment.RoleHeld.HeardAtMenu))) (await chat.SayAsync("yes")).AssertContains(Says(GoalTexts.AskGoal));
+    }
 }

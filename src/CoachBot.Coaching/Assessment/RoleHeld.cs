@@ -1,0 +1,29 @@
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Conversation;
+using CoachBot.Coaching.Smart;
+
+namespace CoachBot.Coaching.Assessment;
+
+/// <summary>
+/// The role a message only states as held ("i work as an admin assistant job", "im a nurse"): an opener of
+/// goal.currentRole.openers in its first words, a careers.yaml role, and no aim said with it (no goal opening,
+/// none of assessment.listen.aimCues). Where the person is, never a goal.
+/// </summary>
+public static class RoleHeld
+{
+    public const string Openers = "goal.currentRole.openers";
+    public const string Heard = "goal.currentRole.heard";
+    /// <summary>At the menu: the role heard, then a goal offered (a yes starts one).</summary>
+    public const string HeardAtMenu = "menu.roleHeld";
+
+    public static CareerRole? Only(TextCatalog texts, string? said, string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(said)) return null;
+        var words = PhraseSet.Words(said);
+        if (!PhraseSet.Parse(texts.Get(Openers, locale)).Find(words).Any(hit => hit.Start <= 2)) return null;
+        if (Commands.GoalStatement.Find(texts, said, locale) is not null || Commands.GoalStatement.FindInALaterClause(texts, said, locale) is not null) return null;
+        if (PhraseSet.Parse(texts.Get("assessment.listen.aimCues", locale)).AnyIn(words)) return null;
+        var careers = GoalVocabulary.From(texts, locale).Careers;
+        return careers.FindJob(said)?.Role ?? careers.FindRoles(said).FirstOrDefault()?.Role;
+    }
+}
