@@ -16,6 +16,23 @@ public static class RoleHeld
     /// <summary>At the menu: the role heard, then a goal offered (a yes starts one).</summary>
     public const string HeardAtMenu = "menu.roleHeld";
 
+    /// <summary>
+    /// "im a nurse and i want to move into health informatics": the role held, then the goal in a later clause. The
+    /// role and the goal's words (as the goal dialog takes them); null when the message opens with no role held.
+    /// </summary>
+    public static (CareerRole Role, string Goal)? ThenGoal(TextCatalog texts, string? said, string? locale)
+    {
+        if (string.IsNullOrWhiteSpace(said) || Commands.GoalStatement.Find(texts, said, locale) is not null) return null;
+        if (Commands.GoalStatement.FindInALaterClause(texts, said, locale) is not { } goal) return null;
+        var at = said.LastIndexOf(goal, StringComparison.Ordinal);
+        if (at <= 0) return null;
+        var before = said[..at];
+        if (!PhraseSet.Parse(texts.Get(Openers, locale)).Find(PhraseSet.Words(before)).Any(hit => hit.Start <= 2)) return null;
+        var careers = GoalVocabulary.From(texts, locale).Careers;
+        var role = careers.FindJob(before)?.Role ?? careers.FindRoles(before).FirstOrDefault()?.Role;
+        return role is null ? null : (role, goal);
+    }
+
     public static CareerRole? Only(TextCatalog texts, string? said, string? locale)
     {
         if (string.IsNullOrWhiteSpace(said)) return null;

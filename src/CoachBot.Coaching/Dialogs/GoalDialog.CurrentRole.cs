@@ -13,6 +13,15 @@ public sealed partial class GoalDialog
 {
     private CareerRole? RoleHeldOnly(ITurnContext context, string said) => Assessment.RoleHeld.Only(_texts.Catalog, said, context.Activity.Locale);
 
+    /// <summary>The goal said after the role held ("im a nurse and i want to ..."), the role kept when the profile has none; null otherwise.</summary>
+    private string? GoalAfterRoleHeld(ITurnContext context, string said)
+    {
+        if (Assessment.RoleHeld.ThenGoal(_texts.Catalog, said, context.Activity.Locale) is not { } found) return null;
+        var profile = CoachTurn.State(context).Profile;
+        if (string.IsNullOrWhiteSpace(profile.CurrentRole)) profile.CurrentRole = found.Role.Name;
+        return found.Goal;
+    }
+
     /// <summary>True when the goal's text was only the role held: said back, kept in the profile if it has none, and the goal asked again.</summary>
     private bool HeardRoleHeld(ITurnContext context, GoalDraft draft, string said)
     {

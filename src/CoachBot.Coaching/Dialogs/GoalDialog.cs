@@ -177,6 +177,9 @@ public sealed partial class GoalDialog : ComponentDialog
         // "i work as an admin assistant job" where the goal is asked: the role held, said back, and the goal asked again.
         if (question == GoalQuestion.Goal && draft.Text.Length == 0 && answer is string held && HeardRoleHeld(context, draft, held))
             return step.ReplaceDialogAsync(RefineId, draft, ct);
+        // "im a nurse and i want to move into health informatics": the goal is what follows, the role is where they are.
+        if (question == GoalQuestion.Goal && draft.Text.Length == 0 && answer is string withRole && GoalAfterRoleHeld(context, withRole) is { } afterRole)
+            answer = afterRole;
         if (question == GoalQuestion.ChangeGoal)
         {
             SaveChangeGoalAnswer(context, draft, answer);

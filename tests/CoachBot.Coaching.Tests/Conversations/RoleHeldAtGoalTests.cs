@@ -44,6 +44,18 @@ public sealed class RoleHeldAtGoalTests
     }
 
     [Fact]
+    public async Task TheGoalAfterTheRoleHeldIsTheGoalNotTheRole()
+    {
+        // A terminal try: "im a nurse and i want to move into health informatics" read "Specific: you named the role (nurse)".
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("im a nurse and i want to move into health informatics")).AssertContains("health informatics")
+            .AssertNotContains("(nurse)", Says("goal.currentRole.heard"));
+        Assert.Equal("nurse", (await StateAsync(chat)).Profile.CurrentRole, ignoreCase: true);
+    }
+
+    [Fact]
     public async Task AProfileRoleIsNotOverwritten()
     {
         var chat = Start();
