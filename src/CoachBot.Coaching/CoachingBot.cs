@@ -55,7 +55,7 @@ public sealed class CoachingBot : ActivityHandler
         _buttons = new ButtonPresses(texts);
         _menu = new MenuUnderstanding(texts, _commands, context => _answers.AtMenuFirst(context, _suggestions.IsConfigured),
             context => _answers.AtMenu(context, _suggestions.IsConfigured),
-            context => _answers.FeelingAtMenuFirst(context, _suggestions.IsConfigured) is { } feeling ? _answers.FeelingReply.Heard(context, feeling) : null);
+            context => _answers.FeelingAtMenuFirst(context, _suggestions.IsConfigured) is { } feeling ? _answers.FeelingReply.HeardInOneLine(context, feeling) : null);
         var set = new DialogSet()
             .Add(new SelfAssessmentDialog(texts))
             .Add(new GoalDialog(texts, suggestions))
@@ -190,7 +190,7 @@ public sealed class CoachingBot : ActivityHandler
     {
         var context = dc.Context;
         if (context.Responded) return DialogTurnResult.Empty; // the welcome just went out
-        if (IsGreeting(context, context.Activity.Text)) _commands.SendMenu(context, CoachingTexts.GreetingAgain);
+        if (IsGreeting(context, context.Activity.Text)) _commands.SendMenu(context, ComingBack.GreetingKey(context));
         else if (!await TryAiAnswerAsync(context, cancellationToken).ConfigureAwait(false))
             await _menu.HandleAsync(dc, cancellationToken).ConfigureAwait(false);
         return dc.ActiveDialog is null ? DialogTurnResult.Empty : DialogTurnResult.Waiting;

@@ -14,6 +14,8 @@ public static class CoachingTexts
     public const string Cancelled = "menu.cancelled";
     public const string NothingToCancel = "menu.nothingToCancel";
     public const string GreetingAgain = "menu.greetingAgain";
+    /// <summary>A hello from someone who has not written before (the welcome came on join): no "again".</summary>
+    public const string GreetingFirst = "menu.greetingFirst";
     public const string StartOver = "menu.startOver";
     public const string AiOn = "menu.aiOn";
     public const string AiOff = "menu.aiOff";

@@ -8,6 +8,9 @@ namespace CoachBot.Coaching.Assessment;
 /// <summary>A StrengthsFinder theme: the name as the coach writes it, the spellings people use, the careers.yaml skills it leans on.</summary>
 public sealed record OutsideTheme(string Name, IReadOnlyList<string> Names, IReadOnlyList<string> SkillKeys);
 
+/// <summary>A worry or a constraint (assessment.constraints.&lt;key&gt;): its words, and the value key (assessment.values) it points to.</summary>
+public sealed record LifeConstraint(string Key, PhraseSet Words, string ValueKey);
+
 /// <summary>
 /// The words the self-assessment listens with (assessment.listen.*, .themes.*, .typeLeans.*, .fieldRoles.*,
 /// .tension.* in dialogs/), read once, plus the role and skill vocabulary of careers.yaml.
@@ -48,6 +51,24 @@ public sealed class AssessmentWords
     /// <summary>Value key to the role keys it pulls against; the sentence is assessment.tension.&lt;value&gt;.text.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Tensions { get; }
 
+    /// <summary>Skill key to the role keys a low rating of it pulls against; the sentence is assessment.skillTension.&lt;skill&gt;.text.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SkillTensions { get; }
+
+    private readonly HashSet<string> _firstGoalFor;
+
+    /// <summary>True when dialogs/ has a first goal written for this skill (assessment.insight.firstGoalFor.&lt;skill&gt;).</summary>
+    public bool HasFirstGoalFor(string skillKey) => _firstGoalFor.Contains(skillKey);
+
+    /// <summary>Worries and constraints that answer no strength or skill question ("money is tight", "i have kids").</summary>
+    public IReadOnlyList<LifeConstraint> Constraints { get; }
+
+    /// <summary>The constraint an answer (or one item of it) states, or null.</summary>
+    public LifeConstraint? ConstraintIn(string? text)
+    {
+        var words = PhraseSet.Words(text);
+        return Constraints.FirstOrDefault(c => c.Words.AnyIn(words));
+    }
+
     public AssessmentWords(TextCatalog texts)
     {
         Careers = CareerVocabulary.From(texts);
@@ -77,6 +98,13 @@ public sealed class AssessmentWords
             .ToDictionary(k => char.ToUpperInvariant(k["assessment.typeLeans.".Length]), k => List(k));
         FieldRoles = texts.KeysStartingWith("assessment.fieldRoles.")
             .ToDictionary(k => k["assessment.fieldRoles.".Length..], k => List(k), StringComparer.Ordinal);
+        Constraints = Entries(texts, "assessment.constraints.")
+            .Select(key => new LifeConstraint(key, PhraseSet.Parse(texts.Get($"assessment.constraints.{key}.words")), texts.Get($"assessment.constraints.{key}.value")))
+            .ToList();
+        SkillTensions = Entries(texts, "assessment.skillTension.")
+            .ToDictionary(key => key, key => List($"assessment.skillTension.{key}.roles"), StringComparer.Ordinal);
+        _firstGoalFor = texts.KeysStartingWith("assessment.insight.firstGoalFor.").Select(k => k["assessment.insight.firstGoalFor.".Length..])
+            .ToHashSet(StringComparer.Ordinal);
         Tensions = Entries(texts, "assessment.tension.")
             .ToDictionary(key => key, key => List($"assessment.tension.{key}.roles"), StringComparer.Ordinal);
     }

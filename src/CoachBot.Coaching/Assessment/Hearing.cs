@@ -17,6 +17,8 @@ public static class Hearing
     public const string Skills = "assessment.hear.skills";
     public const string Outside = "assessment.hear.outside";
     public const string OutsideThemes = "assessment.hear.outsideThemes";
+    /// <summary>Nothing outside read in the answer: said so, never "noted".</summary>
+    public const string OutsideNothing = "assessment.hear.outsideNothing";
     public const string OutsideType = "assessment.hear.outsideType";
     public const string OutsideFeedback = "assessment.hear.outsideFeedback";
 
@@ -66,6 +68,8 @@ public static class Hearing
                 read.Add(say(new Said(OutsideFeedback, ("feedback", feedback))));
             if (read.Count > 0) return new Said(Outside, ("reading", CoachKnowledge.JoinList(read)));
         }
+        // "Thanks, noted" for an outside answer in which nothing was read would claim what isn't kept.
+        if (part == AssessmentParts.Outside) return new Said(OutsideNothing);
         return new Said(Thanks);
     }
 }

@@ -30,6 +30,12 @@ public static class ProfileInsights
 
     public static string TensionText(string valueKey) => $"assessment.tension.{valueKey}.text";
 
+    /// <summary>A skill the vision leans on, rated low (assessment.skillTension.&lt;skill&gt;).</summary>
+    public static string SkillTensionText(string skillKey) => $"assessment.skillTension.{skillKey}.text";
+
+    /// <summary>A first goal written for one skill (assessment.insight.firstGoalFor.&lt;skill&gt;), where "a course" fits badly.</summary>
+    public static string FirstGoalFor(string skillKey) => $"assessment.insight.firstGoalFor.{skillKey}";
+
     /// <summary>The target role of the vision, or null.</summary>
     public static CareerRole? TargetRole(Profile profile, CareerVocabulary careers) =>
         careers.FindRoles(profile.Vision5Years).FirstOrDefault()?.Role ?? careers.FindRoles(profile.Vision10Years).FirstOrDefault()?.Role;
@@ -51,15 +57,23 @@ public static class ProfileInsights
                 found.Add(new Said(serving.Any(h => h.FromOutsideOnly) || OutsideAgrees(profile, words, serving) ? ServeBacked : Serve,
                     ("skills", join(serving.Select(h => h.Skill.Name).ToList())), ("roles", roles)));
 
-            var gaps = GapsFor(role, held, careers).Take(2).ToList();
+            // A value against the vision first; else a skill the vision leans on that the person rates low (a founder's
+            // comfort with risk at 1/5), said as a tension, not again as a gap.
+            var tension = TensionFor(profile, words, role);
+            var skillTension = tension is null ? SkillTensionFor(held, words, role) : null;
+            var gaps = GapsFor(role, held, careers).Where(g => g.Skill.Key != skillTension?.Key).Take(2).ToList();
             if (gaps.Count > 0)
                 found.Add(new Said(Gaps, ("aRole", CareerVocabulary.WithArticle(role.Name)), ("gaps", join(gaps.Select(g => say(g.Text)).ToList()))));
 
-            if (TensionFor(profile, words, role) is { } tension)
+            if (tension is not null)
                 found.Add(new Said(TensionText(tension), ("roles", roles), ("aRole", CareerVocabulary.WithArticle(role.Name))));
+            else if (skillTension is not null)
+                found.Add(new Said(SkillTensionText(skillTension.Key), ("roles", roles), ("aRole", CareerVocabulary.WithArticle(role.Name)),
+                    ("skill", skillTension.Name), ("rating", held.Rating(skillTension.Key))));
 
-            firstGoal = gaps.Count > 0
-                ? new Said(FirstGoalGap, ("skill", gaps[0].Skill.Name))
+            firstGoal = skillTension is not null && words.HasFirstGoalFor(skillTension.Key) ? new Said(FirstGoalFor(skillTension.Key))
+                : gaps.Count > 0 && words.HasFirstGoalFor(gaps[0].Skill.Key) ? new Said(FirstGoalFor(gaps[0].Skill.Key))
+                : gaps.Count > 0 ? new Said(FirstGoalGap, ("skill", gaps[0].Skill.Name))
                 : new Said(FirstGoalRole, ("roles", roles));
         }
         else
@@ -78,7 +92,8 @@ public static class ProfileInsights
             }
         }
 
-        var insights = found.Take(2).ToList();
+        // Serving strengths and gaps, and a tension only when there is one: at most three, then the first goal.
+        var insights = found.Take(3).ToList();
         if (firstGoal is not null) insights.Add(firstGoal);
         // Only a first goal, with nothing learned to ground it, is not an insight worth a section.
         return insights.Count >= 2 ? insights : [];
@@ -104,6 +119,11 @@ public static class ProfileInsights
         var fromOutside = new HeldSkills(new Profile { Outside = profile.Outside }, words);
         return serving.Any(h => fromOutside.Get(h.Skill.Key) is { Weight: >= 1 });
     }
+
+    /// <summary>A skill the role leans on that the person rated 2 or lower, or named as a growth area, and that pulls against it.</summary>
+    private static CareerSkill? SkillTensionFor(HeldSkills held, AssessmentWords words, CareerRole role) =>
+        words.SkillTensions.Where(t => t.Value.Contains(role.Key) && (held.Rating(t.Key) is <= 2 || held.Rating(t.Key) is null && held.IsGrowthArea(t.Key)))
+            .Select(t => words.Careers.Skill(t.Key)).OfType<CareerSkill>().FirstOrDefault();
 
     /// <summary>The first of the user's values (in their order) that pulls against the target role.</summary>
     private static string? TensionFor(Profile profile, AssessmentWords words, CareerRole role) =>

@@ -111,7 +111,28 @@ public sealed class CommandWords
         GoalActions = ParseGoalActions(CommandTexts.GoalActions, texts.Get(CommandTexts.GoalActions, locale));
         Greetings = List(CommandTexts.Greetings).ToFrozenSet(StringComparer.Ordinal);
         Grammar = new CommandGrammar(texts, locale);
+        // "helo", "helloo", "heyyy": a one-word hello typed with a letter too few or too many.
+        GreetingsByRuns = Greetings.Where(g => !g.Contains(' ')).GroupBy(Runs, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.MinBy(w => w.Length)!, StringComparer.Ordinal);
     }
+
+    /// <summary>The one-word greetings by <see cref="Runs"/>: "helo" and "hellooo" both find "hello".</summary>
+    private FrozenDictionary<string, string> GreetingsByRuns { get; }
+
+    /// <summary>A word with each run of one letter written once ("hello" and "helllo" read "helo").</summary>
+    private static string Runs(string word)
+    {
+        var kept = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+            if (kept.Length == 0 || kept[^1] != c) kept.Append(c);
+        return kept.ToString();
+    }
+
+    /// <summary>
+    /// The greeting a word is, however many times its letters are typed ("helo" is "hello", not "help", which no run of
+    /// letters makes it; "hii" is "hi", so "hii there" is "hi there"); the word as written otherwise.
+    /// </summary>
+    private string AsGreeting(string word) => GreetingsByRuns.TryGetValue(Runs(word), out var greeting) ? greeting : word;
 
     /// <summary>The tables of a catalog in a locale (falling back as sentences do), built once.</summary>
     /// <exception cref="InvalidDataException">A list is empty or wrong; the message names the key.</exception>
@@ -132,7 +153,8 @@ public sealed class CommandWords
         var trimmed = (text ?? "").Trim();
         if (trimmed.Length == 0 || Greetings.Contains(trimmed.TrimEnd('!', '.', ' ').ToLowerInvariant())) return true;
         // Otherwise word by word: every word belongs to one of the greetings, in order, punctuation between them.
-        var words = trimmed.ToLowerInvariant().Split((char[])[' ', '!', '.', ',', ';', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var words = trimmed.ToLowerInvariant().Split((char[])[' ', '!', '.', ',', ';', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(AsGreeting).ToArray();
         if (words.Length is 0 or > 8) return false;
         var covered = new bool[words.Length + 1];
         covered[0] = true;

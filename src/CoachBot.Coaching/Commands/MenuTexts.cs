@@ -43,6 +43,8 @@ public static class MenuTexts
     public const string GoalLeadIns = "intents.goalLeadIns";
     public const string GoalLeadFillers = "intents.goalLeadFillers";
     public const string GoalClauseJoiners = "intents.goalClauseJoiners";
+    /// <summary>Words that open a doubt after a goal ("..., but i don't know if i'm too old"): the goal ends there.</summary>
+    public const string GoalDoubtJoiners = "menu.goalDoubtJoiners";
     public const string FirstJobStarting = "intents.firstJob.starting";
     public const string FirstJobJobs = "intents.firstJob.jobs";
     public const string FirstJobGoal = "intents.firstJob.goal";

@@ -80,10 +80,11 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         {
             // A feeling with a goal ("I'm so burnt out, but I want to become a team lead by next summer"): both are heard.
             // The goal is looked for first: most answers here state none, and the feeling's check re-reads the coach's answers.
+            // The feeling is heard in one line, then the goal offered with its words: a yes starts it (OfferReply), at the person's pace.
             if (feelingFirst is not null && GoalWithAFeeling(text, locale) is { } goal && feelingFirst(context) is { } feeling)
             {
+                CoachTurn.State(context).PendingOffer = new Model.PendingOffer { Starts = Model.PendingOffer.StartsGoal, GoalText = goal, Source = "menu.feeling" };
                 context.SendActivity(feeling + "\n\n" + texts.Text(context, MenuTexts.FeelingThenGoal, ("goal", goal)));
-                await RunAsync(dc, "newGoal", text, goal, sayBack: false, cancellationToken).ConfigureAwait(false);
                 return;
             }
             context.SendActivity(first);
@@ -132,6 +133,15 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
                 Offer(context, reading.Nearest.ToList(), confirming: true, texts.Text(context, MenuTexts.DidYouMean, ("title", TitleOf(context, reading.Nearest[0]))));
                 return;
             default:
+                // "i work as an admin assistant": where they are, said back by the role's name, and a goal offered.
+                if (Assessment.RoleHeld.Only(texts.Catalog, text, locale) is { } held)
+                {
+                    var profile = CoachTurn.State(context).Profile;
+                    if (string.IsNullOrWhiteSpace(profile.CurrentRole)) profile.CurrentRole = held.Name;
+                    CoachTurn.State(context).PendingOffer = new Model.PendingOffer { Starts = Model.PendingOffer.StartsGoal, Source = "menu.roleHeld" };
+                    texts.Say(context, Assessment.RoleHeld.HeardAtMenu, ("aRole", Smart.CareerVocabulary.WithArticle(held.Name)));
+                    return;
+                }
                 var heard = text.Length > 60 ? text[..57] + "..." : text;
                 Offer(context, reading.Nearest.ToList(), confirming: false, texts.Text(context, MenuTexts.Heard, ("heard", heard)));
                 return;
@@ -204,10 +214,25 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
     private string? GoalWithAFeeling(string text, string? locale)
     {
         var goal = GoalStatement.Find(texts.Catalog, text, locale) ?? GoalStatement.FindInALaterClause(texts.Catalog, text, locale);
-        // The feeling is said before the goal: "i need a break" is the feeling itself, not a goal said with it.
-        return goal is null || CommandRecognizer.Recognize(texts.Catalog, goal, locale) is not null || GoalStatement.AsksForGoal(texts.Catalog, goal)
-            || text.LastIndexOf(goal, StringComparison.Ordinal) is var at && (at < 0 || _feelings.Read(text[..at]) is null)
-            ? null : GoalStatement.AsGoal(texts.Catalog, goal, text, locale);
+        if (goal is null || CommandRecognizer.Recognize(texts.Catalog, goal, locale) is not null || GoalStatement.AsksForGoal(texts.Catalog, goal)) return null;
+        var at = text.LastIndexOf(goal, StringComparison.Ordinal);
+        if (at < 0) return null;
+        // "become a data analyst but i don't know if i'm too old for this": the doubt after it is no part of the goal.
+        var (kept, doubt) = WithoutDoubt(goal);
+        // The feeling is said around the goal: "i need a break" is the feeling itself, not a goal said with it.
+        return _feelings.Read(text[..at]) is null && doubt is null ? null : GoalStatement.AsGoal(texts.Catalog, kept, text, locale);
+    }
+
+    /// <summary>The goal up to a later clause that is a feeling or a doubt ("..., but i'm scared"), and that clause; the goal whole otherwise.</summary>
+    private (string Goal, string? Doubt) WithoutDoubt(string goal)
+    {
+        var joiners = texts.Catalog.Get(MenuTexts.GoalDoubtJoiners).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var lower = goal.ToLowerInvariant();
+        var cuts = joiners.SelectMany(joiner => Enumerable.Range(1, Math.Max(0, lower.Length - 1))
+            .Where(i => string.CompareOrdinal(lower, i, " " + joiner + " ", 0, joiner.Length + 2) == 0)).Order();
+        foreach (var i in cuts)
+            if (_feelings.Read(goal[i..]) is not null && goal[..i].TrimEnd(',', ' ') is { Length: > 0 } before) return (before, goal[i..]);
+        return (goal, null);
     }
 
     /// <summary>"5", "5.", "#5": only a whole number, as a pick from a numbered list.</summary>
@@ -243,7 +268,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         var (sentence, keys) = state.Goals.Count > 0 ? (MenuTexts.WhereToStartPlanned, new List<string> { "myPlan", "checkInStart", "newGoal" })
             : state.Profile.IsEmpty ? (MenuTexts.WhereToStartFresh, ["selfAssessment", "newGoal"])
             : (MenuTexts.WhereToStartProfiled, ["newGoal", "selfAssessment"]);
-        Offer(context, keys, confirming: true, texts.Text(context, sentence));
+        Offer(context, keys, confirming: true, texts.Text(context, sentence, ("count", Dialogs.AssessmentParts.CountInWords(context.Activity.Locale))));
     }
 
     /// <summary>Every clause is the worry about English, a greeting, thanks or nothing ("hi, sorry my english is bad").</summary>
@@ -263,7 +288,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         switch (key)
         {
             case "greeting":
-                commands.SendMenu(context, CoachingTexts.GreetingAgain);
+                commands.SendMenu(context, ComingBack.GreetingKey(context));
                 return;
             case "thanks":
                 texts.Say(context, MenuTexts.Thanks);

@@ -31,6 +31,7 @@ public sealed class ComingBack(CoachTexts texts)
     public const int DaysAway = 3;
 
     private const string TurnKey = "coach.comingBack";
+    private const string SeenBeforeKey = "coach.seenBefore";
     private readonly PhraseSet _carryOn = PhraseSet.Parse(texts.Catalog.Get(ComingBackTexts.CarryOnWords));
 
     /// <summary>
@@ -42,9 +43,17 @@ public sealed class ComingBack(CoachTexts texts)
         var state = CoachTurn.State(context);
         var today = DateOnly.FromDateTime(context.Clock.GetUtcNow().UtcDateTime);
         var away = state.LastSeenOn is { } last && today.DayNumber - last.DayNumber >= DaysAway;
+        context.TurnState[SeenBeforeKey] = state.LastSeenOn is not null;
         if (state.LastSeenOn != today) state.LastSeenOn = today;
         context.TurnState[TurnKey] = away && context.Record.DialogState.DialogStack.Count > 0;
     }
+
+    /// <summary>
+    /// The hello for a hello at the menu: "Hi again!" only to someone who wrote before this message (on an earlier
+    /// turn, any day); a brand-new user's first "hey" after the welcome gets a first hello.
+    /// </summary>
+    public static string GreetingKey(ITurnContext context) =>
+        context.TurnState.TryGetValue(SeenBeforeKey, out var seen) && seen is true ? CoachingTexts.GreetingAgain : CoachingTexts.GreetingFirst;
 
     /// <summary>The interruption that says where they were; the dialog waits for the next message.</summary>
     public DialogInterruption Greeting() => new("comingBack",

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Humanizer;
+
 namespace CoachBot.Coaching.Dialogs;
 
 /// <summary>The parts of the self-assessment, in the order they are asked, and the names people use for them.</summary>
@@ -16,6 +19,18 @@ public static class AssessmentParts
     public const string Outside = "outside";
 
     public static IReadOnlyList<string> All { get; } = [Strengths, Growth, Interests, Values, Environment, Skills, Transferable, Role, Vision5, Vision10, Outside];
+
+    /// <summary>
+    /// How many questions the assessment asks, in words in the user's language ("eleven"), for the sentences that say
+    /// so ({count} in assessment.intro and menu.whereToStart.fresh): counted from <see cref="All"/>, never written down.
+    /// </summary>
+    public static string CountInWords(string? locale)
+    {
+        CultureInfo culture;
+        try { culture = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(locale) ? "en-US" : locale); }
+        catch (CultureNotFoundException) { culture = CultureInfo.GetCultureInfo("en-US"); }
+        return All.Count.ToWords(culture);
+    }
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -67,7 +67,16 @@ public static class AssessmentTexts
 
     public static string PartTitle(string part) => "assessment.part." + part;
 
+    /// <summary>After the third answer the coach could not read: the question is left, and how to come back to it is said.</summary>
+    public const string GaveUp = "assessment.gaveUp";
+
+    /// <summary>After a worry or constraint heard where an ability was asked (assessment.constraints.*.heard).</summary>
+    public const string ConstraintNotAnswer = "assessment.constraintNotAnswer";
+
+    /// <summary>The command that redoes one part ("edit interests"), as the coach says it.</summary>
+    public static string EditCommand(string part) => "assessment.editCommand." + part;
+
     /// <summary>The keys built from part names, so the start-up check covers them too.</summary>
-    public static IEnumerable<string> PartKeys => AssessmentParts.All.SelectMany(p => new[] { Ask(p), PartTitle(p) })
+    public static IEnumerable<string> PartKeys => AssessmentParts.All.SelectMany(p => new[] { Ask(p), PartTitle(p), EditCommand(p) })
         .Concat(AssessmentParts.All.Where(p => p != AssessmentParts.Outside).Select(Hearing.Key));
 }

@@ -123,7 +123,8 @@ public sealed partial class GoalDialog : ComponentDialog
     {
         var context = step.Context;
         var draft = step.State;
-        if (draft.Text.Length == 0)
+        // "im a nurse" brought from the menu or the command: where they are, not a goal (GoalDialog.CurrentRole.cs).
+        if (draft.Text.Length == 0 || draft.Asked.Count == 0 && HeardRoleHeld(context, draft, draft.Text))
             return await AskAsync(step, GoalQuestion.Goal, TextPromptId, _texts.Text(context, GoalTexts.AskGoal), ct);
 
         if (draft.NewGoal is not null) return await AskChangeGoalAsync(step, ct);
@@ -198,6 +199,12 @@ public sealed partial class GoalDialog : ComponentDialog
             _texts.Say(context, CoachingTexts.Help);
             return step.EndDialogAsync(null, ct);
         }
+        // "i work as an admin assistant job" where the goal is asked: the role held, said back, and the goal asked again.
+        if (question == GoalQuestion.Goal && draft.Text.Length == 0 && answer is string held && HeardRoleHeld(context, draft, held))
+            return step.ReplaceDialogAsync(RefineId, draft, ct);
+        // "im a nurse and i want to move into health informatics": the goal is what follows, the role is where they are.
+        if (question == GoalQuestion.Goal && draft.Text.Length == 0 && answer is string withRole && GoalAfterRoleHeld(context, withRole) is { } afterRole)
+            answer = afterRole;
         if (question == GoalQuestion.ChangeGoal)
         {
             SaveChangeGoalAnswer(context, draft, answer);

@@ -72,7 +72,7 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     {
         var progress = step.State;
         var context = step.Context;
-        if (progress.Part is null) _texts.Say(context, AssessmentTexts.Intro);
+        if (progress.Part is null) _texts.Say(context, AssessmentTexts.Intro, ("count", AssessmentParts.CountInWords(context.Activity.Locale)));
         var part = progress.Part ??= AssessmentParts.All[0];
 
         var question = _texts.Text(context, part == AssessmentParts.Vision5 && progress.Explored ? AssessmentTexts.ExploreAsk : AssessmentTexts.Ask(part));
@@ -81,7 +81,12 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             question += "\n\n" + _texts.Text(context, AssessmentTexts.Current, ("current", current));
         // The outside question asks whether there are any: there a plain "no" is an answer.
         return await step.PromptAsync(part == AssessmentParts.Outside ? OutsidePromptId : TextPromptId,
-            new PromptOptions { Prompt = question, MaxLength = UserText.MaxAnswerLength, QuestionContext = PromptHelp.Assessment(part) }, ct);
+            new PromptOptions
+            {
+                Prompt = question, MaxLength = UserText.MaxAnswerLength, QuestionContext = PromptHelp.Assessment(part),
+                // Never left silently: which command brings the question back.
+                GiveUpPrompt = _texts.Text(context, AssessmentTexts.GaveUp, ("edit", _texts.Text(context, AssessmentTexts.EditCommand(part)))),
+            }, ct);
     }
 
     private async Task<DialogTurnResult> SavePartAskRankingAsync(WaterfallStepContext<AssessmentProgress> step, CancellationToken ct)
@@ -149,8 +154,23 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.UnsureLeftOut);
             return await step.NextAsync(null, ct);
         }
+        // "money is tight right now so i need something that pays" at a strength or a skill: heard, noted as a value,
+        // and never kept as a strength; with nothing else said, the question again.
+        var result = step.Result;
+        if (result is string withWorry && AsksForAbilities(part) && _words.ConstraintIn(withWorry) is not null)
+        {
+            var rest = ListParser.Split(UserText.Clean(withWorry)).Where(item => _words.ConstraintIn(item) is null).ToList();
+            var heardConstraint = HearConstraint(step.Context, withWorry);
+            if (rest.Count == 0)
+            {
+                step.Context.SendActivity(heardConstraint + " " + _texts.Text(step.Context, AssessmentTexts.ConstraintNotAnswer));
+                return await step.ReplaceDialogAsync(RunId, progress, ct);
+            }
+            step.Context.SendActivity(heardConstraint);
+            result = string.Join(", ", rest);
+        }
         // Skipped, "not sure" or given up: the part keeps what it had, and the run moves on.
-        if (step.Result is string answer)
+        if (result is string answer)
         {
             var context = step.Context;
             var profile = CoachTurn.State(context).Profile;
@@ -351,6 +371,24 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         if (found.Count == 0) return null;
         var role = _words.Careers.FindJob(answer)?.Role ?? _words.Careers.FindRoles(answer).FirstOrDefault()?.Role;
         return role is null ? null : (string.Join(", ", found), role.Name);
+    }
+
+    /// <summary>The questions about what the person can do, where a worry or a constraint is no answer.</summary>
+    private static bool AsksForAbilities(string part) =>
+        part is AssessmentParts.Strengths or AssessmentParts.Growth or AssessmentParts.Interests or AssessmentParts.Skills or AssessmentParts.Transferable;
+
+    /// <summary>
+    /// The line that hears the constraint said, and the value it points to noted (while fewer than three are, and once),
+    /// so the values question shows it as already there.
+    /// </summary>
+    private string HearConstraint(ITurnContext context, string said)
+    {
+        var constraint = _words.ConstraintIn(said)!;
+        var profile = CoachTurn.State(context).Profile;
+        if (_texts.Choices(context, AssessmentTexts.Values).FirstOrDefault(c => c.Key == constraint.ValueKey) is { } value
+            && profile.Values.Count < 3 && profile.Values.All(v => v.Key != value.Key))
+            profile.Values.Add(new ProfileChoice(value.Key, value.Title));
+        return _texts.Text(context, $"assessment.constraints.{constraint.Key}.heard");
     }
 
     private static string RankKey(ProfileChoice item) => item.Key ?? item.Text;

@@ -37,6 +37,14 @@ public sealed class FeelingReply(CoachTexts texts)
         return texts.Text(context, prefix + "heard") + " " + texts.Text(context, prefix + "normal");
     }
 
+    /// <summary>Only what was heard, in one short line: for a feeling said with a goal, which is offered next.</summary>
+    public string HeardInOneLine(ITurnContext context, HeardFeeling feeling)
+    {
+        Remember(context, feeling);
+        var prefix = FeelingReader.Prefix + feeling.Key + ".";
+        return texts.Text(context, prefix + (feeling.Mild ? "light" : "heard"));
+    }
+
     /// <summary>
     /// Worn out is kept for a few days: a plan proposed meanwhile offers a lighter start (GoalDialog). Not when it was
     /// said lightly ("bit tired but ok"): "you said you're worn out" would put words in the person's mouth.

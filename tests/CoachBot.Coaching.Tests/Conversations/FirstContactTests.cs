@@ -12,8 +12,22 @@ public sealed class FirstContactTests
         var chat = Start();
         var welcome = await chat.JoinAsync();
         welcome.AssertContains("career coach", "delete my data", "Self-assessment", "Set a new goal");
-        (await chat.SayAsync("hi")).AssertNotContains("career coach").AssertContains(Says(CoachingTexts.GreetingAgain));
+        (await chat.SayAsync("hi")).AssertNotContains("career coach").AssertContains(Says(CoachingTexts.GreetingFirst));
         (await chat.SayAsync("hello")).AssertNotContains("career coach");
+    }
+
+    [Fact]
+    public async Task OnlyAReturningUserIsGreetedAgain()
+    {
+        // A terminal try: a brand-new user's first "hey", right after the welcome, got "Hi again!".
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        (await chat.SayAsync("hey")).AssertContains(Says(CoachingTexts.GreetingFirst)).AssertNotContains(Says(CoachingTexts.GreetingAgain));
+        // Said hello before: now it is "again", the same day and days later.
+        (await chat.SayAsync("hi")).AssertContains(Says(CoachingTexts.GreetingAgain));
+        clock.Advance(TimeSpan.FromDays(6));
+        (await chat.SayAsync("hello")).AssertContains(Says(CoachingTexts.GreetingAgain)).AssertNotContains(Says(CoachingTexts.GreetingFirst));
     }
 
     [Fact]

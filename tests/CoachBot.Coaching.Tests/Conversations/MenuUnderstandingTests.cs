@@ -52,16 +52,36 @@ public sealed class MenuUnderstandingTests
     [Theory]
     [InlineData("I'm so burnt out, but I want to become a team lead by next summer", "exhaustion", "become a team lead by next summer")]
     [InlineData("honestly I'm terrified and I want to get promoted to senior engineer this year", "fear", "get promoted to senior engineer this year")]
-    public async Task AFeelingAndAGoalInOneMessageAreBothHeard(string said, string feeling, string goal)
+    [InlineData("honestly i'm so tired of my job, i've been thinking i want to become a data analyst but i don't know if i'm too old for this", "age",
+        "become a data analyst")]
+    public async Task AFeelingAndAGoalInOneMessageAreBothHeardAndTheGoalOfferedInItsWords(string said, string feeling, string goal)
     {
-        // A new user's try: only the feeling was answered, and the goal said with it was dropped.
+        // Terminal tries: only the feeling was answered, in three paragraphs, and the goal said with it was lost.
         var chat = Start();
         await chat.JoinAsync();
-        (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings." + feeling + ".heard"), Says(MenuTexts.FeelingThenGoal), goal)
-            .AssertNotContains(Says(Feelings.FeelingTexts.BackNoPlan));
+        var reply = await chat.SayAsync(said);
+        reply.AssertContains(Says("feelings.feelings." + feeling + ".heard"), Says(MenuTexts.FeelingThenGoal), "\"" + goal + "\"")
+            .AssertNotContains(Says(Feelings.FeelingTexts.BackNoPlan), Says("feelings.feelings." + feeling + ".normal"), Says("feelings.feelings." + feeling + ".step"));
+        Assert.DoesNotContain("too old", reply.Text.Split(Says(MenuTexts.FeelingThenGoal))[0].Split("you want to").Last());
+        // Offered, not started: a yes starts the goal with those words.
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+        (await chat.SayAsync("yes")).AssertNotContains(Says(Dialogs.GoalTexts.AskGoal));
         Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
         var stored = await chat.Store.ReadAsync(chat.UserKey, CancellationToken.None);
         Assert.Contains(goal, stored!.Json, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task NotNowToTheGoalOfferedWithAFeelingStartsNothing()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("I'm so burnt out, but I want to become a team lead by next summer");
+        await chat.SayAsync("not now");
+        var state = await StateAsync(chat);
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+        Assert.Empty(state.Goals);
+        Assert.Null(state.PendingOffer);
     }
 
     [Fact]
@@ -161,7 +181,30 @@ public sealed class MenuUnderstandingTests
         // A new user's try: "Hallo! hi" was "not sure what you'd like to do".
         var chat = Start();
         await chat.JoinAsync();
-        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingAgain)).AssertNotContains(Says(MenuTexts.Heard));
+        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingFirst)).AssertNotContains(Says(MenuTexts.Heard));
+    }
+
+    [Theory]
+    [InlineData("helo")]
+    [InlineData("Helloo!")]
+    [InlineData("heyyy")]
+    [InlineData("hii there")]
+    public async Task AHelloWithATypoIsAGreetingNotTheHelpList(string said)
+    {
+        // A terminal try: "helo" showed the whole help list.
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertContains(Says(CoachingTexts.GreetingFirst)).AssertNotContains(Says(CoachingTexts.Help));
+    }
+
+    [Theory]
+    [InlineData("help")]
+    [InlineData("hell")]
+    public async Task AWordNoLetterRunMakesAHelloIsNoGreeting(string said)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        (await chat.SayAsync(said)).AssertNotContains(Says(CoachingTexts.GreetingFirst));
     }
 
     [Fact]
@@ -190,7 +233,7 @@ public sealed class MenuUnderstandingTests
         await chat.JoinAsync();
         var reply = await chat.SayAsync(text);
         reply.AssertContains(text, "Set a new goal", "My plan");
-        Assert.False(reply.Contains(Says(CoachingTexts.GreetingAgain)), "noise was read as a greeting");
+        Assert.False(reply.Contains(Says(CoachingTexts.GreetingAgain)) || reply.Contains(Says(CoachingTexts.GreetingFirst)), "noise was read as a greeting");
         Assert.DoesNotContain(reply.Activities, a => a.Attachments is { Count: > 0 });
         Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
     }

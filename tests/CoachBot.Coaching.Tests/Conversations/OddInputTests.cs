@@ -27,7 +27,7 @@ public sealed class OddInputTests
         await chat.JoinAsync();
         var reply = await chat.SayAsync(text);
         // Not understood says what it heard and offers the nearest things; another language gets the kind reply.
-        Assert.True(reply.Contains(Says(CoachBot.Coaching.Commands.MenuTexts.Heard)) || reply.Contains(Says(CoachingTexts.GreetingAgain))
+        Assert.True(reply.Contains(Says(CoachBot.Coaching.Commands.MenuTexts.Heard)) || reply.Contains(Says(CoachingTexts.GreetingFirst))
             || reply.Contains(Says(CoachBot.BotFramework.Understanding.UnderstandingTexts.OtherLanguage)), reply.Text);
     }
 

@@ -35,6 +35,54 @@ public sealed class ProfileInsightTests
         Assert.Equal(Texts.Get(ProfileInsights.FirstGoalGap, "en-US", ("skill", "Figma")), insights[2]);
     }
 
+    private static async Task<string> SummaryAfter(params string[] answers)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        TestSupport.TurnReplies last = null!;
+        foreach (var answer in answers) last = await chat.SayAsync(answer);
+        last.AssertContains(Says(AssessmentTexts.InsightsTitle));
+        return last.Text[last.Text.IndexOf(Texts.Get(AssessmentTexts.InsightsTitle, "en-US"), StringComparison.Ordinal)..];
+    }
+
+    [Fact]
+    public async Task ANurseMovingIntoHealthInformaticsHearsInsightsAboutThatMoveNotAboutDataAnalysts()
+    {
+        // A terminal try: "a health informatics analyst" was read as "a data analyst", and "Your communication already serve".
+        var insights = await SummaryAfter(
+            "caring for patients, staying calm under pressure, explaining things to families", "data skills, excel",
+            "health tech, improving how hospitals use data", "stability, work-life balance", "steady pace, small team",
+            "patient care 5, excel 2, sql 1, data analysis 1, communication 4", "communication, problem-solving, teamwork",
+            "registered nurse on a surgical ward", "working as a health informatics analyst in a hospital", "leading a clinical informatics team", "skip");
+        Assert.Contains("patient care", insights);
+        Assert.Contains("health informatics analysts rely on", insights);
+        Assert.Contains("SQL (you rated it 1/5)", insights);
+        Assert.Contains("data analysis (you rated it 1/5)", insights);
+        Assert.DoesNotContain("data analyst", insights.Replace("health informatics analyst", ""));
+        Assert.DoesNotContain("founder", insights);
+        Assert.Contains("A first goal could be: bring your", insights);
+    }
+
+    [Fact]
+    public async Task ASalesRepWhoWantsToFoundAStartupButRatesRiskLowHearsThatTensionAndASmallFirstGoal()
+    {
+        var insights = await SummaryAfter(
+            "talking to people, closing deals, persuading", "managing money, taking risks", "startups, building products",
+            "freedom, autonomy", "fast paced, startup", "sales 4, negotiation 4, risk-taking 1, finance 1, product management 2",
+            "communication, negotiation, leadership", "sales rep at a software company", "running my own startup as a founder",
+            "founder of a successful company", "my manager says im great with clients");
+        Assert.Contains("which founders rely on", insights);
+        Assert.Contains("sales", insights);
+        // Finance rated 1/5 is the founder's budgeting; the low comfort with risk is a tension, not one more gap.
+        Assert.Contains("budgeting (you rated it 1/5)", insights);
+        Assert.Contains(Says(ProfileInsights.SkillTensionText("riskTaking")), insights);
+        Assert.DoesNotContain("risk-taking (you rated it", insights);
+        Assert.Contains(Texts.Get(ProfileInsights.FirstGoalFor("riskTaking"), "en-US"), insights);
+        Assert.DoesNotContain("patient care", insights);
+        Assert.DoesNotContain("health", insights);
+    }
+
     [Fact]
     public void AnAccountantPicturingAnAnalyticsTeamIsPointedAtDataWorkFirstNotAdmin()
     {

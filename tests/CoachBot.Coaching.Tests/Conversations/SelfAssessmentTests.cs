@@ -41,6 +41,93 @@ public sealed class SelfAssessmentTests
         Assert.True(profile.Confirmed);
     }
 
+    [Fact]
+    public async Task TheIntroSaysHowManyQuestionsAreAskedAndAsManyAre()
+    {
+        // A terminal try: the intro said "about ten short questions", and more came.
+        var chat = Start();
+        await chat.JoinAsync();
+        var intro = await chat.SayAsync("self-assessment");
+        var asked = 1;
+        // Each answer brings the next question, until the summary asks whether it looks right.
+        while (!(await chat.SayAsync("skip")).Contains(Says(AssessmentTexts.Confirm))) asked++;
+        Assert.Equal(AssessmentParts.All.Count, asked);
+        intro.AssertContains("I'll ask " + AssessmentParts.CountInWords("en-US") + " short questions").AssertNotContains("about ten");
+        Assert.Equal("eleven", AssessmentParts.CountInWords("en-US"));
+    }
+
+    [Fact]
+    public async Task AThirdUnreadableAnswerLeavesTheQuestionSayingHowToComeBack()
+    {
+        // A terminal try: after three answers it could not read, the question was gone with a vague "any time".
+        var chat = await AtQuestion(AssessmentParts.Interests);
+        await chat.SayAsync("asdf");
+        await chat.SayAsync("qwer");
+        (await chat.SayAsync("zxcv")).AssertContains(Says(AssessmentTexts.GaveUp), "\"edit interests\"", Says("assessment.ask.values"))
+            .AssertNotContains(Says(BotFramework.Dialogs.DialogTexts.GaveUp));
+        Assert.Empty((await StateAsync(chat)).Profile.Interests);
+    }
+
+    [Theory]
+    [InlineData(AssessmentParts.Strengths, "money is tight right now so i need something that pays", "money", "salary")]
+    [InlineData(AssessmentParts.Skills, "honestly i cant afford to take a pay cut", "money", "salary")]
+    [InlineData(AssessmentParts.Strengths, "i have two kids so i can only work part time", "time", "flexibility")]
+    public async Task AWorryOrAConstraintIsNoStrengthItIsHeardAndTheQuestionAskedAgain(string part, string said, string constraint, string value)
+    {
+        // A terminal try: "money is tight right now so i need something that pays" was kept as a strength ("Thanks, noted.").
+        var chat = await AtQuestion(part);
+        (await chat.SayAsync(said)).AssertContains(Says($"assessment.constraints.{constraint}.heard"), Says(AssessmentTexts.ConstraintNotAnswer),
+            Says("assessment.ask." + part)).AssertNotContains(Says("assessment.hear.thanks"));
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Empty(profile.Strengths);
+        Assert.Empty(profile.Skills);
+        Assert.Equal([value], profile.Values.Select(v => v.Key));
+    }
+
+    [Fact]
+    public async Task AStrengthSaidWithAConstraintIsKeptWithoutIt()
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync("organising things, but money is tight so i need something that pays"))
+            .AssertContains(Says("assessment.constraints.money.heard"), Says("assessment.ask.growth"));
+        var profile = (await StateAsync(chat)).Profile;
+        Assert.Equal(["organising things"], profile.Strengths);
+        Assert.Equal(["salary"], profile.Values.Select(v => v.Key));
+    }
+
+    [Theory]
+    [InlineData("negotiating salaries, budgeting")]
+    [InlineData("paying attention to detail")]
+    public async Task MoneyWordsInAStrengthAreNoConstraint(string said)
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync(said)).AssertContains(Says("assessment.ask.growth")).AssertNotContains(Says(AssessmentTexts.ConstraintNotAnswer));
+        Assert.NotEmpty((await StateAsync(chat)).Profile.Strengths);
+        Assert.Empty((await StateAsync(chat)).Profile.Values);
+    }
+
+    [Fact]
+    public async Task AnOutsideAnswerWithNothingOutsideInItIsNotNoted()
+    {
+        // A terminal try: "health informatics analyst" at the outside question got "Thanks, noted." and nothing was kept.
+        var chat = await AtQuestion(AssessmentParts.Outside);
+        (await chat.SayAsync("health informatics analyst")).AssertContains(Says(Assessment.Hearing.OutsideNothing))
+            .AssertNotContains(Says(Assessment.Hearing.Thanks));
+        Assert.True((await StateAsync(chat)).Profile.Outside.IsEmpty);
+    }
+
+    [Theory]
+    [MemberData(nameof(Parts))]
+    public void TheCommandNamedToComeBackToAPartRedoesThatPart(string part)
+    {
+        var said = Texts.Get(AssessmentTexts.EditCommand(part), "en-US");
+        var command = CoachBot.Coaching.Commands.CommandRecognizer.Recognize(Texts, said, "en-US");
+        Assert.Equal(CoachBot.Coaching.Commands.CoachCommandKind.EditProfilePart, command?.Kind);
+        Assert.Equal(part, command!.Part);
+    }
+
+    public static TheoryData<string> Parts => [.. AssessmentParts.All];
+
     [Theory]
     [InlineData(AssessmentParts.Skills, "yes")]
     [InlineData(AssessmentParts.Strengths, "ok sure")]
