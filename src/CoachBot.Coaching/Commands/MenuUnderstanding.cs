@@ -103,7 +103,9 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         // "i am a nurse, 9 years": who they are, heard as such, with the step that fits (a "yes" takes it).
         if (reading.Kind is MenuReadingKind.Confirm or MenuReadingKind.NotUnderstood && _introductions.Read(text) is { } role)
         {
-            var profiled = !CoachTurn.State(context).Profile.IsEmpty;
+            var profile = CoachTurn.State(context).Profile;
+            var profiled = !profile.IsEmpty;
+            if (string.IsNullOrWhiteSpace(profile.CurrentRole)) profile.CurrentRole = role;
             Offer(context, profiled ? ["newGoal", "myPlan"] : ["selfAssessment", "newGoal"], confirming: true,
                 texts.Text(context, profiled ? MenuTexts.IntroductionProfiled : MenuTexts.IntroductionFresh,
                     ("aRole", Smart.CareerVocabulary.WithArticle(role))));

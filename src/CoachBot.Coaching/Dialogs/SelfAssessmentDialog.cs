@@ -141,13 +141,6 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.EnvironmentIsJob);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
-        // "a hospital or clinic, hybrid would be perfect" at the skills question: no rating and no skill the vocabulary
-        // knows, so nothing is rated 3 out of 5 in the person's name; the question again, with an example.
-        if (part == AssessmentParts.Skills && step.Result is string noSkills && !ListParser.Split(UserText.Clean(noSkills)).Any(ReadsAsASkill))
-        {
-            _texts.Say(step.Context, AssessmentTexts.NoSkillsRead);
-            return await step.ReplaceDialogAsync(RunId, progress, ct);
-        }
         // Only "idk" (a vision was explored above): nothing is kept or said back, and the run moves on.
         if (step.Result is string unknown && _words.Unsure.AnyIn(unknown) && OnlyUnsure(KeyPhrase.CleanOrEmpty(unknown, _words)))
         {
@@ -168,6 +161,13 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             }
             step.Context.SendActivity(heardConstraint);
             result = string.Join(", ", rest);
+        }
+        // "a hospital or clinic, hybrid would be perfect" at the skills question: no rating and no skill the vocabulary
+        // knows, so nothing is rated 3 out of 5 in the person's name; the question again, with an example.
+        if (part == AssessmentParts.Skills && result is string noSkills && !ListParser.Split(UserText.Clean(noSkills)).Any(ReadsAsASkill))
+        {
+            _texts.Say(step.Context, AssessmentTexts.NoSkillsRead);
+            return await step.ReplaceDialogAsync(RunId, progress, ct);
         }
         // Skipped, "not sure" or given up: the part keeps what it had, and the run moves on.
         if (result is string answer)
