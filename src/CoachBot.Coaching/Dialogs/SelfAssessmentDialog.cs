@@ -125,8 +125,18 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             _texts.Say(step.Context, AssessmentTexts.EnvironmentWithJob, ("environment", setting.Environment), ("role", setting.Role));
             return await step.NextAsync(null, ct);
         }
+        // "nurse in the intensive care unit, i want to move to something with data": the role today comes first, so it is
+        // the answer; the aim after it is kept for the goal.
+        var result = step.Result;
+        if (part == AssessmentParts.Role && result is string withAim && _words.AimCues.AnyIn(withAim) && RoleBeforeAnAim(withAim) is var (now, then))
+        {
+            var state = CoachTurn.State(step.Context);
+            if (_goals.Find(step.Context, then) is { } laterGoal && state.LaterOffer is not { Starts: PendingOffer.StartsGoal })
+                state.LaterOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = laterGoal, Source = "assessment.goal" };
+            result = now;
+        }
         // "i want an admin assistant job" at the current role is an aim: kept for the goal, and the question again.
-        if (part == AssessmentParts.Role && step.Result is string aim && _words.AimCues.AnyIn(aim)
+        else if (part == AssessmentParts.Role && result is string aim && _words.AimCues.AnyIn(aim)
             && (_words.Careers.FindJob(aim) is not null || _words.Careers.FindRoles(aim).Count > 0))
         {
             var state = CoachTurn.State(step.Context);
@@ -149,7 +159,6 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         }
         // "money is tight right now so i need something that pays" at a strength or a skill: heard, noted as a value,
         // and never kept as a strength; with nothing else said, the question again.
-        var result = step.Result;
         if (result is string withWorry && AsksForAbilities(part) && _words.ConstraintIn(withWorry) is not null)
         {
             var rest = ListParser.Split(UserText.Clean(withWorry)).Where(item => _words.ConstraintIn(item) is null).ToList();
@@ -453,6 +462,17 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     }
 
     /// <summary>A skill and its rating; the name without hedges ("running an office again maybe" keeps "running an office again").</summary>
+    /// <summary>
+    /// The role said in the first clause and the aim said after it ("nurse in the ICU, i want to move to something
+    /// with data"), or null when the first clause is no role held today or already says what they want.
+    /// </summary>
+    private (string Now, string Then)? RoleBeforeAnAim(string text)
+    {
+        var clauses = text.Split([',', ';', '.'], 2, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (clauses.Length < 2 || _words.AimCues.AnyIn(clauses[0]) || !_words.AimCues.AnyIn(clauses[1])) return null;
+        return _words.Careers.FindJob(clauses[0]) is not null || _words.Careers.FindRoles(clauses[0]).Count > 0 ? (clauses[0], clauses[1]) : null;
+    }
+
     /// <summary>An item with a rating ("sql 1"), or a skill the vocabulary knows, or a short phrase ("patient care").</summary>
     private bool ReadsAsASkill(string item) =>
         RatedSkill().Match(item) is { Success: true } rated && rated.Groups["name"].Value.Trim().Length > 0

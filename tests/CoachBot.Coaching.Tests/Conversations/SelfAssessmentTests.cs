@@ -233,6 +233,18 @@ public sealed class SelfAssessmentTests
         Assert.Equal(hours, state.WeeklyHours);
     }
 
+    /// <summary>A nurse got "That sounds like where you want to go rather than where you are now" and the question again.</summary>
+    [Fact]
+    public async Task TheRoleTodayBeforeAnAimIsTheAnswerAndTheAimIsKeptForTheGoal()
+    {
+        var chat = await AtQuestion(AssessmentParts.Role);
+        (await chat.SayAsync("nurse in the intensive care unit, i want to move into health informatics")).AssertContains(Says("assessment.ask.vision5"))
+            .AssertNotContains(Says(AssessmentTexts.RoleIsAim));
+        var state = await StateAsync(chat);
+        Assert.Equal("nurse in the intensive care unit", state.Profile.CurrentRole, ignoreCase: true);
+        Assert.Contains("health informatics", state.LaterOffer?.GoalText ?? "");
+    }
+
     /// <summary>A nurse's answer to the wrong question got "I put a hospital or clinic, hybrid would be perfect at 3 out of 5".</summary>
     [Theory]
     [InlineData("a hospital or clinic, hybrid would be perfect")]
