@@ -26,6 +26,8 @@ public sealed partial class CheckInReader
     private readonly List<(string Kind, PhraseSet Words)> _opportunities;
     private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
     private readonly PhraseSet _tails;
+    private readonly List<(string Key, PhraseSet Words)> _progressLeads;
+    private readonly PhraseSet _progressFillers;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -45,6 +47,8 @@ public sealed partial class CheckInReader
         _challenge = List("challenge");
         _nothingNew = List("nothingNew");
         _news = List("news");
+        _progressLeads = new[] { "done", "onTrack", "behind", "blocked" }.Select(k => (k, List("progressLead." + k))).ToList();
+        _progressFillers = List("progressFillers");
     }
 
     /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
@@ -59,10 +63,32 @@ public sealed partial class CheckInReader
         return phrase.Length == 0 ? null : phrase;
     }
 
+    /// <summary>
+    /// The kind of obstacle the answer names; <see cref="Obstacle.None"/> also for a shrug that is most of it ("not much
+    /// tbh"), unless a kind is named ("not much time" is time).
+    /// </summary>
     public Obstacle? ObstacleIn(string? text)
     {
         var (kind, score) = PhraseScore.Best(_obstacles.Select(o => ((Obstacle?)o.Kind, o.Words)), PhraseSet.Words(text));
-        return score > 0 ? kind : null;
+        if (score > 0) return kind;
+        return UserText.HasWords(text) && Win(text) is null ? Obstacle.None : null;
+    }
+
+    /// <summary>
+    /// How the step is going when the answer says it first and then why ("way behind, work exploded", "blocked - waiting
+    /// on my manager sign off"): the progress key (reading.progressLead) and the reason; null for any other answer.
+    /// </summary>
+    public (string Key, string Reason)? ProgressWithReason(string? text)
+    {
+        var cleaned = UserText.Clean(text);
+        if (ReasonBreak().Match(cleaned) is not { Success: true, Index: > 0 } cut) return null;
+        var reason = cleaned[(cut.Index + cut.Length)..].Trim();
+        if (!UserText.HasWords(reason)) return null;
+        var head = PhraseSet.Words(cleaned[..cut.Index]).Where(w => !_progressFillers.AnyIn(w)).ToList();
+        if (head.Count == 0) return null;
+        foreach (var (key, words) in _progressLeads)
+            if (words.Find(head).Any(h => h.Start == 0 && h.Length == head.Count)) return (key, reason);
+        return null;
     }
 
     /// <summary>
@@ -193,6 +219,10 @@ public sealed partial class CheckInReader
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'’%\-,]")]
     private static partial Regex NotWordish();
+
+    /// <summary>Where a short answer ends and its reason begins: a comma, a dash, a colon, "because", "but".</summary>
+    [GeneratedRegex(@"\s*(?:[,;:]|\s[-–—]+\s|\s(?:because|cause|coz|cuz|since|but|as)\s)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonBreak();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

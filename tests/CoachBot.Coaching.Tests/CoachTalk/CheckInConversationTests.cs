@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Dialogs;
+using CoachBot.Coaching.Feelings;
 using Microsoft.Extensions.Time.Testing;
 using CoachBot.Coaching.Tests.Conversations;
 using CoachBot.TestSupport;
@@ -384,5 +385,78 @@ public sealed class CheckInConversationTests
         Assert.DoesNotContain("slipped twice", await CheckInAsync(chat, "behind", "make the step smaller", "read one chapter of the study guide", "yes"));
         var end = await CheckInAsync(chat, "behind", "keep it as it is");
         Assert.Contains("\"Read one chapter of the study guide\" has slipped twice", end);
+    }
+
+    /// <summary>A user with one goal, at the check-in's first question: how the step is going.</summary>
+    private static async Task<ConversationTest> AtProgress()
+    {
+        var chat = await GoalConversationTests.WithGoal();
+        (await chat.SayAsync("check in")).AssertContains(Says(ReflectionTexts.Intro));
+        return chat;
+    }
+
+    [Theory]
+    [InlineData("honestly i feel like i'm failing at everything")]
+    [InlineData("im trying but honestly i feel like i'm failing at everything")]
+    public async Task DistressAtHowTheStepIsGoingPausesTheCheckIn(string said)
+    {
+        // Jay, tests/transcripts/jay-2026-12-03b.txt: 'I read "honestly i feel like i'm failing at everything", but I'm not
+        // sure which option that is.' and the four buttons again.
+        var chat = await AtProgress();
+        (await chat.SayAsync(said)).AssertContains(Says(FeelingTexts.CheckInPaused))
+            .AssertNotContains("not sure which option", Says(ReflectionTexts.AskWentWell));
+        Assert.Empty((await chat.ReadRecordAsync()).DialogState.DialogStack);
+    }
+
+    [Fact]
+    public async Task DistressAtWhatWouldHelpPausesTheCheckIn()
+    {
+        var chat = await AtProgress();
+        (await chat.SayAsync("behind")).AssertContains("What would help most");
+        (await chat.SayAsync("honestly i feel like i'm failing at everything")).AssertContains(Says(FeelingTexts.CheckInPaused))
+            .AssertNotContains("not sure which option", "Just to check");
+    }
+
+    [Theory]
+    [InlineData("way behind, work exploded", "reflection.through.workload")]
+    [InlineData("im so behind because my kid was sick all week", "reflection.through.family")]
+    [InlineData("blocked - cant move until my manager signs off", "reflection.through.dependency")]
+    public async Task ProgressSaidWithItsReasonIsTakenAndTheReasonHeardNotAskedAgain(string said, string through)
+    {
+        // Jay: "way behind, work exploded" got "Just to check, did you mean "Behind"?", and later "What got in the way?" again.
+        var chat = await AtProgress();
+        (await chat.SayAsync(said)).AssertContains(Says(through), "What would help most").AssertNotContains("Just to check", "That happens.");
+        await chat.SayAsync("keep it as it is");
+        (await chat.SayAsync("not much")).AssertContains(Says(ReflectionTexts.AskDeadlinesOneGoal)).AssertNotContains(Says(ReflectionTexts.AskInTheWay));
+    }
+
+    [Fact]
+    public async Task OnTrackSaidWithTheWinCelebratesItWithoutAskingWhatWentWell()
+    {
+        var chat = await AtProgress();
+        (await chat.SayAsync("on track, finished the sql course on sunday!!"))
+            .AssertContains("\"Finished the sql course on sunday\"", Says(ReflectionTexts.Celebrate), Says(ReflectionTexts.AskInTheWay))
+            .AssertNotContains(Says(ReflectionTexts.AskWentWell), "Just to check");
+    }
+
+    [Fact]
+    public async Task AWaitAtWhatWouldHelpIsHeardAndTheQuestionAskedAgain()
+    {
+        // Jay: "blocked", then "cant move until my manager signs off" got 'did you mean "Move the date"?'.
+        var chat = await AtProgress();
+        await chat.SayAsync("blocked");
+        (await chat.SayAsync("cant move until my manager signs off"))
+            .AssertContains(Says("reflection.through.dependency"), "What would help most").AssertNotContains("Just to check", "To when should it move");
+        await chat.SayAsync("keep it as it is");
+        (await chat.SayAsync("nothing")).AssertNotContains(Says(ReflectionTexts.AskInTheWay));
+    }
+
+    [Fact]
+    public async Task AShrugAtWhatGotInTheWayIsNothingInTheWay()
+    {
+        // Jay: "not much tbh" got "Thanks for naming it. One way through fits most things".
+        var chat = await AtWentWell();
+        await chat.SayAsync("did the module");
+        (await chat.SayAsync("not much tbh")).AssertContains(Texts.Get("reflection.through.none", "en-US")).AssertNotContains(Says(ReflectionTexts.ThroughAny));
     }
 }
