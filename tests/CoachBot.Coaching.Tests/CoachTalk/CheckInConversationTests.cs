@@ -459,4 +459,24 @@ public sealed class CheckInConversationTests
         await chat.SayAsync("did the module");
         (await chat.SayAsync("not much tbh")).AssertContains(Texts.Get("reflection.through.none", "en-US")).AssertNotContains(Says(ReflectionTexts.ThroughAny));
     }
+
+    [Fact]
+    public async Task AChildsFluIsFamilyNotTheUsersHealth()
+    {
+        // Linda, tests/transcripts/linda-2026-12-03b.txt: her youngest had the flu, and the coach said "I'm sorry you weren't well".
+        var chat = await AtProgress();
+        (await chat.SayAsync("i'm honestly so behind, i had three night shifts in a row and then my youngest got the flu"))
+            .AssertContains(Says("reflection.through.family")).AssertNotContains(Says("reflection.through.health"));
+    }
+
+    [Theory]
+    [InlineData("give it more time")]
+    [InlineData("push it back please")]
+    public async Task MoreTimeAtWhatWouldHelpMovesTheDate(string said)
+    {
+        // Linda: "give it more time" got 'I read "give it more time", but I'm not sure which option that is.'
+        var chat = await AtProgress();
+        await chat.SayAsync("behind");
+        (await chat.SayAsync(said)).AssertContains(Says(ReflectionTexts.AskNewDate)).AssertNotContains("not sure which option");
+    }
 }
