@@ -358,7 +358,7 @@ public sealed class ReflectionDialog : ComponentDialog
         if (goal is null) return await step.NextAsync(null, ct);
         var today = CoachTurn.Today(context);
         var deadline = (goal.Deadline is { } d && d > today ? d : today).AddMonths(1);
-        var moves = PlanSpacing.Respace(goal.Steps, today, deadline);
+        var moves = MoreTime(goal, today, deadline);
         step.State.ProposalGoalId = goal.Id;
         step.State.ProposalDeadline = deadline;
         var lines = moves.Where(m => m.NewDue != m.OldDue).Select(m => _texts.Text(context, ReflectionTexts.MovedStep,
@@ -371,6 +371,13 @@ public sealed class ReflectionDialog : ComponentDialog
         }, ct);
     }
 
+    /// <summary>
+    /// The open steps spread out to the later deadline; since the dates were too tight, no step comes sooner than it was
+    /// (one just moved to 15 January is not pulled back to the 13th).
+    /// </summary>
+    private static List<RespacedStep> MoreTime(Goal goal, DateOnly today, DateOnly deadline) =>
+        PlanSpacing.Respace(goal.Steps, today, deadline).Select(m => m.NewDue < m.OldDue ? m with { NewDue = m.OldDue } : m).ToList();
+
     private async Task<DialogTurnResult> ApplyMoveAskPrioritiesAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
@@ -380,7 +387,7 @@ public sealed class ReflectionDialog : ComponentDialog
             var goal = CoachTurn.State(context).Goals.FirstOrDefault(g => g.Id == goalId);
             if (step.Result is true && goal is not null)
             {
-                foreach (var move in PlanSpacing.Respace(goal.Steps, CoachTurn.Today(context), deadline))
+                foreach (var move in MoreTime(goal, CoachTurn.Today(context), deadline))
                     goal.Steps.First(s => s.Id == move.StepId).Due = move.NewDue;
                 goal.Deadline = deadline;
                 // The statement names the deadline ("... by 30 June 2027"): it is said again with the new one.
@@ -529,7 +536,9 @@ public sealed class ReflectionDialog : ComponentDialog
             // "behind, what should I do?": a question is never the reason; the prompt answers it.
             && BotFramework.Understanding.TurnUnderstanding.Of(context, dc.Texts).FindQuestion(progress.Reason, context.Activity.Locale) is null)
             said = new SaidWithReason(new FoundChoice(choice.Key, choice.Title, 1.0), Capitalized(progress.Reason));
-        else if (options?.QuestionContext == PromptHelp.Fix && _reader.ObstacleIn(text) is Obstacle.Dependency or Obstacle.Health or Obstacle.Family or Obstacle.Workload
+        // Only kinds whose words no way out uses ("move" is family's word and "move the date"'s).
+        else if (options?.QuestionContext == PromptHelp.Fix && _reader.ObstacleIn(text) is Obstacle.Dependency or Obstacle.Health or Obstacle.Workload
+            && ChoiceRecognizer.RecognizeExact(text, options.Choices ?? []) is null
             && inner.Stack[1].State["state"]?.Deserialize(DialogStateJsonContext.Default.ReflectionState) is { History.Goals.Count: > 0 } reflection)
         {
             reflection.Current.InTheWay = UserText.Clean(text);

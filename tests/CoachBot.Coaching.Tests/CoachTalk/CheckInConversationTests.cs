@@ -479,4 +479,42 @@ public sealed class CheckInConversationTests
         await chat.SayAsync("behind");
         (await chat.SayAsync(said)).AssertContains(Says(ReflectionTexts.AskNewDate)).AssertNotContains("not sure which option");
     }
+
+    [Fact]
+    public async Task MoreTimeNeverPullsAStepSooner()
+    {
+        // Linda: she moved step 1 to 15 January, then "september is not realistic, i need more time" proposed
+        // 15 January -> 13 January for it.
+        var chat = await AtProgress();
+        var goal = (await StateAsync(chat)).Goals[0];
+        var first = goal.Steps[0];
+        // A date later than the step's that spreading the plan over a month more would pull sooner (as Linda's was).
+        var today = DateOnly.FromDateTime(Now.UtcDateTime);
+        var later = Enumerable.Range(1, 200).Select(d => first.Due.AddDays(d)).First(date =>
+        {
+            var steps = goal.Steps.Select(s => new CoachBot.Coaching.Model.PlanStep { Id = s.Id, Title = s.Title, Status = s.Status, Due = s.Id == first.Id ? date : s.Due })
+                .OrderBy(s => s.Due).ToList();
+            return CoachBot.Coaching.Plans.PlanSpacing.Respace(steps, today, goal.Deadline!.Value.AddMonths(1)).First(m => m.StepId == first.Id).NewDue < date;
+        });
+        await chat.SayAsync("behind");
+        (await chat.SayAsync("move the date")).AssertContains(Says(ReflectionTexts.AskNewDate));
+        (await chat.SayAsync(later.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture))).AssertContains("Move \"");
+        (await chat.SayAsync("yes")).AssertContains(Says(ReflectionTexts.Changed));
+        await chat.SayAsync("nothing");
+        await chat.SayAsync("nothing");
+        var before = (await StateAsync(chat)).Goals[0].Steps.ToDictionary(s => s.Id, s => s.Due);
+        Assert.Equal(later, before[first.Id]);
+        (await chat.SayAsync("no, i need more time")).AssertContains("Shall I?");
+        (await chat.SayAsync("yes")).AssertContains(Says(ReflectionTexts.Moved));
+        foreach (var step in (await StateAsync(chat)).Goals[0].Steps) Assert.True(step.Due >= before[step.Id], step.Title);
+    }
+
+    [Fact]
+    public async Task FamilyTimeMattersMoreIsAChangeOfValues()
+    {
+        var chat = await AtDeadlines();
+        await chat.SayAsync("yes");
+        (await chat.SayAsync("actually yes, my mother moved in with us and family time matters more to me now, i don't want a job with long hours"))
+            .AssertContains(Says(ReflectionTexts.RevisitValues));
+    }
 }
