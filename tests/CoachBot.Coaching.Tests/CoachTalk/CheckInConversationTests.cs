@@ -35,7 +35,8 @@ public sealed class CheckInConversationTests
     [InlineData("I actually spoke up in the leadership meeting 💪", "spoke up in the leadership meeting")]
     [InlineData("went to my first meetup, was terrified but it was fine", "went to my first meetup")]
     [InlineData("idk, talked to a pm at work", "talked to a pm at work")] // a hedge is not part of the win
-    [InlineData("ok la, i update my CV already haha", "update my CV already")] // Mei, tests/transcripts/mei-2026-12-03.txt: not "la"
+    [InlineData("ok la, i update my CV already haha", "update my CV already")]
+    [InlineData("Frankly, I am not certain. Perhaps that I kept studying on the train.", "kept studying on the train")] // Klaus: the hedge was celebrated too // Mei, tests/transcripts/mei-2026-12-03.txt: not "la"
     public async Task WhatWentWellIsCelebratedByName(string said, string named)
     {
         var chat = await AtWentWell();
