@@ -518,4 +518,15 @@ public sealed class CheckInConversationTests
         (await chat.SayAsync("actually yes, my mother moved in with us and family time matters more to me now, i don't want a job with long hours"))
             .AssertContains(Says(ReflectionTexts.RevisitValues));
     }
+
+    [Fact]
+    public async Task HowAmIDoingAfterCheckInsByHandDoesNotPromiseAStreakFromTheNextOne()
+    {
+        // Jay, after five check-ins by hand: "No check-in streak yet: your first check-in starts one."
+        var chat = await AtDeadlines();
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync("nothing new");
+        (await chat.SayAsync("how am i doing")).AssertContains(Says(Library.LibraryTexts.NoStreakNoSchedule)).AssertNotContains(Says(Library.LibraryTexts.NoStreak));
+    }
 }
