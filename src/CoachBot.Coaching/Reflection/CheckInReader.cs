@@ -220,8 +220,8 @@ public sealed partial class CheckInReader
     [GeneratedRegex(@"[^\p{L}\p{N}\s'’%\-,]")]
     private static partial Regex NotWordish();
 
-    /// <summary>Where a short answer ends and its reason begins: a comma, a dash, a colon, "because", "but".</summary>
-    [GeneratedRegex(@"\s*(?:[,;:]|\s[-–—]+\s|\s(?:because|cause|coz|cuz|since|but|as)\s)\s*", RegexOptions.IgnoreCase)]
+    /// <summary>Where a short answer ends and its reason begins: a comma, "!", a full stop, a dash, a colon, "because", "but".</summary>
+    [GeneratedRegex(@"\s*(?:[,;:]|!+|\.\s|\s[-–—]+\s|\s(?:because|cause|coz|cuz|since|but|as)\s)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex ReasonBreak();
 
     [GeneratedRegex(@"\s+")]

@@ -529,4 +529,22 @@ public sealed class CheckInConversationTests
         await chat.SayAsync("nothing new");
         (await chat.SayAsync("how am i doing")).AssertContains(Says(Library.LibraryTexts.NoStreakNoSchedule)).AssertNotContains(Says(Library.LibraryTexts.NoStreak));
     }
+
+    [Fact]
+    public async Task OnTrackWithAnExclamationAndTheWinIsTaken()
+    {
+        // Linda: "on track! i read all five job ads on my days off ..." got 'Just to check, did you mean "On track"?'.
+        var chat = await AtProgress();
+        (await chat.SayAsync("on track! i read all five job ads on my days off and i finally understand what they mean by HL7"))
+            .AssertContains(Says(ReflectionTexts.Celebrate), Says(ReflectionTexts.AskInTheWay)).AssertNotContains("Just to check", Says(ReflectionTexts.AskWentWell));
+    }
+
+    [Fact]
+    public async Task ARealCoachAskedForAsAHumanIsTheRealCoachAnswer()
+    {
+        // Linda: "can i talk to a real coach, a human i mean?" got "Yes, I'm a bot ... ask me "can I talk to a real coach?"".
+        var chat = await GoalConversationTests.WithGoal();
+        (await chat.SayAsync("can i talk to a real coach, a human i mean?")).AssertContains(Says("about.topics.realCoach.answer"))
+            .AssertNotContains("ask me \"can I talk to a real coach?\"");
+    }
 }
