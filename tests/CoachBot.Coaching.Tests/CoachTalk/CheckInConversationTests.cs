@@ -422,6 +422,7 @@ public sealed class CheckInConversationTests
     [InlineData("way behind, work exploded", "reflection.through.workload")]
     [InlineData("im so behind because my kid was sick all week", "reflection.through.family")]
     [InlineData("blocked - cant move until my manager signs off", "reflection.through.dependency")]
+    [InlineData("Blocked. I cannot proceed until my employer approves the course budget.", "reflection.through.dependency")] // Klaus
     public async Task ProgressSaidWithItsReasonIsTakenAndTheReasonHeardNotAskedAgain(string said, string through)
     {
         // Jay: "way behind, work exploded" got "Just to check, did you mean "Behind"?", and later "What got in the way?" again.
