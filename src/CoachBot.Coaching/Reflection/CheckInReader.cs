@@ -28,6 +28,7 @@ public sealed partial class CheckInReader
     private readonly PhraseSet _tails;
     private readonly List<(string Key, PhraseSet Words)> _progressLeads;
     private readonly PhraseSet _progressFillers;
+    private readonly PhraseSet _telling;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -49,6 +50,7 @@ public sealed partial class CheckInReader
         _news = List("news");
         _progressLeads = new[] { "done", "onTrack", "behind", "blocked" }.Select(k => (k, List("progressLead." + k))).ToList();
         _progressFillers = List("progressFillers");
+        _telling = List("telling");
     }
 
     /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
@@ -170,15 +172,26 @@ public sealed partial class CheckInReader
     /// A sentence about who has the opportunity said as the thing itself, so it reads inside "Follow up on …":
     /// "my friend's company has a junior analyst opening" is "the junior analyst opening at my friend's company".
     /// </summary>
-    private static string AsThing(string phrase)
+    private string AsThing(string phrase)
     {
         if (HasA().Match(phrase) is not { Success: true } has) return phrase;
         var what = has.Groups["what"].Value;
-        var where = has.Groups["owner"].Value;
+        var where = WithoutTelling(has.Groups["owner"].Value);
         // "my friend has an opening at her company": the thing already says where it is.
         return what.Contains(" at ", StringComparison.OrdinalIgnoreCase) || where.Equals("i", StringComparison.OrdinalIgnoreCase)
             ? "the " + what
             : "the " + what + " at " + where;
+    }
+
+    /// <summary>"said her team" is "her team": the words that report who told it (reading.telling) are no part of the owner.</summary>
+    private string WithoutTelling(string owner)
+    {
+        var words = PhraseSet.Words(owner);
+        var hit = _telling.Find(words).Where(h => h.Start == 0 && h.Length < words.Count).OrderByDescending(h => h.Length).FirstOrDefault();
+        if (hit.Length == 0) return owner;
+        var rest = owner;
+        for (var i = 0; i < hit.Length && rest.IndexOf(' ') is var space and >= 0; i++) rest = rest[(space + 1)..];
+        return rest;
     }
 
     /// <summary>Drops a laugh or a particle that ends the phrase ("... already haha"), when words are left before it.</summary>

@@ -548,4 +548,15 @@ public sealed class CheckInConversationTests
         (await chat.SayAsync("can i talk to a real coach, a human i mean?")).AssertContains(Says("about.topics.realCoach.answer"))
             .AssertNotContains("ask me \"can I talk to a real coach?\"");
     }
+
+    [Fact]
+    public async Task AnOpeningSomeoneToldOfIsNamedWithoutTheirTelling()
+    {
+        // Linda: "Follow up on the opening for a clinical informatics analyst next spring at said her team".
+        var chat = await AtDeadlines();
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        (await chat.SayAsync("a colleague of mine, sam, said her team has an opening for a clinical informatics analyst next spring and she could put in a word for me"))
+            .AssertContains("Shall I add", "at her team").AssertNotContains("said her team");
+    }
 }
