@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
+using CoachBot.BotFramework.Recognizers;
 using CoachBot.BotFramework.State;
 using CoachBot.Coaching.CheckIns;
 using CoachBot.Coaching.Conversation;
@@ -139,9 +140,18 @@ public sealed class ReflectionDialog : ComponentDialog
         var reflection = step.State;
         var goal = Goal(step);
         if (await PausedForDistressAsync(step, context.Activity.Text) is { } paused) return paused;
-        if (ReflectionTexts.Progress.Read(step.Result) is not { } progress || goal is null || AskedStep(goal, reflection) is not { } current)
+        var said = step.Result as SaidWithReason;
+        if (ReflectionTexts.Progress.Read(said?.Choice ?? step.Result) is not { } progress || goal is null || AskedStep(goal, reflection) is not { } current)
             return await step.NextAsync(null, ct);
         reflection.Current.Progress = progress;
+        // "way behind, work exploded": the why is what got in the way (heard now, not asked again); after "done, ..." or
+        // "on track, ..." it is what went well.
+        if (said is not null && progress is ReflectionProgress.Behind or ReflectionProgress.Blocked)
+        {
+            reflection.Current.InTheWay = said.Reason;
+            HearObstacle(step, said.Reason);
+        }
+        else if (said is not null) reflection.Current.WentWell = said.Reason;
         CheckInPattern.Record(CoachTurn.State(context), goal, current, progress);
         switch (progress)
         {
@@ -154,7 +164,7 @@ public sealed class ReflectionDialog : ComponentDialog
                 _texts.Say(context, ReflectionTexts.OnTrack);
                 return await step.NextAsync(null, ct);
             default:
-                var prompt = _texts.Text(context, ReflectionTexts.AskFix, ("step", current.Title));
+                var prompt = _texts.Text(context, said is null ? ReflectionTexts.AskFix : ReflectionTexts.AskFixHeard, ("step", current.Title));
                 if (_suggestions.IsOn(context))
                 {
                     // Ideas from the LLM are shown as suggestions only; the plan changes through the user's own choice below.
@@ -177,6 +187,7 @@ public sealed class ReflectionDialog : ComponentDialog
     {
         var context = step.Context;
         var reflection = step.State;
+        if (await PausedForDistressAsync(step, context.Activity.Text) is { } paused) return paused;
         if (ReflectionTexts.Fixes.Read(step.Result) is not { } fix) return await step.NextAsync(null, ct);
         reflection.Current.Fix = fix;
         if (fix == StepFix.Keep) return await step.NextAsync(null, ct);
@@ -264,13 +275,14 @@ public sealed class ReflectionDialog : ComponentDialog
         reflection.PendingFix = null;
         reflection.FixText = null;
         reflection.FixDate = null;
+        if (reflection.Current.WentWell is not null) return await step.NextAsync(AlreadySaid, ct);
         return await AskInOwnWordsAsync(step, ReflectionTexts.AskWentWell, ct);
     }
 
     private async Task<DialogTurnResult> SaveWentWellAskInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
-        var answer = step.Result as string ?? SaidNothing(step);
+        var answer = step.Result == AlreadySaid ? step.State.Current.WentWell : step.Result as string ?? SaidNothing(step);
         step.State.Current.WentWell = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
         if (answer is not null)
@@ -282,26 +294,37 @@ public sealed class ReflectionDialog : ComponentDialog
             else _texts.Say(context, win is null ? ReflectionTexts.NoWin : ReflectionTexts.Celebrate, ("win", win));
             KeepOpportunity(step.State, _reader.Opportunity(answer, minimum: 3));
         }
+        if (step.State.Current.InTheWay is not null) return await step.NextAsync(AlreadySaid, ct);
         return await AskInOwnWordsAsync(step, ReflectionTexts.AskInTheWay, ct);
     }
 
     private async Task<DialogTurnResult> SaveInTheWayAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
-        var context = step.Context;
+        if (step.Result == AlreadySaid) return await step.NextAsync(null, ct);
         var answer = step.Result as string ?? SaidNothing(step);
         step.State.Current.InTheWay = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
-        if (answer is not null)
-        {
-            if (_answers.Feelings.Read(answer) is { } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
-            else if (_reader.ObstacleIn(answer) is { } obstacle)
-                _texts.Say(context, ReflectionTexts.ThroughFor(obstacle));
-            // An obstacle of no kind the lists know is still heard, and met with the way through that fits most.
-            else _texts.Say(context, ReflectionTexts.ThroughAny);
-            if (_reader.DeadlinesRealistic(answer, asked: false) == false) step.State.DatesWrong = true;
-        }
+        if (answer is not null) HearObstacle(step, answer);
         return await step.NextAsync(null, ct);
     }
+
+    /// <summary>What got in the way, met with the way through for its kind (or heard as a feeling); a word on the dates is kept.</summary>
+    private void HearObstacle(WaterfallStepContext<ReflectionState> step, string answer)
+    {
+        var context = step.Context;
+        if (_answers.Feelings.Read(answer) is { } feeling) context.SendActivity(_answers.FeelingReply.Say(context, feeling, backToPlan: false));
+        else if (_reader.ObstacleIn(answer) is { } obstacle)
+            _texts.Say(context, ReflectionTexts.ThroughFor(obstacle));
+        // An obstacle of no kind the lists know is still heard, and met with the way through that fits most.
+        else _texts.Say(context, ReflectionTexts.ThroughAny);
+        if (_reader.DeadlinesRealistic(answer, asked: false) == false) step.State.DatesWrong = true;
+    }
+
+    /// <summary>A step's answer that was already given earlier in the check-in: the question is not asked again.</summary>
+    private static readonly object AlreadySaid = new();
+
+    /// <summary>The progress said first and then why ("way behind, work exploded"), read before the choice prompt is.</summary>
+    private sealed record SaidWithReason(FoundChoice Choice, string Reason);
 
     private async Task<DialogTurnResult> NextGoalAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
@@ -335,7 +358,7 @@ public sealed class ReflectionDialog : ComponentDialog
         if (goal is null) return await step.NextAsync(null, ct);
         var today = CoachTurn.Today(context);
         var deadline = (goal.Deadline is { } d && d > today ? d : today).AddMonths(1);
-        var moves = PlanSpacing.Respace(goal.Steps, today, deadline);
+        var moves = MoreTime(goal, today, deadline);
         step.State.ProposalGoalId = goal.Id;
         step.State.ProposalDeadline = deadline;
         var lines = moves.Where(m => m.NewDue != m.OldDue).Select(m => _texts.Text(context, ReflectionTexts.MovedStep,
@@ -348,6 +371,13 @@ public sealed class ReflectionDialog : ComponentDialog
         }, ct);
     }
 
+    /// <summary>
+    /// The open steps spread out to the later deadline; since the dates were too tight, no step comes sooner than it was
+    /// (one just moved to 15 January is not pulled back to the 13th).
+    /// </summary>
+    private static List<RespacedStep> MoreTime(Goal goal, DateOnly today, DateOnly deadline) =>
+        PlanSpacing.Respace(goal.Steps, today, deadline).Select(m => m.NewDue < m.OldDue ? m with { NewDue = m.OldDue } : m).ToList();
+
     private async Task<DialogTurnResult> ApplyMoveAskPrioritiesAsync(WaterfallStepContext<ReflectionState> step, CancellationToken ct)
     {
         var context = step.Context;
@@ -357,7 +387,7 @@ public sealed class ReflectionDialog : ComponentDialog
             var goal = CoachTurn.State(context).Goals.FirstOrDefault(g => g.Id == goalId);
             if (step.Result is true && goal is not null)
             {
-                foreach (var move in PlanSpacing.Respace(goal.Steps, CoachTurn.Today(context), deadline))
+                foreach (var move in MoreTime(goal, CoachTurn.Today(context), deadline))
                     goal.Steps.First(s => s.Id == move.StepId).Due = move.NewDue;
                 goal.Deadline = deadline;
                 // The statement names the deadline ("... by 30 June 2027"): it is said again with the new one.
@@ -478,10 +508,53 @@ public sealed class ReflectionDialog : ComponentDialog
     /// <summary>The root begins the values part of the self-assessment when the user said yes to revisiting them.</summary>
     public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        var result = await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
+        var result = await HeardAtChoiceAsync(dc, cancellationToken).ConfigureAwait(false)
+            ?? await base.ContinueDialogAsync(dc, cancellationToken).ConfigureAwait(false);
         if (result.Status == DialogTurnStatus.Complete && result.Result is RevisitValuesResult)
             return await dc.BeginDialogAsync(SelfAssessmentDialog.DialogId, SelfAssessmentDialog.OnlyPart(AssessmentParts.Values), cancellationToken).ConfigureAwait(false);
         return result;
+    }
+
+    /// <summary>
+    /// At the check-in's own choices (how the step is going, what would help) a sentence is read before the choice is:
+    /// strong distress ends the question so its step pauses the check-in; "way behind, work exploded" is Behind with
+    /// its reason; an obstacle said at "what would help?" ("can't move until my manager signs off") is heard, kept as
+    /// what got in the way, and the question asked again. Anything else goes to the prompt as usual.
+    /// </summary>
+    private async Task<DialogTurnResult?> HeardAtChoiceAsync(DialogContext dc, CancellationToken ct)
+    {
+        var context = dc.Context;
+        if (!context.Activity.IsType(BotFramework.Schema.ActivityTypes.Message) || dc.ActiveDialog is not { } frame) return null;
+        var inner = CreateInnerContext(dc, frame);
+        if (inner.ActiveDialog is not { Id: ChoiceId } prompt || inner.Stack.Count < 2 || !UserText.HasWords(context.Activity.Text)) return null;
+        var options = prompt.State["options"]?.Deserialize(BotFramework.Dialogs.DialogJsonContext.Default.PromptOptions);
+        var text = context.Activity.Text;
+        object? said = null;
+        if (_answers.Feelings.Read(text) is { Distress: true }) said = AlreadySaid; // the step after the prompt pauses the check-in
+        else if (options?.QuestionContext == PromptHelp.Progress && _reader.ProgressWithReason(text) is { } progress
+            && options.Choices?.FirstOrDefault(c => c.Key == progress.Key) is { } choice
+            // "behind, what should I do?": a question is never the reason; the prompt answers it.
+            && BotFramework.Understanding.TurnUnderstanding.Of(context, dc.Texts).FindQuestion(progress.Reason, context.Activity.Locale) is null)
+            said = new SaidWithReason(new FoundChoice(choice.Key, choice.Title, 1.0), Capitalized(progress.Reason));
+        // Only kinds whose words no way out uses ("move" is family's word and "move the date"'s).
+        else if (options?.QuestionContext == PromptHelp.Fix && _reader.ObstacleIn(text) is Obstacle.Dependency or Obstacle.Health or Obstacle.Workload
+            && ChoiceRecognizer.RecognizeExact(text, options.Choices ?? []) is null
+            && inner.Stack[1].State["state"]?.Deserialize(DialogStateJsonContext.Default.ReflectionState) is { History.Goals.Count: > 0 } reflection)
+        {
+            reflection.Current.InTheWay = UserText.Clean(text);
+            inner.Stack[1].State["state"] = JsonSerializer.SerializeToNode(reflection, DialogStateJsonContext.Default.ReflectionState);
+            _texts.Say(context, ReflectionTexts.ThroughFor(_reader.ObstacleIn(text)!.Value));
+            await inner.RepromptDialogAsync(ct).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+        if (said is null) return null;
+        var result = await inner.EndDialogAsync(said, ct).ConfigureAwait(false);
+        return result.Status switch
+        {
+            DialogTurnStatus.Complete => await dc.EndDialogAsync(result.Result, ct).ConfigureAwait(false),
+            DialogTurnStatus.Cancelled or DialogTurnStatus.Empty => await dc.EndDialogAsync(null, ct).ConfigureAwait(false),
+            _ => DialogTurnResult.Waiting,
+        };
     }
 
     private static void KeepOpportunity(ReflectionState reflection, OpportunityReading reading)

@@ -18,6 +18,7 @@ public static class ReflectionTexts
     public const string AskProgress = "reflection.askProgress";
     public const string OnTrack = "reflection.onTrack";
     public const string AskFix = "reflection.askFix";
+    public const string AskFixHeard = "reflection.askFixHeard";
     public const string SuggestedWays = "reflection.suggestedWays";
     public const string AskAlternative = "reflection.askAlternative";
     public const string AskHelp = "reflection.askHelp";

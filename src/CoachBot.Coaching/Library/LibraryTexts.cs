@@ -61,6 +61,7 @@ public static class LibraryTexts
     public const string NoDeadline = "library.plan.noDeadline";
     public const string Streak = "library.plan.streak";
     public const string NoStreak = "library.plan.noStreak";
+    public const string NoStreakNoSchedule = "library.plan.noStreakNoSchedule";
     public const string NoGoals = "library.plan.noGoals";
     public const string DueSoonTitle = "library.plan.dueSoonTitle";
     public const string DueSoonItem = "library.plan.dueSoonItem";

@@ -86,8 +86,11 @@ public sealed class PlanStatus(CoachTexts texts, AssessmentWords assessment)
             ("goal", PlanSteps.Number(g)), ("statement", CoachKnowledge.Quote(g)),
             ("done", g.Steps.Count(s => s.Status == StepStatus.Done)), ("total", g.Steps.Count),
             ("left", TimeLeft(context, g.Deadline, today)))).ToList();
-        var streak = CheckInTurns.Find(context)?.Streak ?? 0;
-        lines.Add(streak > 0 ? texts.Text(context, LibraryTexts.Streak, ("streak", streak)) : texts.Text(context, LibraryTexts.NoStreak));
+        var checkIns = CheckInTurns.Find(context);
+        var streak = checkIns?.Streak ?? 0;
+        // Check-ins by hand make no streak: without a schedule, "your first check-in starts one" is untrue.
+        lines.Add(streak > 0 ? texts.Text(context, LibraryTexts.Streak, ("streak", streak))
+            : checkIns is { Schedule.IsActive: true } ? texts.Text(context, LibraryTexts.NoStreak) : texts.Text(context, LibraryTexts.NoStreakNoSchedule));
         return string.Join("\n", lines);
     }
 

@@ -27,6 +27,9 @@ public sealed partial class CheckInReader
     private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
     private readonly PhraseSet _tails;
     private readonly Regex _clauseBreak, _offered, _hasA;
+    private readonly List<(string Key, PhraseSet Words)> _progressLeads;
+    private readonly PhraseSet _progressFillers;
+    private readonly PhraseSet _telling;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -58,6 +61,9 @@ public sealed partial class CheckInReader
         _clauseBreak = new Regex($@"\s(?:,|{Any("clauseBreaks")})\s|,", Options);
         _offered = new Regex($@"\b{Any("offerers")}\s+(?<what>{Any("offered")} .+)$", Options);
         _hasA = new Regex($@"^(?:{Any("thereIs")} {Any("thereArticles")} (?<what>.+?) at (?<owner>.+)|(?<owner>.+?)\s+{Any("hasVerbs")}\s+{Any("hasArticles")}\s+(?<what>.+))$", Options);
+        _progressLeads = new[] { "done", "onTrack", "behind", "blocked" }.Select(k => (k, List("progressLead." + k))).ToList();
+        _progressFillers = List("progressFillers");
+        _telling = List("telling");
     }
 
     /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
@@ -72,10 +78,32 @@ public sealed partial class CheckInReader
         return phrase.Length == 0 ? null : phrase;
     }
 
+    /// <summary>
+    /// The kind of obstacle the answer names; <see cref="Obstacle.None"/> also for a shrug that is most of it ("not much
+    /// tbh"), unless a kind is named ("not much time" is time).
+    /// </summary>
     public Obstacle? ObstacleIn(string? text)
     {
         var (kind, score) = PhraseScore.Best(_obstacles.Select(o => ((Obstacle?)o.Kind, o.Words)), PhraseSet.Words(text));
-        return score > 0 ? kind : null;
+        if (score > 0) return kind;
+        return UserText.HasWords(text) && Win(text) is null ? Obstacle.None : null;
+    }
+
+    /// <summary>
+    /// How the step is going when the answer says it first and then why ("way behind, work exploded", "blocked - waiting
+    /// on my manager sign off"): the progress key (reading.progressLead) and the reason; null for any other answer.
+    /// </summary>
+    public (string Key, string Reason)? ProgressWithReason(string? text)
+    {
+        var cleaned = UserText.Clean(text);
+        if (ReasonBreak().Match(cleaned) is not { Success: true, Index: > 0 } cut) return null;
+        var reason = cleaned[(cut.Index + cut.Length)..].Trim();
+        if (!UserText.HasWords(reason)) return null;
+        var head = PhraseSet.Words(cleaned[..cut.Index]).Where(w => !_progressFillers.AnyIn(w)).ToList();
+        if (head.Count == 0) return null;
+        foreach (var (key, words) in _progressLeads)
+            if (words.Find(head).Any(h => h.Start == 0 && h.Length == head.Count)) return (key, reason);
+        return null;
     }
 
     /// <summary>
@@ -161,11 +189,22 @@ public sealed partial class CheckInReader
     {
         if (_hasA.Match(phrase) is not { Success: true } has) return phrase;
         var what = has.Groups["what"].Value;
-        var where = has.Groups["owner"].Value;
+        var where = WithoutTelling(has.Groups["owner"].Value);
         // "my friend has an opening at her company": the thing already says where it is.
         return what.Contains(" at ", StringComparison.OrdinalIgnoreCase) || where.Equals("i", StringComparison.OrdinalIgnoreCase)
             ? "the " + what
             : "the " + what + " at " + where;
+    }
+
+    /// <summary>"said her team" is "her team": the words that report who told it (reading.telling) are no part of the owner.</summary>
+    private string WithoutTelling(string owner)
+    {
+        var words = PhraseSet.Words(owner);
+        var hit = _telling.Find(words).Where(h => h.Start == 0 && h.Length < words.Count).OrderByDescending(h => h.Length).FirstOrDefault();
+        if (hit.Length == 0) return owner;
+        var rest = owner;
+        for (var i = 0; i < hit.Length && rest.IndexOf(' ') is var space and >= 0; i++) rest = rest[(space + 1)..];
+        return rest;
     }
 
     /// <summary>Drops a laugh or a particle that ends the phrase ("... already haha"), when words are left before it.</summary>
@@ -206,6 +245,10 @@ public sealed partial class CheckInReader
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'’%\-,]")]
     private static partial Regex NotWordish();
+
+    /// <summary>Where a short answer ends and its reason begins: a comma, "!", a full stop, a dash, a colon, "because", "but".</summary>
+    [GeneratedRegex(@"\s*(?:[,;:]|!+|\.\s|\s[-–—]+\s|\s(?:because|cause|coz|cuz|since|but|as)\s)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ReasonBreak();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
