@@ -26,7 +26,7 @@ public sealed partial class CheckInReader
     private readonly List<(string Kind, PhraseSet Words)> _opportunities;
     private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
     private readonly PhraseSet _tails;
-    private readonly Regex _clauseBreak, _offered, _hasA;
+    private readonly Regex _clauseBreak, _offered, _hasA, _reasonBreak;
     private readonly List<(string Key, PhraseSet Words)> _progressLeads;
     private readonly PhraseSet _progressFillers;
     private readonly PhraseSet _telling;
@@ -61,6 +61,7 @@ public sealed partial class CheckInReader
         _clauseBreak = new Regex($@"\s(?:,|{Any("clauseBreaks")})\s|,", Options);
         _offered = new Regex($@"\b{Any("offerers")}\s+(?<what>{Any("offered")} .+)$", Options);
         _hasA = new Regex($@"^(?:{Any("thereIs")} {Any("thereArticles")} (?<what>.+?) at (?<owner>.+)|(?<owner>.+?)\s+{Any("hasVerbs")}\s+{Any("hasArticles")}\s+(?<what>.+))$", Options);
+        _reasonBreak = new Regex($@"\s*(?:[,;:]|!+|\.\s|\s[-–—]+\s|\s{Any("reasonBreaks")}\s)\s*", Options);
         _progressLeads = new[] { "done", "onTrack", "behind", "blocked" }.Select(k => (k, List("progressLead." + k))).ToList();
         _progressFillers = List("progressFillers");
         _telling = List("telling");
@@ -96,7 +97,7 @@ public sealed partial class CheckInReader
     public (string Key, string Reason)? ProgressWithReason(string? text)
     {
         var cleaned = UserText.Clean(text);
-        if (ReasonBreak().Match(cleaned) is not { Success: true, Index: > 0 } cut) return null;
+        if (_reasonBreak.Match(cleaned) is not { Success: true, Index: > 0 } cut) return null;
         var reason = cleaned[(cut.Index + cut.Length)..].Trim();
         if (!UserText.HasWords(reason)) return null;
         var head = PhraseSet.Words(cleaned[..cut.Index]).Where(w => !_progressFillers.AnyIn(w)).ToList();
@@ -245,10 +246,6 @@ public sealed partial class CheckInReader
 
     [GeneratedRegex(@"[^\p{L}\p{N}\s'’%\-,]")]
     private static partial Regex NotWordish();
-
-    /// <summary>Where a short answer ends and its reason begins: a comma, "!", a full stop, a dash, a colon, "because", "but".</summary>
-    [GeneratedRegex(@"\s*(?:[,;:]|!+|\.\s|\s[-–—]+\s|\s(?:because|cause|coz|cuz|since|but|as)\s)\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex ReasonBreak();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
