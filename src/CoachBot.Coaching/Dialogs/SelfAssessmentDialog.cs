@@ -258,6 +258,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         state.Profile.Confirmed = true;
         // With a goal named on the way, that goal is offered next (PromptAsides.OfferWhenDone), not "set a new goal".
         _texts.Say(context, state.LaterOffer is { Starts: PendingOffer.StartsGoal } ? AssessmentTexts.SavedGoalNext : AssessmentTexts.Saved);
+        // Otherwise the saved line asks whether to set a goal now, and a "yes" at the menu starts one (OfferReply).
+        if (state.LaterOffer is not { Starts: PendingOffer.StartsGoal })
+            state.PendingOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, Source = "assessment.saved" };
         return await step.EndDialogAsync(true, ct);
     }
 

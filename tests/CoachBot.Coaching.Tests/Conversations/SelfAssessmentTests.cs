@@ -26,6 +26,9 @@ public sealed class SelfAssessmentTests
         var summary = await chat.SayAsync("skip");
         summary.AssertContains(Says(AssessmentTexts.SummaryTitle), "Advancement, Purpose, Family", "Python 4/5", Says(AssessmentTexts.Confirm));
         (await chat.SayAsync("yes")).AssertContains(Says(AssessmentTexts.Saved));
+        // The saved line asks about a goal; a "yes" starts it (a nurse's "yes" here got "I read 'yes', but I'm not sure").
+        await chat.SayAsync("yes");
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == CoachBot.Coaching.Dialogs.GoalDialog.DialogId);
 
         var profile = (await StateAsync(chat)).Profile;
         Assert.Equal(["explaining things", "writing", "organising"], profile.Strengths);
