@@ -77,7 +77,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         if (IsOtherLanguage(raw, resultWords, words)) return GoalTextKind.OtherLanguage;
         if (resultWords.All(w => IsJunk(w, result))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Gibberish;
         // Only wishes and small words left ("my goal:" of a template never filled in).
-        if (resultWords.All(w => SmartVocabulary.StopWords.Contains(w.Text))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Empty;
+        if (resultWords.All(w => words.Smart.StopWords.Contains(w.Text))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Empty;
         return GoalTextKind.Goal;
     }
 
