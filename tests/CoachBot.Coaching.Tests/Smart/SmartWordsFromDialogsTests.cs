@@ -21,7 +21,6 @@ public sealed class SmartWordsFromDialogsTests
     }
 
     [Theory]
-    [InlineData("stopWords: \"i; ", "stopWords: \" ; ", "smartwords.stopWords")]
     [InlineData("vagueQualifiers: \"better; good; great; best; nicer; stronger\"", "vagueQualifiers: \" \"", "smartwords.vagueQualifiers")]
     [InlineData("values: \"growth;", "values: \"growht;", "smartwords.value.growht.keys")]
     [InlineData("    keys: \"security; secure; stabil*; stable\"", "    keys: \";\"", "smartwords.value.security.keys")]
