@@ -30,6 +30,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Reflection/CheckInReader.cs",
         "src/CoachBot.Coaching/Library/LibraryTopic.cs",
         "src/CoachBot.Coaching/Smart/SmartVocabulary.cs",
+        "src/CoachBot.Coaching/Smart/CareerVocabulary.cs",
     };
 
     [Theory]

@@ -99,6 +99,11 @@ public static class SmartWordsTexts
     public const string GenericWords = "smartwords.genericWords";
     /// <summary>The values' names in the order they are tried; each has <see cref="ValueKeys"/> and <see cref="ValueGoalWords"/>.</summary>
     public const string Values = "smartwords.values";
+    public const string CareerJobNouns = "smartwords.careerJobNouns";
+    public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";
+    public const string CareerNotATitleWords = "smartwords.careerNotATitleWords";
+    public const string ConsonantSoundingVowelStarts = "smartwords.consonantSoundingVowelStarts";
+    public const string VowelSoundingConsonantStarts = "smartwords.vowelSoundingConsonantStarts";
 
     public static string ValueKeys(string value) => $"smartwords.value.{value}.keys";
     public static string ValueGoalWords(string value) => $"smartwords.value.{value}.goalWords";

@@ -30,4 +30,25 @@ public sealed class SmartWordsFromDialogsTests
         var error = Assert.Throws<InvalidDataException>(() => SmartVocabulary.From(texts));
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void CareerWordsAddedOnlyInDialogsAreRead()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml
+            .Replace("careerJobNouns: \"job;", "careerJobNouns: \"gigs; job;", StringComparison.Ordinal));
+        Assert.Null(CareerVocabulary.From(RepoDialogs.Texts).FindJob("land a ux gigs"));
+        Assert.NotNull(CareerVocabulary.From(texts).FindJob("land a ux gigs"));
+        Assert.Equal("an hourly rate", CareerVocabulary.WithArticle("hourly rate"));
+        Assert.Equal("a user researcher", CareerVocabulary.WithArticle("user researcher"));
+    }
+
+    [Theory]
+    [InlineData("careerJobNouns: \"job; jobs; role; roles; position; career; gig\"", "careerJobNouns: \" ; \"", "smartwords.careerJobNouns")]
+    [InlineData("vowelSoundingConsonantStarts: \"hour; honest; honor; honour; heir\"", "vowelSoundingConsonantStarts: \"\"", "smartwords.vowelSoundingConsonantStarts")]
+    public void ABrokenCareerListFailsNamingItsKey(string replace, string with, string key)
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
+        Assert.Contains(key, Assert.Throws<InvalidDataException>(() => CareerVocabulary.From(texts)).Message, StringComparison.Ordinal);
+        Assert.Contains(key, Assert.Throws<InvalidDataException>(() => CareerVocabulary.UseArticleSoundsOf(texts)).Message, StringComparison.Ordinal);
+    }
 }
