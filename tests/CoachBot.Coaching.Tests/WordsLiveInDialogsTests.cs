@@ -31,6 +31,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Library/LibraryTopic.cs",
         "src/CoachBot.Coaching/Smart/SmartVocabulary.cs",
         "src/CoachBot.Coaching/Smart/CareerVocabulary.cs",
+        "src/CoachBot.Coaching/Smart/GoalText.cs",
     };
 
     [Theory]

@@ -46,6 +46,21 @@ public sealed class SmartVocabulary
     /// </summary>
     public ValueConcept[] ValueConcepts { get; }
 
+    /// <summary>The words before "like" that keep it a verb or a comparison ("i'd like", "feels like", "roles like"), not a filler.</summary>
+    public HashSet<string> KeepsLike { get; }
+
+    /// <summary>Small English words that show a message is English even with a few words of another language in it.</summary>
+    public HashSet<string> EnglishFunctionWords { get; }
+
+    /// <summary>The words after "id" that make it "I'd" ("id like", "id love").</summary>
+    public HashSet<string> IdBefore { get; }
+
+    /// <summary>The words after a question's auxiliary that make it a question ("can you", "should i", "is it").</summary>
+    public HashSet<string> QuestionSubjects { get; }
+
+    /// <summary>The keyboard's letter rows: four keys along one are typed, not written ("asdf").</summary>
+    public string[] KeyboardRows { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -66,6 +81,11 @@ public sealed class SmartVocabulary
         ActionVerbs = List(SmartWordsTexts.ActionVerbs);
         VagueQualifiers = Set(SmartWordsTexts.VagueQualifiers);
         GenericWords = Set(SmartWordsTexts.GenericWords);
+        KeepsLike = Set(SmartWordsTexts.KeepsLike);
+        IdBefore = Set(SmartWordsTexts.IdBefore);
+        QuestionSubjects = Set(SmartWordsTexts.QuestionSubjects);
+        KeyboardRows = List(SmartWordsTexts.KeyboardRows);
+        EnglishFunctionWords = Set(SmartWordsTexts.EnglishFunctionWords);
         ValueConcepts = [.. List(SmartWordsTexts.Values).Select(name =>
             new ValueConcept(name, List(SmartWordsTexts.ValueKeys(name)), List(SmartWordsTexts.ValueGoalWords(name))))];
     }
@@ -98,6 +118,11 @@ public static class SmartWordsTexts
     public const string VagueQualifiers = "smartwords.vagueQualifiers";
     public const string GenericWords = "smartwords.genericWords";
     /// <summary>The values' names in the order they are tried; each has <see cref="ValueKeys"/> and <see cref="ValueGoalWords"/>.</summary>
+    public const string KeepsLike = "smartwords.keepsLike";
+    public const string IdBefore = "smartwords.idBefore";
+    public const string QuestionSubjects = "smartwords.questionSubjects";
+    public const string KeyboardRows = "smartwords.keyboardRows";
+    public const string EnglishFunctionWords = "smartwords.englishFunctionWords";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";
