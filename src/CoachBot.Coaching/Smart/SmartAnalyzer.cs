@@ -187,11 +187,6 @@ public static partial class SmartAnalyzer
     private static string OutcomeText(GoalReading reading) =>
         string.Join(' ', reading.OutcomeWords.Select(w => reading.Text.Substring(w.Start, w.Length)));
 
-    private static readonly HashSet<string> LearningVerbs = new(StringComparer.Ordinal)
-    {
-        "learn", "master", "study", "practise", "practice", "improve", "build", "develop", "gain", "get", "pick", "brush", "reach", "become", "be", "train", "upskill",
-    };
-
     /// <summary>A named skill as written ("Python", "public speaking"), not as a vague "skills".</summary>
     private static string? SkillNamed(GoalReading reading)
     {
@@ -203,7 +198,7 @@ public static partial class SmartAnalyzer
         var wish = outcomeWords.Count > 0 ? GoalVocabulary.MatchAt(outcomeWords, 0, reading.Vocabulary.Wishes) : 0;
         var first = outcomeWords.Skip(wish).FirstOrDefault();
         var otherVerb = first.Text is { } verb && (reading.Vocabulary.IsVerb(verb) || VerbPhrase.IngBase(verb, reading.Vocabulary) is not null)
-            && !LearningVerbs.Contains(VerbPhrase.IngBase(verb, reading.Vocabulary) ?? verb);
+            && !reading.Vocabulary.Smart.LearningVerbs.Contains(VerbPhrase.IngBase(verb, reading.Vocabulary) ?? verb);
         foreach (var skill in reading.Vocabulary.Careers.FindSkillMentions(outcome))
         {
             if (otherVerb) continue;
@@ -222,20 +217,18 @@ public static partial class SmartAnalyzer
             var before = outcomeWords.LastOrDefault(w => w.End <= mention.Start);
             if (before.Text is not null && reading.Vocabulary.Smart.VagueQualifiers.Contains(before.Text)) continue;
             // "present the strategy to the VP", "ask my manager": the person spoken to is no role to reach.
-            if (IsAudience(outcomeWords, mention.Start)) continue;
+            if (IsAudience(outcomeWords, mention.Start, reading.Vocabulary)) continue;
             return mention.Text;
         }
         return null;
     }
 
-    private static readonly HashSet<string> AudiencePrepositions = new(StringComparer.Ordinal) { "to", "for", "with", "from", "at", "by", "before", "ask", "tell", "show", "convince", "impress" };
-
     /// <summary>A role written as whom the goal is for or shown to: "to the VP", "with my manager", "ask my lead".</summary>
-    internal static bool IsAudience(List<GoalWord> words, int mentionStart)
+    internal static bool IsAudience(List<GoalWord> words, int mentionStart, GoalVocabulary vocabulary)
     {
         var before = words.Where(w => w.End <= mentionStart).ToList();
-        if (before.Count < 2 || before[^1].Text is not ("the" or "my" or "our" or "their" or "his" or "her" or "your")) return false;
-        return AudiencePrepositions.Contains(before[^2].Text);
+        if (before.Count < 2 || !vocabulary.Smart.AudienceDeterminers.Contains(before[^1].Text)) return false;
+        return vocabulary.Smart.AudiencePrepositions.Contains(before[^2].Text);
     }
 
     private static LetterVerdict Measurable(GoalReading reading, string? measureAnswer)

@@ -61,6 +61,15 @@ public sealed class SmartVocabulary
     /// <summary>The keyboard's letter rows: four keys along one are typed, not written ("asdf").</summary>
     public string[] KeyboardRows { get; }
 
+    /// <summary>Verbs of learning ("learn", "master", "brush up"): before a named skill, the skill is what the goal names.</summary>
+    public HashSet<string> LearningVerbs { get; }
+
+    /// <summary>Words before "my"/"the" that make a role the audience of the goal ("to the VP", "ask my lead"), not the role wanted.</summary>
+    public HashSet<string> AudiencePrepositions { get; }
+
+    /// <summary>The words right before such a role ("the", "my").</summary>
+    public HashSet<string> AudienceDeterminers { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -82,6 +91,9 @@ public sealed class SmartVocabulary
         VagueQualifiers = Set(SmartWordsTexts.VagueQualifiers);
         GenericWords = Set(SmartWordsTexts.GenericWords);
         KeepsLike = Set(SmartWordsTexts.KeepsLike);
+        LearningVerbs = Set(SmartWordsTexts.LearningVerbs);
+        AudiencePrepositions = Set(SmartWordsTexts.AudiencePrepositions);
+        AudienceDeterminers = Set(SmartWordsTexts.AudienceDeterminers);
         IdBefore = Set(SmartWordsTexts.IdBefore);
         QuestionSubjects = Set(SmartWordsTexts.QuestionSubjects);
         KeyboardRows = List(SmartWordsTexts.KeyboardRows);
@@ -119,6 +131,9 @@ public static class SmartWordsTexts
     public const string GenericWords = "smartwords.genericWords";
     /// <summary>The values' names in the order they are tried; each has <see cref="ValueKeys"/> and <see cref="ValueGoalWords"/>.</summary>
     public const string KeepsLike = "smartwords.keepsLike";
+    public const string LearningVerbs = "smartwords.learningVerbs";
+    public const string AudiencePrepositions = "smartwords.audiencePrepositions";
+    public const string AudienceDeterminers = "smartwords.audienceDeterminers";
     public const string IdBefore = "smartwords.idBefore";
     public const string QuestionSubjects = "smartwords.questionSubjects";
     public const string KeyboardRows = "smartwords.keyboardRows";
