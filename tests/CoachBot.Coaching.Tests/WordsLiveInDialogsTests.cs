@@ -32,6 +32,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Smart/SmartVocabulary.cs",
         "src/CoachBot.Coaching/Smart/CareerVocabulary.cs",
         "src/CoachBot.Coaching/Smart/GoalText.cs",
+        "src/CoachBot.Coaching/Smart/GoalWords.cs",
     };
 
     [Theory]

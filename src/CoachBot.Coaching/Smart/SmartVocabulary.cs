@@ -70,6 +70,9 @@ public sealed class SmartVocabulary
     /// <summary>The words right before such a role ("the", "my").</summary>
     public HashSet<string> AudienceDeterminers { get; }
 
+    /// <summary>The endings a word's stem leaves off, tried in the order written ("ships" before "ship" before "s").</summary>
+    public string[] StemEndings { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -91,6 +94,7 @@ public sealed class SmartVocabulary
         VagueQualifiers = Set(SmartWordsTexts.VagueQualifiers);
         GenericWords = Set(SmartWordsTexts.GenericWords);
         KeepsLike = Set(SmartWordsTexts.KeepsLike);
+        StemEndings = List(SmartWordsTexts.StemEndings);
         LearningVerbs = Set(SmartWordsTexts.LearningVerbs);
         AudiencePrepositions = Set(SmartWordsTexts.AudiencePrepositions);
         AudienceDeterminers = Set(SmartWordsTexts.AudienceDeterminers);
@@ -103,6 +107,13 @@ public sealed class SmartVocabulary
     }
 
     private static readonly ConditionalWeakTable<TextCatalog, ConcurrentDictionary<string, SmartVocabulary>> Cache = new();
+
+    /// <summary>Reads the tables of <paramref name="texts"/> and installs those that callers use without a catalog (word stems); start-up calls it.</summary>
+    public static void Install(TextCatalog texts)
+    {
+        From(texts);
+        GoalWords.UseEndingsOf(texts);
+    }
 
     /// <summary>The tables of a catalog in a locale, built once and kept as long as the catalog lives; a bad list throws naming its key.</summary>
     public static SmartVocabulary From(TextCatalog texts, string? locale = null)
@@ -131,6 +142,7 @@ public static class SmartWordsTexts
     public const string GenericWords = "smartwords.genericWords";
     /// <summary>The values' names in the order they are tried; each has <see cref="ValueKeys"/> and <see cref="ValueGoalWords"/>.</summary>
     public const string KeepsLike = "smartwords.keepsLike";
+    public const string StemEndings = "smartwords.stemEndings";
     public const string LearningVerbs = "smartwords.learningVerbs";
     public const string AudiencePrepositions = "smartwords.audiencePrepositions";
     public const string AudienceDeterminers = "smartwords.audienceDeterminers";

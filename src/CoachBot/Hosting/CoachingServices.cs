@@ -50,7 +50,7 @@ internal static class CoachingServices
         ScheduleWords.From(texts);
         CommandWords.From(texts);
         PromptCommands.From(texts);
-        CoachBot.Coaching.Smart.SmartVocabulary.From(texts);
+        CoachBot.Coaching.Smart.SmartVocabulary.Install(texts);
         CoachBot.Coaching.Smart.CareerVocabulary.UseArticleSoundsOf(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
