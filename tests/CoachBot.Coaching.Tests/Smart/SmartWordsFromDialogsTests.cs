@@ -23,6 +23,9 @@ public sealed class SmartWordsFromDialogsTests
     [Theory]
     [InlineData("vagueQualifiers: \"better; good; great; best; nicer; stronger\"", "vagueQualifiers: \" \"", "smartwords.vagueQualifiers")]
     [InlineData("values: \"growth;", "values: \"growht;", "smartwords.value.growht.keys")]
+    [InlineData("stemEndings: \"ships; ship; ments; ment; ations; ation; ions; ion; ings; ing; ers; er; ed; es; s; ly\"", "stemEndings: \";;\"", "smartwords.stemEndings")]
+    [InlineData("idBefore: \"like; love; say\"", "idBefore: \"\"", "smartwords.idBefore")]
+    [InlineData("audienceDeterminers: \"the; my; our; their; his; her; your\"", "audienceDeterminers: \" \"", "smartwords.audienceDeterminers")]
     [InlineData("    keys: \"security; secure; stabil*; stable\"", "    keys: \";\"", "smartwords.value.security.keys")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
