@@ -29,6 +29,10 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Commands/CommandWords.cs",
         "src/CoachBot.Coaching/Reflection/CheckInReader.cs",
         "src/CoachBot.Coaching/Library/LibraryTopic.cs",
+        "src/CoachBot.Coaching/Smart/SmartVocabulary.cs",
+        "src/CoachBot.Coaching/Smart/CareerVocabulary.cs",
+        "src/CoachBot.Coaching/Smart/GoalText.cs",
+        "src/CoachBot.Coaching/Smart/GoalWords.cs",
     };
 
     [Theory]

@@ -68,7 +68,7 @@ public sealed partial class GoalDialog
         a.Role is not null && a.Role == b.Role || ContentStems(a.Outcome, vocabulary).Overlaps(ContentStems(b.Outcome, vocabulary));
 
     private static HashSet<string> ContentStems(string text, GoalVocabulary vocabulary) =>
-        GoalWords.Split(text).Where(w => !SmartVocabulary.StopWords.Contains(w.Text) && !vocabulary.Verbs.Contains(w.Text) && w.Text.Length > 1)
+        GoalWords.Split(text).Where(w => !vocabulary.Smart.StopWords.Contains(w.Text) && !vocabulary.Verbs.Contains(w.Text) && w.Text.Length > 1)
             .Select(w => GoalWords.Stem(w.Text)).ToHashSet(StringComparer.Ordinal);
 
     private (string Outcome, GoalType Type, string? Role)? Outcome(ITurnContext context, string text)

@@ -86,7 +86,7 @@ public sealed class PlanBuilder(TextCatalog texts)
 
     /// <summary>Nouns and other content words of a title, to tell when two steps say the same (verbs and small words left out).</summary>
     private static HashSet<string> ContentWords(string title, GoalVocabulary vocabulary) =>
-        GoalWords.Split(title).Where(w => w.Text.Length > 2 && !w.IsNumber && !SmartVocabulary.StopWords.Contains(w.Text)
+        GoalWords.Split(title).Where(w => w.Text.Length > 2 && !w.IsNumber && !vocabulary.Smart.StopWords.Contains(w.Text)
                 && !vocabulary.Verbs.Contains(w.Text) && !CommonStepWords.Contains(w.Text))
             .Select(w => GoalWords.Stem(w.Text)).ToHashSet(StringComparer.Ordinal);
 

@@ -56,8 +56,9 @@ public sealed class CareerVocabulary
     public IReadOnlyList<string> Transferable { get; }
 
     private CareerVocabulary(List<CareerRole> roles, List<CareerSkill> skills, List<CareerField> fields, IEnumerable<string> levels,
-        IReadOnlyList<string> transferable, Dictionary<string, IReadOnlyList<string>> goalSkills)
+        IReadOnlyList<string> transferable, Dictionary<string, IReadOnlyList<string>> goalSkills, CareerWords words)
     {
+        _words = words;
         Roles = roles;
         Skills = skills;
         Fields = fields;
@@ -79,7 +80,30 @@ public sealed class CareerVocabulary
     /// <summary>A level word of a title ("junior", "senior").</summary>
     public bool IsLevel(string word) => _levels.Contains(word.ToLowerInvariant());
 
-    private static readonly HashSet<string> JobNouns = new(StringComparer.Ordinal) { "job", "jobs", "role", "roles", "position", "career", "gig" };
+    /// <summary>The words of careers that are not names (smartwords.yaml, <see cref="SmartWordsTexts"/>).</summary>
+    private readonly CareerWords _words;
+
+    /// <summary>
+    /// The job nouns after a role's job words ("a UX job"), the titles that take "of" ("head of engineering") and the words that end them there ("head of the team"), and the
+    /// starts that sound unlike their letter ("a user researcher", "an hourly"): smartwords.career*.
+    /// </summary>
+    private sealed record CareerWords(HashSet<string> JobNouns, HashSet<string> OfTitleHeads, HashSet<string> NotATitleWord, string[] ConsonantSoundingVowelStarts, string[] VowelSoundingConsonantStarts);
+
+    private static CareerWords ReadWords(TextCatalog texts, string? locale)
+    {
+        string[] List(string key)
+        {
+            if (!texts.Contains(key)) throw new InvalidDataException($"dialogs: '{key}' is missing.");
+            var items = SplitList(texts.Get(key, locale)).Select(w => w.ToLowerInvariant()).ToArray();
+            if (items.Length == 0) throw new InvalidDataException($"dialogs: '{key}' must list at least one word.");
+            return items;
+        }
+        return new CareerWords(new(List(SmartWordsTexts.CareerJobNouns), StringComparer.Ordinal), new(List(SmartWordsTexts.CareerOfTitleHeads), StringComparer.Ordinal), new(List(SmartWordsTexts.CareerNotATitleWords), StringComparer.Ordinal),
+            List(SmartWordsTexts.ConsonantSoundingVowelStarts), List(SmartWordsTexts.VowelSoundingConsonantStarts));
+    }
+
+    private HashSet<string> JobNouns => _words.JobNouns;
+    private HashSet<string> NotATitleWord => _words.NotATitleWord;
 
     /// <summary>
     /// "get a UX job", "my first management role": a job named by its field's words, with no role noun, as the role
@@ -136,7 +160,7 @@ public sealed class CareerVocabulary
             new CareerField(key, List($"careers.field.{key}.names").FirstOrDefault() ?? key, List($"careers.field.{key}.names"))).ToList();
         var goalSkills = texts.KeysStartingWith("careers.goalSkills.")
             .ToDictionary(k => k["careers.goalSkills.".Length..], k => List(k), StringComparer.Ordinal);
-        return new CareerVocabulary(roles, skills, fields, List("careers.level"), List("careers.transferable"), goalSkills);
+        return new CareerVocabulary(roles, skills, fields, List("careers.level"), List("careers.transferable"), goalSkills, ReadWords(texts, locale));
     }
 
     /// <summary>The entry names under a prefix: "careers.role.uxDesigner.names" gives "uxDesigner".</summary>
@@ -168,7 +192,7 @@ public sealed class CareerVocabulary
                 while (first > 0 && _levels.Contains(words[first - 1].Text)) first--;
                 var last = i + names.Length - 1;
                 // "head of engineering", "director of product": the "of" part belongs to the title.
-                if (last + 2 < words.Count && words[last + 1].Text == "of" && names[^1] is "head" or "director" or "vp"
+                if (last + 2 < words.Count && words[last + 1].Text == "of" && _words.OfTitleHeads.Contains(names[^1])
                     && !NotATitleWord.Contains(words[last + 2].Text) && !words[last + 2].IsNumber)
                     last += 2;
                 found.Add(new RoleMention(role, text![words[first].Start..words[last].End], words[first].Start, words[last].End));
@@ -179,10 +203,6 @@ public sealed class CareerVocabulary
         return found;
     }
 
-    private static readonly HashSet<string> NotATitleWord = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "my", "our", "by", "in", "at", "to", "for", "and", "or", "this", "next",
-    };
 
     /// <summary>The skills the text names, each once, in order.</summary>
     public IReadOnlyList<CareerSkill> FindSkills(string? text) => FindAll(text, _skillNames, _skillStarts).Select(m => m.Item).Distinct().ToList();
@@ -275,17 +295,29 @@ public sealed class CareerVocabulary
         return (SoundsLikeVowel(first) ? "an " : "a ") + text;
     }
 
-    private static readonly string[] ConsonantSoundingVowelStarts = ["uni", "use", "usu", "user", "uk", "euro", "one", "once", "ux", "ui", "url"];
-    private static readonly string[] VowelSoundingConsonantStarts = ["hour", "honest", "honor", "honour", "heir"];
+    private static volatile CareerWords? s_articleWords;
+
+    /// <summary>
+    /// Installs the article-sound words of <paramref name="texts"/> for <see cref="WithArticle"/>, which its many callers
+    /// use without a catalog (start-up calls it; a bad list fails naming its key). Until then the shipped dialogs' words.
+    /// </summary>
+    public static void UseArticleSoundsOf(TextCatalog texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        s_articleWords = ReadWords(texts, null);
+    }
+
+    private static CareerWords ArticleWords => s_articleWords ?? GoalVocabulary.Default.Careers._words;
 
     private static bool SoundsLikeVowel(string word)
     {
         var lower = word.ToLowerInvariant();
+        var (consonantSoundingVowelStarts, vowelSoundingConsonantStarts) = (ArticleWords.ConsonantSoundingVowelStarts, ArticleWords.VowelSoundingConsonantStarts);
         // An acronym said letter by letter: "an SEO specialist", "an MBA", "a CPA", "a UX designer".
         if (word.Length > 1 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word != "UX" && word != "UI")
             return "AEFHILMNORSX".Contains(word[0]);
-        if (ConsonantSoundingVowelStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return false;
-        if (VowelSoundingConsonantStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return true;
+        if (consonantSoundingVowelStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return false;
+        if (vowelSoundingConsonantStarts.Any(p => lower.StartsWith(p, StringComparison.Ordinal))) return true;
         return lower.Length > 0 && "aeiou".Contains(lower[0]);
     }
 }

@@ -52,7 +52,7 @@ public static class GoalClassifier
         if (words.Count == 0) return GoalType.Generic;
         // "be a better leader": a role qualified as a direction is a skill to grow, not a role to reach.
         var allRoles = vocabulary.Careers.FindRoles(text);
-        var roles = allRoles.Where(r => !QualifiedAsDirection(text!, r.Start)).ToList();
+        var roles = allRoles.Where(r => !QualifiedAsDirection(text!, r.Start, vocabulary)).ToList();
         var directionOnly = allRoles.Count > 0 && roles.Count == 0
             || roles.Count == 0 && Any(words, ["a better", "a good", "a great", "a stronger", "a more", "a nicer"]);
         foreach (var (type, key) in Order)
@@ -96,10 +96,10 @@ public static class GoalClassifier
         return GoalType.Generic;
     }
 
-    private static bool QualifiedAsDirection(string text, int start)
+    private static bool QualifiedAsDirection(string text, int start, GoalVocabulary vocabulary)
     {
         var before = GoalWords.Split(text[..start]).LastOrDefault();
-        return before.Text is not null && SmartVocabulary.VagueQualifiers.Contains(before.Text);
+        return before.Text is not null && vocabulary.Smart.VagueQualifiers.Contains(before.Text);
     }
 
     private static bool StartsWithLevelUp(string roleText) =>

@@ -239,7 +239,7 @@ internal sealed class GoalReading
     }
 
     /// <summary>Content words of the outcome, without fillers ("I want to", "by", "my").</summary>
-    public IEnumerable<GoalWord> MeaningfulWords => OutcomeWords.Where(w => !SmartVocabulary.StopWords.Contains(w.Text));
+    public IEnumerable<GoalWord> MeaningfulWords => OutcomeWords.Where(w => !Vocabulary.Smart.StopWords.Contains(w.Text));
 
     /// <summary>
     /// The matched words and what follows them in the same clause ("promoted" -> "promoted to senior manager"),

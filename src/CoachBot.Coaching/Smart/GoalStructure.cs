@@ -259,7 +259,7 @@ internal sealed partial class GoalStructure
                 .ToList();
             var first = SkipLeading(words, content, vocabulary);
             // "Step 1:", "ideally by spring": a label or a softener with a date says nothing to do.
-            c.HasContent = content.Any(k => !SmartVocabulary.StopWords.Contains(words[k].Text) && !words[k].Text.StartsWith("milestone", StringComparison.Ordinal)
+            c.HasContent = content.Any(k => !vocabulary.Smart.StopWords.Contains(words[k].Text) && !words[k].Text.StartsWith("milestone", StringComparison.Ordinal)
                 && !words[k].IsNumber && !IsNumberWord(words[k].Text) && words[k].Text is not ("steps" or "step" or "first" or "then" or "finally" or "ideally" or "hopefully" or "preferably" or "latest" or "at" or "the"));
             c.HasVerb = first >= 0 && VerbPhrase.StartsVerb(words, first, vocabulary);
             c.IsTentative = first >= 0 && words[first].Text is "try" or "explore" or "consider" && first + 1 < words.Count && words[first + 1].Text is not "to";

@@ -42,7 +42,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         var raw = text ?? "";
         if (raw.Length > GoalReading.MaxLength) raw = raw[..GoalReading.MaxLength];
         var hadMarkup = LooksLikeMarkup(raw);
-        var tidy = Normalize(SmartStatement.Tidy(WithoutCode(raw), keepLines: true));
+        var tidy = Normalize(SmartStatement.Tidy(WithoutCode(raw), keepLines: true), words);
         var unsure = false;
 
         var dropped = new List<string>();
@@ -65,7 +65,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         var resultWords = GoalWords.Split(result);
 
         var kind = resultWords.Count == 0
-            ? hadQuestion ? GoalTextKind.Question : hadMarkup ? GoalTextKind.Markup : Gibberish(raw) ? GoalTextKind.Gibberish : GoalTextKind.Empty
+            ? hadQuestion ? GoalTextKind.Question : hadMarkup ? GoalTextKind.Markup : Gibberish(raw, words) ? GoalTextKind.Gibberish : GoalTextKind.Empty
             : Classify(raw, result, resultWords, words, hadMarkup);
         return new GoalText(kind, kind == GoalTextKind.Goal ? result : "", dropped, hadQuestion || unsure && kind == GoalTextKind.Goal);
     }
@@ -75,9 +75,9 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         if (GoalVocabulary.IsExactly(resultWords, words.KeepGoal)) return GoalTextKind.KeepGoal;
         if (AllGreetings(resultWords, words)) return GoalTextKind.Greeting;
         if (IsOtherLanguage(raw, resultWords, words)) return GoalTextKind.OtherLanguage;
-        if (resultWords.All(w => IsJunk(w, result))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Gibberish;
+        if (resultWords.All(w => IsJunk(w, result, words))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Gibberish;
         // Only wishes and small words left ("my goal:" of a template never filled in).
-        if (resultWords.All(w => SmartVocabulary.StopWords.Contains(w.Text))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Empty;
+        if (resultWords.All(w => words.Smart.StopWords.Contains(w.Text))) return hadMarkup ? GoalTextKind.Markup : GoalTextKind.Empty;
         return GoalTextKind.Goal;
     }
 
@@ -122,7 +122,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
     // ---- normalizing ----
 
     /// <summary>Typed shorthand spelled out, curly quotes straightened, emoji and repeated punctuation squeezed.</summary>
-    private static string Normalize(string text)
+    private static string Normalize(string text, GoalVocabulary vocabulary)
     {
         var sb = new StringBuilder(text.Length);
         foreach (var rune in text.EnumerateRunes())
@@ -157,7 +157,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
                 "im" => "I'm",
                 "ive" => "I've",
                 "ill" when i + 1 < words.Count && !words[i + 1].IsNumber => "I'll",
-                "id" when i + 1 < words.Count && words[i + 1].Text is "like" or "love" or "say" => "I'd",
+                "id" when i + 1 < words.Count && vocabulary.Smart.IdBefore.Contains(words[i + 1].Text) => "I'd",
                 "dont" => "don't",
                 "cant" => "can't",
                 "thats" => "that's",
@@ -209,7 +209,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         if (sentence.TrimEnd().EndsWith('?') && (vocabulary.QuestionWords.Contains(first) || vocabulary.QuestionAuxiliaries.Contains(first))) return true;
         if (vocabulary.QuestionWords.Contains(first) && (vocabulary.QuestionAuxiliaries.Contains(second) || second is "about" || first.EndsWith("'s", StringComparison.Ordinal)))
             return true;
-        if (vocabulary.QuestionAuxiliaries.Contains(first) && second is "you" or "i" or "we" or "it" or "this" or "that" or "there" or "my" or "u" or "people" or "anyone" or "someone" or "most" or "others")
+        if (vocabulary.QuestionAuxiliaries.Contains(first) && vocabulary.Smart.QuestionSubjects.Contains(second))
             return true;
         // "ummm I want to be a UX designer? maybe??" is a goal said unsurely, not a question: a question mark makes a
         // question only of a sentence with no goal in it ("something in tech?" stays a vague goal).
@@ -235,7 +235,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
             var n = GoalVocabulary.MatchAt(words, i, vocabulary.Hedges);
             if (n == 0 && IsFillerSound(words[i].Text)) n = 1;
             if (n == 0) continue;
-            if (n == 1 && words[i].Text == "like" && !IsFillerLike(words, i)) continue;
+            if (n == 1 && words[i].Text == "like" && !IsFillerLike(words, i, vocabulary)) continue;
             for (var k = 0; k < n; k++) drop[i + k] = true;
             i += n - 1;
         }
@@ -265,14 +265,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
             || w.TrimStart('h').Trim('m').Length == 0 && w.Contains('m') || w.TrimStart('e').Trim('r', 'm').Length == 0 && w.Contains('r')
             || w.TrimStart('a').Trim('h').Length == 0 && w.Contains('h') || w.TrimStart('u').Trim('h').Length == 0 && w.Contains('h'));
 
-    private static readonly HashSet<string> KeepsLike = new(StringComparer.Ordinal)
-    {
-        "would", "i'd", "we'd", "you'd", "they'd", "i", "we", "you", "they", "feel", "feels", "felt", "look", "looks",
-        "looked", "sound", "sounds", "seem", "seems", "something", "anything", "things", "really", "also", "d", "wouldn't",
-        "don't", "didn't", "not", "people", "roles", "jobs", "companies",
-    };
-
-    private static bool IsFillerLike(List<GoalWord> words, int at) => at == 0 || !KeepsLike.Contains(words[at - 1].Text);
+    private static bool IsFillerLike(List<GoalWord> words, int at, GoalVocabulary vocabulary) => at == 0 || !vocabulary.Smart.KeepsLike.Contains(words[at - 1].Text);
 
     /// <summary>Spaces and commas left behind by dropped words: no " ,", ",,", leading commas or double spaces.</summary>
     internal static string TidyPunctuation(string text)
@@ -306,27 +299,19 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         return true;
     }
 
-    private static readonly HashSet<string> EnglishFunctionWords = new(StringComparer.Ordinal)
-    {
-        "i", "to", "the", "a", "an", "my", "be", "by", "in", "of", "and", "want", "will", "get", "become", "learn", "next",
-        "year", "is", "at", "for", "on", "with", "as", "job", "work", "this", "that", "it", "me", "i'm", "would", "like",
-    };
-
     private static bool IsOtherLanguage(string raw, List<GoalWord> words, GoalVocabulary vocabulary)
     {
-        var foreign = words.Count(w => vocabulary.OtherLanguage.Contains(w.Text) && !EnglishFunctionWords.Contains(w.Text));
-        var english = words.Count(w => EnglishFunctionWords.Contains(w.Text));
+        var foreign = words.Count(w => vocabulary.OtherLanguage.Contains(w.Text) && !vocabulary.Smart.EnglishFunctionWords.Contains(w.Text));
+        var english = words.Count(w => vocabulary.Smart.EnglishFunctionWords.Contains(w.Text));
         var accented = raw.Any(c => "ñáéíóúüöäßèàçãõêâôìò".Contains(char.ToLowerInvariant(c)));
         return foreign >= 2 && foreign > english || accented && foreign >= 1 && english <= 1;
     }
 
-    private static readonly string[] KeyboardRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
-
     /// <summary>The whole text reads as keyboard mash (used when nothing else was left).</summary>
-    private static bool Gibberish(string raw)
+    private static bool Gibberish(string raw, GoalVocabulary vocabulary)
     {
         var words = GoalWords.Split(raw);
-        return words.Count > 0 && words.All(w => IsJunk(w, raw));
+        return words.Count > 0 && words.All(w => IsJunk(w, raw, vocabulary));
     }
 
     /// <summary>
@@ -334,14 +319,14 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
     /// times ("aaaa"), four letters without a vowel that are not an acronym in capitals ("xkcd" but not "HTML"), or
     /// letters and digits mixed ("a1b2").
     /// </summary>
-    internal static bool IsJunk(GoalWord word, string text)
+    internal static bool IsJunk(GoalWord word, string text, GoalVocabulary vocabulary)
     {
         var w = word.Text;
         if (word.IsNumber) return false;
         if (w.Any(char.IsDigit) && w.Any(char.IsLetter)) return true;
         for (var i = 0; i + 2 < w.Length; i++)
             if (w[i] == w[i + 1] && w[i] == w[i + 2]) return true;
-        foreach (var row in KeyboardRows)
+        foreach (var row in vocabulary.Smart.KeyboardRows)
         {
             var reversed = new string(row.Reverse().ToArray());
             for (var i = 0; i + 4 <= w.Length; i++)
@@ -356,7 +341,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
             if (w.Length % unit != 0) continue;
             var piece = w[..unit];
             if (Enumerable.Range(0, w.Length / unit).All(k => w.Substring(k * unit, unit) == piece)
-                && (unit >= 3 && KeyboardRows.Any(r => r.Contains(piece, StringComparison.Ordinal)) || !piece.Any(c => "aeiouy".Contains(c))))
+                && (unit >= 3 && vocabulary.Smart.KeyboardRows.Any(r => r.Contains(piece, StringComparison.Ordinal)) || !piece.Any(c => "aeiouy".Contains(c))))
                 return true;
         }
         var written = text.Substring(word.Start, word.Length);

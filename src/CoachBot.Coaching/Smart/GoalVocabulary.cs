@@ -14,6 +14,9 @@ public sealed class GoalVocabulary
 {
     public CareerVocabulary Careers { get; }
 
+    /// <summary>The word tables of the SMART rules (smartwords.yaml).</summary>
+    public SmartVocabulary Smart { get; }
+
     internal IReadOnlyList<string[]> Hedges { get; }
     internal IReadOnlyList<string[]> Openers { get; }
     internal IReadOnlyList<string[]> Greetings { get; }
@@ -197,6 +200,7 @@ public sealed class GoalVocabulary
         HashSet<string> Set(string key) => new(List(key).SelectMany(CareerVocabulary.Words), StringComparer.Ordinal);
 
         Careers = CareerVocabulary.From(texts, locale);
+        Smart = SmartVocabulary.From(texts, locale);
         Holidays = List("dates.holidays").Select(ParseMonthDay).OfType<(int, int)>().ToHashSet();
         Hedges = Phrases("smart.words.hedges");
         Openers = Phrases("smart.words.openers");

@@ -30,9 +30,10 @@ internal static class GoalWords
     public static string Stem(string word)
     {
         var w = word;
+        var endings = Endings;
         for (var pass = 0; pass < 2; pass++)
         {
-            foreach (var ending in Endings)
+            foreach (var ending in endings)
             {
                 if (w.Length - ending.Length >= 4 && w.EndsWith(ending, StringComparison.Ordinal))
                 {
@@ -45,7 +46,13 @@ internal static class GoalWords
         return w.Length > 6 ? w[..6] : w;
     }
 
-    private static readonly string[] Endings = ["ships", "ship", "ments", "ment", "ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ed", "es", "s", "ly"];
+    private static volatile string[]? s_endings;
+
+    /// <summary>The endings <see cref="Stem"/> cuts, tried in order (smartwords.stemEndings), installed at start-up; until then the shipped dialogs' words.</summary>
+    private static string[] Endings => s_endings ?? GoalVocabulary.Default.Smart.StemEndings;
+
+    /// <summary>Installs the stem endings of <paramref name="texts"/> for <see cref="Stem"/>, which its callers use without a catalog; a bad list fails naming its key.</summary>
+    internal static void UseEndingsOf(BotFramework.Text.TextCatalog texts) => s_endings = SmartVocabulary.From(texts).StemEndings;
 
     /// <summary>Typo distance a vocabulary word of this length may carry: none up to four letters ("lead" is not "read"), 1 up to 7, then 2.</summary>
     public static int AllowedTypos(int length) => EditDistance.AllowedFor(length, exactUpTo: 4);

@@ -103,7 +103,7 @@ public static partial class SmartAnalyzer
     {
 
         // "get better at public speaking", "improve my Excel skills", "grow my network": a direction, even with a skill named.
-        if (FirstOf(reading, SmartVocabulary.VagueFrames) is { At: 0 or 1 } frame && reading.Measures.Count == 0 && RoleTitle(reading) is null)
+        if (FirstOf(reading, reading.Vocabulary.Smart.VagueFrames) is { At: 0 or 1 } frame && reading.Measures.Count == 0 && RoleTitle(reading) is null)
             return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(frame.At, frame.Length, 0));
         if (ConcreteOutcome(reading) is { } concrete)
             return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, concrete.Evidence) with { Named = concrete.Named };
@@ -111,14 +111,14 @@ public static partial class SmartAnalyzer
         if (measureAnswer is not null && NumberRecognizer.RecognizeAll(measureAnswer, null).Count > 0 && reading.OutcomeWords.Count > 0
             && reading.Vocabulary.IsVerb(reading.OutcomeWords[0].Text))
             return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, measureAnswer.Trim()) with { Named = SpecificAspect.Result };
-        if (FirstOf(reading, SmartVocabulary.VaguePhrases) is { } vague)
+        if (FirstOf(reading, reading.Vocabulary.Smart.VaguePhrases) is { } vague)
             return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome, reading.Phrase(vague.At, vague.Length, 0));
         // "change careers lol", "get into tech": a move whose destination is what is missing, so that is what is asked.
         if (MovesWithoutDestination(reading)) return Verdict(SmartLetter.Specific, false, SmartReason.NoDestination);
         var meaningful = reading.MeaningfulWords.ToList();
         if (meaningful.Count < 3) return Verdict(SmartLetter.Specific, false, SmartReason.TooShort, meaningful.Count == 0 ? null : string.Join(' ', meaningful.Select(w => w.Text)));
         // Enough words and a verb someone can act on ("organize the yearly hackathon").
-        if (FirstOf(reading, SmartVocabulary.ActionVerbs) is { } action)
+        if (FirstOf(reading, reading.Vocabulary.Smart.ActionVerbs) is { } action)
             return Verdict(SmartLetter.Specific, true, SmartReason.ConcreteOutcome, AsSaid(reading.Phrase(action.At, action.Length, 8), reading.Vocabulary)) with { Named = SpecificAspect.Action };
         return Verdict(SmartLetter.Specific, false, SmartReason.VagueOutcome);
     }
@@ -126,14 +126,14 @@ public static partial class SmartAnalyzer
     /// <summary>A credential, named skill, concrete action, role title or a measured result, as written.</summary>
     private static (string Evidence, SpecificAspect Named)? ConcreteOutcome(GoalReading reading)
     {
-        if (FirstOf(reading, SmartVocabulary.CertificationWords) is { } credential) return (reading.Phrase(credential.At, credential.Length, 0), SpecificAspect.Credential);
+        if (FirstOf(reading, reading.Vocabulary.Smart.CertificationWords) is { } credential) return (reading.Phrase(credential.At, credential.Length, 0), SpecificAspect.Credential);
         if (RoleTitle(reading) is { } role) return (role, SpecificAspect.Role);
         // "i just want a ux job": a job named by its field's words names the role the vocabulary knows for them.
         if (JobNamed(reading) is { } job) return (job, SpecificAspect.Role);
         if (SkillNamed(reading) is { } skill) return (skill, SpecificAspect.Skill);
         // "get my first job", "get promoted": short, and still the outcome itself.
         if (FirstOf(reading, reading.Vocabulary.ShortOutcomes) is { } outcome) return (AsSaid(reading.Phrase(outcome.At, outcome.Length, 4), reading.Vocabulary), SpecificAspect.Result);
-        if (FirstOf(reading, SmartVocabulary.ConcreteActions) is { } hit) return (reading.Phrase(hit.At, hit.Length, 4), SpecificAspect.Action);
+        if (FirstOf(reading, reading.Vocabulary.Smart.ConcreteActions) is { } hit) return (reading.Phrase(hit.At, hit.Length, 4), SpecificAspect.Action);
         if (CareerChange(reading) is { } destination) return (destination, SpecificAspect.Field);
         // A field move is specific when it says where from ("from teaching to ...", "leave banking and ..."); "get into
         // cybersecurity" alone is a direction: the coach asks which role.
@@ -187,11 +187,6 @@ public static partial class SmartAnalyzer
     private static string OutcomeText(GoalReading reading) =>
         string.Join(' ', reading.OutcomeWords.Select(w => reading.Text.Substring(w.Start, w.Length)));
 
-    private static readonly HashSet<string> LearningVerbs = new(StringComparer.Ordinal)
-    {
-        "learn", "master", "study", "practise", "practice", "improve", "build", "develop", "gain", "get", "pick", "brush", "reach", "become", "be", "train", "upskill",
-    };
-
     /// <summary>A named skill as written ("Python", "public speaking"), not as a vague "skills".</summary>
     private static string? SkillNamed(GoalReading reading)
     {
@@ -203,7 +198,7 @@ public static partial class SmartAnalyzer
         var wish = outcomeWords.Count > 0 ? GoalVocabulary.MatchAt(outcomeWords, 0, reading.Vocabulary.Wishes) : 0;
         var first = outcomeWords.Skip(wish).FirstOrDefault();
         var otherVerb = first.Text is { } verb && (reading.Vocabulary.IsVerb(verb) || VerbPhrase.IngBase(verb, reading.Vocabulary) is not null)
-            && !LearningVerbs.Contains(VerbPhrase.IngBase(verb, reading.Vocabulary) ?? verb);
+            && !reading.Vocabulary.Smart.LearningVerbs.Contains(VerbPhrase.IngBase(verb, reading.Vocabulary) ?? verb);
         foreach (var skill in reading.Vocabulary.Careers.FindSkillMentions(outcome))
         {
             if (otherVerb) continue;
@@ -220,22 +215,20 @@ public static partial class SmartAnalyzer
         foreach (var mention in reading.Vocabulary.Careers.FindRoles(outcome))
         {
             var before = outcomeWords.LastOrDefault(w => w.End <= mention.Start);
-            if (before.Text is not null && SmartVocabulary.VagueQualifiers.Contains(before.Text)) continue;
+            if (before.Text is not null && reading.Vocabulary.Smart.VagueQualifiers.Contains(before.Text)) continue;
             // "present the strategy to the VP", "ask my manager": the person spoken to is no role to reach.
-            if (IsAudience(outcomeWords, mention.Start)) continue;
+            if (IsAudience(outcomeWords, mention.Start, reading.Vocabulary)) continue;
             return mention.Text;
         }
         return null;
     }
 
-    private static readonly HashSet<string> AudiencePrepositions = new(StringComparer.Ordinal) { "to", "for", "with", "from", "at", "by", "before", "ask", "tell", "show", "convince", "impress" };
-
     /// <summary>A role written as whom the goal is for or shown to: "to the VP", "with my manager", "ask my lead".</summary>
-    internal static bool IsAudience(List<GoalWord> words, int mentionStart)
+    internal static bool IsAudience(List<GoalWord> words, int mentionStart, GoalVocabulary vocabulary)
     {
         var before = words.Where(w => w.End <= mentionStart).ToList();
-        if (before.Count < 2 || before[^1].Text is not ("the" or "my" or "our" or "their" or "his" or "her" or "your")) return false;
-        return AudiencePrepositions.Contains(before[^2].Text);
+        if (before.Count < 2 || !vocabulary.Smart.AudienceDeterminers.Contains(before[^1].Text)) return false;
+        return vocabulary.Smart.AudiencePrepositions.Contains(before[^2].Text);
     }
 
     private static LetterVerdict Measurable(GoalReading reading, string? measureAnswer)
@@ -246,9 +239,9 @@ public static partial class SmartAnalyzer
                 BotFramework.Recognizers.NumberRecognizer.RecognizeAll(measureAnswer, null).Count > 0 ? SmartReason.HasNumber : SmartReason.HasFinishLine, measureAnswer.Trim());
         if (reading.Measures.Count > 0)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasNumber, MeasureText(reading, reading.Measures[0]));
-        if (FirstOf(reading, SmartVocabulary.CertificationWords) is { } credential)
+        if (FirstOf(reading, reading.Vocabulary.Smart.CertificationWords) is { } credential)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, FinishLineText(reading, credential.At, credential.Length));
-        if (FirstOf(reading, SmartVocabulary.FinishLines) is { } finish)
+        if (FirstOf(reading, reading.Vocabulary.Smart.FinishLines) is { } finish)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(finish.At, finish.Length, 8), reading.Vocabulary));
         if (FirstOf(reading, reading.Vocabulary.ShortOutcomes) is { } outcome)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(outcome.At, outcome.Length, 4), reading.Vocabulary));
@@ -285,17 +278,17 @@ public static partial class SmartAnalyzer
         var words = reading.OutcomeWords;
         var first = at;
         while (first > 0 && at - first < 8
-               && (!SmartVocabulary.StopWords.Contains(words[first - 1].Text) || words[first - 1].Text is "the" or "a" or "an" or "my" or "get"))
+               && (!reading.Vocabulary.Smart.StopWords.Contains(words[first - 1].Text) || words[first - 1].Text is "the" or "a" or "an" or "my" or "get"))
             first--;
         while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;
         // "CPA exam", "PMP certification": the credential word after the name belongs to it.
-        while (at + length < words.Count && SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
+        while (at + length < words.Count && reading.Vocabulary.Smart.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
         // "pass the AWS Solutions Architect exam": the name runs on to the credential word after it; the quote is the
         // whole name, never "pass the AWS".
         var whole = reading.Phrase(first, at - first + length, 8);
         var quoted = reading.Phrase(first, at - first + length, 0);
         var rest = GoalWords.Split(whole).Skip(GoalWords.Split(quoted).Count).ToList();
-        var lastCredential = rest.FindLastIndex(w => SmartVocabulary.CertificationWords.Any(c => GoalWords.Matches(w.Text, c)));
+        var lastCredential = rest.FindLastIndex(w => reading.Vocabulary.Smart.CertificationWords.Any(c => GoalWords.Matches(w.Text, c)));
         return lastCredential >= 0 ? reading.Phrase(first, at - first + length + lastCredential + 1, 0) : quoted;
     }
 
@@ -310,7 +303,7 @@ public static partial class SmartAnalyzer
         for (var taken = 0; taken < 2; taken++)
         {
             var next = reading.OutcomeWords.FirstOrDefault(w => w.Start >= end);
-            if (next.Text is not { } word || SmartVocabulary.StopWords.Contains(word) || next.IsNumber
+            if (next.Text is not { } word || reading.Vocabulary.Smart.StopWords.Contains(word) || next.IsNumber
                 || !text.AsSpan(end, next.Start - end).IsWhiteSpace() || next.Start - end > 2)
                 break;
             end = next.End;
@@ -335,12 +328,12 @@ public static partial class SmartAnalyzer
     {
         var goalWords = reading.MeaningfulWords.Where(w => !w.IsNumber).ToList();
         foreach (var value in profile.Values.Select(v => v.Text).Where(v => !string.IsNullOrWhiteSpace(v)))
-            if (ServesValue(goalWords, value) is { } word)
+            if (ServesValue(goalWords, value, reading.Vocabulary.Smart) is { } word)
                 // The value as the user picked it, whole; the goal word that matched it ("admin", "raise") is a fragment.
                 return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesValue, value.Trim());
 
         foreach (var vision in new[] { profile.Vision5Years, profile.Vision10Years, profile.CurrentRole })
-            if (SharedWord(goalWords, vision) is not null)
+            if (SharedWord(goalWords, vision, reading.Vocabulary.Smart) is not null)
                 // No evidence quoted: the one shared word ("admin") is a fragment, and the vision itself is the user's long answer.
                 return Verdict(SmartLetter.Relevant, true, SmartReason.MatchesVision);
 
@@ -357,13 +350,13 @@ public static partial class SmartAnalyzer
     private static partial System.Text.RegularExpressions.Regex ReasonClause();
 
     /// <summary>The goal word that serves the value: the value's own word ("salary"), or a word of its concept ("raise").</summary>
-    private static string? ServesValue(List<GoalWord> goalWords, string value)
+    private static string? ServesValue(List<GoalWord> goalWords, string value, SmartVocabulary smart)
     {
-        var valueWords = GoalWords.Split(value).Where(w => !SmartVocabulary.StopWords.Contains(w.Text) && !w.IsNumber).ToList();
+        var valueWords = GoalWords.Split(value).Where(w => !smart.StopWords.Contains(w.Text) && !w.IsNumber).ToList();
         foreach (var g in goalWords)
-            if (!SmartVocabulary.GenericWords.Contains(g.Text) && valueWords.Any(v => GoalWords.Stem(v.Text) == GoalWords.Stem(g.Text)))
+            if (!smart.GenericWords.Contains(g.Text) && valueWords.Any(v => GoalWords.Stem(v.Text) == GoalWords.Stem(g.Text)))
                 return g.Text;
-        foreach (var concept in SmartVocabulary.ValueConcepts)
+        foreach (var concept in smart.ValueConcepts)
         {
             if (!valueWords.Any(v => concept.Keys.Any(k => GoalWords.Matches(v.Text, k)))) continue;
             foreach (var g in goalWords)
@@ -376,18 +369,18 @@ public static partial class SmartAnalyzer
     /// A content word the goal shares with the vision (crude stems: "leading" ~ "leadership"), or two words of the
     /// same value concept ("senior manager" ~ "lead a department").
     /// </summary>
-    private static string? SharedWord(List<GoalWord> goalWords, string? vision)
+    private static string? SharedWord(List<GoalWord> goalWords, string? vision, SmartVocabulary smart)
     {
         if (string.IsNullOrWhiteSpace(vision)) return null;
         var visionWords = GoalWords.Split(vision)
-            .Where(w => !w.IsNumber && !SmartVocabulary.StopWords.Contains(w.Text) && !SmartVocabulary.GenericWords.Contains(w.Text))
+            .Where(w => !w.IsNumber && !smart.StopWords.Contains(w.Text) && !smart.GenericWords.Contains(w.Text))
             .ToList();
-        var candidates = goalWords.Where(w => !SmartVocabulary.GenericWords.Contains(w.Text)).ToList();
+        var candidates = goalWords.Where(w => !smart.GenericWords.Contains(w.Text)).ToList();
         foreach (var g in candidates)
             foreach (var v in visionWords)
                 if (GoalWords.Stem(g.Text) == GoalWords.Stem(v.Text) || g.Text.Length >= 5 && GoalWords.Like(g.Text, v.Text))
                     return g.Text == v.Text ? g.Text : $"{g.Text} ~ {v.Text}";
-        foreach (var concept in SmartVocabulary.ValueConcepts)
+        foreach (var concept in smart.ValueConcepts)
         {
             var inGoal = candidates.FirstOrDefault(g => concept.GoalWords.Any(p => GoalWords.Matches(g.Text, p)));
             var inVision = visionWords.FirstOrDefault(v => concept.GoalWords.Any(p => GoalWords.Matches(v.Text, p)));

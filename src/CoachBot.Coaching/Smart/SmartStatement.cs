@@ -178,7 +178,7 @@ public static partial class SmartStatement
             // "so I wanna be a product manager": a "so" that opens the message is an opener, not a reason.
             if (ReasonStarts(clause, clause[0]) && !(clause[0].Start == reading.Words[0].Start && clause[0].Text == "so")) continue;
             var trimmed = Trim(clause, vocabulary);
-            var score = trimmed.Count(w => !SmartVocabulary.StopWords.Contains(w.Text))
+            var score = trimmed.Count(w => !vocabulary.Smart.StopWords.Contains(w.Text))
                 + (trimmed.Count > 0 && VerbPhrase.BaseOf(trimmed[0].Text, vocabulary) is not null ? 2 : 0)
                 - (trimmed.Count > 0 && trimmed[0].Text is "after" or "before" or "while" or "during" ? 2 : 0);
             if (trimmed.Count > 0 && score > bestScore) { best = trimmed; bestScore = score; }

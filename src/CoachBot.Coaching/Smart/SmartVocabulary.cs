@@ -1,134 +1,162 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using CoachBot.BotFramework.Text;
+
 namespace CoachBot.Coaching.Smart;
 
 /// <summary>
-/// The word tables behind the SMART rules (roles, skills and fields are in dialogs/&lt;locale&gt;/careers.yaml, hedges,
-/// greetings, wishes and verbs in smart.yaml: <see cref="GoalVocabulary"/>). Patterns are matched word by word with typos allowed by length
-/// (<see cref="GoalWords.Matches"/>): "word*" is a prefix, "?" any one word. Tables, not code, so a coach can
-/// read what counts as vague or concrete and add to it.
+/// The word tables behind the SMART rules, read from dialogs/&lt;locale&gt;/smartwords.yaml (<see cref="SmartWordsTexts"/>;
+/// roles, skills and fields are in careers.yaml, hedges, greetings, wishes and verbs in smart.yaml: <see cref="GoalVocabulary"/>).
+/// Patterns are matched word by word with typos allowed by length (<see cref="GoalWords.Matches"/>): "word*" is a prefix,
+/// "?" any one word. Data, not code, so a coach can read what counts as vague or concrete and add to it. Built once per
+/// catalog and locale (<see cref="GoalVocabulary.Smart"/>); an empty list fails with its key named.
 /// </summary>
-internal static class SmartVocabulary
+public sealed class SmartVocabulary
 {
     /// <summary>Words that carry no outcome: fillers, pronouns, the wish itself, deadline connectors.</summary>
-    public static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "i", "i'm", "im", "i'd", "id", "i'll", "ill", "i've", "me", "my", "mine", "myself", "we", "our", "you", "your",
-        "want", "wanna", "would", "like", "love", "hope", "wish", "plan", "planning", "need", "will", "going", "gonna",
-        "try", "trying", "able", "should", "could", "can", "must", "really", "just", "maybe", "somehow", "also", "very",
-        "to", "the", "a", "an", "of", "in", "on", "at", "for", "and", "or", "so", "that", "this", "it", "its", "with",
-        "by", "within", "before", "until", "till", "from", "into", "as", "is", "am", "are", "be", "been", "being", "was",
-        "get", "got", "getting", "do", "doing", "have", "has", "some", "more", "much", "lot", "lots", "goal", "next",
-        "end", "year", "years", "month", "months", "week", "weeks", "day", "days", "now", "then", "soon", "time",
-    };
+    public HashSet<string> StopWords { get; }
 
     /// <summary>Frames that make even a named skill a direction ("get better at public speaking"), at the start of the outcome.</summary>
-    public static readonly string[] VagueFrames =
-    [
-        "get better at", "be better at", "become better at", "get good at", "improve my", "improve", "improving", "grow my network",
-        "work on my", "work on", "brush up", "get more", "be more",
-    ];
+    public string[] VagueFrames { get; }
 
     /// <summary>Outcomes that name a direction, not a result.</summary>
-    public static readonly string[] VaguePhrases =
-    [
-        "get better", "be better", "do better", "become better", "improve", "improve myself", "grow", "growth",
-        "advance*", "progress*", "succeed", "success*", "do well", "be happy", "happier", "happy at work",
-        "get ahead", "move up", "level up", "next level", "develop myself", "self development", "personal development",
-        "professional development", "better career", "my career", "more money", "earn more", "make more",
-        "fulfil*", "something new", "find my passion", "be the best", "potential", "be good at", "good at my job",
-        "better job", "better at my job", "better person", "be more", "a better",
-    ];
+    public string[] VaguePhrases { get; }
 
     /// <summary>Credentials: observable by definition (you hold it or you don't).</summary>
-    public static readonly string[] CertificationWords =
-    [
-        "certif*", "exam", "exams", "pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia",
-        "aws", "azure", "gcp", "csm", "shrm", "phr", "mba", "cert", "certs", "degree", "diploma", "license", "licence", "licensed",
-        "bootcamp", "six sigma", "master's!", "masters!", "phd", "accredit*",
-    ];
+    public string[] CertificationWords { get; }
 
     /// <summary>Concrete actions with an object ("run a project", "land a job as", "publish", "mentor").</summary>
-    public static readonly string[] ConcreteActions =
-    [
-        "land ? job", "land ? role", "land a", "job as", "role as", "position as", "run a project", "run ? project",
-        "lead a project", "lead ? project", "lead ? team", "lead the", "mentor*", "publish*", "launch*",
-        "start a business", "start my own", "open a", "write a book", "give ? talk", "give a talk", "speak at",
-        "present at", "conference*", "promoted to", "promotion to", "promted to", "salary of", "portfolio",
-        "side project", "build a", "build an", "app", "website", "certified", "pass the", "course*", "article*",
-        "blog", "podcast", "newsletter", "hire", "department", "consultancy", "freelanc*", "client*", "customers",
-        "switch to", "switch into", "move into", "transition to", "transition into", "industry", "sector",
-        "join a", "join the", "get a job", "get a ? job", "get the job", "run a marathon", "marathon", "return to", "go back to", "return to work", "go back to work", "get back to work", "back into work", "return to the workforce",
-    ];
+    public string[] ConcreteActions { get; }
 
     /// <summary>Observable finish lines: you can tell the day it happened.</summary>
-    public static readonly string[] FinishLines =
-    [
-        "pass", "passed", "passing", "get certified", "certified", "promoted", "promted", "promotion", "land",
-        "landed", "hired", "job offer", "launch*", "publish*", "complete*", "finish*", "graduat*", "ship", "release",
-        "signed", "fluent", "find a", "find my first", "start a business", "start my own", "open a", "found a", "job as", "role as",
-        "position as", "job in", "role in", "position in", "first job", "first ? job", "my first ? job", "get a job", "get a ? job", "get the job", "marathon", "present", "presenting", "give ? talk", "give a talk", "give my", "talk at", "return to work", "back to work", "return to", "start my new job", "start a new job",
-        // A role held is a finish line you can see: "move into a product role", "step into a lead position".
-        "into a ? role", "into a ? position", "into ? role", "into a role", "a ? role as", "into the ? role",
-        // A language level is a finish line a test shows: "reach B2 in German".
-        "b 1", "b 2", "c 1", "c 2",
-    ];
+    public string[] FinishLines { get; }
 
     /// <summary>Verbs that, with a few words after them, make an outcome someone could do and check.</summary>
-    public static readonly string[] ActionVerbs =
-    [
-        "organi*", "build", "create", "write", "finish", "complete", "launch", "start", "open", "lead", "run", "learn",
-        "earn", "pass", "join", "attend", "deliver", "present*", "teach", "design", "host", "release", "save", "reduce",
-        "increase", "hire", "sell", "win", "negotiate", "move", "switch", "find", "apply", "read", "speak", "train",
-        "automate", "ship", "grow ? team", "double", "cut",
-    ];
+    public string[] ActionVerbs { get; }
 
     /// <summary>Words that make a role vague again ("a better manager" is a direction, not a title).</summary>
-    public static readonly HashSet<string> VagueQualifiers = new(StringComparer.Ordinal) { "better", "good", "great", "best", "nicer", "stronger" };
+    public HashSet<string> VagueQualifiers { get; }
 
     /// <summary>Words too common to show that a goal and a vision share a direction.</summary>
-    public static readonly HashSet<string> GenericWords = new(StringComparer.Ordinal)
-    {
-        "career", "job", "work", "working", "role", "new", "good", "better", "best", "make", "become", "people",
-        "thing", "things", "company", "field", "want", "place", "life", "great", "big", "first", "one", "two", "three",
-    };
+    public HashSet<string> GenericWords { get; }
 
     /// <summary>
-    /// What a stated value means in goal words: a value is read through the keys ("Advancement" is growth), then a
-    /// goal serves it when one of its words matches the concept's goal words.
+    /// What a stated value means in goal words, in the order written: a value is read through the keys ("Advancement"
+    /// is growth), then a goal serves it when one of its words matches the concept's goal words.
     /// </summary>
-    public static readonly ValueConcept[] ValueConcepts =
-    [
-        new("growth", ["growth", "grow*", "advanc*", "promot*", "career", "progress*", "ambition", "achiev*"],
-            ["promot*", "senior", "lead", "leader*", "manager", "manag*", "director", "head", "principal", "chief", "vp",
-             "executive", "partner", "advanc*", "level", "grow*", "career"]),
-        new("learning", ["learn*", "knowledge", "mastery", "expertise", "curiosity", "develop*", "education"],
-            ["learn*", "course*", "certif*", "study", "studying", "skill*", "master*", "degree", "train*", "exam",
-             "language", "fluent", "bootcamp", "read*", "practi*", "coding", "programming"]),
-        new("salary", ["salary", "money", "pay", "income", "compensation", "financ*", "wealth", "earn*"],
-            ["salary", "pay", "paid", "money", "raise", "income", "earn*", "compensation", "bonus", "promot*"]),
-        new("balance", ["balance", "wellbeing", "well", "health*", "family", "time"],
-            ["balance", "flexib*", "remote*", "hybrid", "hours", "part", "family", "health*", "wellbeing", "boundar*",
-             "commute", "vacation", "weekend*", "four"]),
-        new("flexibility", ["flexib*", "freedom", "remote"],
-            ["flexib*", "remote*", "hybrid", "freelanc*", "hours", "schedule", "own", "independen*"]),
-        new("autonomy", ["autonom*", "independen*", "entrepreneur*"],
-            ["own", "founder", "found", "start", "business", "consult*", "freelanc*", "independen*"]),
-        new("purpose", ["purpose", "impact", "meaning*", "mission", "service", "help*", "contribut*", "social", "community"],
-            ["help*", "mission", "impact*", "nonprofit", "profit", "charity", "communit*", "mentor*", "teach*",
-             "volunteer*", "patient*", "student*", "social", "sustainab*", "climate", "purpose"]),
-        new("culture", ["culture", "team*", "colleague*", "belonging", "collaborat*"],
-            ["team*", "culture", "colleague*", "communit*", "mentor*", "collaborat*"]),
-        new("creativity", ["creativ*", "innovat*", "design*"],
-            ["creat*", "design*", "write", "writing", "art", "build*", "launch*", "innovat*", "product*", "publish*"]),
-        new("recognition", ["recogni*", "prestige", "status", "respect*", "visib*", "reputation", "influence"],
-            ["publish*", "speak*", "talk*", "conference*", "award*", "promot*", "known", "visib*", "lead*"]),
-        new("security", ["security", "secure", "stabil*", "stable"],
-            ["stable", "secure", "permanent", "certif*", "salary", "contract", "license*"]),
-        new("leadership", ["leader*", "lead", "leading", "influence"],
-            ["lead*", "manag*", "mentor*", "team*", "director", "head", "supervis*"]),
-        new("expertise", ["expert*", "master*", "craft*", "excellence", "quality"],
-            ["expert*", "master*", "certif*", "senior", "principal", "skill*", "specialist"]),
-    ];
+    public ValueConcept[] ValueConcepts { get; }
+
+    /// <summary>The words before "like" that keep it a verb or a comparison ("i'd like", "feels like", "roles like"), not a filler.</summary>
+    public HashSet<string> KeepsLike { get; }
+
+    /// <summary>Small English words that show a message is English even with a few words of another language in it.</summary>
+    public HashSet<string> EnglishFunctionWords { get; }
+
+    /// <summary>The words after "id" that make it "I'd" ("id like", "id love").</summary>
+    public HashSet<string> IdBefore { get; }
+
+    /// <summary>The words after a question's auxiliary that make it a question ("can you", "should i", "is it").</summary>
+    public HashSet<string> QuestionSubjects { get; }
+
+    /// <summary>The keyboard's letter rows: four keys along one are typed, not written ("asdf").</summary>
+    public string[] KeyboardRows { get; }
+
+    /// <summary>Verbs of learning ("learn", "master", "brush up"): before a named skill, the skill is what the goal names.</summary>
+    public HashSet<string> LearningVerbs { get; }
+
+    /// <summary>Words before "my"/"the" that make a role the audience of the goal ("to the VP", "ask my lead"), not the role wanted.</summary>
+    public HashSet<string> AudiencePrepositions { get; }
+
+    /// <summary>The words right before such a role ("the", "my").</summary>
+    public HashSet<string> AudienceDeterminers { get; }
+
+    /// <summary>The endings a word's stem leaves off, tried in the order written ("ships" before "ship" before "s").</summary>
+    public string[] StemEndings { get; }
+
+    private SmartVocabulary(TextCatalog texts, string? locale)
+    {
+        string[] List(string key)
+        {
+            if (!texts.Contains(key)) throw new InvalidDataException($"dialogs: '{key}' is missing.");
+            var items = texts.Get(key, locale).Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (items.Length == 0) throw new InvalidDataException($"dialogs: '{key}' must list at least one word.");
+            return items;
+        }
+        HashSet<string> Set(string key) => new(List(key), StringComparer.Ordinal);
+
+        StopWords = Set(SmartWordsTexts.StopWords);
+        VagueFrames = List(SmartWordsTexts.VagueFrames);
+        VaguePhrases = List(SmartWordsTexts.VaguePhrases);
+        CertificationWords = List(SmartWordsTexts.CertificationWords);
+        ConcreteActions = List(SmartWordsTexts.ConcreteActions);
+        FinishLines = List(SmartWordsTexts.FinishLines);
+        ActionVerbs = List(SmartWordsTexts.ActionVerbs);
+        VagueQualifiers = Set(SmartWordsTexts.VagueQualifiers);
+        GenericWords = Set(SmartWordsTexts.GenericWords);
+        KeepsLike = Set(SmartWordsTexts.KeepsLike);
+        StemEndings = List(SmartWordsTexts.StemEndings);
+        LearningVerbs = Set(SmartWordsTexts.LearningVerbs);
+        AudiencePrepositions = Set(SmartWordsTexts.AudiencePrepositions);
+        AudienceDeterminers = Set(SmartWordsTexts.AudienceDeterminers);
+        IdBefore = Set(SmartWordsTexts.IdBefore);
+        QuestionSubjects = Set(SmartWordsTexts.QuestionSubjects);
+        KeyboardRows = List(SmartWordsTexts.KeyboardRows);
+        EnglishFunctionWords = Set(SmartWordsTexts.EnglishFunctionWords);
+        ValueConcepts = [.. List(SmartWordsTexts.Values).Select(name =>
+            new ValueConcept(name, List(SmartWordsTexts.ValueKeys(name)), List(SmartWordsTexts.ValueGoalWords(name))))];
+    }
+
+    private static readonly ConditionalWeakTable<TextCatalog, ConcurrentDictionary<string, SmartVocabulary>> Cache = new();
+
+    /// <summary>Reads the tables of <paramref name="texts"/> and installs those that callers use without a catalog (word stems); start-up calls it.</summary>
+    public static void Install(TextCatalog texts)
+    {
+        From(texts);
+        GoalWords.UseEndingsOf(texts);
+    }
+
+    /// <summary>The tables of a catalog in a locale, built once and kept as long as the catalog lives; a bad list throws naming its key.</summary>
+    public static SmartVocabulary From(TextCatalog texts, string? locale = null)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var perLocale = Cache.GetValue(texts, static _ => new ConcurrentDictionary<string, SmartVocabulary>(StringComparer.OrdinalIgnoreCase));
+        return perLocale.GetOrAdd(locale ?? TextCatalog.DefaultLocale, l => new SmartVocabulary(texts, l));
+    }
 }
 
 /// <summary>A value and the words that show a goal serves it.</summary>
-internal sealed record ValueConcept(string Name, string[] Keys, string[] GoalWords);
+public sealed record ValueConcept(string Name, string[] Keys, string[] GoalWords);
+
+/// <summary>Keys of dialogs/en-US/smartwords.yaml: the word tables of the SMART rules, checked at start-up like every text key.</summary>
+[TextKeys]
+public static class SmartWordsTexts
+{
+    public const string StopWords = "smartwords.stopWords";
+    public const string VagueFrames = "smartwords.vagueFrames";
+    public const string VaguePhrases = "smartwords.vaguePhrases";
+    public const string CertificationWords = "smartwords.certificationWords";
+    public const string ConcreteActions = "smartwords.concreteActions";
+    public const string FinishLines = "smartwords.finishLines";
+    public const string ActionVerbs = "smartwords.actionVerbs";
+    public const string VagueQualifiers = "smartwords.vagueQualifiers";
+    public const string GenericWords = "smartwords.genericWords";
+    /// <summary>The values' names in the order they are tried; each has <see cref="ValueKeys"/> and <see cref="ValueGoalWords"/>.</summary>
+    public const string KeepsLike = "smartwords.keepsLike";
+    public const string StemEndings = "smartwords.stemEndings";
+    public const string LearningVerbs = "smartwords.learningVerbs";
+    public const string AudiencePrepositions = "smartwords.audiencePrepositions";
+    public const string AudienceDeterminers = "smartwords.audienceDeterminers";
+    public const string IdBefore = "smartwords.idBefore";
+    public const string QuestionSubjects = "smartwords.questionSubjects";
+    public const string KeyboardRows = "smartwords.keyboardRows";
+    public const string EnglishFunctionWords = "smartwords.englishFunctionWords";
+    public const string Values = "smartwords.values";
+    public const string CareerJobNouns = "smartwords.careerJobNouns";
+    public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";
+    public const string CareerNotATitleWords = "smartwords.careerNotATitleWords";
+    public const string ConsonantSoundingVowelStarts = "smartwords.consonantSoundingVowelStarts";
+    public const string VowelSoundingConsonantStarts = "smartwords.vowelSoundingConsonantStarts";
+
+    public static string ValueKeys(string value) => $"smartwords.value.{value}.keys";
+    public static string ValueGoalWords(string value) => $"smartwords.value.{value}.goalWords";
+}

@@ -50,6 +50,8 @@ internal static class CoachingServices
         ScheduleWords.From(texts);
         CommandWords.From(texts);
         PromptCommands.From(texts);
+        CoachBot.Coaching.Smart.SmartVocabulary.Install(texts);
+        CoachBot.Coaching.Smart.CareerVocabulary.UseArticleSoundsOf(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
             services.GetRequiredService<Understander>(), services.GetRequiredService<IOptions<CoachingOptions>>().Value,

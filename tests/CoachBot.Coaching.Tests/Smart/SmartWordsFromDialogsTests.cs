@@ -1,0 +1,57 @@
+using CoachBot.BotFramework.Text;
+using CoachBot.Coaching.Smart;
+using CoachBot.TestSupport;
+
+namespace CoachBot.Coaching.Tests.Smart;
+
+/// <summary>
+/// Issue 11: the SMART rules' word tables are read from dialogs/en-US/smartwords.yaml. A word added only there is
+/// read, and a list emptied by a bad edit fails (at start-up, <see cref="SmartVocabulary.From"/>) naming its key.
+/// </summary>
+public sealed class SmartWordsFromDialogsTests
+{
+    [Fact]
+    public void AWordAddedOnlyInDialogsIsRead()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("vagueQualifiers: \"better;", "vagueQualifiers: \"shinier; better;", StringComparison.Ordinal));
+        Assert.Contains("shinier", SmartVocabulary.From(texts).VagueQualifiers);
+        Assert.DoesNotContain("shinier", SmartVocabulary.From(RepoDialogs.Texts).VagueQualifiers);
+        Assert.Same(SmartVocabulary.From(RepoDialogs.Texts), GoalVocabulary.From(RepoDialogs.Texts).Smart);
+        Assert.Equal("growth", SmartVocabulary.From(RepoDialogs.Texts).ValueConcepts[0].Name);
+    }
+
+    [Theory]
+    [InlineData("vagueQualifiers: \"better; good; great; best; nicer; stronger\"", "vagueQualifiers: \" \"", "smartwords.vagueQualifiers")]
+    [InlineData("values: \"growth;", "values: \"growht;", "smartwords.value.growht.keys")]
+    [InlineData("stemEndings: \"ships; ship; ments; ment; ations; ation; ions; ion; ings; ing; ers; er; ed; es; s; ly\"", "stemEndings: \";;\"", "smartwords.stemEndings")]
+    [InlineData("idBefore: \"like; love; say\"", "idBefore: \"\"", "smartwords.idBefore")]
+    [InlineData("audienceDeterminers: \"the; my; our; their; his; her; your\"", "audienceDeterminers: \" \"", "smartwords.audienceDeterminers")]
+    [InlineData("    keys: \"security; secure; stabil*; stable\"", "    keys: \";\"", "smartwords.value.security.keys")]
+    public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
+        var error = Assert.Throws<InvalidDataException>(() => SmartVocabulary.From(texts));
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CareerWordsAddedOnlyInDialogsAreRead()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml
+            .Replace("careerJobNouns: \"job;", "careerJobNouns: \"gigs; job;", StringComparison.Ordinal));
+        Assert.Null(CareerVocabulary.From(RepoDialogs.Texts).FindJob("land a ux gigs"));
+        Assert.NotNull(CareerVocabulary.From(texts).FindJob("land a ux gigs"));
+        Assert.Equal("an hourly rate", CareerVocabulary.WithArticle("hourly rate"));
+        Assert.Equal("a user researcher", CareerVocabulary.WithArticle("user researcher"));
+    }
+
+    [Theory]
+    [InlineData("careerJobNouns: \"job; jobs; role; roles; position; career; gig\"", "careerJobNouns: \" ; \"", "smartwords.careerJobNouns")]
+    [InlineData("vowelSoundingConsonantStarts: \"hour; honest; honor; honour; heir\"", "vowelSoundingConsonantStarts: \"\"", "smartwords.vowelSoundingConsonantStarts")]
+    public void ABrokenCareerListFailsNamingItsKey(string replace, string with, string key)
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
+        Assert.Contains(key, Assert.Throws<InvalidDataException>(() => CareerVocabulary.From(texts)).Message, StringComparison.Ordinal);
+        Assert.Contains(key, Assert.Throws<InvalidDataException>(() => CareerVocabulary.UseArticleSoundsOf(texts)).Message, StringComparison.Ordinal);
+    }
+}
