@@ -7,25 +7,28 @@ namespace CoachBot.Coaching.Commands;
 /// <summary>
 /// "i am a nurse, 9 years, in the hospital", "im an accountant": someone saying who they are at the menu, which names
 /// no command. A coach takes it as the start of a conversation, not as something it failed to understand. Only an
-/// opening of menu.introduction.openers followed at once by a role careers.yaml knows counts, so the coach never
-/// says back a role it did not recognize.
+/// opening of the roles held today (goal.currentRole.openers, shared with <see cref="Assessment.RoleHeld"/>) right
+/// before a role careers.yaml knows counts, so the coach never says back a role it did not recognize.
 /// </summary>
 public sealed class SelfIntroduction(TextCatalog texts)
 {
-    public const string Openers = "menu.introduction.openers";
+    private static readonly string[] Articles = ["a", "an", "the"];
 
-    private readonly string[] _openers = texts.Get(Openers)
+    private readonly HashSet<string> _openers = texts.Get(Assessment.RoleHeld.Openers)
         .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-        .Select(o => PhraseKey.Of(o)).OrderByDescending(o => o.Length).ToArray();
+        .Select(o => WithoutArticle(PhraseKey.Of(o))).ToHashSet(StringComparer.Ordinal);
 
     private readonly CareerVocabulary _careers = CareerVocabulary.From(texts);
 
-    /// <summary>The role the person says they have (or had), in their words ("office manager"), or null when the text is
-    /// no self-introduction.</summary>
+    /// <summary>The role the person says they have, in their words ("office manager"), or null when the text is no
+    /// self-introduction.</summary>
     public string? Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || _careers.FindRoles(text) is not [var mention, ..]) return null;
-        var before = PhraseKey.Of(text[..mention.Start]);
-        return _openers.Contains(before) ? mention.Text.ToLowerInvariant() : null;
+        return _openers.Contains(WithoutArticle(PhraseKey.Of(text[..mention.Start]))) ? mention.Text.ToLowerInvariant() : null;
     }
+
+    /// <summary>"im a" and "im" open the same way: the article before the role is not part of the opener.</summary>
+    private static string WithoutArticle(string phrase) =>
+        phrase.LastIndexOf(' ') is var space and > 0 && Articles.Contains(phrase[(space + 1)..]) ? phrase[..space] : phrase;
 }

@@ -15,8 +15,8 @@ public sealed class WhoTheyAreTests
     [InlineData("i am a nurse, 9 years, in the hospital", "a nurse")]
     [InlineData("im an accountant", "an accountant")]
     [InlineData("I work as a teacher", "a teacher")]
-    [InlineData("hi i'm a software engineer at a bank", "a software engineer")]
-    [InlineData("i used to be an office manager", "an office manager")]
+    [InlineData("i currently work as a software engineer at a bank", "a software engineer")]
+    [InlineData("right now i'm an office manager", "an office manager")]
     public async Task SomeoneSayingWhoTheyAreIsHeardAndAYesStartsTheSelfAssessment(string said, string aRole)
     {
         var chat = Start();
