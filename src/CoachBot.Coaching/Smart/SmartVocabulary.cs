@@ -73,6 +73,21 @@ public sealed class SmartVocabulary
     /// <summary>The endings a word's stem leaves off, tried in the order written ("ships" before "ship" before "s").</summary>
     public string[] StemEndings { get; }
 
+    /// <summary>Past verbs after "I" that make a date part of the person's story ("I got laid off in October"), not a deadline.</summary>
+    public HashSet<string> PastVerbs { get; }
+
+    /// <summary>Words joining two months into a span ("July and August", "May-June"), tried in the order written.</summary>
+    public string[] RangeJoiners { get; }
+
+    /// <summary>Words before an amount of time that make it a deadline ("in 3 months", "within a year").</summary>
+    public HashSet<string> DurationLeads { get; }
+
+    /// <summary>Words after an amount of time that make it a deadline ("3 months from now", "a year out").</summary>
+    public HashSet<string> DurationTails { get; }
+
+    /// <summary>Words where a phrase of the outcome stops ("promoted to senior manager by june" stops at "by").</summary>
+    public HashSet<string> PhraseStops { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -102,6 +117,11 @@ public sealed class SmartVocabulary
         QuestionSubjects = Set(SmartWordsTexts.QuestionSubjects);
         KeyboardRows = List(SmartWordsTexts.KeyboardRows);
         EnglishFunctionWords = Set(SmartWordsTexts.EnglishFunctionWords);
+        PastVerbs = Set(SmartWordsTexts.PastVerbs);
+        RangeJoiners = List(SmartWordsTexts.RangeJoiners);
+        DurationLeads = Set(SmartWordsTexts.DurationLeads);
+        DurationTails = Set(SmartWordsTexts.DurationTails);
+        PhraseStops = Set(SmartWordsTexts.PhraseStops);
         ValueConcepts = [.. List(SmartWordsTexts.Values).Select(name =>
             new ValueConcept(name, List(SmartWordsTexts.ValueKeys(name)), List(SmartWordsTexts.ValueGoalWords(name))))];
     }
@@ -150,6 +170,11 @@ public static class SmartWordsTexts
     public const string QuestionSubjects = "smartwords.questionSubjects";
     public const string KeyboardRows = "smartwords.keyboardRows";
     public const string EnglishFunctionWords = "smartwords.englishFunctionWords";
+    public const string PastVerbs = "smartwords.pastVerbs";
+    public const string RangeJoiners = "smartwords.rangeJoiners";
+    public const string DurationLeads = "smartwords.durationLeads";
+    public const string DurationTails = "smartwords.durationTails";
+    public const string PhraseStops = "smartwords.phraseStops";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";

@@ -27,6 +27,9 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("idBefore: \"like; love; say\"", "idBefore: \"\"", "smartwords.idBefore")]
     [InlineData("audienceDeterminers: \"the; my; our; their; his; her; your\"", "audienceDeterminers: \" \"", "smartwords.audienceDeterminers")]
     [InlineData("    keys: \"security; secure; stabil*; stable\"", "    keys: \";\"", "smartwords.value.security.keys")]
+    [InlineData("rangeJoiners: \"-; –; and; to; through; or; till; until\"", "rangeJoiners: \" \"", "smartwords.rangeJoiners")]
+    [InlineData("durationTails: \"from; ago; later; time; out\"", "durationTails: \";\"", "smartwords.durationTails")]
+    [InlineData("phraseStops: \"by;", "phraseStopz: \"by;", "smartwords.phraseStops")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
