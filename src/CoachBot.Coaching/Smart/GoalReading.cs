@@ -47,7 +47,7 @@ internal sealed class GoalReading
         if (DateSpan is { } d) taken.Add(d);
         OutcomeWords = Words.Where(w => !taken.Any(t => t.Overlaps(w.Start, w.End))).ToList();
         Measures = NumberRecognizer.RecognizeAll(Text, locale)
-            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length)
+            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length, Vocabulary.Smart)
                 && !(DateSpan is { } date && IsDateAlternative(Text, date, n.Start)))
             .Select(n => (n.Value, n.Start, n.Start + n.Length))
             .ToList();
@@ -61,18 +61,18 @@ internal sealed class GoalReading
     /// A number that counts nothing the goal delivers: a duration written as an adjective ("a 3-year strategy"), a
     /// level or a name ("CFA level 1", "B2", "Q3"), an age ("I'm 34").
     /// </summary>
-    private static bool IsNoMeasure(string text, int start, int end)
+    private static bool IsNoMeasure(string text, int start, int end, SmartVocabulary smart)
     {
         if (start > 0 && char.IsLetterOrDigit(text[start - 1]) || end < text.Length && char.IsLetter(text[end]) && !(end + 1 == text.Length || !char.IsLetter(text[end + 1])) && text[end] is not ('k' or 'K' or 'm' or 'M'))
             return true; // inside a word: "B2", "Q3", "3rd" (but "70k", "5m" are amounts)
         if (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])) return true; // "3-year", "5-day"
         var before = GoalWords.Split(text[..start]);
-        if (before.Count > 0 && before[^1].Text is "level" or "lvl" or "part" or "step" or "grade" or "band" or "tier" or "version" or "v" or "no" or "number") return true;
-        if (before.Count > 0 && before[^1].Text is "i'm" or "im" || before.Count > 1 && before[^2].Text == "i" && before[^1].Text == "am") return true;
+        if (before.Count > 0 && smart.NumberLabels.Contains(before[^1].Text)) return true;
+        if (before.Count > 0 && smart.AgeLeads.Contains(before[^1].Text) || before.Count > 1 && before[^2].Text == "i" && before[^1].Text == "am") return true;
         // "after 5 years at home", "for 8 years": how long something has lasted, not what the goal delivers.
         var after = GoalWords.Split(text[end..]);
-        if (before.Count > 0 && before[^1].Text is "after" or "for" or "since" && after.Count > 0
-            && after[0].Text is "year" or "years" or "yrs" or "month" or "months" or "week" or "weeks" or "day" or "days") return true;
+        if (before.Count > 0 && smart.LastedLeads.Contains(before[^1].Text) && after.Count > 0
+            && smart.LastedUnits.Contains(after[0].Text)) return true;
         return false;
     }
 
@@ -113,7 +113,7 @@ internal sealed class GoalReading
             if (date.Matched is not { Length: > 0 } matched) return (date, null);
             var at = current.IndexOf(matched, StringComparison.Ordinal);
             if (at < 0) return (date, null);
-            if (!IsBareQuantity(current, at, matched, locale, vocabulary.Smart) && !IsQuarterAsNoun(current, at, matched) && !IsPastStory(current, at, vocabulary.Smart))
+            if (!IsBareQuantity(current, at, matched, locale, vocabulary.Smart) && !IsQuarterAsNoun(current, at, matched, vocabulary.Smart) && !IsPastStory(current, at, vocabulary.Smart))
             {
                 var span = WithWeekday(current, new TextSpan(at, at + matched.Length), vocabulary);
                 (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale, phrases, vocabulary.Smart);
@@ -125,14 +125,14 @@ internal sealed class GoalReading
     }
 
     /// <summary>"our team's Q3 planning": a quarter followed by a noun names the work, not its deadline ("by Q3" still is one).</summary>
-    private static bool IsQuarterAsNoun(string text, int at, string matched)
+    private static bool IsQuarterAsNoun(string text, int at, string matched, SmartVocabulary smart)
     {
         var m = matched.Trim();
         if (m.Length != 2 || m[0] is not ('q' or 'Q') || m[1] is < '1' or > '4') return false;
         var before = GoalWords.Split(text[..at]).LastOrDefault();
-        if (before.Text is "by" or "in" or "before" or "until" or "till" or "end" or "of" or "within" or "during") return false;
+        if (before.Text is { } b && smart.QuarterDeadlineLeads.Contains(b)) return false;
         var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
-        return after.Text is { } next && !after.IsNumber && next is not ("next" or "this" or "of" or "year" or "and" or "or" or "to" or "by" or "in" or "at" or "the" or "i" or "so" or "because");
+        return after.Text is { } next && !after.IsNumber && !smart.QuarterFollowers.Contains(next);
     }
 
     /// <summary>
@@ -146,7 +146,7 @@ internal sealed class GoalReading
         var words = GoalWords.Split(text[sentenceStart..at]);
         for (var i = words.Count - 1; i >= 0; i--)
         {
-            if (words[i].Text is "will" or "i'll" or "want" or "need" or "going" or "gonna" or "wanna" or "to" or "plan" or "hope" or "by" or "before" or "until") return false;
+            if (smart.StoryBreakers.Contains(words[i].Text)) return false;
             if (words[i].Text is "i" && i + 1 < words.Count && smart.PastVerbs.Contains(words[i + 1].Text)) return true;
         }
         return false;
@@ -219,7 +219,7 @@ internal sealed class GoalReading
         if (hyphenated && GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault() is { Text: { } nextWord } && !smart.DurationTails.Contains(nextWord))
             return true;
         // Only an amount of time is a quantity: "30 June 2027" starts with a number too.
-        if (!GoalWords.Split(matched).Any(w => w.Text.TrimEnd('s') is "day" or "week" or "month" or "year" or "fortnight" or "decade" or "quarter"))
+        if (!GoalWords.Split(matched).Any(w => smart.TimeUnits.Contains(w.Text.TrimEnd('s'))))
             return false;
         var before = GoalWords.Split(text[..at]).LastOrDefault();
         var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
@@ -250,14 +250,13 @@ internal sealed class GoalReading
         }
         // An article, connector, possessive or count at the end adds nothing and reads cut off: "pass the" -> "pass",
         // "lead the consolidation of our three" -> "lead the consolidation".
-        while (last > first + length - 1 && (words[last].Text is "a" or "an" or "the" or "to" or "as" or "of" or "at" or "in" or "for" or "with" or "on" or "into" or "my" or "our" or "your" or "their"
-                   or "his" or "her" or "its" or "some" or "all" or "every" or "each" || IsCount(words[last].Text)))
+        while (last > first + length - 1 && (Vocabulary.Smart.PhraseTrims.Contains(words[last].Text) || IsCount(words[last].Text, Vocabulary.Smart)))
             last--;
         return Text[words[first].Start..words[last].End];
     }
 
-    private static bool IsCount(string word) =>
-        word.Length > 0 && char.IsDigit(word[0]) || word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
+    private static bool IsCount(string word, SmartVocabulary smart) =>
+        word.Length > 0 && char.IsDigit(word[0]) || smart.CountWords.Contains(word);
 
     /// <summary>Where the phrase starts among the outcome words, or -1.</summary>
     public int Find(string phrase) => GoalWords.Find(OutcomeWords, phrase);

@@ -88,6 +88,36 @@ public sealed class SmartVocabulary
     /// <summary>Words where a phrase of the outcome stops ("promoted to senior manager by june" stops at "by").</summary>
     public HashSet<string> PhraseStops { get; }
 
+    /// <summary>Words before a number that make it a level or a name ("CFA level 1", "step 3"), not a measure (GoalReading).</summary>
+    public HashSet<string> NumberLabels { get; }
+
+    /// <summary>Words before a number that make it an age ("I'm 34"), not a measure (GoalReading).</summary>
+    public HashSet<string> AgeLeads { get; }
+
+    /// <summary>Words before a number of years that make it how long something lasted ("for 8 years"), with lastedUnits after it (GoalReading).</summary>
+    public HashSet<string> LastedLeads { get; }
+
+    /// <summary>Units after such a number ("after 5 years at home") (GoalReading).</summary>
+    public HashSet<string> LastedUnits { get; }
+
+    /// <summary>Words before a quarter ("by Q3") that keep it a deadline (GoalReading).</summary>
+    public HashSet<string> QuarterDeadlineLeads { get; }
+
+    /// <summary>Words after a quarter that keep it a deadline; any other word makes it a noun ("Q3 planning") (GoalReading).</summary>
+    public HashSet<string> QuarterFollowers { get; }
+
+    /// <summary>Words between "I" + a past verb and a date that make the date a deadline again ("I quit but want a job by June") (GoalReading).</summary>
+    public HashSet<string> StoryBreakers { get; }
+
+    /// <summary>Units of an amount of time, without a final "s" ("3 months", "a year") (GoalReading).</summary>
+    public HashSet<string> TimeUnits { get; }
+
+    /// <summary>Words cut from the end of a phrase: they add nothing and read cut off ("pass the" -&gt; "pass") (GoalReading.Phrase).</summary>
+    public HashSet<string> PhraseTrims { get; }
+
+    /// <summary>Counts written as words, cut from the end of a phrase like a number ("of our three") (GoalReading.Phrase).</summary>
+    public HashSet<string> CountWords { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -122,6 +152,16 @@ public sealed class SmartVocabulary
         DurationLeads = Set(SmartWordsTexts.DurationLeads);
         DurationTails = Set(SmartWordsTexts.DurationTails);
         PhraseStops = Set(SmartWordsTexts.PhraseStops);
+        NumberLabels = Set(SmartWordsTexts.NumberLabels);
+        AgeLeads = Set(SmartWordsTexts.AgeLeads);
+        LastedLeads = Set(SmartWordsTexts.LastedLeads);
+        LastedUnits = Set(SmartWordsTexts.LastedUnits);
+        QuarterDeadlineLeads = Set(SmartWordsTexts.QuarterDeadlineLeads);
+        QuarterFollowers = Set(SmartWordsTexts.QuarterFollowers);
+        StoryBreakers = Set(SmartWordsTexts.StoryBreakers);
+        TimeUnits = Set(SmartWordsTexts.TimeUnits);
+        PhraseTrims = Set(SmartWordsTexts.PhraseTrims);
+        CountWords = Set(SmartWordsTexts.CountWords);
         ValueConcepts = [.. List(SmartWordsTexts.Values).Select(name =>
             new ValueConcept(name, List(SmartWordsTexts.ValueKeys(name)), List(SmartWordsTexts.ValueGoalWords(name))))];
     }
@@ -175,6 +215,16 @@ public static class SmartWordsTexts
     public const string DurationLeads = "smartwords.durationLeads";
     public const string DurationTails = "smartwords.durationTails";
     public const string PhraseStops = "smartwords.phraseStops";
+    public const string NumberLabels = "smartwords.numberLabels";
+    public const string AgeLeads = "smartwords.ageLeads";
+    public const string LastedLeads = "smartwords.lastedLeads";
+    public const string LastedUnits = "smartwords.lastedUnits";
+    public const string QuarterDeadlineLeads = "smartwords.quarterDeadlineLeads";
+    public const string QuarterFollowers = "smartwords.quarterFollowers";
+    public const string StoryBreakers = "smartwords.storyBreakers";
+    public const string TimeUnits = "smartwords.timeUnits";
+    public const string PhraseTrims = "smartwords.phraseTrims";
+    public const string CountWords = "smartwords.countWords";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";

@@ -30,6 +30,8 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("rangeJoiners: \"-; –; and; to; through; or; till; until\"", "rangeJoiners: \" \"", "smartwords.rangeJoiners")]
     [InlineData("durationTails: \"from; ago; later; time; out\"", "durationTails: \";\"", "smartwords.durationTails")]
     [InlineData("phraseStops: \"by;", "phraseStopz: \"by;", "smartwords.phraseStops")]
+    [InlineData("timeUnits: \"day;", "timeUnitz: \"day;", "smartwords.timeUnits")]
+    [InlineData("countWords: \"two; three; four; five; six; seven; eight; nine; ten\"", "countWords: \" \"", "smartwords.countWords")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
