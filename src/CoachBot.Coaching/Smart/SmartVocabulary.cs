@@ -118,6 +118,9 @@ public sealed class SmartVocabulary
     /// <summary>Counts written as words, cut from the end of a phrase like a number ("of our three") (GoalReading.Phrase).</summary>
     public HashSet<string> CountWords { get; }
 
+    /// <summary>An answer that is only a reason ("because ...", "cuz ...", "so that ..."), after fillers ("well, honestly"): reasonFillers and reasonOpeners.</summary>
+    public System.Text.RegularExpressions.Regex ReasonOnly { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -152,6 +155,9 @@ public sealed class SmartVocabulary
         DurationLeads = Set(SmartWordsTexts.DurationLeads);
         DurationTails = Set(SmartWordsTexts.DurationTails);
         PhraseStops = Set(SmartWordsTexts.PhraseStops);
+        string Any(string key) => "(?:" + string.Join('|', List(key).OrderByDescending(i => i.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + ")";
+        ReasonOnly = new System.Text.RegularExpressions.Regex($@"^(?:{Any(SmartWordsTexts.ReasonFillers)}[, ]+)*{Any(SmartWordsTexts.ReasonOpeners)}\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
         NumberLabels = Set(SmartWordsTexts.NumberLabels);
         AgeLeads = Set(SmartWordsTexts.AgeLeads);
         LastedLeads = Set(SmartWordsTexts.LastedLeads);
@@ -225,6 +231,8 @@ public static class SmartWordsTexts
     public const string TimeUnits = "smartwords.timeUnits";
     public const string PhraseTrims = "smartwords.phraseTrims";
     public const string CountWords = "smartwords.countWords";
+    public const string ReasonFillers = "smartwords.reasonFillers";
+    public const string ReasonOpeners = "smartwords.reasonOpeners";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";

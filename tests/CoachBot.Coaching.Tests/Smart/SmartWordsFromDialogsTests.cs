@@ -31,12 +31,23 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("durationTails: \"from; ago; later; time; out\"", "durationTails: \";\"", "smartwords.durationTails")]
     [InlineData("phraseStops: \"by;", "phraseStopz: \"by;", "smartwords.phraseStops")]
     [InlineData("timeUnits: \"day;", "timeUnitz: \"day;", "smartwords.timeUnits")]
+    [InlineData("reasonOpeners: \"because;", "reasonOpenerz: \"because;", "smartwords.reasonOpeners")]
     [InlineData("countWords: \"two; three; four; five; six; seven; eight; nine; ten\"", "countWords: \" \"", "smartwords.countWords")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
         var error = Assert.Throws<InvalidDataException>(() => SmartVocabulary.From(texts));
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReasonOpenerAddedOnlyInDialogsIsRead()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("reasonOpeners: \"because;", "reasonOpeners: \"due to; because;", StringComparison.Ordinal));
+        Assert.Matches(SmartVocabulary.From(texts).ReasonOnly, "well, honestly due to the money");
+        Assert.DoesNotMatch(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "well, honestly due to the money");
+        Assert.Matches(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "honestly because i want more impact");
+        Assert.DoesNotMatch(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "lead a team by june");
     }
 
     [Fact]
