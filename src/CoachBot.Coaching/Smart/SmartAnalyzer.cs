@@ -137,8 +137,8 @@ public static partial class SmartAnalyzer
         if (CareerChange(reading) is { } destination) return (destination, SpecificAspect.Field);
         // A field move is specific when it says where from ("from teaching to ...", "leave banking and ..."); "get into
         // cybersecurity" alone is a direction: the coach asks which role.
-        if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, ["move*", "switch*", "transition*", "into", "join*", "work in", "career in"]) is not null
-            && (fields.Count > 1 || FirstOf(reading, ["from", "leave", "leaving", "quit", "out of"]) is not null))
+        if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, reading.Vocabulary.Smart.FieldMoves) is not null
+            && (fields.Count > 1 || FirstOf(reading, reading.Vocabulary.Smart.FieldLeaves) is not null))
             return (OutcomeText(reading)[fields[0].Start..fields[0].End], SpecificAspect.Field);
         // "earn $90k", "cut costs by 20%": a number that measures the outcome, with something it measures.
         if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return (MeasureText(reading, reading.Measures[0]), SpecificAspect.Result);
@@ -163,7 +163,7 @@ public static partial class SmartAnalyzer
             var lead = GoalVocabulary.MatchAt(words, i, reading.Vocabulary.CareerChangeLeads);
             if (lead == 0) continue;
             var at = i + lead;
-            while (at < words.Count && words[at].Text is "a" or "an" or "the") at++;
+            while (at < words.Count && reading.Vocabulary.Smart.Articles.Contains(words[at].Text)) at++;
             if (at >= words.Count) return null;
             var rest = text[words[at].Start..];
             if (reading.Vocabulary.Careers.JobWordsAt(words, at) is { } job) return reading.Vocabulary.Spelled(text.Substring(words[at].Start, words[at + job.Length - 1].End - words[at].Start));
@@ -278,9 +278,9 @@ public static partial class SmartAnalyzer
         var words = reading.OutcomeWords;
         var first = at;
         while (first > 0 && at - first < 8
-               && (!reading.Vocabulary.Smart.StopWords.Contains(words[first - 1].Text) || words[first - 1].Text is "the" or "a" or "an" or "my" or "get"))
+               && (!reading.Vocabulary.Smart.StopWords.Contains(words[first - 1].Text) || reading.Vocabulary.Smart.CredentialLeads.Contains(words[first - 1].Text)))
             first--;
-        while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;
+        while (first < at && reading.Vocabulary.Smart.CredentialTrims.Contains(words[first].Text)) first++;
         // "CPA exam", "PMP certification": the credential word after the name belongs to it.
         while (at + length < words.Count && reading.Vocabulary.Smart.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
         // "pass the AWS Solutions Architect exam": the name runs on to the credential word after it; the quote is the

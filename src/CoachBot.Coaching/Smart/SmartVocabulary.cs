@@ -121,6 +121,21 @@ public sealed class SmartVocabulary
     /// <summary>An answer that is only a reason ("because ...", "cuz ...", "so that ..."), after fillers ("well, honestly"): reasonFillers and reasonOpeners.</summary>
     public System.Text.RegularExpressions.Regex ReasonOnly { get; }
 
+    /// <summary>Words that move into a field ("switch to", "get into", "work in"): with a field named, a career change (SmartAnalyzer).</summary>
+    public string[] FieldMoves { get; }
+
+    /// <summary>Words that say where a field move starts ("from teaching", "leave banking"): they make it specific (SmartAnalyzer).</summary>
+    public string[] FieldLeaves { get; }
+
+    /// <summary>Articles skipped before the role or field a career change names ("change careers to a UX role") (SmartAnalyzer).</summary>
+    public HashSet<string> Articles { get; }
+
+    /// <summary>Words kept before a credential though they carry no outcome ("get the PMP"): the verb phrase reaches back over them (SmartAnalyzer).</summary>
+    public HashSet<string> CredentialLeads { get; }
+
+    /// <summary>Words cut from the front of a credential phrase ("the CPA exam" -> "CPA exam") (SmartAnalyzer).</summary>
+    public HashSet<string> CredentialTrims { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -155,6 +170,11 @@ public sealed class SmartVocabulary
         DurationLeads = Set(SmartWordsTexts.DurationLeads);
         DurationTails = Set(SmartWordsTexts.DurationTails);
         PhraseStops = Set(SmartWordsTexts.PhraseStops);
+        FieldMoves = List(SmartWordsTexts.FieldMoves);
+        FieldLeaves = List(SmartWordsTexts.FieldLeaves);
+        Articles = Set(SmartWordsTexts.Articles);
+        CredentialLeads = Set(SmartWordsTexts.CredentialLeads);
+        CredentialTrims = Set(SmartWordsTexts.CredentialTrims);
         string Any(string key) => "(?:" + string.Join('|', List(key).OrderByDescending(i => i.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + ")";
         ReasonOnly = new System.Text.RegularExpressions.Regex($@"^(?:{Any(SmartWordsTexts.ReasonFillers)}[, ]+)*{Any(SmartWordsTexts.ReasonOpeners)}\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
@@ -233,6 +253,11 @@ public static class SmartWordsTexts
     public const string CountWords = "smartwords.countWords";
     public const string ReasonFillers = "smartwords.reasonFillers";
     public const string ReasonOpeners = "smartwords.reasonOpeners";
+    public const string FieldMoves = "smartwords.fieldMoves";
+    public const string FieldLeaves = "smartwords.fieldLeaves";
+    public const string Articles = "smartwords.articles";
+    public const string CredentialLeads = "smartwords.credentialLeads";
+    public const string CredentialTrims = "smartwords.credentialTrims";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";

@@ -31,6 +31,8 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("durationTails: \"from; ago; later; time; out\"", "durationTails: \";\"", "smartwords.durationTails")]
     [InlineData("phraseStops: \"by;", "phraseStopz: \"by;", "smartwords.phraseStops")]
     [InlineData("timeUnits: \"day;", "timeUnitz: \"day;", "smartwords.timeUnits")]
+    [InlineData("fieldLeaves: \"from;", "fieldLeavez: \"from;", "smartwords.fieldLeaves")]
+    [InlineData("articles: \"a; an; the\"", "articles: \" \"", "smartwords.articles")]
     [InlineData("reasonOpeners: \"because;", "reasonOpenerz: \"because;", "smartwords.reasonOpeners")]
     [InlineData("countWords: \"two; three; four; five; six; seven; eight; nine; ten\"", "countWords: \" \"", "smartwords.countWords")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
