@@ -34,6 +34,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Smart/GoalText.cs",
         "src/CoachBot.Coaching/Smart/GoalWords.cs",
         "src/CoachBot.Coaching/Smart/GoalReading.cs",
+        "src/CoachBot.Coaching/Smart/SmartAnalyzer.cs",
     };
 
     [Theory]

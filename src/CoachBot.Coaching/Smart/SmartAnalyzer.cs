@@ -68,15 +68,15 @@ public static partial class SmartAnalyzer
     }
 
     /// <summary>The main clause without its reason ("... so I have something to show for the promotion case").</summary>
-    internal static string OutcomeOnly(string mainClause) => ReasonClause().Replace(mainClause, "").Trim().TrimEnd(',', ';', '-').Trim();
+    internal static string OutcomeOnly(string mainClause, GoalVocabulary vocabulary) => vocabulary.Smart.ReasonClause.Replace(mainClause, "").Trim().TrimEnd(',', ';', '-').Trim();
 
     /// <summary>The main goal decides the template; the whole message only when the main goal fits none.</summary>
     internal static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
     {
         // "learn sql and tableau so I can apply for analyst jobs": the reason says why, the plan is for what comes before it.
-        var type = GoalClassifier.Classify(ReasonClause().Replace(mainClause, ""), vocabulary);
+        var type = GoalClassifier.Classify(vocabulary.Smart.ReasonClause.Replace(mainClause, ""), vocabulary);
         // The reasons are left out: "because I want to move into a director role" says why, not what the plan is for.
-        return type != GoalType.Generic ? type : GoalClassifier.Classify(ReasonClause().Replace(whole, ""), vocabulary);
+        return type != GoalType.Generic ? type : GoalClassifier.Classify(vocabulary.Smart.ReasonClause.Replace(whole, ""), vocabulary);
     }
 
     /// <summary>An answer read like the goal: a question, a hedge or small talk is no answer ("idk", "what do you suggest?").</summary>
@@ -339,15 +339,10 @@ public static partial class SmartAnalyzer
 
         if (!string.IsNullOrWhiteSpace(relevance)) return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, relevance.Trim());
         // The goal says why in its own words: "... because I value growth", "... so that I can lead".
-        if (ReasonClause().Match(reading.Text) is { Success: true } why)
+        if (reading.Vocabulary.Smart.ReasonClause.Match(reading.Text) is { Success: true } why)
             return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, why.Value.Trim());
         return Verdict(SmartLetter.Relevant, false, SmartReason.NoConnection);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:because|cuz|cause|coz|bc|becuz|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|to pay for|to afford|to support my|it's the one thing|its the one thing|i regret|i'd regret|i have (?:two|three|\d+) kids|the savings won't last|i need the money|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ReasonClause();
 
     /// <summary>The goal word that serves the value: the value's own word ("salary"), or a word of its concept ("raise").</summary>
     private static string? ServesValue(List<GoalWord> goalWords, string value, SmartVocabulary smart)

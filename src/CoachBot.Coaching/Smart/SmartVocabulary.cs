@@ -121,6 +121,9 @@ public sealed class SmartVocabulary
     /// <summary>An answer that is only a reason ("because ...", "cuz ...", "so that ..."), after fillers ("well, honestly"): reasonFillers and reasonOpeners.</summary>
     public System.Text.RegularExpressions.Regex ReasonOnly { get; }
 
+    /// <summary>A reason in the goal's own words ("... because I value growth", "... so that I can lead") and the rest of its sentence: reasonClauses, "#" a number.</summary>
+    public System.Text.RegularExpressions.Regex ReasonClause { get; }
+
     /// <summary>Words that move into a field ("switch to", "get into", "work in"): with a field named, a career change (SmartAnalyzer).</summary>
     public string[] FieldMoves { get; }
 
@@ -178,6 +181,9 @@ public sealed class SmartVocabulary
         string Any(string key) => "(?:" + string.Join('|', List(key).OrderByDescending(i => i.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + ")";
         ReasonOnly = new System.Text.RegularExpressions.Regex($@"^(?:{Any(SmartWordsTexts.ReasonFillers)}[, ]+)*{Any(SmartWordsTexts.ReasonOpeners)}\b",
             System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var clauses = "(?:" + string.Join('|', List(SmartWordsTexts.ReasonClauses).OrderByDescending(i => i.Length)
+            .Select(p => System.Text.RegularExpressions.Regex.Escape(p).Replace("\\#", @"\d+", StringComparison.Ordinal).Replace("#", @"\d+", StringComparison.Ordinal))) + ")";
+        ReasonClause = new System.Text.RegularExpressions.Regex($@"\b{clauses}\b[^.;!?]{{2,}}", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         NumberLabels = Set(SmartWordsTexts.NumberLabels);
         AgeLeads = Set(SmartWordsTexts.AgeLeads);
         LastedLeads = Set(SmartWordsTexts.LastedLeads);
@@ -258,6 +264,7 @@ public static class SmartWordsTexts
     public const string Articles = "smartwords.articles";
     public const string CredentialLeads = "smartwords.credentialLeads";
     public const string CredentialTrims = "smartwords.credentialTrims";
+    public const string ReasonClauses = "smartwords.reasonClauses";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";

@@ -31,6 +31,7 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("durationTails: \"from; ago; later; time; out\"", "durationTails: \";\"", "smartwords.durationTails")]
     [InlineData("phraseStops: \"by;", "phraseStopz: \"by;", "smartwords.phraseStops")]
     [InlineData("timeUnits: \"day;", "timeUnitz: \"day;", "smartwords.timeUnits")]
+    [InlineData("reasonClauses: \"because;", "reasonClausez: \"because;", "smartwords.reasonClauses")]
     [InlineData("fieldLeaves: \"from;", "fieldLeavez: \"from;", "smartwords.fieldLeaves")]
     [InlineData("articles: \"a; an; the\"", "articles: \" \"", "smartwords.articles")]
     [InlineData("reasonOpeners: \"because;", "reasonOpenerz: \"because;", "smartwords.reasonOpeners")]
@@ -50,6 +51,14 @@ public sealed class SmartWordsFromDialogsTests
         Assert.DoesNotMatch(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "well, honestly due to the money");
         Assert.Matches(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "honestly because i want more impact");
         Assert.DoesNotMatch(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "lead a team by june");
+    }
+
+    [Fact]
+    public void AReasonClauseWithANumberIsRead()
+    {
+        var smart = SmartVocabulary.From(RepoDialogs.Texts);
+        Assert.Equal("because i have 3 kids", smart.ReasonClause.Match("find a remote job because i have 3 kids").Value);
+        Assert.Equal("it is my 5-year vision for us", smart.ReasonClause.Match("lead a team, it is my 5-year vision for us").Value);
     }
 
     [Fact]
