@@ -139,6 +139,48 @@ public sealed class SmartVocabulary
     /// <summary>Words cut from the front of a credential phrase ("the CPA exam" -> "CPA exam") (SmartAnalyzer).</summary>
     public HashSet<string> CredentialTrims { get; }
 
+    /// <summary>Words that make a goal with no role a direction ("a better leader", "a more confident speaker") (GoalClassifier).</summary>
+    public string[] DirectionQualifiers { get; }
+
+    /// <summary>Words that make a goal that meets people a career change instead ("get into", "switch careers") (GoalClassifier).</summary>
+    public string[] CareerChangeWords { get; }
+
+    /// <summary>Words that aim at a role ("become", "step into", "make") (GoalClassifier).</summary>
+    public string[] BecomeWords { get; }
+
+    /// <summary>Words that move from a field ("switch from", "go from") (GoalClassifier).</summary>
+    public string[] MoveFromWords { get; }
+
+    /// <summary>Words that grow a named skill ("get better at", "brush up", "fluent") (GoalClassifier).</summary>
+    public string[] SkillGrowthWords { get; }
+
+    /// <summary>Words that show a certificate has an exam ("pass", "PMP", "certified") (GoalClassifier).</summary>
+    public string[] ExamWords { get; }
+
+    /// <summary>Words right before the role aimed at ("to", "as", "become") (GoalClassifier).</summary>
+    public string[] RoleAimLeads { get; }
+
+    /// <summary>Phrases after which the role aimed at is written ("hired as", "promoted to") (GoalClassifier).</summary>
+    public string[] RoleTriggers { get; }
+
+    /// <summary>Words a credential is named before ("the PMP exam", "a nursing license") (GoalClassifier).</summary>
+    public string[] CredentialAnchors { get; }
+
+    /// <summary>Phrases after which a credential is named ("certified in", "license in") (GoalClassifier).</summary>
+    public string[] CredentialTriggers { get; }
+
+    /// <summary>Credentials known by their letters ("PMP", "CPA") (GoalClassifier).</summary>
+    public string[] CredentialNames { get; }
+
+    /// <summary>Phrases after which the skill is named ("learn to", "fluent in") (GoalClassifier).</summary>
+    public string[] SkillTriggers { get; }
+
+    /// <summary>Words a field is named before ("the energy sector") (GoalClassifier).</summary>
+    public string[] FieldAnchors { get; }
+
+    /// <summary>Words a course is named before ("a finance course", "the data bootcamp") (GoalClassifier).</summary>
+    public string[] CourseAnchors { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -173,6 +215,20 @@ public sealed class SmartVocabulary
         DurationLeads = Set(SmartWordsTexts.DurationLeads);
         DurationTails = Set(SmartWordsTexts.DurationTails);
         PhraseStops = Set(SmartWordsTexts.PhraseStops);
+        DirectionQualifiers = List(SmartWordsTexts.DirectionQualifiers);
+        CareerChangeWords = List(SmartWordsTexts.CareerChangeWords);
+        BecomeWords = List(SmartWordsTexts.BecomeWords);
+        MoveFromWords = List(SmartWordsTexts.MoveFromWords);
+        SkillGrowthWords = List(SmartWordsTexts.SkillGrowthWords);
+        ExamWords = List(SmartWordsTexts.ExamWords);
+        RoleAimLeads = List(SmartWordsTexts.RoleAimLeads);
+        RoleTriggers = List(SmartWordsTexts.RoleTriggers);
+        CredentialAnchors = List(SmartWordsTexts.CredentialAnchors);
+        CredentialTriggers = List(SmartWordsTexts.CredentialTriggers);
+        CredentialNames = List(SmartWordsTexts.CredentialNames);
+        SkillTriggers = List(SmartWordsTexts.SkillTriggers);
+        FieldAnchors = List(SmartWordsTexts.FieldAnchors);
+        CourseAnchors = List(SmartWordsTexts.CourseAnchors);
         FieldMoves = List(SmartWordsTexts.FieldMoves);
         FieldLeaves = List(SmartWordsTexts.FieldLeaves);
         Articles = Set(SmartWordsTexts.Articles);
@@ -265,6 +321,20 @@ public static class SmartWordsTexts
     public const string CredentialLeads = "smartwords.credentialLeads";
     public const string CredentialTrims = "smartwords.credentialTrims";
     public const string ReasonClauses = "smartwords.reasonClauses";
+    public const string DirectionQualifiers = "smartwords.directionQualifiers";
+    public const string CareerChangeWords = "smartwords.careerChangeWords";
+    public const string BecomeWords = "smartwords.becomeWords";
+    public const string MoveFromWords = "smartwords.moveFromWords";
+    public const string SkillGrowthWords = "smartwords.skillGrowthWords";
+    public const string ExamWords = "smartwords.examWords";
+    public const string RoleAimLeads = "smartwords.roleAimLeads";
+    public const string RoleTriggers = "smartwords.roleTriggers";
+    public const string CredentialAnchors = "smartwords.credentialAnchors";
+    public const string CredentialTriggers = "smartwords.credentialTriggers";
+    public const string CredentialNames = "smartwords.credentialNames";
+    public const string SkillTriggers = "smartwords.skillTriggers";
+    public const string FieldAnchors = "smartwords.fieldAnchors";
+    public const string CourseAnchors = "smartwords.courseAnchors";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";
