@@ -35,6 +35,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Smart/GoalWords.cs",
         "src/CoachBot.Coaching/Smart/GoalReading.cs",
         "src/CoachBot.Coaching/Smart/SmartAnalyzer.cs",
+        "src/CoachBot.Coaching/Smart/GoalClassifier.cs",
     };
 
     [Theory]

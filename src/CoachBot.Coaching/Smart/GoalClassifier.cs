@@ -117,12 +117,13 @@ public static class GoalClassifier
     }
 
     /// <summary>"finish my degree", "complete my master's": studies already under way, for the course template's degree variant.</summary>
-    public static bool IsFinishingStudies(string? text)
+    public static bool IsFinishingStudies(string? text, GoalVocabulary? vocabulary = null)
     {
+        var v = vocabulary ?? GoalVocabulary.Default;
         var words = GoalWords.Split(text);
-        return Any(words, ["finish", "finsih", "complete", "finally finish", "graduate", "get", "earn"])
-            && Any(words, ["my degree", "my studies", "my thesis", "my dissertation", "my bachelor*", "my master*", "my phd", "my diploma", "my mba", "uni", "university", "college"])
-            && !Any(words, ["start", "enroll", "enrol", "apply to", "apply for", "pick", "choose"]);
+        return Any(words, v.Smart.FinishStudyVerbs)
+            && Any(words, v.Smart.StudiesUnderWay)
+            && !Any(words, v.Smart.StudyStarts);
     }
 
     /// <summary>A speaking goal (a talk) rather than a writing one, for the speakOrPublish template.</summary>
@@ -199,7 +200,7 @@ public static class GoalClassifier
                 first--;
             var phrase = text[words[first].Start..words[i].End];
             var determiner = first > 0 ? words[first - 1].Text : "";
-            return (determiner is "my" or "our" ? "your " : "the ") + phrase;
+            return (determiner is { } d && v.Smart.OwnDeterminers.Contains(d) ? "your " : "the ") + phrase;
         }
         return null;
     }
@@ -224,7 +225,7 @@ public static class GoalClassifier
             var at = GoalWords.Find(words, trigger);
             if (at < 0) continue;
             var first = at + trigger.AsSpan().Count(' ') + 1; // its words, without splitting
-            while (first < words.Count && words[first].Text is "a" or "an" or "the" or "my") first++;
+            while (first < words.Count && v.Smart.CredentialTrims.Contains(words[first].Text)) first++;
             var last = first - 1;
             for (var i = first; i < words.Count && i < first + 4; i++)
             {

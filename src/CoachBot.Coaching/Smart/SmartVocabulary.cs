@@ -181,6 +181,18 @@ public sealed class SmartVocabulary
     /// <summary>Words a course is named before ("a finance course", "the data bootcamp") (GoalClassifier).</summary>
     public string[] CourseAnchors { get; }
 
+    /// <summary>Verbs that finish studies under way ("finish", "complete", "graduate") (GoalClassifier.IsFinishingStudies).</summary>
+    public string[] FinishStudyVerbs { get; }
+
+    /// <summary>Studies already under way ("my degree", "my thesis", "uni") (GoalClassifier.IsFinishingStudies).</summary>
+    public string[] StudiesUnderWay { get; }
+
+    /// <summary>Words that start studies instead of finishing them ("enroll", "apply to") (GoalClassifier.IsFinishingStudies).</summary>
+    public string[] StudyStarts { get; }
+
+    /// <summary>Possessives that name the person's own course ("my MBA" -> "your MBA") (GoalClassifier).</summary>
+    public HashSet<string> OwnDeterminers { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -215,6 +227,10 @@ public sealed class SmartVocabulary
         DurationLeads = Set(SmartWordsTexts.DurationLeads);
         DurationTails = Set(SmartWordsTexts.DurationTails);
         PhraseStops = Set(SmartWordsTexts.PhraseStops);
+        OwnDeterminers = Set(SmartWordsTexts.OwnDeterminers);
+        FinishStudyVerbs = List(SmartWordsTexts.FinishStudyVerbs);
+        StudiesUnderWay = List(SmartWordsTexts.StudiesUnderWay);
+        StudyStarts = List(SmartWordsTexts.StudyStarts);
         DirectionQualifiers = List(SmartWordsTexts.DirectionQualifiers);
         CareerChangeWords = List(SmartWordsTexts.CareerChangeWords);
         BecomeWords = List(SmartWordsTexts.BecomeWords);
@@ -335,6 +351,10 @@ public static class SmartWordsTexts
     public const string SkillTriggers = "smartwords.skillTriggers";
     public const string FieldAnchors = "smartwords.fieldAnchors";
     public const string CourseAnchors = "smartwords.courseAnchors";
+    public const string FinishStudyVerbs = "smartwords.finishStudyVerbs";
+    public const string StudiesUnderWay = "smartwords.studiesUnderWay";
+    public const string StudyStarts = "smartwords.studyStarts";
+    public const string OwnDeterminers = "smartwords.ownDeterminers";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";
