@@ -33,6 +33,9 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Smart/CareerVocabulary.cs",
         "src/CoachBot.Coaching/Smart/GoalText.cs",
         "src/CoachBot.Coaching/Smart/GoalWords.cs",
+        "src/CoachBot.Coaching/Smart/GoalReading.cs",
+        "src/CoachBot.Coaching/Smart/SmartAnalyzer.cs",
+        "src/CoachBot.Coaching/Smart/GoalClassifier.cs",
     };
 
     [Theory]

@@ -237,7 +237,7 @@ public sealed partial class GoalDialog : ComponentDialog
             return step.ReplaceDialogAsync(RefineId, draft, ct);
         }
         else if (answer is string why && question is not (GoalQuestion.Goal or GoalQuestion.Specific or GoalQuestion.Relevant)
-                 && draft.Relevance is null && ReasonOnly(why))
+                 && draft.Relevance is null && ReasonOnly(context, why))
         {
             // "cuz i need money and i love coding" given to another question: it says why the goal matters.
             draft.Relevance = UserText.Clean(why);
@@ -304,11 +304,8 @@ public sealed partial class GoalDialog : ComponentDialog
     }
 
     /// <summary>An answer that is only a reason ("because ...", "cuz ...", "so that ..."), not a goal or a measure.</summary>
-    private static bool ReasonOnly(string said) => ReasonOpener().IsMatch(said.Trim());
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:well|honestly|tbh|idk|i guess|like|and|mostly|mainly|just)[, ]+)*(?:because|cuz|cause|coz|cos|bc|becuz|so that|so i can|since i)\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ReasonOpener();
+    private bool ReasonOnly(ITurnContext context, string said) =>
+        Smart.SmartVocabulary.From(_texts.Catalog, context.Activity.Locale).ReasonOnly.IsMatch(said.Trim());
 
     /// <summary>An answer that only says the effort ("like 5 hours a week", "8/10"): folded into the draft; false for anything else.</summary>
     private bool FoldEffort(ITurnContext context, GoalDraft draft, string said)

@@ -54,7 +54,7 @@ public static class GoalClassifier
         var allRoles = vocabulary.Careers.FindRoles(text);
         var roles = allRoles.Where(r => !QualifiedAsDirection(text!, r.Start, vocabulary)).ToList();
         var directionOnly = allRoles.Count > 0 && roles.Count == 0
-            || roles.Count == 0 && Any(words, ["a better", "a good", "a great", "a stronger", "a more", "a nicer"]);
+            || roles.Count == 0 && Any(words, vocabulary.Smart.DirectionQualifiers);
         foreach (var (type, key) in Order)
         {
             var hit = vocabulary.TemplateTriggers.TryGetValue(key, out var triggers) && Any(words, triggers);
@@ -63,7 +63,7 @@ public static class GoalClassifier
                 case GoalType.IndustryChange:
                     // "go to one industry meetup a month" is networking in a field, not a move into one.
                     if (hit && vocabulary.TemplateTriggers.TryGetValue("networking", out var meet) && Any(words, meet)
-                        && !Any(words, ["career change", "change careers", "switch careers", "move into", "move to", "get into", "transition"]))
+                        && !Any(words, vocabulary.Smart.CareerChangeWords))
                         hit = false;
                     // "move into healthcare", "switch to fintech": a move whose object is a field, not a role.
                     if (!hit && vocabulary.TemplateTriggers.TryGetValue("roleChange", out var moves) && Any(words, moves)
@@ -72,7 +72,7 @@ public static class GoalClassifier
                     break;
                 case GoalType.Promotion:
                     // "become a team lead", "make senior manager": a title that leads, or a level up, reached from where you are.
-                    if (!hit && Any(words, ["become*", "became", "make", "reach", "step into", "be"])
+                    if (!hit && Any(words, vocabulary.Smart.BecomeWords)
                         && roles.Any(r => r.Role.Leads || StartsWithLevelUp(r.Text)))
                         hit = true;
                     break;
@@ -80,13 +80,13 @@ public static class GoalClassifier
                     if (directionOnly) hit = false;
                     // "become fluent in Spanish": no role, no field: a skill.
                     if (hit && roles.Count == 0 && (vocabulary.Careers.FindFieldMentions(text).Count > 0 || vocabulary.Careers.FindSkills(text).Count > 0)
-                        && !Any(words, ["switch from", "transition from", "move from", "go from"]))
+                        && !Any(words, vocabulary.Smart.MoveFromWords))
                         hit = false;
                     break;
                 case GoalType.LearnSkill:
                     // A named skill with a learning frame: "get better at public speaking", "improve my Excel".
                     if (!hit && vocabulary.Careers.FindSkills(text).Count > 0 && roles.Count == 0
-                        && Any(words, ["get better at", "better at", "good at", "improve*", "brush up", "fluent", "get to", "reach"]))
+                        && Any(words, vocabulary.Smart.SkillGrowthWords))
                         hit = true;
                     if (!hit && directionOnly) hit = true;
                     break;
@@ -113,16 +113,17 @@ public static class GoalClassifier
         var v = vocabulary ?? GoalVocabulary.Default;
         var words = GoalWords.Split(text);
         var certificate = v.TemplateTriggers.TryGetValue("certificationNoExam", out var t) && Any(words, t);
-        return certificate && !Any(words, ["exam", "exams", "test", "pass", "passing", "sit", "pmp", "cpa", "cfa", "cissp", "ccna", "aws", "azure", "comptia", "certified", "certification"]);
+        return certificate && !Any(words, v.Smart.ExamWords);
     }
 
     /// <summary>"finish my degree", "complete my master's": studies already under way, for the course template's degree variant.</summary>
-    public static bool IsFinishingStudies(string? text)
+    public static bool IsFinishingStudies(string? text, GoalVocabulary? vocabulary = null)
     {
+        var v = vocabulary ?? GoalVocabulary.Default;
         var words = GoalWords.Split(text);
-        return Any(words, ["finish", "finsih", "complete", "finally finish", "graduate", "get", "earn"])
-            && Any(words, ["my degree", "my studies", "my thesis", "my dissertation", "my bachelor*", "my master*", "my phd", "my diploma", "my mba", "uni", "university", "college"])
-            && !Any(words, ["start", "enroll", "enrol", "apply to", "apply for", "pick", "choose"]);
+        return Any(words, v.Smart.FinishStudyVerbs)
+            && Any(words, v.Smart.StudiesUnderWay)
+            && !Any(words, v.Smart.StudyStarts);
     }
 
     /// <summary>A speaking goal (a talk) rather than a writing one, for the speakOrPublish template.</summary>
@@ -141,7 +142,7 @@ public static class GoalClassifier
         var words = GoalWords.Split(text);
         var role = RoleTarget(text, words, v);
         var field = v.Careers.FindFieldMentions(text) is { Count: > 0 } fields ? text[fields[^1].Start..fields[^1].End]
-            : BeforeWord(text, words, ["industry", "sector"], 2, v);
+            : BeforeWord(text, words, v.Smart.FieldAnchors, 2, v);
         var subject = type switch
         {
             GoalType.Certification => CertificationTarget(text, words, v),
@@ -158,10 +159,10 @@ public static class GoalClassifier
         var mentions = v.Careers.FindRoles(text);
         if (mentions.Count > 0)
         {
-            var aimed = mentions.LastOrDefault(m => PrecededBy(text, words, m.Start, ["to", "as", "become", "into", "a", "an", "make", "becoming"])) ?? mentions[^1];
+            var aimed = mentions.LastOrDefault(m => PrecededBy(text, words, m.Start, v.Smart.RoleAimLeads)) ?? mentions[^1];
             return (Tidy(aimed.Text), aimed.Role);
         }
-        var after = After(text, words, ["hired as", "job as", "role as", "position as", "work as", "working as", "career as", "promoted to", "promotion to", "become a", "become an", "become"], v);
+        var after = After(text, words, v.Smart.RoleTriggers, v);
         // "get a UX job": no role noun, but the vocabulary knows the role a UX job is.
         if (after is null && v.Careers.FindJob(text) is { } job) return (job.Role.Name, job.Role);
         return after is null ? null : (after, null);
@@ -181,15 +182,15 @@ public static class GoalClassifier
         if (BeforeWord(text, words, ["certificate"], 4, v) is { } named && words.FirstOrDefault(w => w.Text == "certificate") is { Text: not null } word)
             return "the " + named + " " + text.Substring(word.Start, word.Length);
         // "the PMP certification", "AWS Solutions Architect exam": the words before the credential word.
-        if (BeforeWord(text, words, ["certif*", "exam", "license", "licence"], 4, v) is { } before) return before;
-        if (After(text, words, ["certified in", "certificate in", "certification in", "certified as", "license in"], v) is { } after) return after;
-        return Found(text, words, ["pmp", "cpa", "cfa", "acca", "cissp", "ccna", "itil", "prince2", "comptia", "csm", "shrm", "aws", "azure", "gcp"]);
+        if (BeforeWord(text, words, v.Smart.CredentialAnchors, 4, v) is { } before) return before;
+        if (After(text, words, v.Smart.CredentialTriggers, v) is { } after) return after;
+        return Found(text, words, v.Smart.CredentialNames);
     }
 
     /// <summary>"a finance course" -> "the finance course"; "the Coursera data analytics specialization" as written; "my MBA" -> "your MBA".</summary>
     private static string? CourseTarget(string text, List<GoalWord> words, GoalVocabulary v)
     {
-        string[] anchors = ["course", "courses", "specialization", "specialisation", "bootcamp", "nanodegree", "mba", "degree", "diploma", "masterclass", "programme", "class"];
+        var anchors = v.Smart.CourseAnchors;
         for (var i = 0; i < words.Count; i++)
         {
             if (!anchors.Contains(words[i].Text)) continue;
@@ -199,7 +200,7 @@ public static class GoalClassifier
                 first--;
             var phrase = text[words[first].Start..words[i].End];
             var determiner = first > 0 ? words[first - 1].Text : "";
-            return (determiner is "my" or "our" ? "your " : "the ") + phrase;
+            return (determiner is { } d && v.Smart.OwnDeterminers.Contains(d) ? "your " : "the ") + phrase;
         }
         return null;
     }
@@ -213,7 +214,7 @@ public static class GoalClassifier
             var written = text[start..end];
             return skill.Names.Any(n => string.Equals(n, written, StringComparison.OrdinalIgnoreCase)) ? written : skill.Name;
         }
-        return After(text, words, ["learn how to", "learn to", "learn", "master", "better at", "fluent in", "good at", "improve my"], v);
+        return After(text, words, v.Smart.SkillTriggers, v);
     }
 
     /// <summary>The words after the first trigger that appears, up to a stop word or punctuation, at most 4.</summary>
@@ -224,7 +225,7 @@ public static class GoalClassifier
             var at = GoalWords.Find(words, trigger);
             if (at < 0) continue;
             var first = at + trigger.AsSpan().Count(' ') + 1; // its words, without splitting
-            while (first < words.Count && words[first].Text is "a" or "an" or "the" or "my") first++;
+            while (first < words.Count && v.Smart.CredentialTrims.Contains(words[first].Text)) first++;
             var last = first - 1;
             for (var i = first; i < words.Count && i < first + 4; i++)
             {

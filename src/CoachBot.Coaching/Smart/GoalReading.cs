@@ -47,7 +47,7 @@ internal sealed class GoalReading
         if (DateSpan is { } d) taken.Add(d);
         OutcomeWords = Words.Where(w => !taken.Any(t => t.Overlaps(w.Start, w.End))).ToList();
         Measures = NumberRecognizer.RecognizeAll(Text, locale)
-            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length)
+            .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length, Vocabulary.Smart)
                 && !(DateSpan is { } date && IsDateAlternative(Text, date, n.Start)))
             .Select(n => (n.Value, n.Start, n.Start + n.Length))
             .ToList();
@@ -61,18 +61,18 @@ internal sealed class GoalReading
     /// A number that counts nothing the goal delivers: a duration written as an adjective ("a 3-year strategy"), a
     /// level or a name ("CFA level 1", "B2", "Q3"), an age ("I'm 34").
     /// </summary>
-    private static bool IsNoMeasure(string text, int start, int end)
+    private static bool IsNoMeasure(string text, int start, int end, SmartVocabulary smart)
     {
         if (start > 0 && char.IsLetterOrDigit(text[start - 1]) || end < text.Length && char.IsLetter(text[end]) && !(end + 1 == text.Length || !char.IsLetter(text[end + 1])) && text[end] is not ('k' or 'K' or 'm' or 'M'))
             return true; // inside a word: "B2", "Q3", "3rd" (but "70k", "5m" are amounts)
         if (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])) return true; // "3-year", "5-day"
         var before = GoalWords.Split(text[..start]);
-        if (before.Count > 0 && before[^1].Text is "level" or "lvl" or "part" or "step" or "grade" or "band" or "tier" or "version" or "v" or "no" or "number") return true;
-        if (before.Count > 0 && before[^1].Text is "i'm" or "im" || before.Count > 1 && before[^2].Text == "i" && before[^1].Text == "am") return true;
+        if (before.Count > 0 && smart.NumberLabels.Contains(before[^1].Text)) return true;
+        if (before.Count > 0 && smart.AgeLeads.Contains(before[^1].Text) || before.Count > 1 && before[^2].Text == "i" && before[^1].Text == "am") return true;
         // "after 5 years at home", "for 8 years": how long something has lasted, not what the goal delivers.
         var after = GoalWords.Split(text[end..]);
-        if (before.Count > 0 && before[^1].Text is "after" or "for" or "since" && after.Count > 0
-            && after[0].Text is "year" or "years" or "yrs" or "month" or "months" or "week" or "weeks" or "day" or "days") return true;
+        if (before.Count > 0 && smart.LastedLeads.Contains(before[^1].Text) && after.Count > 0
+            && smart.LastedUnits.Contains(after[0].Text)) return true;
         return false;
     }
 
@@ -113,10 +113,10 @@ internal sealed class GoalReading
             if (date.Matched is not { Length: > 0 } matched) return (date, null);
             var at = current.IndexOf(matched, StringComparison.Ordinal);
             if (at < 0) return (date, null);
-            if (!IsBareQuantity(current, at, matched, locale) && !IsQuarterAsNoun(current, at, matched) && !IsPastStory(current, at))
+            if (!IsBareQuantity(current, at, matched, locale, vocabulary.Smart) && !IsQuarterAsNoun(current, at, matched, vocabulary.Smart) && !IsPastStory(current, at, vocabulary.Smart))
             {
                 var span = WithWeekday(current, new TextSpan(at, at + matched.Length), vocabulary);
-                (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale, phrases);
+                (date, span) = ThroughSecondMonth(current, date, span, now, zone, locale, phrases, vocabulary.Smart);
                 return (BeforeMonth(current, date, span, vocabulary), span);
             }
             for (var i = at; i < at + matched.Length; i++) chars[i] = ' ';
@@ -125,49 +125,41 @@ internal sealed class GoalReading
     }
 
     /// <summary>"our team's Q3 planning": a quarter followed by a noun names the work, not its deadline ("by Q3" still is one).</summary>
-    private static bool IsQuarterAsNoun(string text, int at, string matched)
+    private static bool IsQuarterAsNoun(string text, int at, string matched, SmartVocabulary smart)
     {
         var m = matched.Trim();
         if (m.Length != 2 || m[0] is not ('q' or 'Q') || m[1] is < '1' or > '4') return false;
         var before = GoalWords.Split(text[..at]).LastOrDefault();
-        if (before.Text is "by" or "in" or "before" or "until" or "till" or "end" or "of" or "within" or "during") return false;
+        if (before.Text is { } b && smart.QuarterDeadlineLeads.Contains(b)) return false;
         var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
-        return after.Text is { } next && !after.IsNumber && next is not ("next" or "this" or "of" or "year" or "and" or "or" or "to" or "by" or "in" or "at" or "the" or "i" or "so" or "because");
+        return after.Text is { } next && !after.IsNumber && !smart.QuarterFollowers.Contains(next);
     }
-
-    private static readonly HashSet<string> PastVerbs = new(StringComparer.Ordinal)
-    {
-        "got", "was", "were", "had", "lost", "left", "quit", "started", "joined", "moved", "finished", "graduated", "laid", "fired",
-        "hired", "began", "became", "went", "did", "took", "came", "stopped", "ended", "failed", "passed",
-    };
 
     /// <summary>
     /// "I got laid off in October", "I was hired in 2019": a date in the person's story is when something happened,
     /// not a deadline. Read only when "I" and a past verb come before the date in the same sentence, with no wish or
     /// "will" between.
     /// </summary>
-    private static bool IsPastStory(string text, int at)
+    private static bool IsPastStory(string text, int at, SmartVocabulary smart)
     {
         var sentenceStart = text.LastIndexOfAny(['.', '!', '?', ';', ','], Math.Max(0, at - 1)) + 1;
         var words = GoalWords.Split(text[sentenceStart..at]);
         for (var i = words.Count - 1; i >= 0; i--)
         {
-            if (words[i].Text is "will" or "i'll" or "want" or "need" or "going" or "gonna" or "wanna" or "to" or "plan" or "hope" or "by" or "before" or "until") return false;
-            if (words[i].Text is "i" && i + 1 < words.Count && PastVerbs.Contains(words[i + 1].Text)) return true;
+            if (smart.StoryBreakers.Contains(words[i].Text)) return false;
+            if (words[i].Text is "i" && i + 1 < words.Count && smart.PastVerbs.Contains(words[i + 1].Text)) return true;
         }
         return false;
     }
 
-    private static readonly HashSet<string> RangeJoiners = new(StringComparer.Ordinal) { "-", "–", "and", "to", "through", "or", "till", "until" };
-
     /// <summary>"in July and August", "in May-June": a span of months ends with the second one.</summary>
     private static (DateRecognition, TextSpan) ThroughSecondMonth(string text, DateRecognition date, TextSpan span, DateTimeOffset now, TimeZoneInfo zone, string? locale,
-        RecognizerPhrases phrases)
+        RecognizerPhrases phrases, SmartVocabulary smart)
     {
         if (date.Date is not { } first || !IsMonthEnd(first) || span.End >= text.Length) return (date, span);
         var rest = text[span.End..];
         var trimmed = rest.TrimStart();
-        var joiner = RangeJoiners.FirstOrDefault(j => trimmed.StartsWith(j, StringComparison.OrdinalIgnoreCase)
+        var joiner = smart.RangeJoiners.FirstOrDefault(j => trimmed.StartsWith(j, StringComparison.OrdinalIgnoreCase)
             && (j.Length == 1 || trimmed.Length == j.Length || !char.IsLetter(trimmed[j.Length])));
         if (joiner is null) return (date, span);
         var afterJoiner = trimmed[joiner.Length..];
@@ -210,10 +202,7 @@ internal sealed class GoalReading
         return between.Trim().Length <= 1 && (between.Trim().Length == 0 || between.Trim()[0] == ',') ? new TextSpan(before.Start, span.End) : span;
     }
 
-    private static readonly HashSet<string> DurationLeads = new(StringComparer.Ordinal) { "in", "within", "next", "over", "the", "than", "of" };
-    private static readonly HashSet<string> DurationTails = new(StringComparer.Ordinal) { "from", "ago", "later", "time", "out" };
-
-    private static bool IsBareQuantity(string text, int at, string matched, string? locale)
+    private static bool IsBareQuantity(string text, int at, string matched, string? locale, SmartVocabulary smart)
     {
         // "after 3 years at home": when something starts, not a deadline.
         if (matched.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text[..at].TrimEnd().EndsWith(" after", StringComparison.OrdinalIgnoreCase)) return true;
@@ -227,14 +216,14 @@ internal sealed class GoalReading
         if (!startsWithNumber) return false;
         // "a 3-year strategy", "our 5-year plan": an amount of time written as an adjective is no deadline.
         var hyphenated = matched.IndexOf('-') is var dash and > 0 && char.IsDigit(matched[dash - 1]) && dash + 1 < matched.Length && char.IsLetter(matched[dash + 1]);
-        if (hyphenated && GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault() is { Text: { } nextWord } && !DurationTails.Contains(nextWord))
+        if (hyphenated && GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault() is { Text: { } nextWord } && !smart.DurationTails.Contains(nextWord))
             return true;
         // Only an amount of time is a quantity: "30 June 2027" starts with a number too.
-        if (!GoalWords.Split(matched).Any(w => w.Text.TrimEnd('s') is "day" or "week" or "month" or "year" or "fortnight" or "decade" or "quarter"))
+        if (!GoalWords.Split(matched).Any(w => smart.TimeUnits.Contains(w.Text.TrimEnd('s'))))
             return false;
         var before = GoalWords.Split(text[..at]).LastOrDefault();
         var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
-        return !(before.Text is { } b && DurationLeads.Contains(b)) && !(after.Text is { } a && DurationTails.Contains(a))
+        return !(before.Text is { } b && smart.DurationLeads.Contains(b)) && !(after.Text is { } a && smart.DurationTails.Contains(a))
             && !matched.Contains("from now", StringComparison.OrdinalIgnoreCase) && !matched.Contains("ago", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -251,7 +240,7 @@ internal sealed class GoalReading
         var last = Math.Min(first + length - 1, words.Count - 1);
         for (var i = last + 1; i < words.Count && i <= first + length - 1 + extra; i++)
         {
-            if (PhraseStops.Contains(words[i].Text) || Text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(",.;:!?()\n") >= 0)
+            if (Vocabulary.Smart.PhraseStops.Contains(words[i].Text) || Text.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).IndexOfAny(",.;:!?()\n") >= 0)
                 break;
             // Stop where something was cut out between the two words (a deadline or effort phrase).
             if (Effort.Spans.Any(s => s.Start >= words[i - 1].End && s.End <= words[i].Start)
@@ -261,20 +250,13 @@ internal sealed class GoalReading
         }
         // An article, connector, possessive or count at the end adds nothing and reads cut off: "pass the" -> "pass",
         // "lead the consolidation of our three" -> "lead the consolidation".
-        while (last > first + length - 1 && (words[last].Text is "a" or "an" or "the" or "to" or "as" or "of" or "at" or "in" or "for" or "with" or "on" or "into" or "my" or "our" or "your" or "their"
-                   or "his" or "her" or "its" or "some" or "all" or "every" or "each" || IsCount(words[last].Text)))
+        while (last > first + length - 1 && (Vocabulary.Smart.PhraseTrims.Contains(words[last].Text) || IsCount(words[last].Text, Vocabulary.Smart)))
             last--;
         return Text[words[first].Start..words[last].End];
     }
 
-    private static bool IsCount(string word) =>
-        word.Length > 0 && char.IsDigit(word[0]) || word is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten";
-
-    private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
-    {
-        "by", "within", "before", "until", "till", "and", "so", "because", "but", "while", "which", "since", "i", "i'm",
-        "im", "i'd", "i'll", "this", "next", "if",
-    };
+    private static bool IsCount(string word, SmartVocabulary smart) =>
+        word.Length > 0 && char.IsDigit(word[0]) || smart.CountWords.Contains(word);
 
     /// <summary>Where the phrase starts among the outcome words, or -1.</summary>
     public int Find(string phrase) => GoalWords.Find(OutcomeWords, phrase);

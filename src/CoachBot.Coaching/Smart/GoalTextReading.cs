@@ -57,7 +57,7 @@ internal sealed record GoalTextReading(
         var type = text.IsGoal ? SmartAnalyzer.Classify(outcomeText, text.Cleaned, vocabulary) : GoalType.Generic;
         // Specific and Measurable are judged on the goal itself: a reason ("so I have something to show for the
         // promotion case"), the person's story ("I'm 34") or effort ("Confidence 7") names no outcome and no measure.
-        var goalReading = structure is null ? reading : new GoalReading(SmartAnalyzer.OutcomeOnly(structure.MainClause), now, zone, locale, vocabulary);
+        var goalReading = structure is null ? reading : new GoalReading(SmartAnalyzer.OutcomeOnly(structure.MainClause, vocabulary), now, zone, locale, vocabulary);
         var target = GoalClassifier.TargetOf(outcomeText.Length > 0 ? outcomeText : text.Cleaned, type, vocabulary);
         return new GoalTextReading(text, structure, reading, goalReading, effort, type, outcomeText, target);
     }

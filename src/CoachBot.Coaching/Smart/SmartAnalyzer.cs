@@ -68,15 +68,15 @@ public static partial class SmartAnalyzer
     }
 
     /// <summary>The main clause without its reason ("... so I have something to show for the promotion case").</summary>
-    internal static string OutcomeOnly(string mainClause) => ReasonClause().Replace(mainClause, "").Trim().TrimEnd(',', ';', '-').Trim();
+    internal static string OutcomeOnly(string mainClause, GoalVocabulary vocabulary) => vocabulary.Smart.ReasonClause.Replace(mainClause, "").Trim().TrimEnd(',', ';', '-').Trim();
 
     /// <summary>The main goal decides the template; the whole message only when the main goal fits none.</summary>
     internal static GoalType Classify(string mainClause, string whole, GoalVocabulary vocabulary)
     {
         // "learn sql and tableau so I can apply for analyst jobs": the reason says why, the plan is for what comes before it.
-        var type = GoalClassifier.Classify(ReasonClause().Replace(mainClause, ""), vocabulary);
+        var type = GoalClassifier.Classify(vocabulary.Smart.ReasonClause.Replace(mainClause, ""), vocabulary);
         // The reasons are left out: "because I want to move into a director role" says why, not what the plan is for.
-        return type != GoalType.Generic ? type : GoalClassifier.Classify(ReasonClause().Replace(whole, ""), vocabulary);
+        return type != GoalType.Generic ? type : GoalClassifier.Classify(vocabulary.Smart.ReasonClause.Replace(whole, ""), vocabulary);
     }
 
     /// <summary>An answer read like the goal: a question, a hedge or small talk is no answer ("idk", "what do you suggest?").</summary>
@@ -137,8 +137,8 @@ public static partial class SmartAnalyzer
         if (CareerChange(reading) is { } destination) return (destination, SpecificAspect.Field);
         // A field move is specific when it says where from ("from teaching to ...", "leave banking and ..."); "get into
         // cybersecurity" alone is a direction: the coach asks which role.
-        if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, ["move*", "switch*", "transition*", "into", "join*", "work in", "career in"]) is not null
-            && (fields.Count > 1 || FirstOf(reading, ["from", "leave", "leaving", "quit", "out of"]) is not null))
+        if (reading.Vocabulary.Careers.FindFieldMentions(OutcomeText(reading)) is { Count: > 0 } fields && FirstOf(reading, reading.Vocabulary.Smart.FieldMoves) is not null
+            && (fields.Count > 1 || FirstOf(reading, reading.Vocabulary.Smart.FieldLeaves) is not null))
             return (OutcomeText(reading)[fields[0].Start..fields[0].End], SpecificAspect.Field);
         // "earn $90k", "cut costs by 20%": a number that measures the outcome, with something it measures.
         if (reading.Measures.Count > 0 && reading.MeaningfulWords.Count() >= 2) return (MeasureText(reading, reading.Measures[0]), SpecificAspect.Result);
@@ -163,7 +163,7 @@ public static partial class SmartAnalyzer
             var lead = GoalVocabulary.MatchAt(words, i, reading.Vocabulary.CareerChangeLeads);
             if (lead == 0) continue;
             var at = i + lead;
-            while (at < words.Count && words[at].Text is "a" or "an" or "the") at++;
+            while (at < words.Count && reading.Vocabulary.Smart.Articles.Contains(words[at].Text)) at++;
             if (at >= words.Count) return null;
             var rest = text[words[at].Start..];
             if (reading.Vocabulary.Careers.JobWordsAt(words, at) is { } job) return reading.Vocabulary.Spelled(text.Substring(words[at].Start, words[at + job.Length - 1].End - words[at].Start));
@@ -278,9 +278,9 @@ public static partial class SmartAnalyzer
         var words = reading.OutcomeWords;
         var first = at;
         while (first > 0 && at - first < 8
-               && (!reading.Vocabulary.Smart.StopWords.Contains(words[first - 1].Text) || words[first - 1].Text is "the" or "a" or "an" or "my" or "get"))
+               && (!reading.Vocabulary.Smart.StopWords.Contains(words[first - 1].Text) || reading.Vocabulary.Smart.CredentialLeads.Contains(words[first - 1].Text)))
             first--;
-        while (first < at && words[first].Text is "the" or "a" or "an" or "my") first++;
+        while (first < at && reading.Vocabulary.Smart.CredentialTrims.Contains(words[first].Text)) first++;
         // "CPA exam", "PMP certification": the credential word after the name belongs to it.
         while (at + length < words.Count && reading.Vocabulary.Smart.CertificationWords.Any(c => GoalWords.Matches(words[at + length].Text, c))) length++;
         // "pass the AWS Solutions Architect exam": the name runs on to the credential word after it; the quote is the
@@ -339,15 +339,10 @@ public static partial class SmartAnalyzer
 
         if (!string.IsNullOrWhiteSpace(relevance)) return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, relevance.Trim());
         // The goal says why in its own words: "... because I value growth", "... so that I can lead".
-        if (ReasonClause().Match(reading.Text) is { Success: true } why)
+        if (reading.Vocabulary.Smart.ReasonClause.Match(reading.Text) is { Success: true } why)
             return Verdict(SmartLetter.Relevant, true, SmartReason.RelevanceGiven, why.Value.Trim());
         return Verdict(SmartLetter.Relevant, false, SmartReason.NoConnection);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(
-        @"\b(?:because|cuz|cause|coz|bc|becuz|since i|so that|so i can|so i have|so i'm|so i get|as it (?:matters|helps)|i value|it matters to me|important to me|to pay for|to afford|to support my|it's the one thing|its the one thing|i regret|i'd regret|i have (?:two|three|\d+) kids|the savings won't last|i need the money|it is my (?:\d+|five|ten)[ -]year vision|my vision is)\b[^.;!?]{2,}",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex ReasonClause();
 
     /// <summary>The goal word that serves the value: the value's own word ("salary"), or a word of its concept ("raise").</summary>
     private static string? ServesValue(List<GoalWord> goalWords, string value, SmartVocabulary smart)

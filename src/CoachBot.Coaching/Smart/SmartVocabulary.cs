@@ -73,6 +73,126 @@ public sealed class SmartVocabulary
     /// <summary>The endings a word's stem leaves off, tried in the order written ("ships" before "ship" before "s").</summary>
     public string[] StemEndings { get; }
 
+    /// <summary>Past verbs after "I" that make a date part of the person's story ("I got laid off in October"), not a deadline.</summary>
+    public HashSet<string> PastVerbs { get; }
+
+    /// <summary>Words joining two months into a span ("July and August", "May-June"), tried in the order written.</summary>
+    public string[] RangeJoiners { get; }
+
+    /// <summary>Words before an amount of time that make it a deadline ("in 3 months", "within a year").</summary>
+    public HashSet<string> DurationLeads { get; }
+
+    /// <summary>Words after an amount of time that make it a deadline ("3 months from now", "a year out").</summary>
+    public HashSet<string> DurationTails { get; }
+
+    /// <summary>Words where a phrase of the outcome stops ("promoted to senior manager by june" stops at "by").</summary>
+    public HashSet<string> PhraseStops { get; }
+
+    /// <summary>Words before a number that make it a level or a name ("CFA level 1", "step 3"), not a measure (GoalReading).</summary>
+    public HashSet<string> NumberLabels { get; }
+
+    /// <summary>Words before a number that make it an age ("I'm 34"), not a measure (GoalReading).</summary>
+    public HashSet<string> AgeLeads { get; }
+
+    /// <summary>Words before a number of years that make it how long something lasted ("for 8 years"), with lastedUnits after it (GoalReading).</summary>
+    public HashSet<string> LastedLeads { get; }
+
+    /// <summary>Units after such a number ("after 5 years at home") (GoalReading).</summary>
+    public HashSet<string> LastedUnits { get; }
+
+    /// <summary>Words before a quarter ("by Q3") that keep it a deadline (GoalReading).</summary>
+    public HashSet<string> QuarterDeadlineLeads { get; }
+
+    /// <summary>Words after a quarter that keep it a deadline; any other word makes it a noun ("Q3 planning") (GoalReading).</summary>
+    public HashSet<string> QuarterFollowers { get; }
+
+    /// <summary>Words between "I" + a past verb and a date that make the date a deadline again ("I quit but want a job by June") (GoalReading).</summary>
+    public HashSet<string> StoryBreakers { get; }
+
+    /// <summary>Units of an amount of time, without a final "s" ("3 months", "a year") (GoalReading).</summary>
+    public HashSet<string> TimeUnits { get; }
+
+    /// <summary>Words cut from the end of a phrase: they add nothing and read cut off ("pass the" -&gt; "pass") (GoalReading.Phrase).</summary>
+    public HashSet<string> PhraseTrims { get; }
+
+    /// <summary>Counts written as words, cut from the end of a phrase like a number ("of our three") (GoalReading.Phrase).</summary>
+    public HashSet<string> CountWords { get; }
+
+    /// <summary>An answer that is only a reason ("because ...", "cuz ...", "so that ..."), after fillers ("well, honestly"): reasonFillers and reasonOpeners.</summary>
+    public System.Text.RegularExpressions.Regex ReasonOnly { get; }
+
+    /// <summary>A reason in the goal's own words ("... because I value growth", "... so that I can lead") and the rest of its sentence: reasonClauses, "#" a number.</summary>
+    public System.Text.RegularExpressions.Regex ReasonClause { get; }
+
+    /// <summary>Words that move into a field ("switch to", "get into", "work in"): with a field named, a career change (SmartAnalyzer).</summary>
+    public string[] FieldMoves { get; }
+
+    /// <summary>Words that say where a field move starts ("from teaching", "leave banking"): they make it specific (SmartAnalyzer).</summary>
+    public string[] FieldLeaves { get; }
+
+    /// <summary>Articles skipped before the role or field a career change names ("change careers to a UX role") (SmartAnalyzer).</summary>
+    public HashSet<string> Articles { get; }
+
+    /// <summary>Words kept before a credential though they carry no outcome ("get the PMP"): the verb phrase reaches back over them (SmartAnalyzer).</summary>
+    public HashSet<string> CredentialLeads { get; }
+
+    /// <summary>Words cut from the front of a credential phrase ("the CPA exam" -> "CPA exam") (SmartAnalyzer).</summary>
+    public HashSet<string> CredentialTrims { get; }
+
+    /// <summary>Words that make a goal with no role a direction ("a better leader", "a more confident speaker") (GoalClassifier).</summary>
+    public string[] DirectionQualifiers { get; }
+
+    /// <summary>Words that make a goal that meets people a career change instead ("get into", "switch careers") (GoalClassifier).</summary>
+    public string[] CareerChangeWords { get; }
+
+    /// <summary>Words that aim at a role ("become", "step into", "make") (GoalClassifier).</summary>
+    public string[] BecomeWords { get; }
+
+    /// <summary>Words that move from a field ("switch from", "go from") (GoalClassifier).</summary>
+    public string[] MoveFromWords { get; }
+
+    /// <summary>Words that grow a named skill ("get better at", "brush up", "fluent") (GoalClassifier).</summary>
+    public string[] SkillGrowthWords { get; }
+
+    /// <summary>Words that show a certificate has an exam ("pass", "PMP", "certified") (GoalClassifier).</summary>
+    public string[] ExamWords { get; }
+
+    /// <summary>Words right before the role aimed at ("to", "as", "become") (GoalClassifier).</summary>
+    public string[] RoleAimLeads { get; }
+
+    /// <summary>Phrases after which the role aimed at is written ("hired as", "promoted to") (GoalClassifier).</summary>
+    public string[] RoleTriggers { get; }
+
+    /// <summary>Words a credential is named before ("the PMP exam", "a nursing license") (GoalClassifier).</summary>
+    public string[] CredentialAnchors { get; }
+
+    /// <summary>Phrases after which a credential is named ("certified in", "license in") (GoalClassifier).</summary>
+    public string[] CredentialTriggers { get; }
+
+    /// <summary>Credentials known by their letters ("PMP", "CPA") (GoalClassifier).</summary>
+    public string[] CredentialNames { get; }
+
+    /// <summary>Phrases after which the skill is named ("learn to", "fluent in") (GoalClassifier).</summary>
+    public string[] SkillTriggers { get; }
+
+    /// <summary>Words a field is named before ("the energy sector") (GoalClassifier).</summary>
+    public string[] FieldAnchors { get; }
+
+    /// <summary>Words a course is named before ("a finance course", "the data bootcamp") (GoalClassifier).</summary>
+    public string[] CourseAnchors { get; }
+
+    /// <summary>Verbs that finish studies under way ("finish", "complete", "graduate") (GoalClassifier.IsFinishingStudies).</summary>
+    public string[] FinishStudyVerbs { get; }
+
+    /// <summary>Studies already under way ("my degree", "my thesis", "uni") (GoalClassifier.IsFinishingStudies).</summary>
+    public string[] StudiesUnderWay { get; }
+
+    /// <summary>Words that start studies instead of finishing them ("enroll", "apply to") (GoalClassifier.IsFinishingStudies).</summary>
+    public string[] StudyStarts { get; }
+
+    /// <summary>Possessives that name the person's own course ("my MBA" -> "your MBA") (GoalClassifier).</summary>
+    public HashSet<string> OwnDeterminers { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -102,6 +222,50 @@ public sealed class SmartVocabulary
         QuestionSubjects = Set(SmartWordsTexts.QuestionSubjects);
         KeyboardRows = List(SmartWordsTexts.KeyboardRows);
         EnglishFunctionWords = Set(SmartWordsTexts.EnglishFunctionWords);
+        PastVerbs = Set(SmartWordsTexts.PastVerbs);
+        RangeJoiners = List(SmartWordsTexts.RangeJoiners);
+        DurationLeads = Set(SmartWordsTexts.DurationLeads);
+        DurationTails = Set(SmartWordsTexts.DurationTails);
+        PhraseStops = Set(SmartWordsTexts.PhraseStops);
+        OwnDeterminers = Set(SmartWordsTexts.OwnDeterminers);
+        FinishStudyVerbs = List(SmartWordsTexts.FinishStudyVerbs);
+        StudiesUnderWay = List(SmartWordsTexts.StudiesUnderWay);
+        StudyStarts = List(SmartWordsTexts.StudyStarts);
+        DirectionQualifiers = List(SmartWordsTexts.DirectionQualifiers);
+        CareerChangeWords = List(SmartWordsTexts.CareerChangeWords);
+        BecomeWords = List(SmartWordsTexts.BecomeWords);
+        MoveFromWords = List(SmartWordsTexts.MoveFromWords);
+        SkillGrowthWords = List(SmartWordsTexts.SkillGrowthWords);
+        ExamWords = List(SmartWordsTexts.ExamWords);
+        RoleAimLeads = List(SmartWordsTexts.RoleAimLeads);
+        RoleTriggers = List(SmartWordsTexts.RoleTriggers);
+        CredentialAnchors = List(SmartWordsTexts.CredentialAnchors);
+        CredentialTriggers = List(SmartWordsTexts.CredentialTriggers);
+        CredentialNames = List(SmartWordsTexts.CredentialNames);
+        SkillTriggers = List(SmartWordsTexts.SkillTriggers);
+        FieldAnchors = List(SmartWordsTexts.FieldAnchors);
+        CourseAnchors = List(SmartWordsTexts.CourseAnchors);
+        FieldMoves = List(SmartWordsTexts.FieldMoves);
+        FieldLeaves = List(SmartWordsTexts.FieldLeaves);
+        Articles = Set(SmartWordsTexts.Articles);
+        CredentialLeads = Set(SmartWordsTexts.CredentialLeads);
+        CredentialTrims = Set(SmartWordsTexts.CredentialTrims);
+        string Any(string key) => "(?:" + string.Join('|', List(key).OrderByDescending(i => i.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + ")";
+        ReasonOnly = new System.Text.RegularExpressions.Regex($@"^(?:{Any(SmartWordsTexts.ReasonFillers)}[, ]+)*{Any(SmartWordsTexts.ReasonOpeners)}\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var clauses = "(?:" + string.Join('|', List(SmartWordsTexts.ReasonClauses).OrderByDescending(i => i.Length)
+            .Select(p => System.Text.RegularExpressions.Regex.Escape(p).Replace("\\#", @"\d+", StringComparison.Ordinal).Replace("#", @"\d+", StringComparison.Ordinal))) + ")";
+        ReasonClause = new System.Text.RegularExpressions.Regex($@"\b{clauses}\b[^.;!?]{{2,}}", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        NumberLabels = Set(SmartWordsTexts.NumberLabels);
+        AgeLeads = Set(SmartWordsTexts.AgeLeads);
+        LastedLeads = Set(SmartWordsTexts.LastedLeads);
+        LastedUnits = Set(SmartWordsTexts.LastedUnits);
+        QuarterDeadlineLeads = Set(SmartWordsTexts.QuarterDeadlineLeads);
+        QuarterFollowers = Set(SmartWordsTexts.QuarterFollowers);
+        StoryBreakers = Set(SmartWordsTexts.StoryBreakers);
+        TimeUnits = Set(SmartWordsTexts.TimeUnits);
+        PhraseTrims = Set(SmartWordsTexts.PhraseTrims);
+        CountWords = Set(SmartWordsTexts.CountWords);
         ValueConcepts = [.. List(SmartWordsTexts.Values).Select(name =>
             new ValueConcept(name, List(SmartWordsTexts.ValueKeys(name)), List(SmartWordsTexts.ValueGoalWords(name))))];
     }
@@ -150,6 +314,47 @@ public static class SmartWordsTexts
     public const string QuestionSubjects = "smartwords.questionSubjects";
     public const string KeyboardRows = "smartwords.keyboardRows";
     public const string EnglishFunctionWords = "smartwords.englishFunctionWords";
+    public const string PastVerbs = "smartwords.pastVerbs";
+    public const string RangeJoiners = "smartwords.rangeJoiners";
+    public const string DurationLeads = "smartwords.durationLeads";
+    public const string DurationTails = "smartwords.durationTails";
+    public const string PhraseStops = "smartwords.phraseStops";
+    public const string NumberLabels = "smartwords.numberLabels";
+    public const string AgeLeads = "smartwords.ageLeads";
+    public const string LastedLeads = "smartwords.lastedLeads";
+    public const string LastedUnits = "smartwords.lastedUnits";
+    public const string QuarterDeadlineLeads = "smartwords.quarterDeadlineLeads";
+    public const string QuarterFollowers = "smartwords.quarterFollowers";
+    public const string StoryBreakers = "smartwords.storyBreakers";
+    public const string TimeUnits = "smartwords.timeUnits";
+    public const string PhraseTrims = "smartwords.phraseTrims";
+    public const string CountWords = "smartwords.countWords";
+    public const string ReasonFillers = "smartwords.reasonFillers";
+    public const string ReasonOpeners = "smartwords.reasonOpeners";
+    public const string FieldMoves = "smartwords.fieldMoves";
+    public const string FieldLeaves = "smartwords.fieldLeaves";
+    public const string Articles = "smartwords.articles";
+    public const string CredentialLeads = "smartwords.credentialLeads";
+    public const string CredentialTrims = "smartwords.credentialTrims";
+    public const string ReasonClauses = "smartwords.reasonClauses";
+    public const string DirectionQualifiers = "smartwords.directionQualifiers";
+    public const string CareerChangeWords = "smartwords.careerChangeWords";
+    public const string BecomeWords = "smartwords.becomeWords";
+    public const string MoveFromWords = "smartwords.moveFromWords";
+    public const string SkillGrowthWords = "smartwords.skillGrowthWords";
+    public const string ExamWords = "smartwords.examWords";
+    public const string RoleAimLeads = "smartwords.roleAimLeads";
+    public const string RoleTriggers = "smartwords.roleTriggers";
+    public const string CredentialAnchors = "smartwords.credentialAnchors";
+    public const string CredentialTriggers = "smartwords.credentialTriggers";
+    public const string CredentialNames = "smartwords.credentialNames";
+    public const string SkillTriggers = "smartwords.skillTriggers";
+    public const string FieldAnchors = "smartwords.fieldAnchors";
+    public const string CourseAnchors = "smartwords.courseAnchors";
+    public const string FinishStudyVerbs = "smartwords.finishStudyVerbs";
+    public const string StudiesUnderWay = "smartwords.studiesUnderWay";
+    public const string StudyStarts = "smartwords.studyStarts";
+    public const string OwnDeterminers = "smartwords.ownDeterminers";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";

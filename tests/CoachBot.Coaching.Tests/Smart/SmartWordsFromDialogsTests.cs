@@ -27,11 +27,38 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("idBefore: \"like; love; say\"", "idBefore: \"\"", "smartwords.idBefore")]
     [InlineData("audienceDeterminers: \"the; my; our; their; his; her; your\"", "audienceDeterminers: \" \"", "smartwords.audienceDeterminers")]
     [InlineData("    keys: \"security; secure; stabil*; stable\"", "    keys: \";\"", "smartwords.value.security.keys")]
+    [InlineData("rangeJoiners: \"-; –; and; to; through; or; till; until\"", "rangeJoiners: \" \"", "smartwords.rangeJoiners")]
+    [InlineData("durationTails: \"from; ago; later; time; out\"", "durationTails: \";\"", "smartwords.durationTails")]
+    [InlineData("phraseStops: \"by;", "phraseStopz: \"by;", "smartwords.phraseStops")]
+    [InlineData("timeUnits: \"day;", "timeUnitz: \"day;", "smartwords.timeUnits")]
+    [InlineData("reasonClauses: \"because;", "reasonClausez: \"because;", "smartwords.reasonClauses")]
+    [InlineData("fieldLeaves: \"from;", "fieldLeavez: \"from;", "smartwords.fieldLeaves")]
+    [InlineData("articles: \"a; an; the\"", "articles: \" \"", "smartwords.articles")]
+    [InlineData("reasonOpeners: \"because;", "reasonOpenerz: \"because;", "smartwords.reasonOpeners")]
+    [InlineData("countWords: \"two; three; four; five; six; seven; eight; nine; ten\"", "countWords: \" \"", "smartwords.countWords")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
         var error = Assert.Throws<InvalidDataException>(() => SmartVocabulary.From(texts));
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReasonOpenerAddedOnlyInDialogsIsRead()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("reasonOpeners: \"because;", "reasonOpeners: \"due to; because;", StringComparison.Ordinal));
+        Assert.Matches(SmartVocabulary.From(texts).ReasonOnly, "well, honestly due to the money");
+        Assert.DoesNotMatch(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "well, honestly due to the money");
+        Assert.Matches(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "honestly because i want more impact");
+        Assert.DoesNotMatch(SmartVocabulary.From(RepoDialogs.Texts).ReasonOnly, "lead a team by june");
+    }
+
+    [Fact]
+    public void AReasonClauseWithANumberIsRead()
+    {
+        var smart = SmartVocabulary.From(RepoDialogs.Texts);
+        Assert.Equal("because i have 3 kids", smart.ReasonClause.Match("find a remote job because i have 3 kids").Value);
+        Assert.Equal("it is my 5-year vision for us", smart.ReasonClause.Match("lead a team, it is my 5-year vision for us").Value);
     }
 
     [Fact]
