@@ -13,6 +13,9 @@ namespace CoachBot.Host.Tests.Telemetry;
 /// proactive turns inside it), a delivery counted, and from the scheduler's poll the due backlog and the lag of the
 /// rows it found. Other tests may run beside this one, so only what this test's user caused is looked for.
 /// </summary>
+// Its listener hears every ActivitySource in the test process: run alone, so another class's check-in delivered at the
+// same moment is not counted as this one's (a clean run once found two "sent" deliveries).
+[Collection(AloneCollection.Name)]
 public sealed class CheckInTelemetryTests : IAsyncLifetime
 {
     private const string UserName = "telemetry-dora";
@@ -95,4 +98,11 @@ public sealed class CheckInTelemetryTests : IAsyncLifetime
         foreach (var (_, value) in span.TagObjects)
             Assert.DoesNotContain(UserName, value?.ToString() ?? "", StringComparison.Ordinal);
     }
+}
+
+/// <summary>Test classes that listen to process-wide telemetry, run after the parallel ones and one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneCollection
+{
+    public const string Name = "Process-wide listeners, run alone";
 }
