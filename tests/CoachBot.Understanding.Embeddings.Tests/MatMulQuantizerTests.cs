@@ -9,12 +9,7 @@ public class MatMulQuantizerTests
 {
     private static readonly string[] Texts =
     [
-        "ok",
-        "way behind, work exploded this week",
-        "I'm the one who explains things",
-        "lets do the self assesment",
-        "i guess i'd like to be a product manager, maybe within a year or two idk",
-        "can't move until my manager signs off",
+        .. MeanPoolingEncoderTests.Texts,
         "honestly I lost most of the last two weeks to a product launch and then my daughter got sick, so I only managed the first module",
     ];
 

@@ -7,7 +7,8 @@ namespace CoachBot.Understanding.Embeddings.Tests;
 /// </summary>
 public class MeanPoolingEncoderTests : IClassFixture<MeanPoolingEncoderTests.PackageEncoder>
 {
-    private static readonly string[] Texts =
+    /// <summary>Short and long, lowercase and typos: the texts the encoder tests compare vectors on.</summary>
+    internal static readonly string[] Texts =
     [
         "ok",
         "way behind, work exploded this week",
