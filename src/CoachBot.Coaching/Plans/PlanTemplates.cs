@@ -30,7 +30,7 @@ public static class PlanTemplates
         // vocabulary does not know gets no portfolio step.
         GoalType.JobSearch => role is not { Portfolio: true } ? JobSearch.Where(s => s.TextKey != "plans.jobSearch.portfolio").ToList() : JobSearch,
         GoalType.ReturnToWork => ReturnToWork,
-        GoalType.SpeakOrPublish => GoalClassifier.IsTalk(goalText) ? Talk : Publish,
+        GoalType.SpeakOrPublish => GoalClassifier.IsTalk(goalText, vocabulary) ? Talk : Publish,
         GoalType.Portfolio => Portfolio,
         GoalType.LearnSkill => LearnSkill,
         GoalType.Networking => Networking,

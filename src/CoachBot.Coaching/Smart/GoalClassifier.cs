@@ -73,7 +73,7 @@ public static class GoalClassifier
                 case GoalType.Promotion:
                     // "become a team lead", "make senior manager": a title that leads, or a level up, reached from where you are.
                     if (!hit && Any(words, vocabulary.Smart.BecomeWords)
-                        && roles.Any(r => r.Role.Leads || StartsWithLevelUp(r.Text)))
+                        && roles.Any(r => r.Role.Leads || StartsWithLevelUp(r.Text, vocabulary)))
                         hit = true;
                     break;
                 case GoalType.RoleChange:
@@ -102,10 +102,13 @@ public static class GoalClassifier
         return before.Text is not null && vocabulary.Smart.VagueQualifiers.Contains(before.Text);
     }
 
-    private static bool StartsWithLevelUp(string roleText) =>
-        roleText.StartsWith("senior", StringComparison.OrdinalIgnoreCase) || roleText.StartsWith("lead", StringComparison.OrdinalIgnoreCase)
-        || roleText.StartsWith("principal", StringComparison.OrdinalIgnoreCase) || roleText.StartsWith("staff", StringComparison.OrdinalIgnoreCase)
-        || roleText.StartsWith("head", StringComparison.OrdinalIgnoreCase) || roleText.StartsWith("chief", StringComparison.OrdinalIgnoreCase);
+    /// <summary>"senior analyst", "head of data": a title that starts with a level above the one held (smartwords.levelUpStarts).</summary>
+    private static bool StartsWithLevelUp(string roleText, GoalVocabulary vocabulary)
+    {
+        foreach (var level in vocabulary.Smart.LevelUpStarts)
+            if (roleText.StartsWith(level, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>A certification goal without an exam at the end: a certificate earned by finishing a programme.</summary>
     public static bool IsCertificateWithoutExam(string? text, GoalVocabulary? vocabulary = null)
@@ -126,12 +129,12 @@ public static class GoalClassifier
             && !Any(words, v.Smart.StudyStarts);
     }
 
-    /// <summary>A speaking goal (a talk) rather than a writing one, for the speakOrPublish template.</summary>
-    public static bool IsTalk(string? text)
+    /// <summary>A speaking goal (a talk) rather than a writing one, for the speakOrPublish template (smartwords.talkWords, writingWords).</summary>
+    public static bool IsTalk(string? text, GoalVocabulary? vocabulary = null)
     {
+        var v = vocabulary ?? GoalVocabulary.Default;
         var words = GoalWords.Split(text);
-        return Any(words, ["talk*", "speak*", "present*", "keynote", "conference", "meetup", "webinar", "tedx", "panel"])
-            && !Any(words, ["publish*", "article*", "blog*", "book", "paper", "newsletter", "write", "writing"]);
+        return Any(words, v.Smart.TalkWords) && !Any(words, v.Smart.WritingWords);
     }
 
     /// <summary>What the goal is about, for the plan's placeholders; null parts when the text doesn't say.</summary>
@@ -179,12 +182,20 @@ public static class GoalClassifier
     private static string? CertificationTarget(string text, List<GoalWord> words, GoalVocabulary v)
     {
         // "a teaching certificate": a certificate is named with its word, so a step reads "award the teaching certificate", not "award teaching".
-        if (BeforeWord(text, words, ["certificate"], 4, v) is { } named && words.FirstOrDefault(w => w.Text == "certificate") is { Text: not null } word)
+        if (BeforeWord(text, words, v.Smart.CertificateNouns, 4, v) is { } named && FirstExactly(words, v.Smart.CertificateNouns) is { } word)
             return "the " + named + " " + text.Substring(word.Start, word.Length);
         // "the PMP certification", "AWS Solutions Architect exam": the words before the credential word.
         if (BeforeWord(text, words, v.Smart.CredentialAnchors, 4, v) is { } before) return before;
         if (After(text, words, v.Smart.CredentialTriggers, v) is { } after) return after;
         return Found(text, words, v.Smart.CredentialNames);
+    }
+
+    /// <summary>The first word that is one of <paramref name="table"/> as written (no typo, no prefix), or null.</summary>
+    private static GoalWord? FirstExactly(List<GoalWord> words, string[] table)
+    {
+        foreach (var w in words)
+            if (Array.IndexOf(table, w.Text) >= 0) return w;
+        return null;
     }
 
     /// <summary>"a finance course" -> "the finance course"; "the Coursera data analytics specialization" as written; "my MBA" -> "your MBA".</summary>

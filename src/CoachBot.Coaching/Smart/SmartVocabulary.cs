@@ -193,6 +193,18 @@ public sealed class SmartVocabulary
     /// <summary>Possessives that name the person's own course ("my MBA" -> "your MBA") (GoalClassifier).</summary>
     public HashSet<string> OwnDeterminers { get; }
 
+    /// <summary>Words of a talk ("talk*", "keynote", "webinar"): a speaking goal rather than a writing one (GoalClassifier.IsTalk).</summary>
+    public string[] TalkWords { get; }
+
+    /// <summary>Words of writing ("publish*", "article*", "book"): with one of these a goal is no talk (GoalClassifier.IsTalk).</summary>
+    public string[] WritingWords { get; }
+
+    /// <summary>The noun a certificate is named before ("a teaching certificate"), kept in the credential's name (GoalClassifier).</summary>
+    public string[] CertificateNouns { get; }
+
+    /// <summary>Starts of a title a level above the one held ("senior", "head"): becoming one is a promotion (GoalClassifier).</summary>
+    public string[] LevelUpStarts { get; }
+
     private SmartVocabulary(TextCatalog texts, string? locale)
     {
         string[] List(string key)
@@ -228,6 +240,10 @@ public sealed class SmartVocabulary
         DurationTails = Set(SmartWordsTexts.DurationTails);
         PhraseStops = Set(SmartWordsTexts.PhraseStops);
         OwnDeterminers = Set(SmartWordsTexts.OwnDeterminers);
+        TalkWords = List(SmartWordsTexts.TalkWords);
+        WritingWords = List(SmartWordsTexts.WritingWords);
+        CertificateNouns = List(SmartWordsTexts.CertificateNouns);
+        LevelUpStarts = List(SmartWordsTexts.LevelUpStarts);
         FinishStudyVerbs = List(SmartWordsTexts.FinishStudyVerbs);
         StudiesUnderWay = List(SmartWordsTexts.StudiesUnderWay);
         StudyStarts = List(SmartWordsTexts.StudyStarts);
@@ -355,6 +371,10 @@ public static class SmartWordsTexts
     public const string StudiesUnderWay = "smartwords.studiesUnderWay";
     public const string StudyStarts = "smartwords.studyStarts";
     public const string OwnDeterminers = "smartwords.ownDeterminers";
+    public const string TalkWords = "smartwords.talkWords";
+    public const string WritingWords = "smartwords.writingWords";
+    public const string CertificateNouns = "smartwords.certificateNouns";
+    public const string LevelUpStarts = "smartwords.levelUpStarts";
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";

@@ -1,5 +1,6 @@
 using CoachBot.BotFramework.Text;
 using CoachBot.Coaching.Smart;
+using CoachBot.Coaching.Model;
 using CoachBot.TestSupport;
 
 namespace CoachBot.Coaching.Tests.Smart;
@@ -35,12 +36,33 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("fieldLeaves: \"from;", "fieldLeavez: \"from;", "smartwords.fieldLeaves")]
     [InlineData("articles: \"a; an; the\"", "articles: \" \"", "smartwords.articles")]
     [InlineData("reasonOpeners: \"because;", "reasonOpenerz: \"because;", "smartwords.reasonOpeners")]
+    [InlineData("talkWords: \"talk*;", "talkWordz: \"talk*;", "smartwords.talkWords")]
+    [InlineData("writingWords: \"publish*; article*; blog*; book; paper; newsletter; write; writing\"", "writingWords: \" ; \"", "smartwords.writingWords")]
+    [InlineData("certificateNouns: \"certificate\"", "certificateNouns: \"\"", "smartwords.certificateNouns")]
+    [InlineData("levelUpStarts: \"senior;", "levelUpStartz: \"senior;", "smartwords.levelUpStarts")]
     [InlineData("countWords: \"two; three; four; five; six; seven; eight; nine; ten\"", "countWords: \" \"", "smartwords.countWords")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
         var error = Assert.Throws<InvalidDataException>(() => SmartVocabulary.From(texts));
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ATalkWordAddedOnlyInDialogsMakesATalk()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("talkWords: \"talk*;", "talkWords: \"podcast*; talk*;", StringComparison.Ordinal));
+        Assert.False(GoalClassifier.IsTalk("host a podcast about careers in nursing", GoalVocabulary.From(RepoDialogs.Texts)));
+        Assert.True(GoalClassifier.IsTalk("host a podcast about careers in nursing", GoalVocabulary.From(texts)));
+        Assert.False(GoalClassifier.IsTalk("give a talk and write a blog post about it", GoalVocabulary.From(texts)));
+    }
+
+    [Fact]
+    public void ACertificateNounAddedOnlyInDialogsIsKeptInTheCredentialsName()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("certificateNouns: \"certificate\"", "certificateNouns: \"certificate; diploma\"", StringComparison.Ordinal));
+        Assert.Equal("the teaching certificate", GoalClassifier.TargetOf("earn a teaching certificate by June", GoalType.Certification, GoalVocabulary.From(RepoDialogs.Texts)).Subject);
+        Assert.Equal("the teaching diploma", GoalClassifier.TargetOf("earn a teaching diploma by June", GoalType.Certification, GoalVocabulary.From(texts)).Subject);
     }
 
     [Fact]
