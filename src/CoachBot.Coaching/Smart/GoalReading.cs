@@ -48,14 +48,20 @@ internal sealed class GoalReading
         OutcomeWords = Words.Where(w => !taken.Any(t => t.Overlaps(w.Start, w.End))).ToList();
         Measures = NumberRecognizer.RecognizeAll(Text, locale)
             .Where(n => !n.IsOrdinal && !taken.Any(t => t.Overlaps(n.Start, n.Start + n.Length)) && !IsNoMeasure(Text, n.Start, n.Start + n.Length, Vocabulary.Smart)
-                && !(DateSpan is { } date && IsDateAlternative(Text, date, n.Start)))
+                && !(DateSpan is { } date && IsDateAlternative(Text, date, n.Start, Vocabulary.Smart)))
             .Select(n => (n.Value, n.Start, n.Start + n.Length))
             .ToList();
     }
 
-    /// <summary>"within a year or two": the number after "or" right behind the date is another length of time, not a measure.</summary>
-    private static bool IsDateAlternative(string text, TextSpan date, int start) =>
-        start >= date.End && System.Text.RegularExpressions.Regex.IsMatch(text[date.End..start], @"^\s*(?:or|to|-)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    /// <summary>"within a year or two": the number after "or" right behind the date is another length of time, not a measure (smartwords.dateAlternativeJoiners).</summary>
+    private static bool IsDateAlternative(string text, TextSpan date, int start, SmartVocabulary smart)
+    {
+        if (start < date.End) return false;
+        var between = text.AsSpan(date.End, start - date.End).Trim();
+        foreach (var joiner in smart.DateAlternativeJoiners)
+            if (between.Equals(joiner, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>
     /// A number that counts nothing the goal delivers: a duration written as an adjective ("a 3-year strategy"), a
@@ -68,7 +74,7 @@ internal sealed class GoalReading
         if (end < text.Length && text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1])) return true; // "3-year", "5-day"
         var before = GoalWords.Split(text[..start]);
         if (before.Count > 0 && smart.NumberLabels.Contains(before[^1].Text)) return true;
-        if (before.Count > 0 && smart.AgeLeads.Contains(before[^1].Text) || before.Count > 1 && before[^2].Text == "i" && before[^1].Text == "am") return true;
+        if (EndsWithAny(before, smart.AgeLeads)) return true;
         // "after 5 years at home", "for 8 years": how long something has lasted, not what the goal delivers.
         var after = GoalWords.Split(text[end..]);
         if (before.Count > 0 && smart.LastedLeads.Contains(before[^1].Text) && after.Count > 0
@@ -147,7 +153,7 @@ internal sealed class GoalReading
         for (var i = words.Count - 1; i >= 0; i--)
         {
             if (smart.StoryBreakers.Contains(words[i].Text)) return false;
-            if (words[i].Text is "i" && i + 1 < words.Count && smart.PastVerbs.Contains(words[i + 1].Text)) return true;
+            if (smart.StorySubjects.Contains(words[i].Text) && i + 1 < words.Count && smart.PastVerbs.Contains(words[i + 1].Text)) return true;
         }
         return false;
     }
@@ -183,8 +189,7 @@ internal sealed class GoalReading
         var phrases = vocabulary.Recognizers;
         if (date is not { Kind: DateRecognitionKind.Date, Date: { } d } || !IsMonthEnd(d) || d.Day < 28) return date;
         var matched = text[span.Start..span.End];
-        var before = matched.StartsWith("before ", StringComparison.OrdinalIgnoreCase) || text[..span.Start].TrimEnd().EndsWith(" before", StringComparison.OrdinalIgnoreCase)
-            || text[..span.Start].TrimEnd().Equals("before", StringComparison.OrdinalIgnoreCase);
+        var before = OpensWithAny(matched, vocabulary.Smart.BeforeMonthLeads) || PrecededByAny(text, span.Start, vocabulary.Smart.BeforeMonthLeads, orAlone: true);
         // Only a month written alone: "before 30 June" keeps its day, "before 2028" is read as the year by the recognizer.
         if (!before || GoalWords.Split(matched).Any(w => w.IsNumber && w.Text.Length <= 2) || GoalWords.Split(matched).Any(w => vocabulary.BeforeMonthKeeps.Contains(w.Text) || w.Text.Length == 2 && w.Text[0] == 'q'))
             return date;
@@ -204,15 +209,13 @@ internal sealed class GoalReading
 
     private static bool IsBareQuantity(string text, int at, string matched, string? locale, SmartVocabulary smart)
     {
-        // "after 3 years at home": when something starts, not a deadline.
-        if (matched.StartsWith("after ", StringComparison.OrdinalIgnoreCase) || text[..at].TrimEnd().EndsWith(" after", StringComparison.OrdinalIgnoreCase)) return true;
-        // "from February", "starting in March": a start, not a deadline.
-        if (matched.StartsWith("from ", StringComparison.OrdinalIgnoreCase) && !matched.Contains(" to ", StringComparison.OrdinalIgnoreCase)
-            || text[..at].TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase) || text[..at].TrimEnd().EndsWith(" starting", StringComparison.OrdinalIgnoreCase))
+        // "after 3 years at home", "from February", "starting in March": when something starts, not a deadline
+        // ("from February to June" says when it ends).
+        if (OpensWithAny(matched, smart.StartLeads) && !HasAnyWord(matched, smart.SpanEnds) || PrecededByAny(text, at, smart.StartLeads, orAlone: false))
             return true;
         var first = GoalWords.Split(matched).FirstOrDefault();
         var startsWithNumber = first.Text is not null && (first.IsNumber && !first.Text.Contains('/') && !first.Text.Contains('-') && first.Text.Length < 4
-            || first.Text is "a" or "an" || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);
+            || smart.CountArticles.Contains(first.Text) || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);
         if (!startsWithNumber) return false;
         // "a 3-year strategy", "our 5-year plan": an amount of time written as an adjective is no deadline.
         var hyphenated = matched.IndexOf('-') is var dash and > 0 && char.IsDigit(matched[dash - 1]) && dash + 1 < matched.Length && char.IsLetter(matched[dash + 1]);
@@ -224,7 +227,57 @@ internal sealed class GoalReading
         var before = GoalWords.Split(text[..at]).LastOrDefault();
         var after = GoalWords.Split(text[(at + matched.Length)..]).FirstOrDefault();
         return !(before.Text is { } b && smart.DurationLeads.Contains(b)) && !(after.Text is { } a && smart.DurationTails.Contains(a))
-            && !matched.Contains("from now", StringComparison.OrdinalIgnoreCase) && !matched.Contains("ago", StringComparison.OrdinalIgnoreCase);
+            && !ContainsAny(matched, smart.RelativeTails);
+    }
+
+    // ---- words around a date, as smartwords.yaml lists them (no allocation: these run on every goal) ----
+
+    /// <summary>The text opens with one of the words, then a space: "before June", "from February".</summary>
+    private static bool OpensWithAny(string text, string[] words)
+    {
+        foreach (var w in words)
+            if (text.Length > w.Length && text[w.Length] == ' ' && text.StartsWith(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The word right before <paramref name="at"/> is one of the words; with <paramref name="orAlone"/> also when it is all there is before.</summary>
+    private static bool PrecededByAny(string text, int at, string[] words, bool orAlone)
+    {
+        var before = text.AsSpan(0, at).TrimEnd();
+        foreach (var w in words)
+            if (before.EndsWith(w, StringComparison.OrdinalIgnoreCase)
+                && (before.Length > w.Length && before[before.Length - w.Length - 1] == ' ' || orAlone && before.Length == w.Length))
+                return true;
+        return false;
+    }
+
+    /// <summary>One of the words stands inside the text with a space on either side: "from February to June".</summary>
+    private static bool HasAnyWord(string text, string[] words)
+    {
+        foreach (var w in words)
+            for (var i = text.IndexOf(w, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(w, i + 1, StringComparison.OrdinalIgnoreCase))
+                if (i > 0 && text[i - 1] == ' ' && i + w.Length < text.Length && text[i + w.Length] == ' ') return true;
+        return false;
+    }
+
+    private static bool ContainsAny(string text, string[] parts)
+    {
+        foreach (var p in parts)
+            if (text.Contains(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The words end with one of the phrases: "i'm", "i am" before an age.</summary>
+    private static bool EndsWithAny(List<GoalWord> words, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (phrase.Length > words.Count) continue;
+            var all = true;
+            for (var k = 0; k < phrase.Length && all; k++) all = words[words.Count - phrase.Length + k].Text == phrase[k];
+            if (all) return true;
+        }
+        return false;
     }
 
     /// <summary>Content words of the outcome, without fillers ("I want to", "by", "my").</summary>

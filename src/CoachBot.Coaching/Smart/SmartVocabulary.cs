@@ -91,8 +91,29 @@ public sealed class SmartVocabulary
     /// <summary>Words before a number that make it a level or a name ("CFA level 1", "step 3"), not a measure (GoalReading).</summary>
     public HashSet<string> NumberLabels { get; }
 
-    /// <summary>Words before a number that make it an age ("I'm 34"), not a measure (GoalReading).</summary>
-    public HashSet<string> AgeLeads { get; }
+    /// <summary>Words before a number that make it an age ("I'm 34", "i am 40"), not a measure, each split into its words (GoalReading).</summary>
+    public string[][] AgeLeads { get; }
+
+    /// <summary>Who a past verb is said of to make a date part of the person's story ("I got laid off in October") (GoalReading).</summary>
+    public HashSet<string> StorySubjects { get; }
+
+    /// <summary>Words that make a month alone end the month before ("before June" is done by the end of May) (GoalReading).</summary>
+    public string[] BeforeMonthLeads { get; }
+
+    /// <summary>Words opening or right before a date that make it when something starts ("after 3 years", "from February") (GoalReading).</summary>
+    public string[] StartLeads { get; }
+
+    /// <summary>Words inside such a date that say where it ends, so it is a span, not a start ("from February to June") (GoalReading).</summary>
+    public string[] SpanEnds { get; }
+
+    /// <summary>Articles that count one before a unit of time ("a year", "an hour") (GoalReading).</summary>
+    public HashSet<string> CountArticles { get; }
+
+    /// <summary>Phrases that make an amount of time a date counted from now ("3 months from now", "a year ago") (GoalReading).</summary>
+    public string[] RelativeTails { get; }
+
+    /// <summary>What stands between a date and a number that is another length of time ("within a year or two") (GoalReading).</summary>
+    public string[] DateAlternativeJoiners { get; }
 
     /// <summary>Words before a number of years that make it how long something lasted ("for 8 years"), with lastedUnits after it (GoalReading).</summary>
     public HashSet<string> LastedLeads { get; }
@@ -273,7 +294,14 @@ public sealed class SmartVocabulary
             .Select(p => System.Text.RegularExpressions.Regex.Escape(p).Replace("\\#", @"\d+", StringComparison.Ordinal).Replace("#", @"\d+", StringComparison.Ordinal))) + ")";
         ReasonClause = new System.Text.RegularExpressions.Regex($@"\b{clauses}\b[^.;!?]{{2,}}", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
         NumberLabels = Set(SmartWordsTexts.NumberLabels);
-        AgeLeads = Set(SmartWordsTexts.AgeLeads);
+        AgeLeads = [.. List(SmartWordsTexts.AgeLeads).Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+        StorySubjects = Set(SmartWordsTexts.StorySubjects);
+        BeforeMonthLeads = List(SmartWordsTexts.BeforeMonthLeads);
+        StartLeads = List(SmartWordsTexts.StartLeads);
+        SpanEnds = List(SmartWordsTexts.SpanEnds);
+        CountArticles = Set(SmartWordsTexts.CountArticles);
+        RelativeTails = List(SmartWordsTexts.RelativeTails);
+        DateAlternativeJoiners = List(SmartWordsTexts.DateAlternativeJoiners);
         LastedLeads = Set(SmartWordsTexts.LastedLeads);
         LastedUnits = Set(SmartWordsTexts.LastedUnits);
         QuarterDeadlineLeads = Set(SmartWordsTexts.QuarterDeadlineLeads);
@@ -337,6 +365,13 @@ public static class SmartWordsTexts
     public const string PhraseStops = "smartwords.phraseStops";
     public const string NumberLabels = "smartwords.numberLabels";
     public const string AgeLeads = "smartwords.ageLeads";
+    public const string StorySubjects = "smartwords.storySubjects";
+    public const string BeforeMonthLeads = "smartwords.beforeMonthLeads";
+    public const string StartLeads = "smartwords.startLeads";
+    public const string SpanEnds = "smartwords.spanEnds";
+    public const string CountArticles = "smartwords.countArticles";
+    public const string RelativeTails = "smartwords.relativeTails";
+    public const string DateAlternativeJoiners = "smartwords.dateAlternativeJoiners";
     public const string LastedLeads = "smartwords.lastedLeads";
     public const string LastedUnits = "smartwords.lastedUnits";
     public const string QuarterDeadlineLeads = "smartwords.quarterDeadlineLeads";
