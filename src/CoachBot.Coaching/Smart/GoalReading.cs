@@ -215,7 +215,7 @@ internal sealed class GoalReading
             return true;
         var first = GoalWords.Split(matched).FirstOrDefault();
         var startsWithNumber = first.Text is not null && (first.IsNumber && !first.Text.Contains('/') && !first.Text.Contains('-') && first.Text.Length < 4
-            || smart.CountArticles.Contains(first.Text) || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);
+            || smart.IndefiniteArticles.Contains(first.Text) || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);
         if (!startsWithNumber) return false;
         // "a 3-year strategy", "our 5-year plan": an amount of time written as an adjective is no deadline.
         var hyphenated = matched.IndexOf('-') is var dash and > 0 && char.IsDigit(matched[dash - 1]) && dash + 1 < matched.Length && char.IsLetter(matched[dash + 1]);

@@ -63,7 +63,8 @@ public static partial class SmartAnalyzer
         var first = GoalWords.Split(phrase).FirstOrDefault();
         var words = GoalWords.Split(phrase);
         var said = first.Text is { } w && VerbPhrase.IngBase(w, vocabulary) is { } verb ? verb + phrase[first.End..]
-            : first.Text is "be" && words.Count > 1 && words[1].Text is "a" or "an" ? "become" + phrase[first.End..] : phrase;
+            : first.Text is { } be && vocabulary.Smart.RoleVerbsSaid.TryGetValue(be, out var become) && words.Count > 1 && vocabulary.Smart.IndefiniteArticles.Contains(words[1].Text)
+                ? become + phrase[first.End..] : phrase;
         return vocabulary.Spelled(said);
     }
 
@@ -250,7 +251,7 @@ public static partial class SmartAnalyzer
             && OutcomeText(reading).Contains(title, StringComparison.OrdinalIgnoreCase))
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, RoleJob(reading, title, held.At));
         // "become a team lead": holding a named title is a finish line you can see.
-        if (FirstOf(reading, ["become*", "became", "make", "be"]) is { } become && RoleTitle(reading) is not null)
+        if (FirstOf(reading, reading.Vocabulary.Smart.TitleVerbs) is { } become && RoleTitle(reading) is not null)
             return Verdict(SmartLetter.Measurable, true, SmartReason.HasFinishLine, AsSaid(reading.Phrase(become.At, become.Length), reading.Vocabulary));
         // "a ux job": holding the job is a finish line you can see, as holding a title is.
         if (JobNamed(reading) is { } job)

@@ -106,8 +106,14 @@ public sealed class SmartVocabulary
     /// <summary>Words inside such a date that say where it ends, so it is a span, not a start ("from February to June") (GoalReading).</summary>
     public string[] SpanEnds { get; }
 
-    /// <summary>Articles that count one before a unit of time ("a year", "an hour") (GoalReading).</summary>
-    public HashSet<string> CountArticles { get; }
+    /// <summary>Articles that count one before a unit of time ("a year", GoalReading) or name a role ("be a manager", SmartAnalyzer).</summary>
+    public HashSet<string> IndefiniteArticles { get; }
+
+    /// <summary>Verbs said back another way before a role with an article, by the word written ("be" -> "become") (SmartAnalyzer).</summary>
+    public IReadOnlyDictionary<string, string> RoleVerbsSaid { get; }
+
+    /// <summary>Verbs that make holding a named title a finish line ("become a team lead") (SmartAnalyzer).</summary>
+    public string[] TitleVerbs { get; }
 
     /// <summary>Phrases that make an amount of time a date counted from now ("3 months from now", "a year ago") (GoalReading).</summary>
     public string[] RelativeTails { get; }
@@ -299,7 +305,12 @@ public sealed class SmartVocabulary
         BeforeMonthLeads = List(SmartWordsTexts.BeforeMonthLeads);
         StartLeads = List(SmartWordsTexts.StartLeads);
         SpanEnds = List(SmartWordsTexts.SpanEnds);
-        CountArticles = Set(SmartWordsTexts.CountArticles);
+        IndefiniteArticles = Set(SmartWordsTexts.IndefiniteArticles);
+        RoleVerbsSaid = List(SmartWordsTexts.RoleVerbsSaid).Select(e => e.Split(':', 2, StringSplitOptions.TrimEntries))
+            .Select(e => e.Length == 2 && e[0].Length > 0 && e[1].Length > 0 ? (e[0], e[1])
+                : throw new InvalidDataException($"dialogs: '{SmartWordsTexts.RoleVerbsSaid}' item '{string.Join(':', e)}' must read \"written: said\"."))
+            .ToDictionary(e => e.Item1, e => e.Item2, StringComparer.Ordinal);
+        TitleVerbs = List(SmartWordsTexts.TitleVerbs);
         RelativeTails = List(SmartWordsTexts.RelativeTails);
         DateAlternativeJoiners = List(SmartWordsTexts.DateAlternativeJoiners);
         LastedLeads = Set(SmartWordsTexts.LastedLeads);
@@ -369,7 +380,9 @@ public static class SmartWordsTexts
     public const string BeforeMonthLeads = "smartwords.beforeMonthLeads";
     public const string StartLeads = "smartwords.startLeads";
     public const string SpanEnds = "smartwords.spanEnds";
-    public const string CountArticles = "smartwords.countArticles";
+    public const string IndefiniteArticles = "smartwords.indefiniteArticles";
+    public const string RoleVerbsSaid = "smartwords.roleVerbsSaid";
+    public const string TitleVerbs = "smartwords.titleVerbs";
     public const string RelativeTails = "smartwords.relativeTails";
     public const string DateAlternativeJoiners = "smartwords.dateAlternativeJoiners";
     public const string LastedLeads = "smartwords.lastedLeads";

@@ -43,7 +43,7 @@ public sealed class DateWordsFromDialogsTests
     [InlineData("beforeMonthLeads: \"before\"", "beforeMonthLeads: \"\"", "smartwords.beforeMonthLeads")]
     [InlineData("startLeads: \"after; from; starting\"", "startLeads: \";\"", "smartwords.startLeads")]
     [InlineData("spanEnds: \"to\"", "spanEndz: \"to\"", "smartwords.spanEnds")]
-    [InlineData("countArticles: \"a; an\"", "countArticles: \"\"", "smartwords.countArticles")]
+    [InlineData("indefiniteArticles: \"a; an\"", "indefiniteArticles: \"\"", "smartwords.indefiniteArticles")]
     [InlineData("relativeTails: \"from now; ago\"", "relativeTailz: \"from now; ago\"", "smartwords.relativeTails")]
     [InlineData("dateAlternativeJoiners: \"or; to; -\"", "dateAlternativeJoiners: \" \"", "smartwords.dateAlternativeJoiners")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)

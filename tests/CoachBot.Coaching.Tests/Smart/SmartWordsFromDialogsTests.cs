@@ -40,6 +40,8 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("writingWords: \"publish*; article*; blog*; book; paper; newsletter; write; writing\"", "writingWords: \" ; \"", "smartwords.writingWords")]
     [InlineData("certificateNouns: \"certificate\"", "certificateNouns: \"\"", "smartwords.certificateNouns")]
     [InlineData("levelUpStarts: \"senior;", "levelUpStartz: \"senior;", "smartwords.levelUpStarts")]
+    [InlineData("roleVerbsSaid: \"be: become\"", "roleVerbsSaid: \"be become\"", "smartwords.roleVerbsSaid")]
+    [InlineData("titleVerbs: \"become*;", "titleVerbz: \"become*;", "smartwords.titleVerbs")]
     [InlineData("countWords: \"two; three; four; five; six; seven; eight; nine; ten\"", "countWords: \" \"", "smartwords.countWords")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
@@ -63,6 +65,17 @@ public sealed class SmartWordsFromDialogsTests
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("certificateNouns: \"certificate\"", "certificateNouns: \"certificate; diploma\"", StringComparison.Ordinal));
         Assert.Equal("the teaching certificate", GoalClassifier.TargetOf("earn a teaching certificate by June", GoalType.Certification, GoalVocabulary.From(RepoDialogs.Texts)).Subject);
         Assert.Equal("the teaching diploma", GoalClassifier.TargetOf("earn a teaching diploma by June", GoalType.Certification, GoalVocabulary.From(texts)).Subject);
+    }
+
+    [Fact]
+    public void TheVerbSaidBackBeforeARoleIsReadFromDialogs()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("roleVerbsSaid: \"be: become\"", "roleVerbsSaid: \"be: grow into\"", StringComparison.Ordinal));
+        string Evidence(TextCatalog catalog) => SmartAnalyzer.Analyze(new SmartInput("be a team lead by june", new Profile(),
+            new DateTimeOffset(2027, 1, 4, 9, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc, Vocabulary: GoalVocabulary.From(catalog)))
+            .Letters.Single(l => l.Letter == SmartLetter.Measurable).Evidence ?? "";
+        Assert.StartsWith("become a team lead", Evidence(RepoDialogs.Texts), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("grow into a team lead", Evidence(texts), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
