@@ -92,11 +92,14 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         return raw.Contains("```", StringComparison.Ordinal) || trimmed.StartsWith('{') && raw.Contains(':') && raw.TrimEnd().EndsWith('}');
     }
 
+    /// <summary>The HTML elements whose content is code, not text.</summary>
+    private static readonly string[] CodeTags = ["script", "style"]; // markup, not words
+
     /// <summary>Script and style blocks, code fences and JSON carry no goal: their content goes with the tags.</summary>
     private static string WithoutCode(string raw)
     {
         var text = raw;
-        foreach (var tag in new[] { "script", "style" })
+        foreach (var tag in CodeTags)
         {
             for (var open = text.IndexOf("<" + tag, StringComparison.OrdinalIgnoreCase); open >= 0; open = text.IndexOf("<" + tag, StringComparison.OrdinalIgnoreCase))
             {
@@ -149,30 +152,12 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var w = words[i];
-            var replacement = w.Text switch
-            {
-                "gonna" => "going to",
-                "wanna" => "want to",
-                "gotta" => "have to",
-                "im" => "I'm",
-                "ive" => "I've",
-                "ill" when i + 1 < words.Count && !words[i + 1].IsNumber => "I'll",
-                "id" when i + 1 < words.Count && vocabulary.Smart.IdBefore.Contains(words[i + 1].Text) => "I'd",
-                "dont" => "don't",
-                "cant" => "can't",
-                "thats" => "that's",
-                "whats" => "what's",
-                "u" => "you",
-                "gettin" => "getting",
-                "goin" => "going",
-                "tryin" => "trying",
-                "doin" => "doing",
-                "lookin" => "looking",
-                "learnin" => "learning",
-                "ur" => "your",
-                "w/" => "with",
-                _ => null,
-            };
+            // "gonna" -> "going to" always; "ill" only before a word ("ill 3 days" stays); "id" only before "like", "love".
+            var smart = vocabulary.Smart;
+            var replacement = smart.TypedShortForms.TryGetValue(w.Text, out var full) ? full
+                : i + 1 < words.Count && !words[i + 1].IsNumber && smart.TypedShortFormsBeforeAWord.TryGetValue(w.Text, out full) ? full
+                : i + 1 < words.Count && smart.IdBefore.Contains(words[i + 1].Text) && smart.TypedShortFormsBeforeIdBefore.TryGetValue(w.Text, out full) ? full
+                : null;
             if (replacement is null) continue;
             if (char.IsUpper(result[w.Start]) && !replacement.StartsWith('I')) replacement = char.ToUpperInvariant(replacement[0]) + replacement[1..];
             result = result[..w.Start] + replacement + result[w.End..];
@@ -207,7 +192,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
         var first = words[0].Text;
         var second = words.Count > 1 ? words[1].Text : "";
         if (sentence.TrimEnd().EndsWith('?') && (vocabulary.QuestionWords.Contains(first) || vocabulary.QuestionAuxiliaries.Contains(first))) return true;
-        if (vocabulary.QuestionWords.Contains(first) && (vocabulary.QuestionAuxiliaries.Contains(second) || second is "about" || first.EndsWith("'s", StringComparison.Ordinal)))
+        if (vocabulary.QuestionWords.Contains(first) && (vocabulary.QuestionAuxiliaries.Contains(second) || vocabulary.Smart.QuestionWordTails.Contains(second) || first.EndsWith("'s", StringComparison.Ordinal)))
             return true;
         if (vocabulary.QuestionAuxiliaries.Contains(first) && vocabulary.Smart.QuestionSubjects.Contains(second))
             return true;
@@ -235,7 +220,7 @@ public sealed record GoalText(GoalTextKind Kind, string Cleaned, IReadOnlyList<s
             var n = GoalVocabulary.MatchAt(words, i, vocabulary.Hedges);
             if (n == 0 && IsFillerSound(words[i].Text)) n = 1;
             if (n == 0) continue;
-            if (n == 1 && words[i].Text == "like" && !IsFillerLike(words, i, vocabulary)) continue;
+            if (n == 1 && vocabulary.Smart.FillersOnlyAlone.Contains(words[i].Text) && !IsFillerLike(words, i, vocabulary)) continue;
             for (var k = 0; k < n; k++) drop[i + k] = true;
             i += n - 1;
         }

@@ -55,6 +55,21 @@ public sealed class SmartVocabulary
     /// <summary>The words after "id" that make it "I'd" ("id like", "id love").</summary>
     public HashSet<string> IdBefore { get; }
 
+    /// <summary>Typed shorthand spelled out wherever it is written ("gonna" -> "going to", "im" -> "I'm") (GoalText).</summary>
+    public IReadOnlyDictionary<string, string> TypedShortForms { get; }
+
+    /// <summary>Typed shorthand spelled out only before a word, not a number ("ill do it" -> "I'll do it"; "ill 3 days" stays) (GoalText).</summary>
+    public IReadOnlyDictionary<string, string> TypedShortFormsBeforeAWord { get; }
+
+    /// <summary>Typed shorthand spelled out only before a word of <see cref="IdBefore"/> ("id like" -> "I'd like") (GoalText).</summary>
+    public IReadOnlyDictionary<string, string> TypedShortFormsBeforeIdBefore { get; }
+
+    /// <summary>Words after a question word that make the sentence a question ("what about a promotion") (GoalText).</summary>
+    public HashSet<string> QuestionWordTails { get; }
+
+    /// <summary>Hedges that are a filler only after words other than <see cref="KeepsLike"/> ("like" in "it's like hard", not "i'd like") (GoalText).</summary>
+    public HashSet<string> FillersOnlyAlone { get; }
+
     /// <summary>The words after a question's auxiliary that make it a question ("can you", "should i", "is it").</summary>
     public HashSet<string> QuestionSubjects { get; }
 
@@ -258,6 +273,15 @@ public sealed class SmartVocabulary
         AudiencePrepositions = Set(SmartWordsTexts.AudiencePrepositions);
         AudienceDeterminers = Set(SmartWordsTexts.AudienceDeterminers);
         IdBefore = Set(SmartWordsTexts.IdBefore);
+        IReadOnlyDictionary<string, string> Pairs(string key) => List(key).Select(e => e.Split(':', 2, StringSplitOptions.TrimEntries))
+            .Select(e => e.Length == 2 && e[0].Length > 0 && e[1].Length > 0 ? (Written: e[0], Said: e[1])
+                : throw new InvalidDataException($"dialogs: '{key}' item '{string.Join(':', e)}' must read \"written: said\"."))
+            .ToDictionary(e => e.Written, e => e.Said, StringComparer.Ordinal);
+        TypedShortForms = Pairs(SmartWordsTexts.TypedShortForms);
+        TypedShortFormsBeforeAWord = Pairs(SmartWordsTexts.TypedShortFormsBeforeAWord);
+        TypedShortFormsBeforeIdBefore = Pairs(SmartWordsTexts.TypedShortFormsBeforeIdBefore);
+        QuestionWordTails = Set(SmartWordsTexts.QuestionWordTails);
+        FillersOnlyAlone = Set(SmartWordsTexts.FillersOnlyAlone);
         QuestionSubjects = Set(SmartWordsTexts.QuestionSubjects);
         KeyboardRows = List(SmartWordsTexts.KeyboardRows);
         EnglishFunctionWords = Set(SmartWordsTexts.EnglishFunctionWords);
@@ -306,10 +330,7 @@ public sealed class SmartVocabulary
         StartLeads = List(SmartWordsTexts.StartLeads);
         SpanEnds = List(SmartWordsTexts.SpanEnds);
         IndefiniteArticles = Set(SmartWordsTexts.IndefiniteArticles);
-        RoleVerbsSaid = List(SmartWordsTexts.RoleVerbsSaid).Select(e => e.Split(':', 2, StringSplitOptions.TrimEntries))
-            .Select(e => e.Length == 2 && e[0].Length > 0 && e[1].Length > 0 ? (e[0], e[1])
-                : throw new InvalidDataException($"dialogs: '{SmartWordsTexts.RoleVerbsSaid}' item '{string.Join(':', e)}' must read \"written: said\"."))
-            .ToDictionary(e => e.Item1, e => e.Item2, StringComparer.Ordinal);
+        RoleVerbsSaid = Pairs(SmartWordsTexts.RoleVerbsSaid);
         TitleVerbs = List(SmartWordsTexts.TitleVerbs);
         RelativeTails = List(SmartWordsTexts.RelativeTails);
         DateAlternativeJoiners = List(SmartWordsTexts.DateAlternativeJoiners);
@@ -366,6 +387,11 @@ public static class SmartWordsTexts
     public const string AudiencePrepositions = "smartwords.audiencePrepositions";
     public const string AudienceDeterminers = "smartwords.audienceDeterminers";
     public const string IdBefore = "smartwords.idBefore";
+    public const string TypedShortForms = "smartwords.typedShortForms";
+    public const string TypedShortFormsBeforeAWord = "smartwords.typedShortFormsBeforeAWord";
+    public const string TypedShortFormsBeforeIdBefore = "smartwords.typedShortFormsBeforeIdBefore";
+    public const string QuestionWordTails = "smartwords.questionWordTails";
+    public const string FillersOnlyAlone = "smartwords.fillersOnlyAlone";
     public const string QuestionSubjects = "smartwords.questionSubjects";
     public const string KeyboardRows = "smartwords.keyboardRows";
     public const string EnglishFunctionWords = "smartwords.englishFunctionWords";

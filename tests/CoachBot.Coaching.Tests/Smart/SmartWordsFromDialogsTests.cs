@@ -42,6 +42,11 @@ public sealed class SmartWordsFromDialogsTests
     [InlineData("levelUpStarts: \"senior;", "levelUpStartz: \"senior;", "smartwords.levelUpStarts")]
     [InlineData("roleVerbsSaid: \"be: become\"", "roleVerbsSaid: \"be become\"", "smartwords.roleVerbsSaid")]
     [InlineData("titleVerbs: \"become*;", "titleVerbz: \"become*;", "smartwords.titleVerbs")]
+    [InlineData("typedShortForms: \"gonna: going to;", "typedShortForms: \"gonna going to;", "smartwords.typedShortForms")]
+    [InlineData("typedShortFormsBeforeAWord: \"ill: I'll\"", "typedShortFormsBeforeAWord: \"\"", "smartwords.typedShortFormsBeforeAWord")]
+    [InlineData("typedShortFormsBeforeIdBefore: \"id: I'd\"", "typedShortFormsBeforeIdBefore: \": I'd\"", "smartwords.typedShortFormsBeforeIdBefore")]
+    [InlineData("questionWordTails: \"about\"", "questionWordTailz: \"about\"", "smartwords.questionWordTails")]
+    [InlineData("fillersOnlyAlone: \"like\"", "fillersOnlyAlone: \" \"", "smartwords.fillersOnlyAlone")]
     [InlineData("countWords: \"two; three; four; five; six; seven; eight; nine; ten\"", "countWords: \" \"", "smartwords.countWords")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
@@ -76,6 +81,25 @@ public sealed class SmartWordsFromDialogsTests
             .Letters.Single(l => l.Letter == SmartLetter.Measurable).Evidence ?? "";
         Assert.StartsWith("become a team lead", Evidence(RepoDialogs.Texts), StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("grow into a team lead", Evidence(texts), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void TypedShorthandAddedOnlyInDialogsIsSpelledOut()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("typedShortForms: \"gonna: going to;", "typedShortForms: \"tryna: trying to; gonna: going to;", StringComparison.Ordinal));
+        Assert.Equal("I'm going to lead a team by june", GoalText.Read("im gonna lead a team by june", GoalVocabulary.From(RepoDialogs.Texts)).Cleaned);
+        Assert.Equal("I'll lead a team", GoalText.Read("ill lead a team", GoalVocabulary.From(RepoDialogs.Texts)).Cleaned);
+        Assert.DoesNotContain("trying to", GoalText.Read("tryna lead a team by june", GoalVocabulary.From(RepoDialogs.Texts)).Cleaned, StringComparison.Ordinal);
+        Assert.Contains("trying to lead a team", GoalText.Read("tryna lead a team by june", GoalVocabulary.From(texts)).Cleaned, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AQuestionTailAddedOnlyInDialogsMakesAQuestion()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("questionWordTails: \"about\"", "questionWordTails: \"about; regarding\"", StringComparison.Ordinal));
+        Assert.Equal(GoalTextKind.Question, GoalText.Read("what about a promotion", GoalVocabulary.From(RepoDialogs.Texts)).Kind);
+        Assert.NotEqual(GoalTextKind.Question, GoalText.Read("what regarding a promotion", GoalVocabulary.From(RepoDialogs.Texts)).Kind);
+        Assert.Equal(GoalTextKind.Question, GoalText.Read("what regarding a promotion", GoalVocabulary.From(texts)).Kind);
     }
 
     [Fact]
