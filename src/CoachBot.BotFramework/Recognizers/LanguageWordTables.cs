@@ -25,6 +25,7 @@ public static class LanguageWordTexts
     public const string QuarterLetter = Words + "quarterLetter";
     public const string HalfYearLetter = Words + "halfYearLetter";
     public const string TimeWords = Words + "timeWords";
+    public const string DottedMeridiems = Words + "dottedMeridiems";
     public const string Yes = Words + "yes";
     public const string No = Words + "no";
     public const string Unsure = Words + "unsure";
@@ -100,6 +101,7 @@ internal static class LanguageWordTables
             HalfYearLetter = One(LanguageWordTexts.HalfYearLetter),
             TimeWords = Map(LanguageWordTexts.TimeWords, Get(LanguageWordTexts.TimeWords), EnumNamed<TimeWord>, Enum.GetNames<TimeWord>())
                 .ToFrozenDictionary(StringComparer.Ordinal),
+            DottedMeridiems = DottedMeridiems(LanguageWordTexts.DottedMeridiems, Get(LanguageWordTexts.DottedMeridiems)),
             YesPhrases = yes,
             NoPhrases = no,
             UnsurePhrases = unsure,
@@ -114,6 +116,28 @@ internal static class LanguageWordTables
             NegativeWords = Words(LanguageWordTexts.NegativeWords),
             ThousandsSuffix = One(LanguageWordTexts.ThousandsSuffix),
         };
+    }
+
+    /// <summary>"am = a.m.; pm = p.m.": the letters of each, as the tokenizer leaves them ("a", "m"); am and pm only, both named.</summary>
+    private static (string[] Letters, TimeWord Meaning)[] DottedMeridiems(string key, string value)
+    {
+        var entries = new List<(string[] Letters, TimeWord Meaning)>();
+        foreach (var item in value.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = item.Split('=', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || EnumNamed<TimeWord>(parts[0]) is not { } meaning || meaning is not (TimeWord.Am or TimeWord.Pm))
+                throw new InvalidDataException($"dialogs: '{key}' item '{item}' must read \"am = a.m.\" or \"pm = p.m.\".");
+            foreach (var written in parts[1].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var letters = written.ToLowerInvariant().Split('.', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                if (letters.Length < 2 || letters.Any(l => !l.All(char.IsLetter)))
+                    throw new InvalidDataException($"dialogs: '{key}' item '{item}' must list letters with dots (\"a.m.\"), but has '{written}'.");
+                entries.Add((letters, meaning));
+            }
+        }
+        if (!entries.Any(e => e.Meaning == TimeWord.Am) || !entries.Any(e => e.Meaning == TimeWord.Pm))
+            throw new InvalidDataException($"dialogs: '{key}' must name both am and pm.");
+        return [.. entries];
     }
 
     private static T? EnumNamed<T>(string name) where T : struct, Enum => Enum.TryParse<T>(name, ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;

@@ -203,6 +203,8 @@ internal sealed record LanguageWords
     public required string HalfYearLetter { get; init; }
 
     public required FrozenDictionary<string, TimeWord> TimeWords { get; init; }
+    /// <summary>The meridiems written with dots, by their letters as tokens ("a.m." is "a", "m"): am or pm.</summary>
+    public required (string[] Letters, TimeWord Meaning)[] DottedMeridiems { get; init; }
 
     public required FrozenSet<string> YesPhrases { get; init; }
     public required FrozenSet<string> NoPhrases { get; init; }

@@ -103,10 +103,10 @@ public static class TimeOfDayRecognizer
             case TimeWord.Pm: pm = true; end++; break;
             case TimeWord.OClock: explicitTime = true; end++; break;
             default:
-                if (end + 1 < tokens.Count && tokens[end + 1].Text == "m" && tokens[end].Text is "a" or "p")
+                if (DottedMeridiemAt(tokens, end, words) is { } dotted) // "a.m.", "p.m."
                 {
-                    pm = tokens[end].Text == "p"; // "a.m.", "p.m."
-                    end += 2;
+                    pm = dotted.Meaning == TimeWord.Pm;
+                    end += dotted.Letters.Length;
                 }
                 break;
         }
@@ -147,6 +147,19 @@ public static class TimeOfDayRecognizer
             if (!words.Weekdays.ContainsKey(tokens[k].Text) && TimeWordAt(tokens, k, words) is not (TimeWord.Every or TimeWord.On or TimeWord.At)) return false;
         }
         return true;
+    }
+
+    /// <summary>The dotted meridiem whose letters are the tokens from <paramref name="i"/> on ("a", "m"), or null.</summary>
+    private static (string[] Letters, TimeWord Meaning)? DottedMeridiemAt(List<Token> tokens, int i, LanguageWords words)
+    {
+        foreach (var entry in words.DottedMeridiems)
+        {
+            if (i + entry.Letters.Length > tokens.Count) continue;
+            var all = true;
+            for (var k = 0; k < entry.Letters.Length && all; k++) all = tokens[i + k].Text == entry.Letters[k];
+            if (all) return entry;
+        }
+        return null;
     }
 
     private static TimeWord? TimeWordAt(List<Token> tokens, int i, LanguageWords words) =>

@@ -38,6 +38,18 @@ public class LanguageWordsFromDialogsTests
     }
 
     [Fact]
+    public void DottedMeridiemsAddedOnlyInTheDialogsAreRead()
+    {
+        // Dutch "9 n.m." (namiddag) is 9 in the evening once the dialogs list it.
+        var edited = EditedDialogs.Load("recognizers.yaml", yaml => yaml.Replace("dottedMeridiems: \"am = a.m.; pm = p.m.\"",
+            "dottedMeridiems: \"am = a.m., v.m.; pm = p.m., n.m.\"", StringComparison.Ordinal));
+        Assert.Equal(new TimeOnly(21, 0), TimeOfDayRecognizer.Recognize("monday 9 p.m.", "en-US", RecognizerPhrases.From(Shipped.Value, "en-US"))?.Time);
+        Assert.Equal(new TimeOnly(9, 0), TimeOfDayRecognizer.Recognize("monday 9 a.m.", "en-US", RecognizerPhrases.From(Shipped.Value, "en-US"))?.Time);
+        Assert.NotEqual(new TimeOnly(21, 0), TimeOfDayRecognizer.Recognize("monday 9 n.m.", "en-US", RecognizerPhrases.From(Shipped.Value, "en-US"))?.Time);
+        Assert.Equal(new TimeOnly(21, 0), TimeOfDayRecognizer.Recognize("monday 9 n.m.", "en-US", RecognizerPhrases.From(edited, "en-US"))?.Time);
+    }
+
+    [Fact]
     public void TheShippedWordsAreTheOnesEveryRecognizerReads()
     {
         var shipped = LanguageWordTables.Read(Shipped.Value, null);
@@ -56,6 +68,8 @@ public class LanguageWordsFromDialogsTests
     [InlineData("noon = noon, midday, lunchtime;", "noonish = noon;", null, "recognizers.words.timeWords")]
     [InlineData("100 = hundred;", "100 = hundred; 12 = hundred;", null, "recognizers.words.multipliers")]
     [InlineData("allChoicesHeads: \"all;", "allChoicesHeads: \"every one;", null, "recognizers.words.allChoicesHeads")]
+    [InlineData("dottedMeridiems: \"am = a.m.; pm = p.m.\"", "dottedMeridiems: \"am = a.m.\"", null, "recognizers.words.dottedMeridiems")]
+    [InlineData("dottedMeridiems: \"am = a.m.; pm = p.m.\"", "dottedMeridiems: \"am = a.m.; noon = n.n.\"", null, "recognizers.words.dottedMeridiems")]
     [InlineData("  perWord: \"per\"", "  perWord: \"per; a\"", null, "recognizers.words.perWord")]
     [InlineData("  back: \"back;", "  back: \"skip; back;", "prompt", "recognizers.prompt.back")]
     public void ABrokenWordListFailsNamingItsKey(string replace, string with, string? prompt, string key)
