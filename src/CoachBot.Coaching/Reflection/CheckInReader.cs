@@ -30,6 +30,10 @@ public sealed partial class CheckInReader
     private readonly List<(string Key, PhraseSet Words)> _progressLeads;
     private readonly PhraseSet _progressFillers;
     private readonly PhraseSet _telling;
+    /// <summary>The word of where an opportunity is ("an opening at my friend's company"), reflection.reading.placeWord.</summary>
+    private readonly string _place, _placeBetweenSpaces;
+    /// <summary>The person speaking ("i"), reflection.reading.selfWords: never the owner of an opportunity, and no lead-in to keep.</summary>
+    private readonly HashSet<string> _self;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -57,10 +61,15 @@ public sealed partial class CheckInReader
             if (items.Length == 0) throw new InvalidDataException($"dialogs: '{Reading + key}' must list at least one phrase.");
             return "(?:" + string.Join('|', items.OrderByDescending(i => i.Length).Select(Regex.Escape)) + ")";
         }
+        _place = texts.Get(Reading + "placeWord").Trim() is { Length: > 0 } place && !place.Contains(' ')
+            ? place : throw new InvalidDataException($"dialogs: '{Reading}placeWord' must be one word.");
+        _placeBetweenSpaces = " " + _place + " ";
+        _self = new(texts.Get(Reading + "selfWords").Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        if (_self.Count == 0) throw new InvalidDataException($"dialogs: '{Reading}selfWords' must list at least one word.");
         const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
         _clauseBreak = new Regex($@"\s(?:,|{Any("clauseBreaks")})\s|,", Options);
         _offered = new Regex($@"\b{Any("offerers")}\s+(?<what>{Any("offered")} .+)$", Options);
-        _hasA = new Regex($@"^(?:{Any("thereIs")} {Any("thereArticles")} (?<what>.+?) at (?<owner>.+)|(?<owner>.+?)\s+{Any("hasVerbs")}\s+{Any("hasArticles")}\s+(?<what>.+))$", Options);
+        _hasA = new Regex($@"^(?:{Any("thereIs")} {Any("thereArticles")} (?<what>.+?) {Regex.Escape(_place)} (?<owner>.+)|(?<owner>.+?)\s+{Any("hasVerbs")}\s+{Any("hasArticles")}\s+(?<what>.+))$", Options);
         _reasonBreak = new Regex($@"\s*(?:[,;:]|!+|\.\s|\s[-–—]+\s|\s{Any("reasonBreaks")}\s)\s*", Options);
         _progressLeads = new[] { "done", "onTrack", "behind", "blocked" }.Select(k => (k, List("progressLead." + k))).ToList();
         _progressFillers = List("progressFillers");
@@ -192,9 +201,9 @@ public sealed partial class CheckInReader
         var what = has.Groups["what"].Value;
         var where = WithoutTelling(has.Groups["owner"].Value);
         // "my friend has an opening at her company": the thing already says where it is.
-        return what.Contains(" at ", StringComparison.OrdinalIgnoreCase) || where.Equals("i", StringComparison.OrdinalIgnoreCase)
+        return what.Contains(_placeBetweenSpaces, StringComparison.OrdinalIgnoreCase) || _self.Contains(where)
             ? "the " + what
-            : "the " + what + " at " + where;
+            : "the " + what + " " + _place + " " + where;
     }
 
     /// <summary>"said her team" is "her team": the words that report who told it (reading.telling) are no part of the owner.</summary>
@@ -227,7 +236,7 @@ public sealed partial class CheckInReader
             changed = false;
             var words = PhraseSet.Words(phrase);
             var hit = _leadIns.Find(words).Where(h => h.Start == 0 && h.Length < words.Count).OrderByDescending(h => h.Length).FirstOrDefault();
-            var dropWords = hit.Length > 0 ? hit.Length : words.Count > 2 && words[0] == "i" ? 1 : 0;
+            var dropWords = hit.Length > 0 ? hit.Length : words.Count > 2 && _self.Contains(words[0]) ? 1 : 0;
             if (dropWords == 0) break;
             var rest = phrase;
             for (var i = 0; i < dropWords; i++)

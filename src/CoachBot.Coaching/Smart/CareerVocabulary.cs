@@ -87,7 +87,7 @@ public sealed class CareerVocabulary
     /// The job nouns after a role's job words ("a UX job"), the titles that take "of" ("head of engineering") and the words that end them there ("head of the team"), and the
     /// starts that sound unlike their letter ("a user researcher", "an hourly"): smartwords.career*.
     /// </summary>
-    private sealed record CareerWords(HashSet<string> JobNouns, HashSet<string> OfTitleHeads, HashSet<string> NotATitleWord, string[] ConsonantSoundingVowelStarts, string[] VowelSoundingConsonantStarts);
+    private sealed record CareerWords(HashSet<string> JobNouns, string TitleOf, HashSet<string> OfTitleHeads, HashSet<string> NotATitleWord, string[] ConsonantSoundingVowelStarts, string[] VowelSoundingConsonantStarts);
 
     private static CareerWords ReadWords(TextCatalog texts, string? locale)
     {
@@ -98,7 +98,8 @@ public sealed class CareerVocabulary
             if (items.Length == 0) throw new InvalidDataException($"dialogs: '{key}' must list at least one word.");
             return items;
         }
-        return new CareerWords(new(List(SmartWordsTexts.CareerJobNouns), StringComparer.Ordinal), new(List(SmartWordsTexts.CareerOfTitleHeads), StringComparer.Ordinal), new(List(SmartWordsTexts.CareerNotATitleWords), StringComparer.Ordinal),
+        var titleOf = List(SmartWordsTexts.CareerTitleOf) is [var one] ? one : throw new InvalidDataException($"dialogs: '{SmartWordsTexts.CareerTitleOf}' must be one word.");
+        return new CareerWords(new(List(SmartWordsTexts.CareerJobNouns), StringComparer.Ordinal), titleOf, new(List(SmartWordsTexts.CareerOfTitleHeads), StringComparer.Ordinal), new(List(SmartWordsTexts.CareerNotATitleWords), StringComparer.Ordinal),
             List(SmartWordsTexts.ConsonantSoundingVowelStarts), List(SmartWordsTexts.VowelSoundingConsonantStarts));
     }
 
@@ -152,8 +153,8 @@ public sealed class CareerVocabulary
             List($"careers.role.{key}.names"),
             Get($"careers.role.{key}.plural"),
             List($"careers.role.{key}.skills"),
-            Get($"careers.role.{key}.leads") is "yes",
-            Get($"careers.role.{key}.portfolio") is "yes") { JobWords = List($"careers.role.{key}.jobs"), Entry = Get($"careers.role.{key}.entry") is "yes" }).ToList();
+            Get($"careers.role.{key}.leads") is "yes", // flags of careers.yaml, not words
+            Get($"careers.role.{key}.portfolio") is "yes") { JobWords = List($"careers.role.{key}.jobs"), Entry = Get($"careers.role.{key}.entry") is "yes" }).ToList(); // flags of careers.yaml, not words
         var skills = EntryKeys(texts, "careers.skill.").Select(key =>
             new CareerSkill(key, List($"careers.skill.{key}.names").FirstOrDefault() ?? key, List($"careers.skill.{key}.names"))).ToList();
         var fields = EntryKeys(texts, "careers.field.").Select(key =>
@@ -192,7 +193,7 @@ public sealed class CareerVocabulary
                 while (first > 0 && _levels.Contains(words[first - 1].Text)) first--;
                 var last = i + names.Length - 1;
                 // "head of engineering", "director of product": the "of" part belongs to the title.
-                if (last + 2 < words.Count && words[last + 1].Text == "of" && _words.OfTitleHeads.Contains(names[^1])
+                if (last + 2 < words.Count && words[last + 1].Text == _words.TitleOf && _words.OfTitleHeads.Contains(names[^1])
                     && !NotATitleWord.Contains(words[last + 2].Text) && !words[last + 2].IsNumber)
                     last += 2;
                 found.Add(new RoleMention(role, text![words[first].Start..words[last].End], words[first].Start, words[last].End));
@@ -272,7 +273,7 @@ public sealed class CareerVocabulary
     {
         var text = roleText.Trim();
         if (role?.Plural is { } plural && string.Equals(role.Name, text, StringComparison.OrdinalIgnoreCase)) return plural;
-        var of = text.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        var of = SpaceBeforeWord(text, ArticleWords.TitleOf);
         if (of > 0) return PluralOfLastWord(text[..of]) + text[of..];
         return PluralOfLastWord(text);
     }
@@ -301,6 +302,14 @@ public sealed class CareerVocabulary
     /// Installs the article-sound words of <paramref name="texts"/> for <see cref="WithArticle"/>, which its many callers
     /// use without a catalog (start-up calls it; a bad list fails naming its key). Until then the shipped dialogs' words.
     /// </summary>
+    /// <summary>Where the space before <paramref name="word"/> standing alone inside the text is ("head| of engineering"), or -1.</summary>
+    private static int SpaceBeforeWord(string text, string word)
+    {
+        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + 1, StringComparison.OrdinalIgnoreCase))
+            if (i > 0 && text[i - 1] == ' ' && i + word.Length < text.Length && text[i + word.Length] == ' ') return i - 1;
+        return -1;
+    }
+
     public static void UseArticleSoundsOf(TextCatalog texts)
     {
         ArgumentNullException.ThrowIfNull(texts);

@@ -452,6 +452,7 @@ public static class SmartWordsTexts
     public const string Values = "smartwords.values";
     public const string CareerJobNouns = "smartwords.careerJobNouns";
     public const string CareerOfTitleHeads = "smartwords.careerOfTitleHeads";
+    public const string CareerTitleOf = "smartwords.careerTitleOf";
     public const string CareerNotATitleWords = "smartwords.careerNotATitleWords";
     public const string ConsonantSoundingVowelStarts = "smartwords.consonantSoundingVowelStarts";
     public const string VowelSoundingConsonantStarts = "smartwords.vowelSoundingConsonantStarts";

@@ -11,6 +11,16 @@ public sealed class CheckInReadingTests
 
     private static readonly HashSet<string> Stop = ["a", "an", "the", "my", "of", "to", "and", "i", "at", "by", "in", "for", "with", "is", "was", "on", "s"];
 
+    /// <summary>The place word and the speaker's own words are read from reflection.reading; a broken one fails naming its key.</summary>
+    [Theory]
+    [InlineData("  placeWord: \"at\"", "  placeWord: \"at or in\"", "reflection.reading.placeWord")]
+    [InlineData("  selfWords: \"i\"", "  selfWords: \" ; \"", "reflection.reading.selfWords")]
+    public void ABrokenReadingWordFailsNamingItsKey(string replace, string with, string key)
+    {
+        var texts = CoachBot.TestSupport.EditedDialogs.Load("reflection.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
+        Assert.Contains(key, Assert.Throws<InvalidDataException>(() => new CheckInReader(texts)).Message, StringComparison.Ordinal);
+    }
+
     public static TheoryData<LabelledItem> Answers()
     {
         var data = new TheoryData<LabelledItem>();

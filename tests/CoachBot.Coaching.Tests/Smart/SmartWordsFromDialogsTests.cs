@@ -134,6 +134,7 @@ public sealed class SmartWordsFromDialogsTests
     [Theory]
     [InlineData("careerJobNouns: \"job; jobs; role; roles; position; career; gig\"", "careerJobNouns: \" ; \"", "smartwords.careerJobNouns")]
     [InlineData("vowelSoundingConsonantStarts: \"hour; honest; honor; honour; heir\"", "vowelSoundingConsonantStarts: \"\"", "smartwords.vowelSoundingConsonantStarts")]
+    [InlineData("careerTitleOf: \"of\"", "careerTitleOf: \"of; at\"", "smartwords.careerTitleOf")]
     public void ABrokenCareerListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
