@@ -146,7 +146,7 @@ public static class ChoiceRecognizer
         while (i < tokens.Count)
         {
             var token = tokens[i];
-            if (NumberReader.ReadAt(tokens, i, words) is { } number && !(lastWasOrdinal && token.Text == "one"))
+            if (NumberReader.ReadAt(tokens, i, words) is { } number && !(lastWasOrdinal && words.ChoiceIndexFillers.Contains(token.Text))) // "the second one"
             {
                 if (number.Value != decimal.Truncate(number.Value) || number.Value < 1 || number.Value > count) return null;
                 if (positions is { Count: > 0 } && !allowMany) return null;
@@ -183,7 +183,7 @@ public static class ChoiceRecognizer
         {
             for (var i = next; i < tokens.Count; i++)
             {
-                var weight = Similarity(tokens[i].Text, word);
+                var weight = Similarity(tokens[i].Text, word, words);
                 if (weight <= 0) continue;
                 matched += weight;
                 found++;
@@ -200,10 +200,19 @@ public static class ChoiceRecognizer
         return completeness * closeness;
     }
 
-    private static double Similarity(string said, string word)
+    /// <summary>"goals" of "goal": <paramref name="plural"/> is <paramref name="one"/> with a plural ending (words.pluralEndings).</summary>
+    private static bool IsPluralOf(string one, string plural, LanguageWords words)
+    {
+        foreach (var ending in words.PluralEndings)
+            if (plural.Length == one.Length + ending.Length && plural.StartsWith(one, StringComparison.Ordinal) && plural.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        return false;
+    }
+
+    private static double Similarity(string said, string word, LanguageWords words)
     {
         if (said == word) return 1;
-        if (said.Length > 3 && word.Length > 3 && (said + "s" == word || word + "s" == said)) return PluralWeight;
+        if (said.Length > 3 && word.Length > 3 && (IsPluralOf(said, word, words) || IsPluralOf(word, said, words))) return PluralWeight;
         var allowed = EditDistance.AllowedFor(Math.Min(said.Length, word.Length));
         return allowed > 0 && char.IsLetter(said[0]) && EditDistance.Between(said, word, allowed) <= allowed ? TypoWeight : 0;
     }

@@ -38,6 +38,7 @@ public static class LanguageWordTexts
     public const string StopWords = Words + "stopWords";
     public const string NegativeWords = Words + "negativeWords";
     public const string ThousandsSuffix = Words + "thousandsSuffix";
+    public const string PluralEndings = Words + "pluralEndings";
 }
 
 /// <summary>
@@ -115,6 +116,7 @@ internal static class LanguageWordTables
             StopWords = Words(LanguageWordTexts.StopWords),
             NegativeWords = Words(LanguageWordTexts.NegativeWords),
             ThousandsSuffix = One(LanguageWordTexts.ThousandsSuffix),
+            PluralEndings = [.. Words(LanguageWordTexts.PluralEndings)],
         };
     }
 

@@ -230,4 +230,6 @@ internal sealed record LanguageWords
     public required FrozenSet<string> NegativeWords { get; init; }
     /// <summary>The letter after digits that means thousands: "5k".</summary>
     public required string ThousandsSuffix { get; init; }
+    /// <summary>Endings that make a word's plural ("goal" -> "goals"): a choice said in the plural is still that choice.</summary>
+    public required string[] PluralEndings { get; init; }
 }

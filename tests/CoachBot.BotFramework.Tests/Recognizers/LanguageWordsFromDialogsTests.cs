@@ -50,6 +50,16 @@ public class LanguageWordsFromDialogsTests
     }
 
     [Fact]
+    public void NotApplicableIsASkipAsTheDialogsListIt()
+    {
+        // "n/a" is listed as written: without "na" in the list it still skips, and it is no rewrite of "na" in the code.
+        var edited = EditedDialogs.Load("recognizers.yaml", yaml => yaml.Replace("nothing; na; n/a;", "nothing; n/a;", StringComparison.Ordinal));
+        Assert.Equal(PromptSignal.Skip, PromptCommands.Recognize(Shipped.Value, "N/A", "en-US"));
+        Assert.Equal(PromptSignal.Skip, PromptCommands.Recognize(edited, "n/a please", "en-US"));
+        Assert.Null(PromptCommands.Recognize(edited, "na", "en-US"));
+    }
+
+    [Fact]
     public void TheShippedWordsAreTheOnesEveryRecognizerReads()
     {
         var shipped = LanguageWordTables.Read(Shipped.Value, null);
@@ -71,6 +81,7 @@ public class LanguageWordsFromDialogsTests
     [InlineData("dottedMeridiems: \"am = a.m.; pm = p.m.\"", "dottedMeridiems: \"am = a.m.\"", null, "recognizers.words.dottedMeridiems")]
     [InlineData("dottedMeridiems: \"am = a.m.; pm = p.m.\"", "dottedMeridiems: \"am = a.m.; noon = n.n.\"", null, "recognizers.words.dottedMeridiems")]
     [InlineData("  perWord: \"per\"", "  perWord: \"per; a\"", null, "recognizers.words.perWord")]
+    [InlineData("  pluralEndings: \"s\"", "  pluralEndings: \" \"", null, "recognizers.words.pluralEndings")]
     [InlineData("  back: \"back;", "  back: \"skip; back;", "prompt", "recognizers.prompt.back")]
     public void ABrokenWordListFailsNamingItsKey(string replace, string with, string? prompt, string key)
     {

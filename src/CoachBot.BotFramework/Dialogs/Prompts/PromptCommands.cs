@@ -66,9 +66,8 @@ public sealed class PromptCommands
         return null;
     }
 
-    /// <summary>The phrase key (<see cref="PhraseKey"/>) without fillers; "n/a" reads as "na".</summary>
-    private string Normalize(string? text) =>
-        PhraseKey.Of(text?.Replace("n/a", "na", StringComparison.OrdinalIgnoreCase), _fillers);
+    /// <summary>The phrase key (<see cref="PhraseKey"/>) without fillers, as the lists of dialogs/ are keyed ("n/a" is listed as written).</summary>
+    private string Normalize(string? text) => PhraseKey.Of(text, _fillers);
 
     private static FrozenSet<string> Phrases(TextCatalog texts, string key, string? locale, IReadOnlySet<string>? fillers)
     {
