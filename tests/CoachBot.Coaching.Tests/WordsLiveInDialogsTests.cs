@@ -62,16 +62,86 @@ public sealed partial class WordsLiveInDialogsTests
     [InlineData("Build($@\"{Any(CommandGrammarTexts.EditVerbs)}\\s+(?:{my}\\s+)?(?<part>[a-z0-9 \\-]+)\");")]
     public void DataReadsAndKeysAreNoWordList(string code) => Assert.Empty(WordListsIn(code));
 
+    /// <summary>Each form of a word compared in C#, as the scan must catch it (issue 11: words that escaped the first scan).</summary>
+    [Theory]
+    [InlineData("var before = text[..at].TrimEnd().Equals(\"before\", StringComparison.OrdinalIgnoreCase);")]
+    [InlineData("if (matched.StartsWith(\"after \", StringComparison.OrdinalIgnoreCase)) return true;")]
+    [InlineData("|| text[..at].TrimEnd().EndsWith(\" from\", StringComparison.OrdinalIgnoreCase)")]
+    [InlineData("&& !matched.Contains(\"from now\", StringComparison.OrdinalIgnoreCase)")]
+    [InlineData("|| first.Text is \"a\" or \"an\" || NumberRecognizer.RecognizeAll(first.Text, locale).Count > 0);")]
+    [InlineData(": first.Text is \"be\" && words.Count > 1 ? \"become\" + phrase[first.End..] : phrase;")]
+    [InlineData("if (words[i].Text is \"i\" && i + 1 < words.Count) return true;")]
+    [InlineData("words[k].Text is not (\"steps\" or \"step\")")]
+    [InlineData("if (end + 1 < tokens.Count && tokens[end + 1].Text == \"m\") pm = true;")]
+    [InlineData("var dropWords = words[0] == \"i\" ? 1 : 0;")]
+    [InlineData("if (\"certificate\" != word.Text) continue;")]
+    [InlineData("return Any(words, [\"talk*\", \"speak*\", \"present*\"]);")]
+    [InlineData("if (BeforeWord(text, words, [\"certificate\"], 4, v) is { } named) return named;")]
+    [InlineData("foreach (var tag in new[] { \"script\", \"style\" })")]
+    [InlineData("private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { \"and\", \"then\" };")]
+    [InlineData("\"gonna\" => \"going to\",")]
+    [InlineData("\"ill\" when i + 1 < words.Count => \"I'll\",")]
+    [InlineData("case \"yes\": return true;")]
+    [InlineData("if (string.Equals(word, \"im\", StringComparison.Ordinal)) return true;")]
+    [InlineData("text?.Replace(\"n/a\", \"na\", StringComparison.OrdinalIgnoreCase)")]
+    [InlineData("public const string Pattern = @\"(?:step\\s+)?(?:(?<goal>\\d+)\\.)?(?<step>\\d+)\";")]
+    public void TheScanFindsAWordCompared(string code) => Assert.NotEmpty(WordListsIn(code));
+
+    /// <summary>Literals that are no words: keys, file names, format strings, markup; a comparison of one passes.</summary>
+    [Theory]
+    [InlineData("GoalType.JobSearch => role is not { Portfolio: true } ? JobSearch.Where(s => s.TextKey != \"plans.jobSearch.portfolio\").ToList() : JobSearch,")]
+    [InlineData("TitleWords = texts.KeysStartingWith(\"careers.role.\").Where(k => k.EndsWith(\".names\", StringComparison.Ordinal))")]
+    [InlineData("if (File.Exists(Path.Combine(dir, \"en-US\", \"careers.yaml\"))) return dir;")]
+    [InlineData("return given.ToString(\"yyyy-MM-dd\") == expected;")]
+    [InlineData("if (raw.Contains(\"://\", StringComparison.Ordinal) || raw.Contains(\"www.\", StringComparison.OrdinalIgnoreCase)) return true;")]
+    [InlineData("private static readonly string[] CodeTags = [\"script\", \"style\"]; // markup, not words")]
+    [InlineData("if (replacement.StartsWith('I')) continue;")]
+    [InlineData("return new CoachCommand(CoachCommandKind.Schedule, Text: schedule.Groups[\"text\"].Value);")]
+    public void KeysAndMarkupAreNoWordCompared(string code) => Assert.Empty(WordListsIn(code));
+
     /// <summary>The lines of <paramref name="code"/> that hold words the coach recognizes.</summary>
     private static IEnumerable<string> WordListsIn(string code)
     {
         foreach (var raw in code.Split('\n'))
         {
             var line = raw.Trim();
-            if (line.StartsWith("//", StringComparison.Ordinal) || line.Contains("// keys, not words", StringComparison.Ordinal)) continue;
+            if (line.StartsWith("//", StringComparison.Ordinal) || NotWordsMarker().IsMatch(line)) continue;
             if (Collection().IsMatch(line) || Alternatives().IsMatch(line) || RegexWords().IsMatch(line)) yield return line;
+            else if (WordCompared().Matches(line).Any(m => !IsNoWord(m.Groups["word"].Value))) yield return line;
         }
     }
+
+    /// <summary>A line that says why its literals are no words: <c>// keys, not words</c>, <c>// markup, not words</c>.</summary>
+    [GeneratedRegex(@"//[^""]*\bnot words\s*$")]
+    private static partial Regex NotWordsMarker();
+
+    /// <summary>Keys and file names ("careers.role.", "smartwords.yaml") and the web's own prefixes: no words of a language.</summary>
+    private static bool IsNoWord(string literal) =>
+        literal.Trim('"') is var text && (KeyLike().IsMatch(text) || text is "www." or "http" or "https");
+
+    [GeneratedRegex(@"^\.?[a-z]{2,}(?:\.[a-zA-Z]+)+\.?$|^\.[a-z]{2,}$")]
+    private static partial Regex KeyLike();
+
+    /// <summary>
+    /// One string literal of lowercase letters (a word, a phrase, a prefix "talk*", a spaced " to ", "a.m.", "n/a")
+    /// compared in C#: <c>== "before"</c>, <c>is "a" or "an"</c>, <c>case "yes":</c>, <c>"gonna" =&gt;</c>,
+    /// <c>StartsWith("after ")</c>, <c>Equals(word, "im", ...)</c>, <c>Replace("n/a", ...)</c>, or two of them or more
+    /// in a collection (<c>["talk*", "speak*"]</c>, <c>{ "and", "then" }</c>), or a word in a regex group (<c>(?:step\s+)</c>).
+    /// </summary>
+    [GeneratedRegex("""
+        (?:==|!=)\s*(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")
+        |(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")\s*(?:==|!=)
+        |\bis\s+(?:not\s+)?\(?\s*(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")
+        |\b(?:or|and)\s+\(?\s*(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")
+        |\bcase\s+(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")
+        |(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")\s*(?:when\b[^=]*)?=>
+        |\.(?:StartsWith|EndsWith|Contains|Equals|IndexOf|LastIndexOf|Replace|Trim|TrimStart|TrimEnd|Split)\(\s*(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")
+        |\bEquals\([^()"]*,\s*(?<word>"\x20?[a-z][a-z'.*!/\x20-]*")
+        |[\[\{\(]\s*(?<word>"[a-z][a-z'.*!/\x20-]*")(?:\s*,\s*"[a-z][a-z'.*!/\x20-]*")+\s*[\]\}\)]
+        |(?<![\w\]\)])\[\s*(?<word>"[a-z][a-z'.*!/\x20-]*")\s*\]
+        |\(\?:(?<word>[a-z][a-z']+)(?:\\s|\s|\|)
+        """, RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex WordCompared();
 
     /// <summary>Three string literals of plain lowercase words, one after another in brackets, braces or a call.</summary>
     [GeneratedRegex(@"[\[\{\(]\s*""[a-z][a-z' ]*""(?:\s*,\s*""[a-z][a-z' ]*""){2,}")]
