@@ -226,7 +226,7 @@ internal sealed partial class GoalStructure
                     current.Last = i - 1;
                     clauses.Add(current);
                     // "milestones: ...", "the steps: ...", and "<the goal by a date>: <how>" mark what follows as milestones.
-                    if (colon && (Enumerable.Range(current.First, current.Last - current.First + 1).Any(k => words[k].Text.StartsWith("milestone", StringComparison.Ordinal) || words[k].Text is "steps" or "step")
+                    if (colon && (Enumerable.Range(current.First, current.Last - current.First + 1).Any(k => vocabulary.Smart.IsStepWord(words[k].Text))
                         || VerbPhrase.StartsVerb(words, SkipLeading(words, Enumerable.Range(current.First, current.Last - current.First + 1).ToList(), vocabulary) is var f && f >= 0 ? f : current.First, vocabulary)))
                     {
                         if (!marked) markedFrom = clauses.Count;
@@ -259,8 +259,8 @@ internal sealed partial class GoalStructure
                 .ToList();
             var first = SkipLeading(words, content, vocabulary);
             // "Step 1:", "ideally by spring": a label or a softener with a date says nothing to do.
-            c.HasContent = content.Any(k => !vocabulary.Smart.StopWords.Contains(words[k].Text) && !words[k].Text.StartsWith("milestone", StringComparison.Ordinal)
-                && !words[k].IsNumber && !IsNumberWord(words[k].Text) && words[k].Text is not ("steps" or "step" or "first" or "then" or "finally" or "ideally" or "hopefully" or "preferably" or "latest" or "at" or "the"));
+            c.HasContent = content.Any(k => !vocabulary.Smart.StopWords.Contains(words[k].Text) && !vocabulary.Smart.IsStepWord(words[k].Text)
+                && !words[k].IsNumber && !IsNumberWord(words[k].Text) && !vocabulary.Smart.ClauseLabelWords.Contains(words[k].Text));
             c.HasVerb = first >= 0 && VerbPhrase.StartsVerb(words, first, vocabulary);
             c.IsTentative = first >= 0 && words[first].Text is "try" or "explore" or "consider" && first + 1 < words.Count && words[first + 1].Text is not "to";
             c.IsReason = content.Count > 0 && (ReasonStarts.Contains(words[content[0]].Text) && content.Count > 1 && !(content[0] == 0 && words[0].Text == "so")

@@ -55,6 +55,20 @@ public sealed class SmartVocabulary
     /// <summary>The words after "id" that make it "I'd" ("id like", "id love").</summary>
     public HashSet<string> IdBefore { get; }
 
+    /// <summary>Words that name the steps of a goal ("milestone*", "steps"): before a colon they mark milestones; alone they are a label (GoalStructure).</summary>
+    public string[] StepWords { get; }
+
+    /// <summary>Words that, with a label or a date, say nothing to do ("first", "ideally", "latest") (GoalStructure).</summary>
+    public HashSet<string> ClauseLabelWords { get; }
+
+    /// <summary>A word of <see cref="StepWords"/>: "milestones" for "milestone*", "step" for "step".</summary>
+    public bool IsStepWord(string word)
+    {
+        foreach (var w in StepWords)
+            if (w.EndsWith('*') ? word.AsSpan().StartsWith(w.AsSpan(0, w.Length - 1), StringComparison.Ordinal) : word == w) return true;
+        return false;
+    }
+
     /// <summary>Typed shorthand spelled out wherever it is written ("gonna" -> "going to", "im" -> "I'm") (GoalText).</summary>
     public IReadOnlyDictionary<string, string> TypedShortForms { get; }
 
@@ -273,6 +287,8 @@ public sealed class SmartVocabulary
         AudiencePrepositions = Set(SmartWordsTexts.AudiencePrepositions);
         AudienceDeterminers = Set(SmartWordsTexts.AudienceDeterminers);
         IdBefore = Set(SmartWordsTexts.IdBefore);
+        StepWords = List(SmartWordsTexts.StepWords);
+        ClauseLabelWords = Set(SmartWordsTexts.ClauseLabelWords);
         IReadOnlyDictionary<string, string> Pairs(string key) => List(key).Select(e => e.Split(':', 2, StringSplitOptions.TrimEntries))
             .Select(e => e.Length == 2 && e[0].Length > 0 && e[1].Length > 0 ? (Written: e[0], Said: e[1])
                 : throw new InvalidDataException($"dialogs: '{key}' item '{string.Join(':', e)}' must read \"written: said\"."))
@@ -387,6 +403,8 @@ public static class SmartWordsTexts
     public const string AudiencePrepositions = "smartwords.audiencePrepositions";
     public const string AudienceDeterminers = "smartwords.audienceDeterminers";
     public const string IdBefore = "smartwords.idBefore";
+    public const string StepWords = "smartwords.stepWords";
+    public const string ClauseLabelWords = "smartwords.clauseLabelWords";
     public const string TypedShortForms = "smartwords.typedShortForms";
     public const string TypedShortFormsBeforeAWord = "smartwords.typedShortFormsBeforeAWord";
     public const string TypedShortFormsBeforeIdBefore = "smartwords.typedShortFormsBeforeIdBefore";
