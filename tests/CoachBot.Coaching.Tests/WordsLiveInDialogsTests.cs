@@ -36,6 +36,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Smart/GoalReading.cs",
         "src/CoachBot.Coaching/Smart/SmartAnalyzer.cs",
         "src/CoachBot.Coaching/Smart/GoalClassifier.cs",
+        "src/CoachBot.Coaching/Plans/StepReference.cs",
     };
 
     [Theory]

@@ -28,6 +28,7 @@ public static class CommandGrammarTexts
     public const string As = Grammar + "as";
     public const string DoneAfter = Grammar + "doneAfter";
     public const string DoneBefore = Grammar + "doneBefore";
+    public const string Step = Grammar + "step";
     public const string Goal = Grammar + "goal";
     public const string NewGoal = Grammar + "newGoal";
 }
@@ -68,8 +69,9 @@ internal sealed class CommandGrammar
             + $@"|(?:{Any(CommandGrammarTexts.CheckInAsks)} )?{Any(CommandGrammarTexts.CheckIn)} (?={repeats}|{Any(CommandGrammarTexts.On)} )"
             + $@"|{Any(CommandGrammarTexts.CheckIns)} (?={repeats}))(?<text>.{{3,}})");
         EditPart = Build($@"{Any(CommandGrammarTexts.EditVerbs)}\s+(?:{my}\s+)?(?<part>[a-z0-9 \-]+)");
-        StepDone = Build($@"(?:(?:{Any(CommandGrammarTexts.Mark)}\s+)?{StepReference.Pattern}\s+(?:{Any(CommandGrammarTexts.As)}\s+)?{Any(CommandGrammarTexts.DoneAfter)}"
-            + $@"|{Any(CommandGrammarTexts.DoneBefore)}\s+{StepReference.Pattern})");
+        var step = StepReference.PatternOf(Any(CommandGrammarTexts.Step));
+        StepDone = Build($@"(?:(?:{Any(CommandGrammarTexts.Mark)}\s+)?{step}\s+(?:{Any(CommandGrammarTexts.As)}\s+)?{Any(CommandGrammarTexts.DoneAfter)}"
+            + $@"|{Any(CommandGrammarTexts.DoneBefore)}\s+{step})");
         GoalAction = Build($@"(?<verb>[a-z]+)\s+(?:{my}\s+)?{Any(CommandGrammarTexts.Goal)}(?:\s+(?<goal>\d+))?");
         NewGoalWithText = Build($@"{Any(CommandGrammarTexts.NewGoal)}\s*[:\-–]\s*(?<text>.{{3,}})", RegexOptions.IgnoreCase);
     }

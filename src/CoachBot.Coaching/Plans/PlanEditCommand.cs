@@ -26,7 +26,8 @@ public enum PlanEditKind
 /// </summary>
 public sealed partial record PlanEditCommand(PlanEditKind Kind, StepReference Step = default, string? Text = null)
 {
-    private const string Ref = StepReference.Pattern;
+    // The plan editor's grammar is still English regexes in C# (to move to intents.yaml like CommandGrammar's).
+    private const string Ref = @"(?:step\s+)?" + StepReference.Number;
 
     /// <summary>The goal named by a change to the goal itself ("goal 2"); null when it means the goal being edited.</summary>
     public int? Goal => Kind >= PlanEditKind.RenameGoal ? Step.Goal : null;

@@ -9,8 +9,14 @@ namespace CoachBot.Coaching.Plans;
 /// </summary>
 public readonly record struct StepReference(int? Goal, int Step)
 {
-    /// <summary>The reference inside a command's pattern, capturing the groups <c>goal</c> and <c>step</c>.</summary>
-    public const string Pattern = @"(?:step\s+)?(?:(?<goal>\d+)\.)?(?<step>\d+)";
+    /// <summary>The number part of a reference, capturing the groups <c>goal</c> and <c>step</c>: "2", "2.1".</summary>
+    public const string Number = @"(?:(?<goal>\d+)\.)?(?<step>\d+)";
+
+    /// <summary>
+    /// The reference inside a command's pattern: the number, after one of <paramref name="stepWords"/> or none ("step 2").
+    /// The words are a regex group built from dialogs (intents.grammar.step), so the code holds none.
+    /// </summary>
+    public static string PatternOf(string stepWords) => $@"(?:{stepWords}\s+)?{Number}";
 
     /// <summary>The reference a command's match captured with <see cref="Pattern"/>.</summary>
     public static StepReference From(Match match) => new(

@@ -72,10 +72,20 @@ public class CommandWordsFromDialogsTests
     [InlineData("commandArticles: \"the; a\"", "commandArticles: \" ; \"", "intents.commandArticles")]
     [InlineData("pause = PauseGoal;", "pause = EatGoal;", "intents.goalActions")]
     [InlineData("  editVerbs: \"edit; redo; update; change\"", "  editVerbs: \" ; \"", "intents.grammar.editVerbs")]
+    [InlineData("  step: \"step\"", "  step: \" \"", "intents.grammar.step")]
     public void ABrokenCommandListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("intents.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
         var error = Assert.Throws<InvalidDataException>(() => CommandWords.From(texts));
         Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStepWordAddedOnlyInDialogsNamesAStep()
+    {
+        var texts = EditedDialogs.Load("intents.yaml", yaml => yaml.Replace("  step: \"step\"", "  step: \"step; task\"", StringComparison.Ordinal));
+        Assert.Equal(3, CommandRecognizer.Recognize(RepoDialogs.Texts, "mark step 3 as done")?.Step);
+        Assert.NotEqual(CoachCommandKind.StepDone, CommandRecognizer.Recognize(RepoDialogs.Texts, "mark task 3 as done")?.Kind);
+        Assert.Equal(3, CommandRecognizer.Recognize(texts, "mark task 3 as done")?.Step);
     }
 }
