@@ -6,9 +6,13 @@ namespace CoachBot.Coaching.Tests;
 /// <summary>
 /// Issue 11: every word the coach recognizes lives in dialogs/&lt;locale&gt;/, not in C#. A scan of the understanding code
 /// that was cleaned of word lists: it fails on a string-literal collection of plain lowercase words
-/// (<c>["yes", "yep", "sure"]</c>, <c>FrozenSet.Create("skip", "pass")</c>), on words tried one after another in a
-/// pattern (<c>is "minus" or "negative"</c>) and on words as alternatives inside a regex (<c>(?:edit|redo|update)</c>).
-/// A line that holds keys of dialogs/, not words, says so with <c>// keys, not words</c>.
+/// (<c>["yes", "yep", "sure"]</c>, <c>FrozenSet.Create("skip", "pass")</c>, <c>["talk*", "speak*"]</c>,
+/// <c>["certificate"]</c>), on words tried in a pattern (<c>is "minus" or "negative"</c>, <c>is "a" or "an"</c>,
+/// <c>case "yes":</c>, <c>"gonna" =&gt; ...</c>), on a single word compared (<c>== "before"</c>,
+/// <c>StartsWith("step")</c>, <c>Equals(word, "im", ...)</c>, <c>Replace("n/a", ...)</c>) and on words inside a regex
+/// (<c>(?:edit|redo|update)</c>, <c>(?:step\s+)?</c>). Keys and file names (<c>"careers.role."</c>,
+/// <c>".names"</c>) and the web's prefixes (<c>"www."</c>) are no words. A line whose literals are no words says why
+/// at its end: <c>// keys, not words</c>, <c>// markup, not words</c>, <c>// flags of careers.yaml, not words</c>.
 /// </summary>
 public sealed partial class WordsLiveInDialogsTests
 {
