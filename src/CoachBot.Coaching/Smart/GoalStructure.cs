@@ -197,10 +197,6 @@ internal sealed partial class GoalStructure
         return start..end;
     }
 
-    private static readonly HashSet<string> Joiners = new(StringComparer.Ordinal) { "and", "then", "also", "plus", "afterwards", "after" };
-
-    private static readonly HashSet<string> ReasonStarts = new(StringComparer.Ordinal) { "because", "since", "so", "as", "cause", "cos", "coz", "cuz", "bc", "bcuz", "bcoz", "becuz", "becaus" };
-
     private static List<Clause> Split(string text, List<GoalWord> words, List<(DateRecognition Date, TextSpan Span)> dates, Effort effort, GoalVocabulary vocabulary)
     {
         var clauses = new List<Clause>();
@@ -218,7 +214,7 @@ internal sealed partial class GoalStructure
                 var colon = between.Contains(':');
                 var soft = between.IndexOfAny(",()") >= 0 || between.Contains(" - ", StringComparison.Ordinal);
                 var afterDate = dates.Any(d => d.Span.End <= words[i].Start && d.Span.End >= words[i - 1].End);
-                var joiner = Joiners.Contains(words[i].Text) && VerbPhrase.StartsVerb(words, NextContent(words, i + 1), vocabulary);
+                var joiner = vocabulary.Smart.ClauseJoiners.Contains(words[i].Text) && VerbPhrase.StartsVerb(words, NextContent(words, i + 1), vocabulary);
                 var lead = GoalVocabulary.MatchAt(words, i, vocabulary.MilestoneLeads);
                 var means = words[i].Text is "by" or "through" or "via" && i + 1 < words.Count && VerbPhrase.IngBase(words[i + 1].Text, vocabulary) is not null;
                 if (hard || colon || soft || joiner || means || afterDate && vocabulary.Verbs.Contains(words[i].Text) || lead > 0 && (soft || hard || colon || i == 0))
@@ -263,7 +259,7 @@ internal sealed partial class GoalStructure
                 && !words[k].IsNumber && !IsNumberWord(words[k].Text) && !vocabulary.Smart.ClauseLabelWords.Contains(words[k].Text));
             c.HasVerb = first >= 0 && VerbPhrase.StartsVerb(words, first, vocabulary);
             c.IsTentative = first >= 0 && words[first].Text is "try" or "explore" or "consider" && first + 1 < words.Count && words[first + 1].Text is not "to";
-            c.IsReason = content.Count > 0 && (ReasonStarts.Contains(words[content[0]].Text) && content.Count > 1 && !(content[0] == 0 && words[0].Text == "so")
+            c.IsReason = content.Count > 0 && (vocabulary.Smart.ClauseReasonStarts.Contains(words[content[0]].Text) && content.Count > 1 && !(content[0] == 0 && words[0].Text == "so")
                 || words[content[0]].Text is "i" && content.Count > 1 && words[content[1]].Text is "value" or "love" or "enjoy" or "care"
                 || words[content[0]].Text is "it" && content.Count > 1 && words[content[1]].Text is "matters" or "helps" or "fits");
             c.IsBackground = (GoalVocabulary.MatchAt(words, c.First, vocabulary.BackgroundLeads) > 0 || GoalVocabulary.MatchAt(words, c.First, vocabulary.SituationLeads) > 0)

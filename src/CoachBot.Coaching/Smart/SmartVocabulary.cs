@@ -58,6 +58,12 @@ public sealed class SmartVocabulary
     /// <summary>Words that name the steps of a goal ("milestone*", "steps"): before a colon they mark milestones; alone they are a label (GoalStructure).</summary>
     public string[] StepWords { get; }
 
+    /// <summary>Words that join a next clause when a verb follows ("and", "then", "afterwards") (GoalStructure).</summary>
+    public HashSet<string> ClauseJoiners { get; }
+
+    /// <summary>Words that open a clause saying why ("because", "so", "cuz") (GoalStructure).</summary>
+    public HashSet<string> ClauseReasonStarts { get; }
+
     /// <summary>Words that, with a label or a date, say nothing to do ("first", "ideally", "latest") (GoalStructure).</summary>
     public HashSet<string> ClauseLabelWords { get; }
 
@@ -289,6 +295,8 @@ public sealed class SmartVocabulary
         IdBefore = Set(SmartWordsTexts.IdBefore);
         StepWords = List(SmartWordsTexts.StepWords);
         ClauseLabelWords = Set(SmartWordsTexts.ClauseLabelWords);
+        ClauseJoiners = Set(SmartWordsTexts.ClauseJoiners);
+        ClauseReasonStarts = Set(SmartWordsTexts.ClauseReasonStarts);
         IReadOnlyDictionary<string, string> Pairs(string key) => List(key).Select(e => e.Split(':', 2, StringSplitOptions.TrimEntries))
             .Select(e => e.Length == 2 && e[0].Length > 0 && e[1].Length > 0 ? (Written: e[0], Said: e[1])
                 : throw new InvalidDataException($"dialogs: '{key}' item '{string.Join(':', e)}' must read \"written: said\"."))
@@ -405,6 +413,8 @@ public static class SmartWordsTexts
     public const string IdBefore = "smartwords.idBefore";
     public const string StepWords = "smartwords.stepWords";
     public const string ClauseLabelWords = "smartwords.clauseLabelWords";
+    public const string ClauseJoiners = "smartwords.clauseJoiners";
+    public const string ClauseReasonStarts = "smartwords.clauseReasonStarts";
     public const string TypedShortForms = "smartwords.typedShortForms";
     public const string TypedShortFormsBeforeAWord = "smartwords.typedShortFormsBeforeAWord";
     public const string TypedShortFormsBeforeIdBefore = "smartwords.typedShortFormsBeforeIdBefore";

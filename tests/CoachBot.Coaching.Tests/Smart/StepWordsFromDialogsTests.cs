@@ -28,9 +28,21 @@ public sealed class StepWordsFromDialogsTests
         Assert.Equal(expected, Milestones(Read(Goal, texts)));
     }
 
+    [Fact]
+    public void AJoinerAddedOnlyInDialogsStartsTheNextStep()
+    {
+        var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace("clauseJoiners: \"and;", "clauseJoiners: \"subsequently; and;", StringComparison.Ordinal));
+        const string Goal = "mentor two juniors by march subsequently become a team lead by december 2027";
+        static string[] Milestones(SmartAnalysis a) => [.. a.Milestones.Select(m => $"{m.Text} {m.Due:yyyy-MM-dd}")];
+        Assert.DoesNotContain("mentor two juniors 2027-03-31", Milestones(Read(Goal, RepoDialogs.Texts)));
+        Assert.Contains("mentor two juniors 2027-03-31", Milestones(Read(Goal, texts)));
+    }
+
     [Theory]
     [InlineData("stepWords: \"milestone*; steps; step\"", "stepWords: \" \"", "smartwords.stepWords")]
     [InlineData("clauseLabelWords: \"first;", "clauseLabelWordz: \"first;", "smartwords.clauseLabelWords")]
+    [InlineData("clauseJoiners: \"and;", "clauseJoinerz: \"and;", "smartwords.clauseJoiners")]
+    [InlineData("clauseReasonStarts: \"because;", "clauseReasonStartz: \"because;", "smartwords.clauseReasonStarts")]
     public void ABrokenListFailsNamingItsKey(string replace, string with, string key)
     {
         var texts = EditedDialogs.Load("smartwords.yaml", yaml => yaml.Replace(replace, with, StringComparison.Ordinal));
