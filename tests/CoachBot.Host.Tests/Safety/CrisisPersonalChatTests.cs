@@ -157,8 +157,9 @@ public sealed class CrisisPersonalChatTests(CrisisChatFixture bot) : IClassFixtu
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Contains(HelpLine, InChannel(channel), StringComparison.Ordinal);
             Assert.Single(bot.Connector.Messages.Skip(messagesBefore));
-            // One connector attempt's time for the call, not the channel's 10 s.
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"the turn took {clock.Elapsed}");
+            // One connector attempt's time for the call (cut at 4 s), not the channel's 10 s. The bound sits between
+            // the two with room for a loaded test machine (it once failed at 5 s with the matcher loading alongside).
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"the turn took {clock.Elapsed}");
             Assert.Contains(bot.Logs.Lines, l => l.Message.Contains("could not also go to the personal chat", StringComparison.Ordinal)
                 && l.Message.Contains("did not answer in time", StringComparison.Ordinal));
             AssertNoWordsInLogs();
