@@ -285,6 +285,8 @@ public sealed class ReflectionDialog : ComponentDialog
         var answer = step.Result == AlreadySaid ? step.State.Current.WentWell : step.Result as string ?? SaidNothing(step);
         step.State.Current.WentWell = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
+        // "idk", "dunno": no answer to store, but no silence either; the check-in goes on.
+        if (step.Result is PromptSignal { Kind: PromptSignalKind.NotSure }) _texts.Say(context, ReflectionTexts.NoWinNotSure);
         if (answer is not null)
         {
             // What went well is named back; a shrug still gets a kind word, and an opportunity in it is kept for the end.

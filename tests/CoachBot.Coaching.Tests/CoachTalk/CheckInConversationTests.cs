@@ -559,4 +559,20 @@ public sealed class CheckInConversationTests
         (await chat.SayAsync("a colleague of mine, sam, said her team has an opening for a clinical informatics analyst next spring and she could put in a word for me"))
             .AssertContains("Shall I add", "at her team").AssertNotContains("said her team");
     }
+
+    [Theory]
+    [InlineData("idk")]
+    [InlineData("not sure")]
+    [InlineData("dunno")]
+    [InlineData("i dont know")]
+    public async Task NotKnowingWhatWentWellGetsAKindWordAndStoresNoWin(string said)
+    {
+        // "idk" at "What went well?" got no reply at all, only "What got in the way?".
+        var chat = await AtWentWell();
+        (await chat.SayAsync(said)).AssertContains(Says(ReflectionTexts.NoWinNotSure), Says(ReflectionTexts.AskInTheWay))
+            .AssertNotContains(Says(ReflectionTexts.Celebrate));
+        var reflection = (await chat.ReadRecordAsync()).DialogState.DialogStack[0].InnerStack![1].State["state"]
+            .Deserialize(DialogStateJsonContext.Default.ReflectionState)!;
+        Assert.Null(reflection.Current.WentWell);
+    }
 }
