@@ -575,4 +575,18 @@ public sealed class CheckInConversationTests
             .Deserialize(DialogStateJsonContext.Default.ReflectionState)!;
         Assert.Null(reflection.Current.WentWell);
     }
+
+    [Theory]
+    [InlineData("just tiredness really")]
+    [InlineData("mostly being tired")]
+    [InlineData("exhausted tbh")]
+    [InlineData("no energy")]
+    public async Task TirednessInTheWayIsHeardAndMetWithRestOrASmallerStep(string said)
+    {
+        // Linda: "just tiredness really, but it was ok" got "Thanks for naming it. One way through fits most things".
+        var chat = await AtWentWell();
+        await chat.SayAsync("did the module");
+        (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings.exhaustion.heard"))
+            .AssertNotContains(Says(ReflectionTexts.ThroughAny), Says("reflection.through.health"));
+    }
 }
