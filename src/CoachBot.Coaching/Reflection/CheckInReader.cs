@@ -24,7 +24,7 @@ public sealed partial class CheckInReader
     private readonly List<(Obstacle Kind, PhraseSet Words)> _obstacles;
     private readonly PhraseSet _datesWrong, _datesRight, _prioritiesSame, _prioritiesChanged, _revisitValues, _revisitGoal;
     private readonly List<(string Kind, PhraseSet Words)> _opportunities;
-    private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
+    private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news, _plainOpportunity;
     private readonly PhraseSet _tails;
     private readonly Regex _clauseBreak, _offered, _hasA, _reasonBreak;
     private readonly List<(string Key, PhraseSet Words)> _progressLeads;
@@ -49,6 +49,7 @@ public sealed partial class CheckInReader
         _challenge = List("challenge");
         _nothingNew = List("nothingNew");
         _news = List("news");
+        _plainOpportunity = List("plainOpportunity");
 
         // The patterns' words come from reflection.reading too; an empty list fails start-up with its key named.
         string Any(string key)
@@ -142,14 +143,18 @@ public sealed partial class CheckInReader
         return (true, PhraseScore.Of(_revisitValues, words) > PhraseScore.Of(_revisitGoal, words) ? "values" : "goal");
     }
 
-    /// <param name="minimum">The words needed to count: an answer about what went well names an opportunity only plainly.</param>
+    /// <param name="minimum">
+    /// The words needed to count: an answer about what went well names an opportunity only plainly ("finished the
+    /// course" is no course on offer), with that many of its words or with a phrase that is one (reading.plainOpportunity:
+    /// "she said her team has an opening").
+    /// </param>
     public OpportunityReading Opportunity(string? text, int minimum = 1)
     {
         var words = PhraseSet.Words(text);
         var (kind, score) = PhraseScore.Best(_opportunities.Select(o => (o.Kind, o.Words)), words);
         var challenge = PhraseScore.Of(_challenge, words);
         if (challenge > 0 && challenge >= score) return new OpportunityReading(null, null, false, Phrase(text));
-        if (score < minimum || kind is null)
+        if (score < minimum && !_plainOpportunity.AnyIn(words) || kind is null)
             return new OpportunityReading(null, null, false, null);
         if (_nothingNew.Find(words).Any(h => h.Length * 2 >= words.Count)) return new OpportunityReading(null, null, false, null);
         return new OpportunityReading(OpportunityPhrase(text), kind, _asGoal.AnyIn(words), null);

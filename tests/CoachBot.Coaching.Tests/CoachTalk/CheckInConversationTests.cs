@@ -589,4 +589,19 @@ public sealed class CheckInConversationTests
         (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings.exhaustion.heard"))
             .AssertNotContains(Says(ReflectionTexts.ThroughAny), Says("reflection.through.health"));
     }
+
+    [Theory]
+    [InlineData("i talked to sam and she said her team has an opening next spring")]
+    [InlineData("my old boss offered to refer me for a job at her company")]
+    public async Task AnOpportunityToldAsWhatWentWellIsOfferedAsAStep(string said)
+    {
+        // Linda: an opening named under "What went well?" was celebrated and then forgotten: no step, no goal.
+        var chat = await AtWentWell();
+        await chat.SayAsync(said);
+        await chat.SayAsync("nothing, it went smoothly");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var end = (await chat.SayAsync("no")).AssertContains(Says(ReflectionTexts.OpportunityHeard + "opening")).Text;
+        Assert.True(end.Contains("Shall I add") || end.Contains(Says(ReflectionTexts.OpportunityGoal)), end);
+    }
 }
