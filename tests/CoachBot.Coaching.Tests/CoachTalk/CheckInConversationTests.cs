@@ -357,7 +357,7 @@ public sealed class CheckInConversationTests
         await chat.SayAsync("check in");
         await chat.SayAsync("on track");
         clock.Advance(TimeSpan.FromDays(4));
-        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.reflection"), "Carry on")
+        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.asked.prompthelp_checkin_wentWell"), "Carry on")
             .AssertNotContains(Says(ReflectionTexts.AskWentWell));
         (await chat.SayAsync("carry on")).AssertContains(Says(ReflectionTexts.AskWentWell));
     }
