@@ -30,6 +30,7 @@ public sealed partial class CheckInReader
     private readonly List<(string Key, PhraseSet Words)> _progressLeads;
     private readonly PhraseSet _progressFillers;
     private readonly PhraseSet _telling;
+    private readonly PhraseSet _noReason;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -66,6 +67,7 @@ public sealed partial class CheckInReader
         _progressLeads = new[] { "done", "onTrack", "behind", "blocked" }.Select(k => (k, List("progressLead." + k))).ToList();
         _progressFillers = List("progressFillers");
         _telling = List("telling");
+        _noReason = List("noReason");
     }
 
     /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
@@ -93,7 +95,8 @@ public sealed partial class CheckInReader
 
     /// <summary>
     /// How the step is going when the answer says it first and then why ("way behind, work exploded", "blocked - waiting
-    /// on my manager sign off"): the progress key (reading.progressLead) and the reason; null for any other answer.
+    /// on my manager sign off"): the progress key (reading.progressLead) and the reason, empty when only thanks follow
+    /// ("on track, thank you"); null for any other answer.
     /// </summary>
     public (string Key, string Reason)? ProgressWithReason(string? text)
     {
@@ -103,8 +106,11 @@ public sealed partial class CheckInReader
         if (!UserText.HasWords(reason)) return null;
         var head = PhraseSet.Words(cleaned[..cut.Index]).Where(w => !_progressFillers.AnyIn(w)).ToList();
         if (head.Count == 0) return null;
+        // "on track, thank you": the progress said politely, with no reason after it (reading.noReason).
+        var reasonWords = PhraseSet.Words(reason);
+        var polite = _noReason.Find(reasonWords).Sum(h => h.Length) >= reasonWords.Count;
         foreach (var (key, words) in _progressLeads)
-            if (words.Find(head).Any(h => h.Start == 0 && h.Length == head.Count)) return (key, reason);
+            if (words.Find(head).Any(h => h.Start == 0 && h.Length == head.Count)) return (key, polite ? "" : reason);
         return null;
     }
 

@@ -604,4 +604,14 @@ public sealed class CheckInConversationTests
         var end = (await chat.SayAsync("no")).AssertContains(Says(ReflectionTexts.OpportunityHeard + "opening")).Text;
         Assert.True(end.Contains("Shall I add") || end.Contains(Says(ReflectionTexts.OpportunityGoal)), end);
     }
+
+    [Fact]
+    public async Task OnTrackSaidWithThanksIsNoWinToCelebrate()
+    {
+        // Annelie, tests/transcripts/annelie-2026-12-03c.txt: "I am on track, thank you." got '"Thank you": that's worth
+        // celebrating', "What went well?" was never asked, and every answer after it landed one question late.
+        var chat = await AtProgress();
+        (await chat.SayAsync("I am on track, thank you.")).AssertContains(Says(ReflectionTexts.OnTrack), Says(ReflectionTexts.AskWentWell))
+            .AssertNotContains(Says(ReflectionTexts.Celebrate), "Just to check");
+    }
 }
