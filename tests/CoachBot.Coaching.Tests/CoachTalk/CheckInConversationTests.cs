@@ -614,4 +614,14 @@ public sealed class CheckInConversationTests
         (await chat.SayAsync("I am on track, thank you.")).AssertContains(Says(ReflectionTexts.OnTrack), Says(ReflectionTexts.AskWentWell))
             .AssertNotContains(Says(ReflectionTexts.Celebrate), "Just to check");
     }
+
+    [Fact]
+    public async Task LettingYourselfDownInTheReasonIsHeard()
+    {
+        // Grace, tests/transcripts/grace-2026-12-03c.txt: "... i feel like i'm letting myself down" got "Thanks for naming
+        // it. One way through fits most things".
+        var chat = await AtProgress();
+        (await chat.SayAsync("honestly behind. i did three nights in a row and then slept through my only day off, i feel like i'm letting myself down"))
+            .AssertContains(Says("feelings.feelings.selfDoubt.heard"), "What would help most").AssertNotContains(Says(ReflectionTexts.ThroughAny));
+    }
 }
