@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CoachBot.BotFramework.Builder;
 using CoachBot.BotFramework.Dialogs;
 using CoachBot.BotFramework.Dialogs.Prompts;
@@ -14,6 +15,9 @@ public static class ComingBackTexts
     public const string CarryOnWords = "welcome.carryOnWords";
     public const string WhereAny = "welcome.where.any";
     public static readonly string WherePrefix = "welcome.where.";
+
+    /// <summary>Names of the open question by its question context, dots as underscores ("welcome.where.asked.goalhelp_deadline").</summary>
+    public static readonly string WhereAskedPrefix = "welcome.where.asked.";
 
     public static readonly ChoiceSet<ResumeChoice> Resume = new("welcome.resume");
 }
@@ -73,16 +77,40 @@ public sealed class ComingBack(CoachTexts texts)
             && _carryOn.Find(PhraseSet.Words(context.Activity.Text)).Any(h => h.Length * 2 >= PhraseSet.Words(context.Activity.Text).Count),
         (dc, ct) => Task.FromResult(InterruptionOutcome.Resume));
 
-    /// <summary>The innermost open dialog that has a name in dialogs/ ("setting your goal's deadline"), else the outer ones.</summary>
+    /// <summary>
+    /// The open question by its question context, when dialogs/ names it ("checking how confident you feel about your
+    /// goal", "in your check-in, at what went well"); else the innermost open dialog that has a name ("setting your
+    /// goal's deadline"), else the outer ones.
+    /// </summary>
     private string Where(ITurnContext context, List<DialogInstance> stack)
     {
         var ids = new List<string>();
-        for (var frames = stack; frames is { Count: > 0 }; frames = frames[0].InnerStack) ids.Add(frames[0].Id);
+        DialogInstance? innermost = null;
+        for (var frames = stack; frames is { Count: > 0 }; frames = frames[0].InnerStack)
+        {
+            ids.Add(frames[0].Id);
+            innermost = frames[0];
+        }
+        if (QuestionContext(innermost) is { } asked && texts.Catalog.Contains(ComingBackTexts.WhereAskedPrefix + asked.Replace('.', '_')))
+            return texts.Text(context, ComingBackTexts.WhereAskedPrefix + asked.Replace('.', '_'));
         foreach (var id in Enumerable.Reverse(ids))
         {
             var key = ComingBackTexts.WherePrefix + id.Replace('.', '_');
             if (texts.Catalog.Contains(key)) return texts.Text(context, key);
         }
         return texts.Text(context, ComingBackTexts.WhereAny);
+    }
+
+    /// <summary>The question context of the prompt waiting in the frame (what it asks), or null when it is no prompt's.</summary>
+    private static string? QuestionContext(DialogInstance? frame)
+    {
+        try
+        {
+            return frame?.State["options"]?.Deserialize(DialogJsonContext.Default.PromptOptions)?.QuestionContext;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

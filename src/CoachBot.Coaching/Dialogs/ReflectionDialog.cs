@@ -285,6 +285,8 @@ public sealed class ReflectionDialog : ComponentDialog
         var answer = step.Result == AlreadySaid ? step.State.Current.WentWell : step.Result as string ?? SaidNothing(step);
         step.State.Current.WentWell = answer;
         if (await PausedForDistressAsync(step, answer) is { } paused) return paused;
+        // "idk", "dunno": no answer to store, but no silence either; the check-in goes on.
+        if (step.Result is PromptSignal { Kind: PromptSignalKind.NotSure }) _texts.Say(context, ReflectionTexts.NoWinNotSure);
         if (answer is not null)
         {
             // What went well is named back; a shrug still gets a kind word, and an opportunity in it is kept for the end.
@@ -535,7 +537,8 @@ public sealed class ReflectionDialog : ComponentDialog
             && options.Choices?.FirstOrDefault(c => c.Key == progress.Key) is { } choice
             // "behind, what should I do?": a question is never the reason; the prompt answers it.
             && BotFramework.Understanding.TurnUnderstanding.Of(context, dc.Texts).FindQuestion(progress.Reason, context.Activity.Locale) is null)
-            said = new SaidWithReason(new FoundChoice(choice.Key, choice.Title, 1.0), Capitalized(progress.Reason));
+            said = progress.Reason.Length == 0 ? new FoundChoice(choice.Key, choice.Title, 1.0)
+                : new SaidWithReason(new FoundChoice(choice.Key, choice.Title, 1.0), Capitalized(progress.Reason));
         // Only kinds whose words no way out uses ("move" is family's word and "move the date"'s).
         else if (options?.QuestionContext == PromptHelp.Fix && _reader.ObstacleIn(text) is Obstacle.Dependency or Obstacle.Health or Obstacle.Workload
             && ChoiceRecognizer.RecognizeExact(text, options.Choices ?? []) is null

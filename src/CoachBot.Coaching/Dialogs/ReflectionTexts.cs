@@ -44,6 +44,7 @@ public static class ReflectionTexts
     public const string NextCheckIn = "reflection.nextCheckIn";
     public const string Celebrate = "reflection.celebrate";
     public const string NoWin = "reflection.noWin";
+    public const string NoWinNotSure = "reflection.noWinNotSure";
     /// <summary>Prefix of the ways through, one per <see cref="Reflection.Obstacle"/> (reflection.through.&lt;kind&gt;).</summary>
     public static readonly string Through = "reflection.through.";
     public const string ThroughAny = "reflection.throughAny";

@@ -24,7 +24,7 @@ public sealed partial class CheckInReader
     private readonly List<(Obstacle Kind, PhraseSet Words)> _obstacles;
     private readonly PhraseSet _datesWrong, _datesRight, _prioritiesSame, _prioritiesChanged, _revisitValues, _revisitGoal;
     private readonly List<(string Kind, PhraseSet Words)> _opportunities;
-    private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news;
+    private readonly PhraseSet _asGoal, _challenge, _nothingNew, _news, _plainOpportunity;
     private readonly PhraseSet _tails;
     private readonly Regex _clauseBreak, _offered, _hasA, _reasonBreak;
     private readonly List<(string Key, PhraseSet Words)> _progressLeads;
@@ -34,6 +34,7 @@ public sealed partial class CheckInReader
     private readonly string _place, _placeBetweenSpaces;
     /// <summary>The person speaking ("i"), reflection.reading.selfWords: never the owner of an opportunity, and no lead-in to keep.</summary>
     private readonly HashSet<string> _self;
+    private readonly PhraseSet _noReason;
 
     public CheckInReader(TextCatalog texts)
     {
@@ -53,6 +54,7 @@ public sealed partial class CheckInReader
         _challenge = List("challenge");
         _nothingNew = List("nothingNew");
         _news = List("news");
+        _plainOpportunity = List("plainOpportunity");
 
         // The patterns' words come from reflection.reading too; an empty list fails start-up with its key named.
         string Any(string key)
@@ -74,6 +76,7 @@ public sealed partial class CheckInReader
         _progressLeads = new[] { "done", "onTrack", "behind", "blocked" }.Select(k => (k, List("progressLead." + k))).ToList();
         _progressFillers = List("progressFillers");
         _telling = List("telling");
+        _noReason = List("noReason");
     }
 
     /// <summary>What went well, as a phrase to celebrate ("spoke up in the leadership meeting"); null when nothing did.</summary>
@@ -101,7 +104,8 @@ public sealed partial class CheckInReader
 
     /// <summary>
     /// How the step is going when the answer says it first and then why ("way behind, work exploded", "blocked - waiting
-    /// on my manager sign off"): the progress key (reading.progressLead) and the reason; null for any other answer.
+    /// on my manager sign off"): the progress key (reading.progressLead) and the reason, empty when only thanks follow
+    /// ("on track, thank you"); null for any other answer.
     /// </summary>
     public (string Key, string Reason)? ProgressWithReason(string? text)
     {
@@ -111,8 +115,11 @@ public sealed partial class CheckInReader
         if (!UserText.HasWords(reason)) return null;
         var head = PhraseSet.Words(cleaned[..cut.Index]).Where(w => !_progressFillers.AnyIn(w)).ToList();
         if (head.Count == 0) return null;
+        // "on track, thank you": the progress said politely, with no reason after it (reading.noReason).
+        var reasonWords = PhraseSet.Words(reason);
+        var polite = _noReason.Find(reasonWords).Sum(h => h.Length) >= reasonWords.Count;
         foreach (var (key, words) in _progressLeads)
-            if (words.Find(head).Any(h => h.Start == 0 && h.Length == head.Count)) return (key, reason);
+            if (words.Find(head).Any(h => h.Start == 0 && h.Length == head.Count)) return (key, polite ? "" : reason);
         return null;
     }
 
@@ -151,14 +158,18 @@ public sealed partial class CheckInReader
         return (true, PhraseScore.Of(_revisitValues, words) > PhraseScore.Of(_revisitGoal, words) ? "values" : "goal");
     }
 
-    /// <param name="minimum">The words needed to count: an answer about what went well names an opportunity only plainly.</param>
+    /// <param name="minimum">
+    /// The words needed to count: an answer about what went well names an opportunity only plainly ("finished the
+    /// course" is no course on offer), with that many of its words or with a phrase that is one (reading.plainOpportunity:
+    /// "she said her team has an opening").
+    /// </param>
     public OpportunityReading Opportunity(string? text, int minimum = 1)
     {
         var words = PhraseSet.Words(text);
         var (kind, score) = PhraseScore.Best(_opportunities.Select(o => (o.Kind, o.Words)), words);
         var challenge = PhraseScore.Of(_challenge, words);
         if (challenge > 0 && challenge >= score) return new OpportunityReading(null, null, false, Phrase(text));
-        if (score < minimum || kind is null)
+        if (score < minimum && !_plainOpportunity.AnyIn(words) || kind is null)
             return new OpportunityReading(null, null, false, null);
         if (_nothingNew.Find(words).Any(h => h.Length * 2 >= words.Count)) return new OpportunityReading(null, null, false, null);
         return new OpportunityReading(OpportunityPhrase(text), kind, _asGoal.AnyIn(words), null);

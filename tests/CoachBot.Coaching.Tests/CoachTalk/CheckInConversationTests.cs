@@ -357,7 +357,7 @@ public sealed class CheckInConversationTests
         await chat.SayAsync("check in");
         await chat.SayAsync("on track");
         clock.Advance(TimeSpan.FromDays(4));
-        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.reflection"), "Carry on")
+        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.asked.prompthelp_checkin_wentWell"), "Carry on")
             .AssertNotContains(Says(ReflectionTexts.AskWentWell));
         (await chat.SayAsync("carry on")).AssertContains(Says(ReflectionTexts.AskWentWell));
     }
@@ -558,5 +558,70 @@ public sealed class CheckInConversationTests
         await chat.SayAsync("no");
         (await chat.SayAsync("a colleague of mine, sam, said her team has an opening for a clinical informatics analyst next spring and she could put in a word for me"))
             .AssertContains("Shall I add", "at her team").AssertNotContains("said her team");
+    }
+
+    [Theory]
+    [InlineData("idk")]
+    [InlineData("not sure")]
+    [InlineData("dunno")]
+    [InlineData("i dont know")]
+    public async Task NotKnowingWhatWentWellGetsAKindWordAndStoresNoWin(string said)
+    {
+        // "idk" at "What went well?" got no reply at all, only "What got in the way?".
+        var chat = await AtWentWell();
+        (await chat.SayAsync(said)).AssertContains(Says(ReflectionTexts.NoWinNotSure), Says(ReflectionTexts.AskInTheWay))
+            .AssertNotContains(Says(ReflectionTexts.Celebrate));
+        var reflection = (await chat.ReadRecordAsync()).DialogState.DialogStack[0].InnerStack![1].State["state"]
+            .Deserialize(DialogStateJsonContext.Default.ReflectionState)!;
+        Assert.Null(reflection.Current.WentWell);
+    }
+
+    [Theory]
+    [InlineData("just tiredness really")]
+    [InlineData("mostly being tired")]
+    [InlineData("exhausted tbh")]
+    [InlineData("no energy")]
+    public async Task TirednessInTheWayIsHeardAndMetWithRestOrASmallerStep(string said)
+    {
+        // Linda: "just tiredness really, but it was ok" got "Thanks for naming it. One way through fits most things".
+        var chat = await AtWentWell();
+        await chat.SayAsync("did the module");
+        (await chat.SayAsync(said)).AssertContains(Says("feelings.feelings.exhaustion.heard"))
+            .AssertNotContains(Says(ReflectionTexts.ThroughAny), Says("reflection.through.health"));
+    }
+
+    [Theory]
+    [InlineData("i talked to sam and she said her team has an opening next spring")]
+    [InlineData("my old boss offered to refer me for a job at her company")]
+    public async Task AnOpportunityToldAsWhatWentWellIsOfferedAsAStep(string said)
+    {
+        // Linda: an opening named under "What went well?" was celebrated and then forgotten: no step, no goal.
+        var chat = await AtWentWell();
+        await chat.SayAsync(said);
+        await chat.SayAsync("nothing, it went smoothly");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        var end = (await chat.SayAsync("no")).AssertContains(Says(ReflectionTexts.OpportunityHeard + "opening")).Text;
+        Assert.True(end.Contains("Shall I add") || end.Contains(Says(ReflectionTexts.OpportunityGoal)), end);
+    }
+
+    [Fact]
+    public async Task OnTrackSaidWithThanksIsNoWinToCelebrate()
+    {
+        // Annelie, tests/transcripts/annelie-2026-12-03c.txt: "I am on track, thank you." got '"Thank you": that's worth
+        // celebrating', "What went well?" was never asked, and every answer after it landed one question late.
+        var chat = await AtProgress();
+        (await chat.SayAsync("I am on track, thank you.")).AssertContains(Says(ReflectionTexts.OnTrack), Says(ReflectionTexts.AskWentWell))
+            .AssertNotContains(Says(ReflectionTexts.Celebrate), "Just to check");
+    }
+
+    [Fact]
+    public async Task LettingYourselfDownInTheReasonIsHeard()
+    {
+        // Grace, tests/transcripts/grace-2026-12-03c.txt: "... i feel like i'm letting myself down" got "Thanks for naming
+        // it. One way through fits most things".
+        var chat = await AtProgress();
+        (await chat.SayAsync("honestly behind. i did three nights in a row and then slept through my only day off, i feel like i'm letting myself down"))
+            .AssertContains(Says("feelings.feelings.selfDoubt.heard"), "What would help most").AssertNotContains(Says(ReflectionTexts.ThroughAny));
     }
 }

@@ -58,4 +58,38 @@ public sealed class ComingBackTests
         await chat.SayAsync("hey");
         (await chat.SayAsync("explaining complex things to people")).AssertContains(Says("assessment.ask.growth"));
     }
+
+    [Fact]
+    public async Task DaysLaterInTheMiddleOfAGoalTheCoachNamesTheQuestion()
+    {
+        // Terminal, three days after leaving at the confidence question: "Last time we were shaping your goal".
+        var clock = new FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync("i want to become a team lead at my company")).AssertContains("how confident");
+        clock.Advance(TimeSpan.FromDays(3));
+        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.asked.goalhelp_achievable"), "Carry on")
+            .AssertNotContains(Texts.Get("welcome.where.goal"));
+        (await chat.SayAsync("carry on")).AssertContains("how confident");
+        (await chat.SayAsync("7")).AssertContains("hours");
+    }
+
+    [Fact]
+    public async Task DaysLaterInTheMiddleOfACheckInTheCoachNamesTheQuestion()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var chat = Start(clock: clock);
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("looks good");
+        await chat.SayAsync("check in");
+        (await chat.SayAsync("on track")).AssertContains("What went well?");
+        clock.Advance(TimeSpan.FromDays(4));
+        (await chat.SayAsync("hey")).AssertContains("Last time we were", Texts.Get("welcome.where.asked.prompthelp_checkin_wentWell"))
+            .AssertNotContains(Texts.Get("welcome.where.reflection"));
+        (await chat.SayAsync("carry on")).AssertContains("What went well?");
+        (await chat.SayAsync("did two labs")).AssertContains("\"did two labs\"", "What got in the way?");
+    }
 }
