@@ -19,6 +19,22 @@ public sealed class FinishLineQuoteTests
         Assert.True(measurable.Evidence is null || string.Equals(measurable.Evidence, quoted, StringComparison.OrdinalIgnoreCase),
             $"quoted \"{measurable.Evidence}\"");
     }
+
+    /// <summary>A finish line read from the goal is quoted cleaned, as the statement says it, never as the raw span typed.</summary>
+    [Theory]
+    // Round ten: quoted "clear finish line (find accountant job part time)".
+    [InlineData("find accountant job part time", "find a part-time accountant job")]
+    [InlineData("find accountant job part time by june 2027", "find a part-time accountant job")]
+    // Was cut inside the role: "(be working as a data)".
+    [InlineData("i will be working as a data analyst by march 2027", "be working as a data analyst")]
+    [InlineData("idk maybe like become a dev?? by next summer i guess", "become a developer")]
+    public void TheFinishLineIsQuotedAsTheStatementSaysIt(string goal, string quoted)
+    {
+        var input = new SmartInput(goal, new Profile(), GoalTableTests.Now, GoalTableTests.Berlin, "en-US", Vocabulary: GoalTableTests.Words);
+        var measurable = SmartAnalyzer.Analyze(input).Measurable;
+        Assert.True(measurable.Met);
+        Assert.Equal(quoted, measurable.Evidence);
+    }
 }
 
 /// <summary>The Relevant feedback never quotes a single word lifted from the goal or the vision.</summary>

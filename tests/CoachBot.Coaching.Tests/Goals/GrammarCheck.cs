@@ -40,6 +40,13 @@ internal static class GrammarCheck
         AssertClean(title);
     }
 
+    /// <summary>A span of the goal the feedback quotes: clean, and no "-ing" verb first ("presenting a strategy").</summary>
+    public static void AssertQuote(string quoted)
+    {
+        Assert.False(IsIng(Words(quoted).FirstOrDefault() ?? ""), $"an -ing verb first in the quote \"{quoted}\"");
+        AssertClean(quoted);
+    }
+
     private static void AssertClean(string text)
     {
         var words = Words(text);
