@@ -234,6 +234,8 @@ public static partial class SmartAnalyzer
         foreach (var skill in reading.Vocabulary.Careers.FindSkillMentions(outcome))
         {
             if (otherVerb) continue;
+            // "excel at my job": the verb, not the tool.
+            if (outcomeWords.FindIndex(w => w.Start == skill.Start) is var at and >= 0 && reading.Vocabulary.IsVerbUse(outcomeWords, at)) continue;
             return outcome[skill.Start..skill.End];
         }
         return null;
