@@ -55,8 +55,12 @@ public static partial class SmartAnalyzer
             HedgesDropped = text.Dropped.Count,
             HadQuestion = text.HadQuestion,
         };
+        // A finish line the user gave is quoted as the clause the statement makes of it ("I get a job offer", not "when i get a job offer").
+        var fromAnswer = measureAnswer is not null && measurable.Evidence == measureAnswer.Trim();
+        if (fromAnswer && SmartStatement.MeasureClause(measureAnswer!, vocabulary) is { } clause)
+            analysis = analysis with { Measurable = measurable = measurable with { Evidence = vocabulary.Spelled(clause) } };
         // Quoted from the goal itself, the result ("find new job") and the finish line are said as the statement says them.
-        var fromGoal = measurable.Reason == SmartReason.HasFinishLine && measurable.Evidence is not null && measurable.Evidence != measureAnswer?.Trim();
+        var fromGoal = measurable.Reason == SmartReason.HasFinishLine && measurable.Evidence is not null && !fromAnswer;
         var resultQuoted = specific is { Met: true, Named: SpecificAspect.Result or SpecificAspect.Action, Evidence: not null } && specific.Evidence != measureAnswer?.Trim();
         if (!fromGoal && !resultQuoted) return analysis;
         var outcome = SmartStatement.Compose(input, analysis)?.Outcome;

@@ -35,6 +35,15 @@ public sealed class FinishLineQuoteTests
         Assert.True(measurable.Met);
         Assert.Equal(quoted, measurable.Evidence);
     }
+
+    /// <summary>Round ten: Priya's answer was quoted "(when i get a job offer as a junior developer)".</summary>
+    [Fact]
+    public void AFinishLineAnsweredIsQuotedAsTheStatementsClause()
+    {
+        var input = new SmartInput("idk maybe like become a dev?? by next summer i guess", new Profile(), GoalTableTests.Now, GoalTableTests.Berlin, "en-US",
+            Measure: "when i get a job offer as a junior developer", Vocabulary: GoalTableTests.Words);
+        Assert.Equal("I get a job offer as a junior developer", SmartAnalyzer.Analyze(input).Measurable.Evidence);
+    }
 }
 
 /// <summary>The Relevant feedback never quotes a single word lifted from the goal or the vision.</summary>
