@@ -44,6 +44,17 @@ public sealed class FinishLineQuoteTests
             Measure: "when i get a job offer as a junior developer", Vocabulary: GoalTableTests.Words);
         Assert.Equal("I get a job offer as a junior developer", SmartAnalyzer.Analyze(input).Measurable.Evidence);
     }
+
+    /// <summary>Round ten: Sofia's "when i sign a contract, ojalá" ("hopefully") reached the statement with its hedge.</summary>
+    [Fact]
+    public void AHedgeInAnotherLanguageLeavesTheFinishLine()
+    {
+        var input = new SmartInput("get hired as an office coordinator by june 2027", new Profile(), GoalTableTests.Now, GoalTableTests.Berlin, "en-US",
+            Measure: "when i sign a contract, ojalá", Vocabulary: GoalTableTests.Words);
+        var statement = SmartStatement.Compose(input, SmartAnalyzer.Analyze(input));
+        Assert.NotNull(statement);
+        Assert.Equal("I will get hired as an office coordinator by Wed, 30 June 2027, and I'll know it's done when I sign a contract.", GoalTableTests.Render(statement));
+    }
 }
 
 /// <summary>The Relevant feedback never quotes a single word lifted from the goal or the vision.</summary>
