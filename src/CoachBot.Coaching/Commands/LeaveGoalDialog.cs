@@ -50,20 +50,11 @@ public sealed class LeaveGoalDialog(CoachTexts texts) : Dialog(DialogId)
         var request = new LeaveGoalRequest
         {
             Kind = command.Kind, Text = command.Text, Part = command.Part,
-            Prompt = texts.Text(dc.Context, key, ("goal", Outcome(dc, goal) ?? UserText.Clean(goal))),
+            Prompt = texts.Text(dc.Context, key, ("goal", GoalReadBack.Outcome(dc.Context, texts, goal) ?? UserText.Clean(goal))),
         };
         dc.ActiveDialog!.State[StateKey] = JsonSerializer.SerializeToNode(request, DialogStateJsonContext.Default.LeaveGoalRequest);
         Ask(dc, request);
         return Task.FromResult(DialogTurnResult.Waiting);
-    }
-
-    /// <summary>The goal as the coach would word it ("become a product manager"), not as typed ("hmm i guess i want to ..."); null when it reads as none.</summary>
-    private string? Outcome(DialogContext dc, string goal)
-    {
-        var context = dc.Context;
-        var input = new SmartInput(UserText.Clean(goal), new Profile(), context.Clock.GetUtcNow(), CoachTurn.Zone(context), context.Activity.Locale,
-            Vocabulary: GoalVocabulary.From(texts.Catalog, context.Activity.Locale));
-        return SmartStatement.Compose(input, SmartAnalyzer.Analyze(input))?.Outcome;
     }
 
     /// <summary>A stored frame continues only when its state reads as a <see cref="LeaveGoalRequest"/>.</summary>

@@ -30,5 +30,7 @@ public static class AsideTexts
     public const string OutsideKept = "asides.outsideKept";
     public const string OutsideKeptElsewhere = "asides.outsideKeptElsewhere";
     public const string GoalKept = "asides.goalKept";
+    public const string GoalKeptUnread = "asides.goalKeptUnread";
     public const string GoalOffer = "asides.goalOffer";
+    public const string GoalOfferUnread = "asides.goalOfferUnread";
 }

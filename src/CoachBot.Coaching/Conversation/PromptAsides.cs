@@ -146,7 +146,8 @@ public sealed class PromptAsides
         if (later is { Starts: PendingOffer.StartsGoal, GoalText: { } goal })
         {
             state.PendingOffer = later;
-            _texts.Say(context, AsideTexts.GoalOffer, ("goal", goal));
+            if (GoalReadBack.Statement(context, _texts, goal) is { } statement) _texts.Say(context, AsideTexts.GoalOffer, ("statement", statement));
+            else _texts.Say(context, AsideTexts.GoalOfferUnread);
             return;
         }
         var key = later.Source?.StartsWith("library.", StringComparison.Ordinal) == true ? later.Source["library.".Length..] : null;
@@ -233,7 +234,9 @@ public sealed class PromptAsides
         var state = CoachTurn.State(context);
         if (string.IsNullOrWhiteSpace(state.Profile.Vision5Years)) state.Profile.Vision5Years = goal;
         state.LaterOffer = new PendingOffer { Starts = PendingOffer.StartsGoal, GoalText = goal, Source = "assessment.goal" };
-        _texts.Say(context, AsideTexts.GoalKept, ("goal", goal));
+        // Said back as read ("I will find a part-time accountant job by ..."), never as typed; nothing quoted when unread.
+        if (GoalReadBack.Statement(context, _texts, goal) is { } statement) _texts.Say(context, AsideTexts.GoalKept, ("statement", statement));
+        else _texts.Say(context, AsideTexts.GoalKeptUnread);
     }
 
     /// <summary>The open question again, after a lead-in, shown as its prompt shows it (with its buttons, where it has some).</summary>

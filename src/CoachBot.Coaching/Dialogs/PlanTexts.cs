@@ -37,6 +37,8 @@ public static class PlanTexts
     public const string DeadlineChanged = "plan.deadlineChanged";
     public const string NoDeadlineDate = "plan.noDeadlineDate";
     public const string OfferRespace = "plan.offerRespace";
+    public const string OfferRespaceShortTerm = "plan.offerRespaceShortTerm";
+    public const string ShortTermDropped = "plan.shortTermDropped";
     public const string Respaced = "plan.respaced";
     public const string NotRespaced = "plan.notRespaced";
     public const string NothingToUndo = "plan.nothingToUndo";

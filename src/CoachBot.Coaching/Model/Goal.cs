@@ -110,6 +110,12 @@ public sealed class PlanStep
 
     /// <summary>A milestone of the user's own on the date they gave: re-spacing the plan leaves that date alone.</summary>
     public bool OwnDate { get; set; }
+
+    /// <summary>
+    /// A short-term goal the plan of a goal more than two years away breaks it into ("Lead a project or a small team"):
+    /// when the deadline moves under two years, the re-spacing offer drops it (GoalBreakdown, PlanEditor).
+    /// </summary>
+    public bool LongTermOnly { get; set; }
 }
 
 /// <summary>A milestone the user named for a goal (stored).</summary>

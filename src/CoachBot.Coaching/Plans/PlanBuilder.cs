@@ -54,7 +54,8 @@ public sealed class PlanBuilder(TextCatalog texts)
                 continue;
             var id = $"s{steps.Count + 1}";
             if (IsOwn(step)) OwnTitles.Add(id);
-            steps.Add(new PlanStep { Id = id, Title = title, Due = step.Due, OwnDate = step.Fixed && IsOwn(step) && step.TextKey != PlanTemplates.GoalStep });
+            steps.Add(new PlanStep { Id = id, Title = title, Due = step.Due, OwnDate = step.Fixed && IsOwn(step) && step.TextKey != PlanTemplates.GoalStep,
+                LongTermOnly = GoalBreakdown.IsShortTermGoalStep(step.TextKey) });
             seen.Add(words);
         }
         OwnTitles.Clear();

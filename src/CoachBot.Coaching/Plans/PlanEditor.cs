@@ -132,6 +132,13 @@ public sealed class PlanEditor(CoachTexts texts)
     public void Respace(ITurnContext context, Goal goal)
     {
         if (goal.Deadline is not { } deadline) return;
+        // Under two years away now: the short-term goals of the long road go, the re-spacing offer said so.
+        var dropped = LongTermOnlySteps(context, goal);
+        if (dropped.Count > 0)
+        {
+            goal.Steps.RemoveAll(dropped.Contains);
+            texts.Say(context, PlanTexts.ShortTermDropped, ("count", dropped.Count), ("steps", Titles(dropped)));
+        }
         var moved = PlanSpacing.Respace(goal.Steps, CoachTurn.Today(context), deadline);
         foreach (var change in moved)
             if (goal.Steps.FirstOrDefault(s => s.Id == change.StepId) is { } step) step.Due = change.NewDue;
@@ -214,10 +221,24 @@ public sealed class PlanEditor(CoachTexts texts)
 
     private EditResult OfferRespace(ITurnContext context, Goal goal)
     {
-        var open = goal.Steps.Count(s => s.Status == StepStatus.Open);
-        return open == 0 || goal.Deadline is not { } deadline ? EditResult.Applied
-            : new(EditOutcome.OfferRespace, texts.Text(context, PlanTexts.OfferRespace, ("count", open), ("deadline", CoachTurn.Date(context, deadline))));
+        var dropped = LongTermOnlySteps(context, goal);
+        var open = goal.Steps.Count(s => s.Status == StepStatus.Open) - dropped.Count;
+        if (goal.Deadline is not { } deadline || open <= 0 && dropped.Count == 0) return EditResult.Applied;
+        var offer = texts.Text(context, PlanTexts.OfferRespace, ("count", open), ("deadline", CoachTurn.Date(context, deadline)));
+        // The goal is under two years away now: the steps of the long road are offered to go with the same yes.
+        if (dropped.Count > 0)
+            offer = texts.Text(context, PlanTexts.OfferRespaceShortTerm, ("count", open), ("deadline", CoachTurn.Date(context, deadline)),
+                ("dropped", dropped.Count), ("steps", Titles(dropped)));
+        return new(EditOutcome.OfferRespace, offer);
     }
+
+    /// <summary>The open short-term goals of a long-term plan, once the goal's deadline is under two years from today.</summary>
+    private static List<PlanStep> LongTermOnlySteps(ITurnContext context, Goal goal) =>
+        goal.Deadline is { } deadline && !GoalBreakdown.IsLongTerm(CoachTurn.Today(context), deadline)
+            ? goal.Steps.Where(s => s.LongTermOnly && s.Status == StepStatus.Open).ToList()
+            : [];
+
+    private static string Titles(IEnumerable<PlanStep> steps) => string.Join("; ", steps.Select(s => $"\"{s.Title}\""));
 
     /// <summary>The statement composed again from the goal's words, its finish line and its (new) deadline; kept as it was when they do not read as a goal.</summary>
     public void Recompose(ITurnContext context, Goal goal)

@@ -20,6 +20,9 @@ public static class GoalBreakdown
 
     private static readonly string[] Defaults = ["plans.shortTerm.skills", "plans.shortTerm.network", "plans.shortTerm.lead", "plans.shortTerm.halfway"];
 
+    /// <summary>A step only a long-term goal has: one of the method's short-term goals (not the user's milestone, not the goal itself).</summary>
+    public static bool IsShortTermGoalStep(string textKey) => Defaults.Contains(textKey, StringComparer.Ordinal);
+
     /// <summary>
     /// For a goal more than two years away: the first short-term goal within a year, then one at most every two years,
     /// and the goal itself on the deadline (<c>plans.shortTerm.goal</c>, {outcome}). The user's milestones (dated ones

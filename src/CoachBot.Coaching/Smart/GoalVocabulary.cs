@@ -105,7 +105,7 @@ public sealed class GoalVocabulary
         for (var i = 1; i < words.Count; i++)
         {
             var w = words[i];
-            if (!SkillSpellings.TryGetValue(w.Text, out var spelled) || words[i - 1].Text is "to" or "will" or "can" or "i") continue;
+            if (!SkillSpellings.TryGetValue(w.Text, out var spelled) || words[i - 1].Text is "to" or "will" or "can" or "i" || IsVerbUse(words, i)) continue;
             if (text.Substring(w.Start, w.Length) is var written && written.Length == spelled.Length && written != spelled)
                 sb.Remove(w.Start, w.Length).Insert(w.Start, spelled);
         }
@@ -226,6 +226,8 @@ public sealed class GoalVocabulary
         TargetStops = Exact(GoalWordsTexts.TargetStops);
         TargetLeads = Exact(GoalWordsTexts.TargetLeads);
         BeforeMonthKeeps = Exact(GoalWordsTexts.BeforeMonthKeeps);
+        VerbSkills = Exact(GoalWordsTexts.VerbSkills);
+        VerbSkillFollowers = Exact(GoalWordsTexts.VerbSkillFollowers);
         CountOrdinals = Set("smart.words.countOrdinals");
         MilestoneLeads = Phrases("smart.words.milestoneLeads");
         BackgroundLeads = Phrases("smart.words.backgroundLeads");
@@ -304,6 +306,17 @@ public sealed class GoalVocabulary
 
     /// <summary>True for a verb the rules know (base form), as the statements and steps start with one.</summary>
     public bool IsVerb(string word) => Verbs.Contains(word.ToLowerInvariant());
+
+    /// <summary>Skill names that are verbs too ("excel"), and the words after them that make them the verb ("at", "in").</summary>
+    internal HashSet<string> VerbSkills { get; }
+
+    internal HashSet<string> VerbSkillFollowers { get; }
+
+    /// <summary>"excel at my job", "excel in my role": the word is the verb here, not the tool, so it is neither capitalized nor a skill to learn.</summary>
+    public bool StartsWithVerbUse(string phrase) => IsVerbUse(GoalWords.Split(phrase), 0);
+
+    internal bool IsVerbUse(IReadOnlyList<GoalWord> words, int at) =>
+        at < words.Count && VerbSkills.Contains(words[at].Text) && (at + 1 == words.Count ? at > 0 && words[at - 1].Text is "to" or "will" : VerbSkillFollowers.Contains(words[at + 1].Text));
 
     /// <summary>Where a phrase of the list starts at word <paramref name="at"/>: its length in words, or 0.</summary>
     internal static int MatchAt(IReadOnlyList<GoalWord> words, int at, IReadOnlyList<string[]> phrases)

@@ -19,4 +19,6 @@ public static class GoalWordsTexts
     public const string TargetStops = "goalwords.targetStops";
     public const string TargetLeads = "goalwords.targetLeads";
     public const string BeforeMonthKeeps = "goalwords.beforeMonthKeeps";
+    public const string VerbSkills = "goalwords.verbSkills";
+    public const string VerbSkillFollowers = "goalwords.verbSkillFollowers";
 }

@@ -31,7 +31,7 @@ public static partial class SmartAnalyzer
         var measurable = Measurable(goalReading, measureAnswer);
         // "finish it": a goal too short to see its result has no finish line either; the two letters never contradict.
         if (specific.Reason == SmartReason.TooShort && measurable.Met && measureAnswer is null) measurable = Verdict(SmartLetter.Measurable, false, SmartReason.NoMeasure);
-        return new SmartAnalysis(
+        var analysis = new SmartAnalysis(
             specific,
             measurable,
             Achievable(confidence, hours, input.Confidence is null ? reading.Effort.ConfidenceText ?? effort.ConfidenceText : null,
@@ -55,7 +55,43 @@ public static partial class SmartAnalyzer
             HedgesDropped = text.Dropped.Count,
             HadQuestion = text.HadQuestion,
         };
+        // A finish line the user gave is quoted as the clause the statement makes of it ("I get a job offer", not "when i get a job offer").
+        var fromAnswer = measureAnswer is not null && measurable.Evidence == measureAnswer.Trim();
+        if (fromAnswer && SmartStatement.MeasureClause(measureAnswer!, vocabulary) is { } clause)
+            analysis = analysis with { Measurable = measurable = measurable with { Evidence = vocabulary.Spelled(clause) } };
+        // Quoted from the goal itself, the result ("find new job") and the finish line are said as the statement says them.
+        var fromGoal = measurable.Reason == SmartReason.HasFinishLine && measurable.Evidence is not null && !fromAnswer;
+        var resultQuoted = specific is { Met: true, Named: SpecificAspect.Result or SpecificAspect.Action, Evidence: not null } && specific.Evidence != measureAnswer?.Trim();
+        if (!fromGoal && !resultQuoted) return analysis;
+        var outcome = SmartStatement.Compose(input, analysis)?.Outcome;
+        return analysis with
+        {
+            Specific = resultQuoted ? specific with { Evidence = AsStated(specific.Evidence!, outcome, vocabulary) } : specific,
+            Measurable = fromGoal ? measurable with { Evidence = AsStated(measurable.Evidence!, outcome, vocabulary) } : measurable,
+        };
     }
+
+    /// <summary>
+    /// A span read from the goal itself, quoted as the statement writes the goal: the span as typed ("find
+    /// accountant job part time", "be working as a data") is a raw fragment, so it is quoted only when the statement's
+    /// outcome holds it whole, up to the end of a phrase; otherwise the outcome itself is quoted (short ones), or nothing.
+    /// </summary>
+    private static string? AsStated(string said, string? outcome, GoalVocabulary vocabulary)
+    {
+        if (outcome is null) return null;
+        var quote = vocabulary.Spelled(SmartStatement.Tidy(said));
+        var at = outcome.IndexOf(quote, StringComparison.OrdinalIgnoreCase);
+        var next = at < 0 ? default : GoalWords.Split(outcome[(at + quote.Length)..]).FirstOrDefault();
+        // "be working as a data" in "be working as a data analyst": cut inside the role; before "and", "at", "of" the
+        // phrase is whole ("become a software engineer at a big tech company").
+        var whole = at >= 0 && (at + quote.Length == outcome.Length || !char.IsLetterOrDigit(outcome[at + quote.Length]))
+            && (next.Text is null || vocabulary.Smart.PhraseStops.Contains(next.Text) || vocabulary.Smart.StopWords.Contains(next.Text));
+        if (whole) return quote;
+        return GoalWords.Split(outcome).Count <= MaxQuotedWords ? outcome : null;
+    }
+
+    /// <summary>An outcome longer than this is not quoted back as the finish line: the statement shows it anyway.</summary>
+    private const int MaxQuotedWords = 10;
 
     /// <summary>Evidence in the coach's words: "presenting a strategy" -> "present a strategy", "ops" -> "operations".</summary>
     private static string AsSaid(string phrase, GoalVocabulary vocabulary)
@@ -203,6 +239,8 @@ public static partial class SmartAnalyzer
         foreach (var skill in reading.Vocabulary.Careers.FindSkillMentions(outcome))
         {
             if (otherVerb) continue;
+            // "excel at my job": the verb, not the tool.
+            if (outcomeWords.FindIndex(w => w.Start == skill.Start) is var at and >= 0 && reading.Vocabulary.IsVerbUse(outcomeWords, at)) continue;
             return outcome[skill.Start..skill.End];
         }
         return null;

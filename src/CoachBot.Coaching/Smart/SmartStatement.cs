@@ -277,7 +277,7 @@ public static partial class SmartStatement
         if (head == "get" && words.Count > 1 && words[^1].Text is "cert" or "certs" or "certification" or "pmp" or "cpa" or "cfa"
             && VerbPhrase.VerbFor(words.Skip(1).ToList(), text[words[1].Start..], vocabulary) == "earn")
             return "earn" + text[words[0].End..];
-        if (vocabulary.Verbs.Contains(head) || head is "be" or "get" or "have" or "go")
+        if (vocabulary.Verbs.Contains(head) || head is "be" or "get" or "have" or "go" || vocabulary.IsVerbUse(words, 0))
             return VerbPhrase.LowerFirst(text);
         if (VerbPhrase.BaseOf(head, vocabulary) is { } typo && !head.EndsWith("ing", StringComparison.Ordinal))
             return typo + text[words[0].End..];

@@ -344,13 +344,13 @@ public sealed class PromptAsideTests
     {
         var (chat, question) = await At("assessment.strengths");
         (await chat.SayAsync("I want to get back to work as a business analyst by 30.06.2027"))
-            .AssertContains("get back to work as a business analyst by 30 June 2027", WhenReady, Lowered(question));
+            .AssertContains("As I read it: I will get back to work as a business analyst by Wed, 30 June 2027.", WhenReady, Lowered(question));
         var profile = (await StateAsync(chat)).Profile;
         Assert.Empty(profile.Strengths);
         Assert.Equal("get back to work as a business analyst by 30 June 2027", profile.Vision5Years);
         foreach (var _ in AssessmentParts.All) await chat.SayAsync("skip");
         var end = await chat.SayAsync("yes");
-        end.AssertContains(Says(AssessmentTexts.SavedGoalNext), "Shall we make \"get back to work as a business analyst by 30 June 2027\" your first goal?")
+        end.AssertContains(Says(AssessmentTexts.SavedGoalNext), "Earlier you named a goal: I will get back to work as a business analyst by Wed, 30 June 2027. Shall we make it your first goal?")
             .AssertNotContains("say \"set a new goal\"");
         (await chat.SayAsync("yes")).AssertNotContains(Says(GoalTexts.AskGoal)).AssertContains("business analyst");
         Assert.Equal("goal", (await chat.ReadRecordAsync()).DialogState.DialogStack[0].Id);

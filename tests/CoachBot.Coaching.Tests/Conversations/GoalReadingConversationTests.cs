@@ -17,7 +17,7 @@ public sealed class GoalReadingConversationTests
         var chat = Start();
         await chat.JoinAsync();
         await chat.SayAsync("set a new goal");
-        (await chat.SayAsync(Casual)).AssertContains("get a UX job", "Time-bound").AssertNotContains("idk", "maybe", "i guess");
+        (await chat.SayAsync(Casual)).AssertContains("get a job as a UX designer", "Time-bound").AssertNotContains("idk", "maybe", "i guess");
         await chat.SayAsync("7");
         await chat.SayAsync("4 hours");
         var proposal = await chat.SayAsync("because I love designing for people");
@@ -70,7 +70,7 @@ public sealed class GoalReadingConversationTests
     {
         var chat = Start();
         await chat.JoinAsync();
-        (await chat.SayAsync(Casual)).AssertContains("get a UX job").AssertNotContains(Says(GoalTexts.AskGoal), "idk");
+        (await chat.SayAsync(Casual)).AssertContains("get a job as a UX designer").AssertNotContains(Says(GoalTexts.AskGoal), "idk");
     }
 
     [Fact]

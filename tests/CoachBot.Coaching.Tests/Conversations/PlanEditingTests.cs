@@ -69,6 +69,49 @@ public sealed class PlanEditingTests
         Assert.Equal(new DateOnly(2027, 9, 30), (await StateAsync(chat)).Goals[0].Deadline);
     }
 
+    /// <summary>
+    /// Round ten: a deadline moved from 2031 to 2028 left "Lead a project or a small team ..." and the other short-term
+    /// goals of the long road in the plan. With the user's yes to the re-spacing offer they go.
+    /// </summary>
+    [Fact]
+    public async Task ADeadlineUnderTwoYearsAwayOffersToDropTheShortTermGoalsOfTheLongRoad()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: become an engineering director by 2031, 7/10 confident, 3 hours a week, because leading leaders is my vision");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync("looks good");
+        var before = (await StateAsync(chat)).Goals[0];
+        var longRoad = before.Steps.Where(s => s.LongTermOnly).ToList();
+        Assert.NotEmpty(longRoad);
+        (await chat.SayAsync("change the deadline of goal 1 to 30 September 2028"))
+            .AssertContains("Goal 1 is now due", "less than two years away", longRoad[0].Title);
+        (await chat.SayAsync("yes")).AssertContains("Taken out", longRoad[0].Title, "spread between today and");
+        var goal = (await StateAsync(chat)).Goals[0];
+        Assert.DoesNotContain(goal.Steps, s => s.LongTermOnly);
+        Assert.Equal(before.Steps.Count - longRoad.Count, goal.Steps.Count);
+        Assert.All(goal.Steps, s => Assert.True(s.Due <= goal.Deadline, s.Title));
+        // "undo" brings the long road back with the old deadline.
+        (await chat.SayAsync("undo")).AssertContains(Says(PlanTexts.Undone));
+        Assert.Equal(longRoad.Count, (await StateAsync(chat)).Goals[0].Steps.Count(s => s.LongTermOnly));
+    }
+
+    [Fact]
+    public async Task ANoKeepsTheLongRoadsStepsAndTheirDates()
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal: become an engineering director by 2031, 7/10 confident, 3 hours a week, because leading leaders is my vision");
+        await chat.SayAsync("yes");
+        await chat.SayAsync("no");
+        await chat.SayAsync("looks good");
+        var count = (await StateAsync(chat)).Goals[0].Steps.Count;
+        await chat.SayAsync("change the deadline of goal 1 to 30 September 2028");
+        (await chat.SayAsync("no")).AssertContains(Says(PlanTexts.NotRespaced));
+        Assert.Equal(count, (await StateAsync(chat)).Goals[0].Steps.Count);
+    }
+
     [Fact]
     public async Task TheWordingAndTheFinishLineAreChangedInPlainWordsAndComposedAgain()
     {

@@ -75,4 +75,14 @@ public sealed class PinyinGoalLeadTests
             .AssertContains(Says(CoachBot.Coaching.Conversation.AsideTexts.GoalKept)).AssertNotContains("you'd bring");
         Assert.Empty((await StateAsync(chat)).Profile.TransferableSkills);
     }
+
+    /// <summary>Round ten: the kept goal was quoted as typed ("wo xiang find accountant job part time before next summer").</summary>
+    [Fact]
+    public async Task TheKeptGoalIsSaidBackAsTheCoachReadsIt()
+    {
+        var chat = await SelfAssessmentTests.AtQuestion(AssessmentParts.Transferable);
+        (await chat.SayAsync("wo xiang find accountant job part time before next summer"))
+            .AssertContains("I will find a part-time accountant job by")
+            .AssertNotContains("wo xiang", "find accountant job part time", "before next summer");
+    }
 }

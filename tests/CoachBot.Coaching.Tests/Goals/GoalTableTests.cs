@@ -115,6 +115,29 @@ public sealed class GoalTableTests
             Assert.DoesNotContain(fragment, sentence, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// The feedback quotes the goal cleaned, as the statement says it: the finish line read from the goal is in the
+    /// statement, and no fragment the statement must not hold ("find accountant job part time") is in the feedback.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(GoalItems))]
+    public void TheFeedbackQuotesTheGoalAsTheStatementSaysIt(string id)
+    {
+        var item = GoalTable.Get(id);
+        var input = Input(item);
+        var analysis = SmartAnalyzer.Analyze(input);
+        var statement = SmartStatement.Compose(input, analysis);
+        // The letters that quote the goal's words; a question the coach asks holds a "?" of its own.
+        var feedback = string.Join("\n", analysis.Letters.Where(l => l.Met && l.Letter is SmartLetter.Specific or SmartLetter.Measurable)
+            .Select(l => SmartFeedback.Line(RepoDialogs.Texts, "en-US", l)));
+        foreach (var fragment in item.NotInStatement.Where(f => f.Any(char.IsLetter)))
+            Assert.False(feedback.Contains(fragment, StringComparison.OrdinalIgnoreCase), $"{id}: \"{fragment}\" in the feedback: {feedback}");
+        if (statement is null || analysis.Measurable is not { Met: true, Reason: SmartReason.HasFinishLine, Evidence: { } quoted } || analysis.MeasureText is not null) return;
+        var sentence = Render(statement);
+        Assert.True(sentence.Contains(quoted, StringComparison.OrdinalIgnoreCase), $"{id}: feedback quotes \"{quoted}\", the statement says \"{sentence}\"");
+        GrammarCheck.AssertQuote(quoted);
+    }
+
     [Theory]
     [MemberData(nameof(GoalItems))]
     public void TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlan(string id) => TheUsersMilestonesBecomeDatedStepsAndNoFragmentReachesThePlanCheck(id);
