@@ -20,6 +20,8 @@ public static class KeyPhrase
     public static string CleanOrEmpty(string item, AssessmentWords words)
     {
         var text = item.Trim().TrimEnd('.', '!', '?', ',', ';');
+        // The last lead-in that says what the strength is ("good with"): kept when a thing, not an activity, follows.
+        string? keptLead = null;
         for (var changed = true; changed;)
         {
             changed = false;
@@ -29,6 +31,7 @@ public static class KeyPhrase
                 if (lower.Length > lead.Length && lower.StartsWith(lead + " ", StringComparison.Ordinal))
                 {
                     text = text[(lead.Length + 1)..].TrimStart(' ', ',', ':');
+                    keptLead = words.KeptLead(lead) ?? keptLead;
                     changed = true;
                     break;
                 }
@@ -41,7 +44,21 @@ public static class KeyPhrase
             text = text[..^(said.Length + 1)].TrimEnd(' ', ',');
         foreach (var (word, with) in words.Swaps) text = word.Replace(text, with);
         text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return UserText.HasWords(text) ? text : "";
+        if (!UserText.HasWords(text)) return "";
+        return keptLead is not null && !NamesAnActivityOrASkill(text, words) ? keptLead + " " + text : text;
+    }
+
+    /// <summary>
+    /// "talking to people", "Python": what stands alone after "good at". "patients", "patient", "numbers" don't: said
+    /// back alone they would read as the strength itself.
+    /// </summary>
+    private static bool NamesAnActivityOrASkill(string text, AssessmentWords words)
+    {
+        var first = AssessmentWords.Normalize(text.Split(' ', 2)[0]);
+        if (words.ActivityEnding.Length > 0 && first.Length > words.ActivityEnding.Length + 2 && first.EndsWith(words.ActivityEnding, StringComparison.Ordinal))
+            return true;
+        var key = BotFramework.Recognizers.PhraseKey.Of(text);
+        return words.Careers.FindSkills(text).Any(skill => skill.Names.Any(name => BotFramework.Recognizers.PhraseKey.Of(name) == key));
     }
 
     /// <summary>True when the phrase is short plain words the coach can safely say back.</summary>
