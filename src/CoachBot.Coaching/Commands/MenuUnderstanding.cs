@@ -125,6 +125,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
                 await commands.HandleAsync(dc, reading.Command!, cancellationToken).ConfigureAwait(false);
                 return;
             case MenuReadingKind.Intent:
+                // "sorry my english is bad, i want to become a nurse": the apology is answered kindly, then the goal starts.
+                if (reading is { Key: "newGoal", GoalText: not null } && _englishWorry.AnyIn(text)) texts.Say(context, MenuTexts.EnglishWorryReply);
                 await RunAsync(dc, reading.Key!, text, reading.GoalText, reading.SaysBack, cancellationToken).ConfigureAwait(false);
                 return;
             case MenuReadingKind.Question:
