@@ -35,6 +35,9 @@ public sealed class AssessmentWords
     public ISet<string> TimeUnits { get; }
     public IReadOnlyList<(Regex Word, string With)> Swaps { get; }
     public PhraseSet FearCues { get; }
+
+    /// <summary>Items that only say how the item before feels ("its terrifying"): never an item of their own.</summary>
+    public ISet<string> OnlyFeeling { get; }
     public ISet<string> AroundTime { get; }
     /// <summary>The words that, right after hours said first, start the story of the week around them ("when the kids ...").</summary>
     public PhraseSet AfterTime { get; }
@@ -89,6 +92,7 @@ public sealed class AssessmentWords
         TimeItem = PhraseSet.Words(texts.Get("assessment.listen.timeItem").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         TimeUnits = PhraseSet.Words(texts.Get("assessment.listen.timeUnits").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         FearCues = PhraseSet.Parse(texts.Get("assessment.listen.fearCues"));
+        OnlyFeeling = List("assessment.listen.onlyFeeling").Select(f => BotFramework.Recognizers.PhraseKey.Of(f)).ToHashSet(StringComparer.Ordinal);
         AroundTime = PhraseSet.Words(texts.Get("assessment.listen.aroundTime").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         AfterTime = PhraseSet.Parse(texts.Get("assessment.listen.afterTime"));
         Swaps = List("assessment.listen.swaps").Select(s => s.Split('=', 2))

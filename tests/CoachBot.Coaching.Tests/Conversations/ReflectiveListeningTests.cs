@@ -58,6 +58,35 @@ public sealed class ReflectiveListeningTests
         Assert.Equal(["public speaking", "excel"], (await StateAsync(chat)).Profile.GrowthAreas);
     }
 
+    [Theory]
+    [InlineData("public speaking?? lol", new[] { "public speaking" })]
+    [InlineData("maybe excel? idk", new[] { "excel" })]
+    [InlineData("excel, maybe? and public speaking haha", new[] { "excel", "public speaking" })]
+    [InlineData("um, like, public speaking??", new[] { "public speaking" })]
+    [InlineData("hmm not sure, public speaking maybe", new[] { "public speaking" })]
+    [InlineData("not sure tbh... maybe excel", new[] { "excel" })]
+    [InlineData("public speaking, its terrifying lol", new[] { "public speaking" })]
+    public async Task GrowthAreasAreKeptAsPhrasesWithoutFillersOrFeelings(string answer, string[] kept)
+    {
+        // A new user's try: "public speaking?? lol" was kept as "public speaking??", "um, like" as two growth areas,
+        // and the plan then read "Build your public speaking?? skills".
+        var chat = await AtQuestion(AssessmentParts.Growth);
+        (await chat.SayAsync(answer)).AssertContains(Says("assessment.ask.interests")).AssertNotContains("lol", "??", "maybe", "tbh", "um,", "terrifying");
+        Assert.Equal(kept, (await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
+    [Theory]
+    [InlineData("does excel count?")]
+    [InlineData("is public speaking ok?")]
+    [InlineData("should i put public speaking?")]
+    public async Task AQuestionAtTheGrowthQuestionIsAnsweredNotKept(string question)
+    {
+        var chat = await AtQuestion(AssessmentParts.Growth);
+        (await chat.SayAsync(question)).AssertContains(Says("prompthelp.assessment.growth.any"), Says("assessment.ask.growth"))
+            .AssertNotContains(Says("assessment.hear.growth"));
+        Assert.Empty((await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
     [Fact]
     public async Task AnUnsureWordIsNotKeptAsAnInterest()
     {
