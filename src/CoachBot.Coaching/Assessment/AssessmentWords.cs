@@ -124,7 +124,7 @@ public sealed class AssessmentWords
 
     /// <summary>How a lead-in is kept before a thing ("i'm good with" gives "being good with"), or null when it is only dropped.</summary>
     public string? KeptLead(string lead) =>
-        KeptLeads.FirstOrDefault(k => lead == k.Ending || lead.EndsWith(" " + k.Ending, StringComparison.Ordinal)) is { Ending.Length: > 0 } kept ? kept.Kept : null;
+        KeptLeads.FirstOrDefault(k => lead == k.Ending || lead.EndsWith(" " + k.Ending, StringComparison.Ordinal)) is { Ending.Length: > 0, Kept.Length: > 0 } kept ? kept.Kept : null;
 
     private static IEnumerable<string> Entries(TextCatalog texts, string prefix) =>
         texts.KeysStartingWith(prefix).Select(k => k[prefix.Length..].Split('.')[0]).Distinct(StringComparer.Ordinal);
