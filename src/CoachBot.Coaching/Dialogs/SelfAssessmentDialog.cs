@@ -447,8 +447,8 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private List<string> CleanList(string text)
     {
         // "15 years ago" after a comma only says when: no item, unless it is all there is.
-        // "computers. i am scared of computers": each sentence is an item of its own.
-        var sentences = ListParser.Split(text).SelectMany(i => i.Split([". ", "! "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        // "computers. i am scared of computers", "drawing? people say im creative": each sentence is an item of its own.
+        var sentences = ListParser.Split(text).SelectMany(i => i.Split([". ", "! ", "? "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
         var items = sentences is var all && all.Where(i => !PastRole.IsOnlyTime(i, _words)).ToList() is { Count: > 0 } timed ? timed : all;
         items = items.Select(i => PastRole.Of(i, _words) is { } role ? PastRole.Kept(role) : i).ToList();
         var meant = items.Select(item => KeyPhrase.CleanOrEmpty(item, _words)).Where(item => item.Length > 0).ToList();

@@ -67,4 +67,13 @@ public sealed class ThreeNewcomersTests
         (await chat.SayAsync(said)).AssertNotContains("i am scared", "never been");
         Assert.Equal(kept, (await StateAsync(chat)).Profile.GrowthAreas);
     }
+
+    [Fact]
+    public async Task AStrengthsAnswerWithAQuestionMarkInsideIsHeardItemByItem()
+    {
+        // Was "Thanks, noted." and the strength "drawing? people say im creative" in the profile.
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync("idk, drawing? people say im creative")).AssertContains("strengths include drawing and being creative.");
+        Assert.Equal(["drawing", "being creative"], (await StateAsync(chat)).Profile.Strengths);
+    }
 }
