@@ -222,7 +222,9 @@ public static class QuestionRecognizer
         var subject = w[p + 1];
         if (words.PersonOpeners.Contains(first)) return words.Pronouns.Contains(subject) || asked && words.Subjects.Contains(subject); // "do you", "did it work?", not "do it again"
         // "is 6 months enough?": a number can be what a yes/no question asks about, with its question mark.
-        return words.Openers.Contains(first) && (words.Subjects.Contains(subject) || asked && subject.Length > 0 && char.IsDigit(subject[0]));
+        // "does excel count?", "is public speaking ok?": with its question mark, an opener and two words more ask about a thing.
+        return words.Openers.Contains(first) && (words.Subjects.Contains(subject) || asked && subject.Length > 0 && char.IsDigit(subject[0])
+            || asked && end - p >= 3);
     }
 
     private static bool HasOpenerLater(IReadOnlyList<string> w, int from, int end, QuestionPhrases words)

@@ -21,6 +21,12 @@ public sealed class AssessmentWords
     public IReadOnlyList<string> LeadIns { get; }
     public IReadOnlyList<string> Tails { get; }
 
+    /// <summary>Lead-in endings that say what the strength is ("good with"), and how they are kept before a thing ("being good with"), longest first.</summary>
+    public IReadOnlyList<(string Ending, string Kept)> KeptLeads { get; }
+
+    /// <summary>How a word naming an activity ends ("talking"): after a kept lead-in it stands alone.</summary>
+    public string ActivityEnding { get; }
+
     /// <summary>How people name a role they had ("i used to be", "i worked as"), longest first.</summary>
     public IReadOnlyList<string> PastRoles { get; }
 
@@ -29,6 +35,9 @@ public sealed class AssessmentWords
     public ISet<string> TimeUnits { get; }
     public IReadOnlyList<(Regex Word, string With)> Swaps { get; }
     public PhraseSet FearCues { get; }
+
+    /// <summary>Items that only say how the item before feels ("its terrifying"): never an item of their own.</summary>
+    public ISet<string> OnlyFeeling { get; }
     public ISet<string> AroundTime { get; }
     /// <summary>The words that, right after hours said first, start the story of the week around them ("when the kids ...").</summary>
     public PhraseSet AfterTime { get; }
@@ -76,10 +85,14 @@ public sealed class AssessmentWords
         // Longest first, so "i'm really good at" goes before "good at".
         LeadIns = List("assessment.listen.leadIns").Select(Normalize).OrderByDescending(l => l.Length).ToList();
         Tails = List("assessment.listen.tails").Select(Normalize).OrderByDescending(l => l.Length).ToList();
+        KeptLeads = List("assessment.listen.keptLeads").Select(pair => pair.Split('=', 2))
+            .Select(p => (Normalize(p[0].Trim()), p.Length > 1 ? p[1].Trim() : "")).OrderByDescending(p => p.Item1.Length).ToList();
+        ActivityEnding = texts.Contains("assessment.listen.activityEnding") ? Normalize(texts.Get("assessment.listen.activityEnding").Trim()) : "";
         PastRoles = List("assessment.listen.pastRoles").Select(Normalize).OrderByDescending(l => l.Length).ToList();
         TimeItem = PhraseSet.Words(texts.Get("assessment.listen.timeItem").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         TimeUnits = PhraseSet.Words(texts.Get("assessment.listen.timeUnits").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         FearCues = PhraseSet.Parse(texts.Get("assessment.listen.fearCues"));
+        OnlyFeeling = List("assessment.listen.onlyFeeling").Select(f => BotFramework.Recognizers.PhraseKey.Of(f)).ToHashSet(StringComparer.Ordinal);
         AroundTime = PhraseSet.Words(texts.Get("assessment.listen.aroundTime").Replace(';', ' ')).ToHashSet(StringComparer.Ordinal);
         AfterTime = PhraseSet.Parse(texts.Get("assessment.listen.afterTime"));
         Swaps = List("assessment.listen.swaps").Select(s => s.Split('=', 2))
@@ -108,6 +121,10 @@ public sealed class AssessmentWords
         Tensions = Entries(texts, "assessment.tension.")
             .ToDictionary(key => key, key => List($"assessment.tension.{key}.roles"), StringComparer.Ordinal);
     }
+
+    /// <summary>How a lead-in is kept before a thing ("i'm good with" gives "being good with"), or null when it is only dropped.</summary>
+    public string? KeptLead(string lead) =>
+        KeptLeads.FirstOrDefault(k => lead == k.Ending || lead.EndsWith(" " + k.Ending, StringComparison.Ordinal)) is { Ending.Length: > 0, Kept.Length: > 0 } kept ? kept.Kept : null;
 
     private static IEnumerable<string> Entries(TextCatalog texts, string prefix) =>
         texts.KeysStartingWith(prefix).Select(k => k[prefix.Length..].Split('.')[0]).Distinct(StringComparer.Ordinal);

@@ -19,16 +19,22 @@ public static class KeyPhrase
     /// <summary>The item without lead-ins and fillers; empty when it held nothing else ("idk", "lol").</summary>
     public static string CleanOrEmpty(string item, AssessmentWords words)
     {
-        var text = item.Trim().TrimEnd('.', '!', '?', ',', ';');
+        var text = Trimmed(item);
+        // "its terrifying" after "public speaking": how the item before feels, no item of its own.
+        if (words.OnlyFeeling.Contains(BotFramework.Recognizers.PhraseKey.Of(text))) return "";
+        // The last lead-in that says what the strength is ("good with"): kept when a thing, not an activity, follows.
+        string? keptLead = null;
         for (var changed = true; changed;)
         {
             changed = false;
             var lower = AssessmentWords.Normalize(text);
             foreach (var lead in words.LeadIns)
             {
-                if (lower.Length > lead.Length && lower.StartsWith(lead + " ", StringComparison.Ordinal))
+                // "tbh... maybe excel": a lead-in ends at a space or at punctuation.
+                if (lower.Length > lead.Length && lower.StartsWith(lead, StringComparison.Ordinal) && lower[lead.Length] is ' ' or '.' or ',' or ':' or '\u2026')
                 {
-                    text = text[(lead.Length + 1)..].TrimStart(' ', ',', ':');
+                    text = Trimmed(text[(lead.Length + 1)..]);
+                    keptLead = words.KeptLead(lead) ?? keptLead;
                     changed = true;
                     break;
                 }
@@ -38,10 +44,35 @@ public static class KeyPhrase
         for (var lowered = AssessmentWords.Normalize(text);
              words.Tails.FirstOrDefault(tail => lowered.Length > tail.Length && lowered.EndsWith(" " + tail, StringComparison.Ordinal)) is { } said;
              lowered = AssessmentWords.Normalize(text))
-            text = text[..^(said.Length + 1)].TrimEnd(' ', ',');
+            text = Trimmed(text[..^(said.Length + 1)]);
         foreach (var (word, with) in words.Swaps) text = word.Replace(text, with);
-        text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        return UserText.HasWords(text) ? text : "";
+        text = Trimmed(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        // "maybe", "um", "not sure" alone: a filler, nothing to keep.
+        var left = AssessmentWords.Normalize(text);
+        if (!UserText.HasWords(text) || words.LeadIns.Contains(left) || words.Tails.Contains(left)) return "";
+        if (words.OnlyFeeling.Contains(BotFramework.Recognizers.PhraseKey.Of(text))) return "";
+        return keptLead is not null && !NamesAnActivityOrASkill(text, words) ? keptLead + " " + text : text;
+    }
+
+    /// <summary>Without the spaces and punctuation around it ("... maybe excel??" reads "maybe excel").</summary>
+    private static string Trimmed(string text)
+    {
+        text = text.Trim().TrimEnd('.', '!', '?', ',', ';', ':', '\u2026', ' ').TrimStart('!', '?', ',', ';', ':', '\u2026', ' ');
+        // A leading dot only as an ellipsis or a full stop: ".NET" keeps its dot.
+        return text.StartsWith("..", StringComparison.Ordinal) || text.StartsWith(". ", StringComparison.Ordinal) ? Trimmed(text.TrimStart('.')) : text;
+    }
+
+    /// <summary>
+    /// "talking to people", "Python": what stands alone after "good at". "patients", "patient", "numbers" don't: said
+    /// back alone they would read as the strength itself.
+    /// </summary>
+    private static bool NamesAnActivityOrASkill(string text, AssessmentWords words)
+    {
+        var first = AssessmentWords.Normalize(text.Split(' ', 2)[0]);
+        if (words.ActivityEnding.Length > 0 && first.Length > words.ActivityEnding.Length + 2 && first.EndsWith(words.ActivityEnding, StringComparison.Ordinal))
+            return true;
+        var key = BotFramework.Recognizers.PhraseKey.Of(text);
+        return words.Careers.FindSkills(text).Any(skill => skill.Names.Any(name => BotFramework.Recognizers.PhraseKey.Of(name) == key));
     }
 
     /// <summary>True when the phrase is short plain words the coach can safely say back.</summary>

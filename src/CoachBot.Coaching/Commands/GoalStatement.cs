@@ -41,14 +41,19 @@ public static class GoalStatement
         var joiners = List(texts, MenuTexts.GoalClauseJoiners).ToHashSet(StringComparer.Ordinal);
         for (var i = 1; i < tokens.Count; i++)
         {
-            var start = tokens[i - 1].Kind == TokenKind.Symbol ? i : -1;
+            // The tokenizer drops punctuation, so a clause break is read from the text between two tokens
+            // ("sorry my english is bad, i want to become a nurse").
+            var start = tokens[i - 1].Kind == TokenKind.Symbol || BreaksAClause(text[tokens[i - 1].End..tokens[i].Start]) ? i : -1;
             while (start >= 0 && start < tokens.Count && tokens[start].Kind == TokenKind.Symbol) start++;
-            if (start < 0 && tokens[i].Kind == TokenKind.Word && joiners.Contains(tokens[i].Text)) start = i + 1;
+            // ", but i want to ...": the joiner after the break opens the same clause.
+            if ((start < 0 || start == i) && tokens[i].Kind == TokenKind.Word && joiners.Contains(tokens[i].Text)) start = i + 1;
             if (start < 0 || start >= tokens.Count) continue;
             if (Find(texts, text[tokens[start].Start..], locale) is { } goal) return goal;
         }
         return null;
     }
+
+    private static bool BreaksAClause(string between) => between.IndexOfAny([',', ';', '.', '!', '?', ':', '\n']) >= 0;
 
     /// <summary>
     /// The goal as the goal dialog gets it: hedges and fillers dropped ("a job lol" is "a job"), and a job wished for

@@ -30,7 +30,7 @@ public static class MenuTexts
     public const string EnglishWorryWords = "menu.englishWorry.words";
     public const string EnglishWorryReply = "menu.englishWorry.reply";
 
-    /// <summary>"i am a nurse, 9 years": heard as who they are, with the first step offered (SelfIntroduction).</summary>
+    /// <summary>"i am a nurse, 9 years": heard as who they are, with the first step offered (Assessment.RoleHeld.Introduced).</summary>
     public const string IntroductionFresh = "menu.introduction.fresh";
     public const string IntroductionProfiled = "menu.introduction.profiled";
 

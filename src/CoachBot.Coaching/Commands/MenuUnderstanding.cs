@@ -35,7 +35,6 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
 {
     private readonly Feelings.FeelingReader _feelings = new(texts.Catalog);
     private readonly PhraseSet _whereToStart = PhraseSet.Parse(texts.Catalog.Get(MenuTexts.WhereToStartWords));
-    private readonly SelfIntroduction _introductions = new(texts.Catalog);
     private readonly PhraseSet _englishWorry = PhraseSet.Parse(texts.Catalog.Get(MenuTexts.EnglishWorryWords));
 
     private static readonly SemanticScope[] Scopes = [new("menu.main"), new(IntentCommands.CommandsSet), new(IntentCommands.SocialSet)];
@@ -101,7 +100,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
             return;
         }
         // "i am a nurse, 9 years": who they are, heard as such, with the step that fits (a "yes" takes it).
-        if (reading.Kind is MenuReadingKind.Confirm or MenuReadingKind.NotUnderstood && _introductions.Read(text) is { } role)
+        if (reading.Kind is MenuReadingKind.Confirm or MenuReadingKind.NotUnderstood && Assessment.RoleHeld.Introduced(texts.Catalog, text, locale) is { } role)
         {
             var profile = CoachTurn.State(context).Profile;
             var profiled = !profile.IsEmpty;
@@ -125,6 +124,8 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
                 await commands.HandleAsync(dc, reading.Command!, cancellationToken).ConfigureAwait(false);
                 return;
             case MenuReadingKind.Intent:
+                // "sorry my english is bad, i want to become a nurse": the apology is answered kindly, then the goal starts.
+                if (reading is { Key: "newGoal", GoalText: not null } && _englishWorry.AnyIn(text)) texts.Say(context, MenuTexts.EnglishWorryReply);
                 await RunAsync(dc, reading.Key!, text, reading.GoalText, reading.SaysBack, cancellationToken).ConfigureAwait(false);
                 return;
             case MenuReadingKind.Question:

@@ -93,7 +93,10 @@ public sealed class AsideReader
         // the goal, hedged with a question at its end, not a career question to answer instead.
         if (place.Key is GoalQuestionPlace or SpecificQuestionPlace && Commands.GoalStatement.Find(_texts, text, context.Activity.Locale) is not null) return null;
         var match = _answers.Library.Match(text);
-        if ((question || _answers.Library.AsksForAdvice(text)) && match.Topic is { } topic && !AboutThePrompt(context, place, text))
+        // "i'm so tired all the time, i don't know how long i can keep going like this": a feeling, not a question on
+        // motivation; without a question mark it is heard first.
+        var feltNotAsked = !text.Contains('?') && _answers.Feelings.Read(text) is not null;
+        if ((question || _answers.Library.AsksForAdvice(text)) && !feltNotAsked && match.Topic is { } topic && !AboutThePrompt(context, place, text))
             return new Aside(AsideKind.Library) { Topic = topic };
         if (match.Outside && QuestionRecognizer.Recognize(text, RecognizerPhrases.From(_texts, context.Activity.Locale)) is not null)
             return new Aside(AsideKind.Library);
@@ -173,7 +176,8 @@ public sealed class AsideReader
     {
         var found = OutsideReader.Read(text, _assessment);
         if (found.IsEmpty) return null;
-        if (part == AssessmentParts.Skills) return found;
+        // "people management 4, leading team 4": rated skills, whatever feedback words their names hold.
+        if (part == AssessmentParts.Skills && !ListParser.Split(text).Any(item => char.IsDigit(item[^1]))) return found;
         return found.Themes.Count > 0 || found.PersonalityType is not null ? found : null;
     }
 

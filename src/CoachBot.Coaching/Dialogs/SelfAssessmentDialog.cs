@@ -112,7 +112,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
             return await step.NextAsync(null, ct);
         }
         // Only numbers where no list was shown ("1, 3" at the work environment): no answer, and the question again.
-        if (step.Result is string numbers && ChoicesFor(part) is null && part != AssessmentParts.Skills && !numbers.Any(char.IsLetter))
+        // After exploring, the directions were a list: "2" picks one (PickedDirection).
+        if (step.Result is string numbers && ChoicesFor(part) is null && part != AssessmentParts.Skills && !numbers.Any(char.IsLetter)
+            && !(part == AssessmentParts.Vision5 && progress.Directions.Count > 0))
         {
             _texts.Say(step.Context, AssessmentTexts.NumbersIsNoAnswer);
             return await step.ReplaceDialogAsync(RunId, progress, ct);
@@ -445,7 +447,9 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
     private List<string> CleanList(string text)
     {
         // "15 years ago" after a comma only says when: no item, unless it is all there is.
-        var items = ListParser.Split(text) is var all && all.Where(i => !PastRole.IsOnlyTime(i, _words)).ToList() is { Count: > 0 } timed ? timed : all;
+        // "computers. i am scared of computers", "drawing? people say im creative": each sentence is an item of its own.
+        var sentences = ListParser.Split(text).SelectMany(i => i.Split([". ", "! ", "? "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+        var items = sentences is var all && all.Where(i => !PastRole.IsOnlyTime(i, _words)).ToList() is { Count: > 0 } timed ? timed : all;
         items = items.Select(i => PastRole.Of(i, _words) is { } role ? PastRole.Kept(role) : i).ToList();
         var meant = items.Select(item => KeyPhrase.CleanOrEmpty(item, _words)).Where(item => item.Length > 0).ToList();
         return (meant.Count > 0 ? meant : items.Select(item => KeyPhrase.Clean(item, _words))).DistinctBy(item => PhraseKey.Of(item)).ToList();
@@ -476,11 +480,12 @@ public sealed partial class SelfAssessmentDialog : ComponentDialog
         return _words.Careers.FindJob(clauses[0]) is not null || _words.Careers.FindRoles(clauses[0]).Count > 0 ? (clauses[0], clauses[1]) : null;
     }
 
-    /// <summary>An item with a rating ("sql 1"), or a skill the vocabulary knows, or a short phrase ("patient care").</summary>
+    /// <summary>An item with a rating ("sql 1"), or a skill the vocabulary knows, or a short phrase ("patient care"), in words.</summary>
     private bool ReadsAsASkill(string item) =>
-        RatedSkill().Match(item) is { Success: true } rated && rated.Groups["name"].Value.Trim().Length > 0
+        // "2, 4": numbers alone name no skill.
+        item.Any(char.IsLetter) && (RatedSkill().Match(item) is { Success: true } rated && rated.Groups["name"].Value.Trim().Length > 0
         || _words.Careers.FindSkills(item).Count > 0
-        || PhraseSet.Words(KeyPhrase.Clean(item, _words)) is { Count: > 0 and <= MaxWordsOfAnUnratedSkill } words && !_words.NotASkill.AnyIn(words);
+        || PhraseSet.Words(KeyPhrase.Clean(item, _words)) is { Count: > 0 and <= MaxWordsOfAnUnratedSkill } words && !_words.NotASkill.AnyIn(words));
 
     /// <summary>Longer than this without a rating, an item is a sentence about something else, not a skill's name.</summary>
     private const int MaxWordsOfAnUnratedSkill = 5;

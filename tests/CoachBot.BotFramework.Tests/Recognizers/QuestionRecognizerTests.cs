@@ -18,6 +18,9 @@ public class QuestionRecognizerTests
         { "wdym stretch", Meaning, "stretch" },
         // a yes/no question about a number
         { "is 3 hours a week too little?", Other, null },
+        // a yes/no question about a thing, with its question mark ("does excel count?" was kept as a growth area)
+        { "does excel count?", Other, null },
+        { "is public speaking ok?", Other, null },
         // a question to the coach stays one whatever follows
         { "can you help? I'm stuck", Other, null },
         { "does it matter? I just like it", Why, null },

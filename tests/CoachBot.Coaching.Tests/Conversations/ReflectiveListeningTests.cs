@@ -58,6 +58,35 @@ public sealed class ReflectiveListeningTests
         Assert.Equal(["public speaking", "excel"], (await StateAsync(chat)).Profile.GrowthAreas);
     }
 
+    [Theory]
+    [InlineData("public speaking?? lol", new[] { "public speaking" })]
+    [InlineData("maybe excel? idk", new[] { "excel" })]
+    [InlineData("excel, maybe? and public speaking haha", new[] { "excel", "public speaking" })]
+    [InlineData("um, like, public speaking??", new[] { "public speaking" })]
+    [InlineData("hmm not sure, public speaking maybe", new[] { "public speaking" })]
+    [InlineData("not sure tbh... maybe excel", new[] { "excel" })]
+    [InlineData("public speaking, its terrifying lol", new[] { "public speaking" })]
+    public async Task GrowthAreasAreKeptAsPhrasesWithoutFillersOrFeelings(string answer, string[] kept)
+    {
+        // A new user's try: "public speaking?? lol" was kept as "public speaking??", "um, like" as two growth areas,
+        // and the plan then read "Build your public speaking?? skills".
+        var chat = await AtQuestion(AssessmentParts.Growth);
+        (await chat.SayAsync(answer)).AssertContains(Says("assessment.ask.interests")).AssertNotContains("lol", "??", "maybe", "tbh", "um,", "terrifying");
+        Assert.Equal(kept, (await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
+    [Theory]
+    [InlineData("does excel count?")]
+    [InlineData("is public speaking ok?")]
+    [InlineData("should i put public speaking?")]
+    public async Task AQuestionAtTheGrowthQuestionIsAnsweredNotKept(string question)
+    {
+        var chat = await AtQuestion(AssessmentParts.Growth);
+        (await chat.SayAsync(question)).AssertContains(Says("prompthelp.assessment.growth.any"), Says("assessment.ask.growth"))
+            .AssertNotContains(Says("assessment.hear.growth"));
+        Assert.Empty((await StateAsync(chat)).Profile.GrowthAreas);
+    }
+
     [Fact]
     public async Task AnUnsureWordIsNotKeptAsAnInterest()
     {
@@ -99,17 +128,13 @@ public sealed class ReflectiveListeningTests
     }
 
     [Theory]
-    [InlineData(AssessmentParts.Strengths, "i'm good with people and organising stuff", "people and organising things")]
     [InlineData(AssessmentParts.Growth, "i'm bad at excel", "excel")]
     [InlineData(AssessmentParts.Growth, "i'm not good at typing", "typing")]
     [InlineData(AssessmentParts.Growth, "i'm scared of video calls", "video calls")]
     [InlineData(AssessmentParts.Interests, "i like that i can help people", "i can help people")]
     [InlineData(AssessmentParts.Interests, "helping people and that", "helping people")]
     [InlineData(AssessmentParts.Strengths, "i think i'm good at listening", "listening")]
-    [InlineData(AssessmentParts.Strengths, "honestly i'm ok with numbers", "numbers")]
     [InlineData(AssessmentParts.Strengths, "forklifts, ppl mgmt", "forklifts and people management")]
-    [InlineData(AssessmentParts.Strengths, "numbers, people say im patient", "numbers and patient")]
-    [InlineData(AssessmentParts.Strengths, "apparently i'm a good listener", "a good listener")]
     public async Task ALeadInIsDroppedFromWhatIsSaidBackAndKept(string part, string answer, string phrase)
     {
         var chat = await AtQuestion(part);
@@ -117,6 +142,32 @@ public sealed class ReflectiveListeningTests
         reply.AssertContains(phrase);
         var lead = answer[..answer.IndexOf(phrase.Split(' ')[0], StringComparison.Ordinal)].Trim();
         if (lead.Length > 0) reply.AssertNotContains(lead + " ");
+    }
+
+    [Theory]
+    [InlineData("i am good with patients", "being good with patients")]
+    [InlineData("i'm good with numbers", "being good with numbers")]
+    [InlineData("Im really good with kids", "being good with kids")]
+    [InlineData("good at talking to people", "talking to people")]
+    [InlineData("people say i'm patient", "being patient")]
+    [InlineData("apparently i'm a good listener", "being a good listener")]
+    [InlineData("honestly i'm ok with numbers", "being comfortable with numbers")]
+    [InlineData("i'm good at python", "python")]
+    public async Task AStrengthSaidAsGoodWithAThingKeepsWhatTheStrengthIs(string answer, string kept)
+    {
+        // A new user's try: "i am good with patients" was kept and said back as "patients", a lone noun.
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync(answer)).AssertContains($"strengths include {kept}.", Says("assessment.ask.growth"));
+        Assert.Equal([kept], (await StateAsync(chat)).Profile.Strengths);
+    }
+
+    [Theory]
+    [InlineData("numbers, people say im patient", "numbers and being patient")]
+    [InlineData("i'm good with people and organising stuff", "being good with people and organising things")]
+    public async Task EachItemOfAStrengthsListKeepsWhatItsStrengthIs(string answer, string said)
+    {
+        var chat = await AtQuestion(AssessmentParts.Strengths);
+        (await chat.SayAsync(answer)).AssertContains(said).AssertNotContains("say im", "i'm good");
     }
 
     [Fact]

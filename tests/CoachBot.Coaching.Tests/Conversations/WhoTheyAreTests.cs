@@ -73,4 +73,32 @@ public sealed class WhoTheyAreTests
         await chat.JoinAsync();
         (await chat.SayAsync(said)).AssertContains(Says(MenuTexts.EnglishWorryReply));
     }
+
+    [Theory]
+    [InlineData("sorry my english is bad, i want to become a nurse", true)]
+    [InlineData("sorry for the long message, i want to become a nurse", false)]
+    [InlineData("hi sorry, i want to become a nurse", false)]
+    [InlineData("Sorry my English is not perfect. I want to become a nurse", true)]
+    public async Task AGoalAfterAnApologyStartsTheGoal(string said, bool aboutEnglish)
+    {
+        // A new user's try: "sorry my english is bad, i want to become a nurse" was "I read ..., but I'm not sure what
+        // you'd like to do": the clause after the comma was never read as a goal.
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync(said);
+        reply.AssertContains("(become a nurse)").AssertNotContains(Says(MenuTexts.Heard), "sorry", "message");
+        Assert.Equal(aboutEnglish, reply.Contains(Says(MenuTexts.EnglishWorryReply)));
+        Assert.Contains((await chat.ReadRecordAsync()).DialogState.DialogStack, f => f.Id == GoalDialog.DialogId);
+    }
+
+    [Theory]
+    [InlineData("sorry my english is bad, i want to become a nurse")]
+    [InlineData("sorry for the long message, i want to become a nurse")]
+    public async Task AGoalAfterAnApologyAtTheGoalQuestionIsTheGoal(string said)
+    {
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("set a new goal");
+        (await chat.SayAsync(said)).AssertContains("(become a nurse)").AssertNotContains("sorry", "english", "message");
+    }
 }
