@@ -94,6 +94,19 @@ public sealed class TerminalMomentsTests
     }
 
     [Fact]
+    public async Task ABackendDevWantingEngManagementIsOfferedTheManagerGoalNotTheJobTheyHold()
+    {
+        // Dev, round ten's terminal: "backend dev" was no name of a role, so the "dev" in it was read as the role wanted
+        // and a developer of six years was offered "become a software developer".
+        var chat = Start();
+        await chat.JoinAsync();
+        var reply = await chat.SayAsync("so im a backend dev, 6 yrs, kinda want to move into eng management but idk if im cut out for it");
+        reply.AssertContains("From software developer to engineering manager", "\"become an engineering manager\"")
+            .AssertNotContains("\"become a software developer\"");
+        (await chat.SayAsync("yeah")).AssertContains("engineering manager", Says(GoalTexts.AskConfidence));
+    }
+
+    [Fact]
     public async Task NumbersAtTheMenuAreReadAsStrayAnswersNotAsBurnout()
     {
         var chat = Start();
