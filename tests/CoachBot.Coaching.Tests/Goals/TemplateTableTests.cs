@@ -60,6 +60,11 @@ public sealed class TemplateTableTests
     [InlineData("get my first management role by the end of the year", "promotion")]         // was generic
     [InlineData("become a team lead by december", "promotion")]
     [InlineData("get a part-time job at a bakery", "jobSearch")]
+    // Round ten, Maria (48, back after five years caring for her mother): she has no employer to ask for part-time.
+    [InlineData("i want to find a part time accounting job before september next year", "jobSearch")]
+    [InlineData("find a part time job as an accountant", "jobSearch")]
+    [InlineData("find a part-time accounting job", "jobSearch")]
+    [InlineData("get a part time job", "jobSearch")]
     public void TheGoalGetsTheTemplateThatFits(string goal, string template) =>
         Assert.Equal(template, GoalClassifier.KeyOf(GoalClassifier.Classify(goal, GoalVocabulary.From(RepoDialogs.Texts))));
 
