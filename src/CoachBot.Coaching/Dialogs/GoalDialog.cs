@@ -440,7 +440,8 @@ public sealed partial class GoalDialog : ComponentDialog
         draft.Text = UserText.Clean(text);
     }
 
-    private static string? Cleaned(string text) => UserText.HasWords(text) ? UserText.Clean(text) : null;
+    // The last full stop goes: the why is quoted inside a sentence of the coach's ("Noted as why it matters to you: \"...\".").
+    private static string? Cleaned(string text) => UserText.HasWords(text) ? UserText.Clean(text).TrimEnd('.', '!', ';', ',', ' ') : null;
 
     private async Task<DialogTurnResult> ProposeStatementAsync(WaterfallStepContext<GoalSettlement> step, CancellationToken ct)
     {

@@ -347,6 +347,14 @@ public static partial class SmartAnalyzer
                 break;
             end = next.End;
         }
+        // "one course per semester": a rate is quoted with what it is per, or not at all.
+        var last = reading.OutcomeWords.LastOrDefault(w => w.End == end);
+        if (last.Text is { } ending && reading.Vocabulary.Smart.RateWords.Contains(ending))
+        {
+            var after = reading.OutcomeWords.FirstOrDefault(w => w.Start > end);
+            end = after.Text is not null && after.Start - end <= 2 && !after.IsNumber ? after.End : last.Start;
+            end = text.AsSpan(0, end).TrimEnd().Length;
+        }
         return text[start..end];
     }
 

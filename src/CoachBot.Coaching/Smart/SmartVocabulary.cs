@@ -16,6 +16,9 @@ public sealed class SmartVocabulary
     /// <summary>Words that carry no outcome: fillers, pronouns, the wish itself, deadline connectors.</summary>
     public HashSet<string> StopWords { get; }
 
+    /// <summary>Words of a rate inside a measure ("one course per semester"): the counted words never end on one.</summary>
+    public HashSet<string> RateWords { get; }
+
     /// <summary>Frames that make even a named skill a direction ("get better at public speaking"), at the start of the outcome.</summary>
     public string[] VagueFrames { get; }
 
@@ -279,6 +282,7 @@ public sealed class SmartVocabulary
         HashSet<string> Set(string key) => new(List(key), StringComparer.Ordinal);
 
         StopWords = Set(SmartWordsTexts.StopWords);
+        RateWords = Set(SmartWordsTexts.RateWords);
         VagueFrames = List(SmartWordsTexts.VagueFrames);
         VaguePhrases = List(SmartWordsTexts.VaguePhrases);
         CertificationWords = List(SmartWordsTexts.CertificationWords);
@@ -396,6 +400,7 @@ public sealed record ValueConcept(string Name, string[] Keys, string[] GoalWords
 public static class SmartWordsTexts
 {
     public const string StopWords = "smartwords.stopWords";
+    public const string RateWords = "smartwords.rateWords";
     public const string VagueFrames = "smartwords.vagueFrames";
     public const string VaguePhrases = "smartwords.vaguePhrases";
     public const string CertificationWords = "smartwords.certificationWords";

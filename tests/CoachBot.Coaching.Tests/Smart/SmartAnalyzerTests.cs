@@ -163,6 +163,8 @@ public sealed class SmartAnalyzerTests
     [InlineData("Increase my team's NPS by 20%", SmartLetter.Measurable, "20%")]
     [InlineData("Pass the CPA exam this year", SmartLetter.Measurable, "Pass the CPA exam")]
     [InlineData("advance my career", SmartLetter.Specific, "advance")]
+    // Ken, round ten's terminal: "there's a number to count (one course per)".
+    [InlineData("Teach one course per semester at the technical college by 30.06.2030.", SmartLetter.Measurable, "one course per semester")]
     public void EvidenceQuotesTheGoal(string goal, SmartLetter letter, string evidence)
     {
         var analysis = Analyze(new Case(goal, Climber, ""));
