@@ -94,7 +94,7 @@ public static partial class SmartAnalyzer
     private const int MaxQuotedWords = 10;
 
     /// <summary>Evidence in the coach's words: "presenting a strategy" -> "present a strategy", "ops" -> "operations".</summary>
-    private static string AsSaid(string phrase, GoalVocabulary vocabulary)
+    public static string AsSaid(string phrase, GoalVocabulary vocabulary)
     {
         var first = GoalWords.Split(phrase).FirstOrDefault();
         var words = GoalWords.Split(phrase);
