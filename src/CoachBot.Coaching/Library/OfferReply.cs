@@ -47,7 +47,17 @@ public sealed class OfferReply(CoachTexts texts, CoachAnswers answers)
         var words = PhraseSet.Words(text);
         if (_later.AnyIn(words)) return Leave(context, state, LibraryTexts.OfferLater);
         var answer = BooleanRecognizer.Recognize(text, context.Activity.Locale);
-        if (answer is null) return _unsure.AnyIn(words) && Leave(context, state, LibraryTexts.OfferUnsure);
+        if (answer is null)
+        {
+            // "Teach one course per semester at the technical college by 30.06.2030." in answer to "Shall we set a goal?":
+            // the goal itself, with no "I want" before it. It starts the goal with its words instead of being lost.
+            if (offer is { Starts: PendingOffer.StartsGoal, GoalText: null } && ReadsAsADatedGoal(context, text, words))
+            {
+                start = new CoachCommand(CoachCommandKind.NewGoal, Text: text!.Trim());
+                return false;
+            }
+            return _unsure.AnyIn(words) && Leave(context, state, LibraryTexts.OfferUnsure);
+        }
         state.LastTopic = null; // the offer answered closes that topic: the next question starts afresh
         if (answer == false)
         {
@@ -74,6 +84,10 @@ public sealed class OfferReply(CoachTexts texts, CoachAnswers answers)
         texts.Say(context, LibraryTexts.OfferAdded, ("step", title), ("goal", PlanSteps.Number(goal)), ("date", CoachTurn.Date(context, offer.Due)));
         return true;
     }
+
+    /// <summary>Words enough for an outcome (four or more) and a date in them: a goal typed as a goal, not a reply.</summary>
+    private bool ReadsAsADatedGoal(ITurnContext context, string? text, IReadOnlyList<string> words) =>
+        words.Count >= 4 && !GoalStatement.AboutTheCoach(texts.Catalog, text!) && TurnDates.Read(context, texts.Catalog, text).Date is not null;
 
     /// <summary>The goal a message states ("ok i want to ...", "yes! my goal is to ..."), as the goal dialog gets it; null when it states none.</summary>
     private string? StatedGoal(string? text, string? locale)

@@ -8,6 +8,21 @@ namespace CoachBot.Coaching.Tests.Conversations;
 public sealed class SelfAssessmentTests
 {
     [Fact]
+    public async Task AGoalTypedAtTheSavedLinesOfferStartsThatGoalInsteadOfBeingLost()
+    {
+        // Ken, round ten's terminal: "Teach one course per semester ... by 30.06.2030." at "Shall we turn an ambition into a
+        // SMART goal now?" was taken as a yes, and the goal question followed as if he had said nothing.
+        var chat = Start();
+        await chat.JoinAsync();
+        await chat.SayAsync("self-assessment");
+        var reply = await chat.SayAsync("skip");
+        for (var i = 0; i < 15 && !reply.Text.Contains(Says(AssessmentTexts.Confirm), StringComparison.Ordinal); i++) reply = await chat.SayAsync("skip");
+        (await chat.SayAsync("yes")).AssertContains(Says(AssessmentTexts.Saved));
+        var goal = await chat.SayAsync("Teach one course per semester at the technical college by 30.06.2030.");
+        goal.AssertContains("one course per semester", Says(GoalTexts.AskConfidence)).AssertNotContains(Says(GoalTexts.AskGoal));
+    }
+
+    [Fact]
     public async Task AFullRunReadsListsGenerouslyAndEndsWithAConfirmedProfile()
     {
         var chat = Start();
