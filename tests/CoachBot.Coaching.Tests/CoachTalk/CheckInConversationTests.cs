@@ -346,23 +346,6 @@ public sealed class CheckInConversationTests
     }
 
     [Fact]
-    public async Task DaysLaterAnOpenCheckInSaysWhereTheyWere()
-    {
-        var clock = new FakeTimeProvider(Now);
-        var chat = Start(clock: clock);
-        await chat.JoinAsync();
-        await chat.SayAsync("set a new goal: pass the CKA exam by July 30 2027, 8/10 confident, 5 hours a week, I value learning");
-        await chat.SayAsync("yes");
-        await chat.SayAsync("looks good");
-        await chat.SayAsync("check in");
-        await chat.SayAsync("on track");
-        clock.Advance(TimeSpan.FromDays(4));
-        (await chat.SayAsync("hi")).AssertContains("Last time we were", Texts.Get("welcome.where.asked.prompthelp_checkin_wentWell"), "Carry on")
-            .AssertNotContains(Says(ReflectionTexts.AskWentWell));
-        (await chat.SayAsync("carry on")).AssertContains(Says(ReflectionTexts.AskWentWell));
-    }
-
-    [Fact]
     public async Task NothingSaidAtTheCheckInsQuestionsIsAnAnswerNotASkip()
     {
         var chat = await AtWentWell();

@@ -1,3 +1,4 @@
+using CoachBot.Coaching.Dialogs;
 using CoachBot.Coaching.Conversation;
 using Microsoft.Extensions.Time.Testing;
 using Xunit;
@@ -87,9 +88,10 @@ public sealed class ComingBackTests
         await chat.SayAsync("check in");
         (await chat.SayAsync("on track")).AssertContains("What went well?");
         clock.Advance(TimeSpan.FromDays(4));
-        (await chat.SayAsync("hey")).AssertContains("Last time we were", Texts.Get("welcome.where.asked.prompthelp_checkin_wentWell"))
-            .AssertNotContains(Texts.Get("welcome.where.reflection"));
-        (await chat.SayAsync("carry on")).AssertContains("What went well?");
+        // (CheckInConversationTests had the same conversation as DaysLaterAnOpenCheckInSaysWhereTheyWere; its checks are here.)
+        (await chat.SayAsync("hey")).AssertContains("Last time we were", Texts.Get("welcome.where.asked.prompthelp_checkin_wentWell"), "Carry on")
+            .AssertNotContains(Texts.Get("welcome.where.reflection")).AssertNotContains(Says(ReflectionTexts.AskWentWell));
+        (await chat.SayAsync("carry on")).AssertContains("What went well?", Says(ReflectionTexts.AskWentWell));
         (await chat.SayAsync("did two labs")).AssertContains("\"did two labs\"", "What got in the way?");
     }
 }

@@ -69,12 +69,8 @@ public sealed class PlanEditingTests
         Assert.Equal(new DateOnly(2027, 9, 30), (await StateAsync(chat)).Goals[0].Deadline);
     }
 
-    /// <summary>
-    /// Round ten: a deadline moved from 2031 to 2028 left "Lead a project or a small team ..." and the other short-term
-    /// goals of the long road in the plan. With the user's yes to the re-spacing offer they go.
-    /// </summary>
-    [Fact]
-    public async Task ADeadlineUnderTwoYearsAwayOffersToDropTheShortTermGoalsOfTheLongRoad()
+    /// <summary>A goal more than two years away (2031), its plan saved with the short-term goals of the long road.</summary>
+    private static async Task<TestSupport.ConversationTest> WithALongRoadGoalAsync()
     {
         var chat = Start();
         await chat.JoinAsync();
@@ -82,6 +78,17 @@ public sealed class PlanEditingTests
         await chat.SayAsync("yes");
         await chat.SayAsync("no");
         await chat.SayAsync("looks good");
+        return chat;
+    }
+
+    /// <summary>
+    /// Round ten: a deadline moved from 2031 to 2028 left "Lead a project or a small team ..." and the other short-term
+    /// goals of the long road in the plan. With the user's yes to the re-spacing offer they go.
+    /// </summary>
+    [Fact]
+    public async Task ADeadlineUnderTwoYearsAwayOffersToDropTheShortTermGoalsOfTheLongRoad()
+    {
+        var chat = await WithALongRoadGoalAsync();
         var before = (await StateAsync(chat)).Goals[0];
         var longRoad = before.Steps.Where(s => s.LongTermOnly).ToList();
         Assert.NotEmpty(longRoad);
@@ -100,12 +107,7 @@ public sealed class PlanEditingTests
     [Fact]
     public async Task ANoKeepsTheLongRoadsStepsAndTheirDates()
     {
-        var chat = Start();
-        await chat.JoinAsync();
-        await chat.SayAsync("set a new goal: become an engineering director by 2031, 7/10 confident, 3 hours a week, because leading leaders is my vision");
-        await chat.SayAsync("yes");
-        await chat.SayAsync("no");
-        await chat.SayAsync("looks good");
+        var chat = await WithALongRoadGoalAsync();
         var count = (await StateAsync(chat)).Goals[0].Steps.Count;
         await chat.SayAsync("change the deadline of goal 1 to 30 September 2028");
         (await chat.SayAsync("no")).AssertContains(Says(PlanTexts.NotRespaced));
