@@ -91,9 +91,9 @@ public static class QuestionRecognizer
     {
         if (w.Exists(words.Addressees.Contains)) return true;
         var p = words.LeadFillers.SkipAll(w, 0);
-        if (p + 1 < w.Count && (words.Openers.Contains(w[p]) || words.PersonOpeners.Contains(w[p])) && w[p + 1] == "i") return true;
+        if (p + 1 < w.Count && (words.Openers.Contains(w[p]) || words.PersonOpeners.Contains(w[p])) && words.Askers.Contains(w[p + 1])) return true;
         // "how do I find a mentor?", "what should I write?": the person asks the coach how to do something.
-        return p + 2 < w.Count && words.Interrogatives.Contains(w[p]) && words.Auxiliaries.Contains(w[p + 1]) && w[p + 2] == "i";
+        return p + 2 < w.Count && words.Interrogatives.Contains(w[p]) && words.Auxiliaries.Contains(w[p + 1]) && words.Askers.Contains(w[p + 2]);
     }
 
     private static int LastWithContent(List<Clause> clauses, QuestionPhrases words)

@@ -32,6 +32,7 @@ public static class RecognizerTexts
     public const string Clarifiers = Question + "clarifiers";
     public const string AnswerOpeners = Question + "answerOpeners";
     public const string Addressees = Question + "addressees";
+    public const string Askers = Question + "askers";
     public const string MeaningPatterns = Question + "patterns.meaning";
     public const string MeaningOfQuestionPatterns = Question + "patterns.meaningOfQuestion";
     public const string WhyPatterns = Question + "patterns.why";
@@ -119,6 +120,7 @@ public sealed class RecognizerPhrases
             Clarifiers = List(RecognizerTexts.Clarifiers),
             AnswerOpeners = List(RecognizerTexts.AnswerOpeners),
             Addressees = Words(RecognizerTexts.Addressees),
+            Askers = Words(RecognizerTexts.Askers),
             Patterns =
             [
                 .. QuestionPattern.Parse(RecognizerTexts.WhyPatterns, texts.Get(RecognizerTexts.WhyPatterns, locale), QuestionKind.Why, slotAllowed: false),
@@ -305,6 +307,7 @@ internal sealed class QuestionPhrases
     public required PhraseList Clarifiers { get; init; }
     public required PhraseList AnswerOpeners { get; init; }
     public required FrozenSet<string> Addressees { get; init; }
+    public required FrozenSet<string> Askers { get; init; }
     public required IReadOnlyList<QuestionPattern> Patterns { get; init; }
 }
 
