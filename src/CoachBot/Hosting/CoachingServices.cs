@@ -51,6 +51,7 @@ internal static class CoachingServices
         CommandWords.From(texts);
         PromptCommands.From(texts);
         CoachBot.Coaching.Smart.SmartVocabulary.Install(texts);
+        CoachBot.Coaching.Smart.CoachingWords.Install(texts);
         CoachBot.Coaching.Smart.CareerVocabulary.UseArticleSoundsOf(texts);
         return new CoachingBot(services.GetRequiredService<CoachTexts>(), services.GetRequiredService<SuggestionService>(),
             services.GetRequiredService<ILogger<DialogManager>>(), services.GetRequiredService<IOptions<CheckInOptions>>().Value,
