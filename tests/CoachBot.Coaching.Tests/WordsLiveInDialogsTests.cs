@@ -44,6 +44,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.BotFramework/Recognizers/QuestionRecognizer.cs",
         "src/CoachBot.Coaching/Smart/EffortReader.cs",
         "src/CoachBot.Coaching/Smart/InstalledWords.cs",
+        "src/CoachBot.Coaching/Plans/PlanEditCommand.cs",
     };
 
     [Theory]

@@ -53,5 +53,6 @@ public static class CoachingWords
     {
         ArgumentNullException.ThrowIfNull(texts);
         EffortReader.Words.Install(texts);
+        Plans.PlanEditCommand.Grammar.Install(texts);
     }
 }
