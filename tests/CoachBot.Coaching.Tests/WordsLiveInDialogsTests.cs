@@ -45,6 +45,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Smart/EffortReader.cs",
         "src/CoachBot.Coaching/Smart/InstalledWords.cs",
         "src/CoachBot.Coaching/Plans/PlanEditCommand.cs",
+        "src/CoachBot.Coaching/Commands/IntentCommands.cs",
     };
 
     [Theory]

@@ -19,31 +19,31 @@ public static partial class IntentCommands
         var number = FirstNumber(text);
         return key switch
         {
-            "help" => new(CoachCommandKind.Help),
-            "selfAssessment" => new(CoachCommandKind.SelfAssessment),
-            "editProfilePart" => PartIn(text) is { } part ? new(CoachCommandKind.EditProfilePart, Part: part) : new(CoachCommandKind.SelfAssessment),
-            "newGoal" => new(CoachCommandKind.NewGoal),
-            "myPlan" => new(CoachCommandKind.MyPlan),
-            "editPlan" => new(CoachCommandKind.EditPlan, Goal: number),
-            "schedule" => new(CoachCommandKind.Schedule, Text: ScheduleIn(text, scheduleWords, locale)),
-            "stopCheckIns" => new(CoachCommandKind.Schedule, Text: "off"),
-            "export" => new(CoachCommandKind.Export),
-            "delete" => new(CoachCommandKind.Delete),
-            "cancel" => new(CoachCommandKind.Cancel),
-            "startOver" => new(CoachCommandKind.StartOver),
-            "aiOn" => new(CoachCommandKind.AiOn),
-            "aiOff" => new(CoachCommandKind.AiOff),
-            "stepDone" => number is { } step ? new(CoachCommandKind.StepDone, Step: step) : new(CoachCommandKind.EditPlan),
-            "pauseGoal" => new(CoachCommandKind.PauseGoal, Goal: number),
-            "resumeGoal" => new(CoachCommandKind.ResumeGoal, Goal: number),
-            "completeGoal" => new(CoachCommandKind.CompleteGoal, Goal: number),
-            "dropGoal" => new(CoachCommandKind.DropGoal, Goal: number),
-            "checkInStart" => new(CoachCommandKind.CheckInStart),
-            "checkInSnooze" => new(CoachCommandKind.CheckInSnooze,
-                Part: text.Contains("tomorrow", StringComparison.OrdinalIgnoreCase) ? CheckInCommands.SnoozeTomorrow : CheckInCommands.SnoozeHour),
-            "checkInSkip" => new(CoachCommandKind.CheckInSkip),
-            "pauseCheckIns" => new(CoachCommandKind.PauseCheckIns, Text: UntilIn(text)),
-            "resumeCheckIns" => new(CoachCommandKind.ResumeCheckIns),
+            "help" => new(CoachCommandKind.Help), // keys, not words
+            "selfAssessment" => new(CoachCommandKind.SelfAssessment), // keys, not words
+            "editProfilePart" => PartIn(text) is { } part ? new(CoachCommandKind.EditProfilePart, Part: part) : new(CoachCommandKind.SelfAssessment), // keys, not words
+            "newGoal" => new(CoachCommandKind.NewGoal), // keys, not words
+            "myPlan" => new(CoachCommandKind.MyPlan), // keys, not words
+            "editPlan" => new(CoachCommandKind.EditPlan, Goal: number), // keys, not words
+            "schedule" => new(CoachCommandKind.Schedule, Text: ScheduleIn(text, scheduleWords, locale)), // keys, not words
+            "stopCheckIns" => new(CoachCommandKind.Schedule, Text: "off"), // keys, not words
+            "export" => new(CoachCommandKind.Export), // keys, not words
+            "delete" => new(CoachCommandKind.Delete), // keys, not words
+            "cancel" => new(CoachCommandKind.Cancel), // keys, not words
+            "startOver" => new(CoachCommandKind.StartOver), // keys, not words
+            "aiOn" => new(CoachCommandKind.AiOn), // keys, not words
+            "aiOff" => new(CoachCommandKind.AiOff), // keys, not words
+            "stepDone" => number is { } step ? new(CoachCommandKind.StepDone, Step: step) : new(CoachCommandKind.EditPlan), // keys, not words
+            "pauseGoal" => new(CoachCommandKind.PauseGoal, Goal: number), // keys, not words
+            "resumeGoal" => new(CoachCommandKind.ResumeGoal, Goal: number), // keys, not words
+            "completeGoal" => new(CoachCommandKind.CompleteGoal, Goal: number), // keys, not words
+            "dropGoal" => new(CoachCommandKind.DropGoal, Goal: number), // keys, not words
+            "checkInStart" => new(CoachCommandKind.CheckInStart), // keys, not words
+            "checkInSnooze" => new(CoachCommandKind.CheckInSnooze, // keys, not words
+                Part: Words.Current.SnoozeTomorrow.IsMatch(text) ? CheckInCommands.SnoozeTomorrow : CheckInCommands.SnoozeHour),
+            "checkInSkip" => new(CoachCommandKind.CheckInSkip), // keys, not words
+            "pauseCheckIns" => new(CoachCommandKind.PauseCheckIns, Text: UntilIn(text)), // keys, not words
+            "resumeCheckIns" => new(CoachCommandKind.ResumeCheckIns), // keys, not words
             _ => null,
         };
     }
@@ -63,7 +63,7 @@ public static partial class IntentCommands
     {
         if (words is null) return null;
         var lowered = text.ToLowerInvariant();
-        var start = ScheduleStart().Match(lowered);
+        var start = Words.Current.ScheduleStart.Match(lowered);
         if (!start.Success) return null;
         var candidate = lowered[start.Index..].Trim().TrimEnd('.', '!', '?');
         var change = ScheduleParser.Parse(candidate, words, locale);
@@ -71,17 +71,42 @@ public static partial class IntentCommands
     }
 
     private static string? UntilIn(string text) =>
-        Until().Match(text) is { Success: true } until ? until.Groups["date"].Value.Trim().TrimEnd('.', '!', '?') : null;
+        Words.Current.Until.Match(text) is { Success: true } until ? until.Groups["date"].Value.Trim().TrimEnd('.', '!', '?') : null;
 
     private static int? FirstNumber(string text) =>
         Number().Match(text) is { Success: true } m && int.TryParse(m.Value, out var n) ? n : null;
 
-    [GeneratedRegex(@"\b(?:every|each|on|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekdays|daily|weekly|monthly|twice|once)\b")]
-    private static partial Regex ScheduleStart();
-
-    [GeneratedRegex(@"\b(?:until|till|til)\s+(?<date>.+)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Until();
+    /// <summary>The words of intents.details.*, read once (<see cref="Smart.CoachingWords.Install"/>).</summary>
+    internal static readonly Smart.InstalledWords<IntentDetailWords> Words = new(static texts => new IntentDetailWords(texts));
 
     [GeneratedRegex(@"\b\d{1,2}\b")]
     private static partial Regex Number();
+}
+
+/// <summary>Keys of the words a command's sentence names besides its intent, in dialogs/en-US/intents.yaml (<c>details.*</c>).</summary>
+[TextKeys]
+public static class IntentDetailTexts
+{
+    public const string SnoozeTomorrow = "intents.details.snoozeTomorrow";
+    public const string ScheduleStarts = "intents.details.scheduleStarts";
+    public const string Until = "intents.details.until";
+}
+
+/// <summary>The patterns of <see cref="IntentDetailTexts"/>, built once; an empty list fails naming its key.</summary>
+internal sealed class IntentDetailWords
+{
+    public Regex SnoozeTomorrow { get; }
+    public Regex ScheduleStart { get; }
+    public Regex Until { get; }
+
+    public IntentDetailWords(TextCatalog texts)
+    {
+        string Any(string key) => "(?:" + string.Join('|', Smart.ShippedDialogs.List(texts, key)
+            .Select(i => i.ToLowerInvariant()).Distinct().OrderByDescending(i => i.Length)
+            .Select(i => string.Join(@"\s+", i.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)))) + ")";
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        SnoozeTomorrow = new Regex(Any(IntentDetailTexts.SnoozeTomorrow), options | RegexOptions.IgnoreCase);
+        ScheduleStart = new Regex($@"\b{Any(IntentDetailTexts.ScheduleStarts)}\b", options);
+        Until = new Regex($@"\b{Any(IntentDetailTexts.Until)}\s+(?<date>.+)$", options | RegexOptions.IgnoreCase);
+    }
 }

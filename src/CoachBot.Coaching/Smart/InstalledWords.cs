@@ -54,5 +54,6 @@ public static class CoachingWords
         ArgumentNullException.ThrowIfNull(texts);
         EffortReader.Words.Install(texts);
         Plans.PlanEditCommand.Grammar.Install(texts);
+        Commands.IntentCommands.Words.Install(texts);
     }
 }
