@@ -46,6 +46,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Smart/InstalledWords.cs",
         "src/CoachBot.Coaching/Plans/PlanEditCommand.cs",
         "src/CoachBot.Coaching/Commands/IntentCommands.cs",
+        "src/CoachBot.Coaching/Smart/VerbPhrase.cs",
     };
 
     [Theory]

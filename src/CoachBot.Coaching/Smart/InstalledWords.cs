@@ -55,5 +55,6 @@ public static class CoachingWords
         EffortReader.Words.Install(texts);
         Plans.PlanEditCommand.Grammar.Install(texts);
         Commands.IntentCommands.Words.Install(texts);
+        VerbPhrase.Words.Install(texts);
     }
 }

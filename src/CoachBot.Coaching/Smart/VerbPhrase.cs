@@ -25,8 +25,9 @@ internal static class VerbPhrase
     public static string? IngBase(string word, GoalVocabulary vocabulary)
     {
         var w = word.ToLowerInvariant();
-        if (w.Length < 5 || !w.EndsWith("ing", StringComparison.Ordinal)) return null;
-        var stem = w[..^3];
+        var ing = Words.Current.IngEnding;
+        if (w.Length < 5 || !w.EndsWith(ing, StringComparison.Ordinal)) return null;
+        var stem = w[..^ing.Length];
         string[] candidates = [stem, stem + "e", stem.Length > 2 && stem[^1] == stem[^2] ? stem[..^1] : stem, stem.EndsWith('y') ? stem[..^1] + "ie" : stem];
         foreach (var candidate in candidates)
             if (vocabulary.Verbs.Contains(candidate)) return candidate;
@@ -37,7 +38,7 @@ internal static class VerbPhrase
     public static bool StartsVerb(IReadOnlyList<GoalWord> words, int at, GoalVocabulary vocabulary)
     {
         if (at >= words.Count) return false;
-        if (words[at].Text == "to") return at + 1 < words.Count && BaseOf(words[at + 1].Text, vocabulary) is not null;
+        if (words[at].Text == Words.Current.InfinitiveMarker) return at + 1 < words.Count && BaseOf(words[at + 1].Text, vocabulary) is not null;
         return BaseOf(words[at].Text, vocabulary) is not null;
     }
 
@@ -60,28 +61,28 @@ internal static class VerbPhrase
         if (vocabulary.Determiners.Contains(first.Text) || first.IsNumber || vocabulary.Uncountable.Contains(words[^1].Text)) return nounPhrase;
         var last = words[^1].Text;
         // A plural head ("courses", "talks") takes no article.
-        if (last.Length > 3 && last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("ics", StringComparison.Ordinal)) return nounPhrase;
+        var grammar = Words.Current;
+        if (last.Length > 3 && last.EndsWith(grammar.PluralEnding, StringComparison.Ordinal)
+            && !grammar.NotPluralEndings.Any(e => last.EndsWith(e, StringComparison.Ordinal))) return nounPhrase;
         return CareerVocabulary.WithArticle(nounPhrase);
     }
 
-    private static readonly Dictionary<string, string> SecondPerson = new(StringComparer.Ordinal)
-    {
-        ["my"] = "your", ["mine"] = "yours", ["myself"] = "yourself", ["me"] = "you", ["i"] = "you", ["i'm"] = "you're",
-        ["i've"] = "you've", ["i'll"] = "you'll", ["i'd"] = "you'd", ["am"] = "are",
-    };
+    /// <summary>The words of smartwords.verbPhrase.*, read once (<see cref="CoachingWords.Install"/>).</summary>
+    internal static readonly InstalledWords<VerbPhraseWords> Words = new(static texts => new VerbPhraseWords(texts));
 
     /// <summary>The user's words as the coach says them to the user: "update my CV" -> "update your CV".</summary>
     public static string ToSecondPerson(string text)
     {
+        var grammar = Words.Current;
         var words = GoalWords.Split(text);
         var result = text;
         for (var i = words.Count - 1; i >= 0; i--)
         {
             var w = words[i];
-            if (!SecondPerson.TryGetValue(w.Text, out var you)) continue;
-            if (w.Text == "am" && (i == 0 || words[i - 1].Text != "i")) continue;
+            if (!grammar.SecondPerson.TryGetValue(w.Text, out var you)) continue;
+            if (grammar.AfterFirstPersonOnly.Contains(w.Text) && (i == 0 || words[i - 1].Text != grammar.FirstPerson)) continue;
             var written = text.Substring(w.Start, w.Length);
-            if (char.IsUpper(written[0]) && w.Text != "i" || i == 0) you = char.ToUpperInvariant(you[0]) + you[1..];
+            if (char.IsUpper(written[0]) && w.Text != grammar.FirstPerson || i == 0) you = char.ToUpperInvariant(you[0]) + you[1..];
             result = result[..w.Start] + you + result[w.End..];
         }
         return result;
@@ -97,5 +98,50 @@ internal static class VerbPhrase
         if (text.Length < 2 || !char.IsUpper(text[0]) || char.IsUpper(text[1])) return text;
         var firstWord = text.Split(' ', 2)[0];
         return firstWord == "I" || firstWord.StartsWith("I'", StringComparison.Ordinal) ? text : char.ToLowerInvariant(text[0]) + text[1..];
+    }
+}
+
+/// <summary>Keys of the grammar words of <see cref="VerbPhrase"/> in dialogs/en-US/smartwords.yaml (<c>verbPhrase.*</c>).</summary>
+[BotFramework.Text.TextKeys]
+public static class VerbPhraseTexts
+{
+    private const string Grammar = "smartwords.verbPhrase.";
+
+    public const string IngEnding = Grammar + "ingEnding";
+    public const string InfinitiveMarker = Grammar + "infinitiveMarker";
+    public const string PluralEnding = Grammar + "pluralEnding";
+    public const string NotPluralEndings = Grammar + "notPluralEndings";
+    public const string SecondPerson = Grammar + "secondPerson";
+    public const string FirstPerson = Grammar + "firstPerson";
+    public const string AfterFirstPersonOnly = Grammar + "afterFirstPersonOnly";
+}
+
+/// <summary>The words <see cref="VerbPhrase"/> reads and says back by; a bad list fails naming its key.</summary>
+internal sealed class VerbPhraseWords
+{
+    public string IngEnding { get; }
+    public string InfinitiveMarker { get; }
+    public string PluralEnding { get; }
+    public string[] NotPluralEndings { get; }
+    public Dictionary<string, string> SecondPerson { get; }
+    public string FirstPerson { get; }
+    public HashSet<string> AfterFirstPersonOnly { get; }
+
+    public VerbPhraseWords(BotFramework.Text.TextCatalog texts)
+    {
+        IngEnding = ShippedDialogs.List(texts, VerbPhraseTexts.IngEnding)[0];
+        InfinitiveMarker = ShippedDialogs.List(texts, VerbPhraseTexts.InfinitiveMarker)[0];
+        PluralEnding = ShippedDialogs.List(texts, VerbPhraseTexts.PluralEnding)[0];
+        NotPluralEndings = ShippedDialogs.List(texts, VerbPhraseTexts.NotPluralEndings);
+        FirstPerson = ShippedDialogs.List(texts, VerbPhraseTexts.FirstPerson)[0];
+        AfterFirstPersonOnly = ShippedDialogs.Set(texts, VerbPhraseTexts.AfterFirstPersonOnly);
+        SecondPerson = new(StringComparer.Ordinal);
+        foreach (var item in ShippedDialogs.List(texts, VerbPhraseTexts.SecondPerson))
+        {
+            var pair = item.Split(':', 2, StringSplitOptions.TrimEntries);
+            if (pair.Length != 2 || pair[0].Length == 0 || pair[1].Length == 0)
+                throw new InvalidDataException($"dialogs: '{VerbPhraseTexts.SecondPerson}' item '{item}' must read \"user's: coach's\".");
+            SecondPerson[pair[0]] = pair[1];
+        }
     }
 }
