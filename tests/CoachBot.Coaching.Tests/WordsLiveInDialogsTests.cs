@@ -47,6 +47,7 @@ public sealed partial class WordsLiveInDialogsTests
         "src/CoachBot.Coaching/Plans/PlanEditCommand.cs",
         "src/CoachBot.Coaching/Commands/IntentCommands.cs",
         "src/CoachBot.Coaching/Smart/VerbPhrase.cs",
+        "src/CoachBot.Coaching/Commands/MenuUnderstanding.cs",
     };
 
     [Theory]

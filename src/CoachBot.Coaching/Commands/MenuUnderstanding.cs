@@ -283,23 +283,23 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
     }
 
     /// <summary>True for the small-talk keys, which are answered here and start nothing.</summary>
-    private static bool IsSocial(string? key) => key is "greeting" or "thanks" or "goodbye";
+    private static bool IsSocial(string? key) => key is "greeting" or "thanks" or "goodbye"; // keys of intents.yaml, not words
 
     private async Task RunAsync(DialogContext dc, string key, string text, string? goalText, bool sayBack, CancellationToken cancellationToken)
     {
         var context = dc.Context;
         switch (key)
         {
-            case "greeting":
+            case "greeting": // keys of intents.yaml, not words
                 commands.SendMenu(context, ComingBack.GreetingKey(context));
                 return;
-            case "thanks":
+            case "thanks": // keys of intents.yaml, not words
                 texts.Say(context, MenuTexts.Thanks);
                 return;
             case WhereToStart:
                 SuggestWhereToStart(context);
                 return;
-            case "goodbye":
+            case "goodbye": // keys of intents.yaml, not words
                 // "I'll check in as scheduled" only when a check-in is to come.
                 texts.Say(context, CheckInTurns.Find(context) is { NextUtc: not null } checkIns && checkIns.Schedule.IsActive
                     && checkIns.Schedule.Paused == PauseReason.None ? MenuTexts.Goodbye : MenuTexts.GoodbyeNoCheckIns);
@@ -308,7 +308,7 @@ public sealed class MenuUnderstanding(CoachTexts texts, CommandHandler commands,
         var command = IntentCommands.For(key, text, ScheduleWords.From(texts.Catalog), context.Activity.Locale);
         if (command is null) return;
         if (key == "newGoal" && goalText is not null) command = command with { Text = goalText };
-        if (sayBack && key is not ("help" or "myPlan")) texts.Say(context, MenuTexts.Understood, ("title", TitleOf(context, key)));
+        if (sayBack && key is not ("help" or "myPlan")) texts.Say(context, MenuTexts.Understood, ("title", TitleOf(context, key))); // keys of intents.yaml, not words
         await commands.HandleAsync(dc, command, cancellationToken).ConfigureAwait(false);
     }
 
